@@ -1,0 +1,95 @@
+import pg from "pg";
+import { PGlite } from "@electric-sql/pglite";
+import { createPgConfig } from "@electric-sql/pglite/node-postgres";
+import { lockDataDir } from "./data-dir-lock.js";
+
+/** Anything that runs SQL: the pool, or one client inside a transaction. */
+export interface Queryable {
+  query<R extends pg.QueryResultRow = any>(text: string, values?: unknown[]): Promise<pg.QueryResult<R>>;
+}
+
+export type DatabaseKind = "postgres" | "pglite";
+
+export interface Database {
+  kind: DatabaseKind;
+  pool: pg.Pool;
+  /** Ends the pool and, for PGlite, closes the instance and releases the data directory. */
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  dataDir: string;
+  /** PGlite in memory (tests): no data directory, no lock. */
+  inMemory?: boolean;
+}
+
+/** Opens PostgreSQL (databaseUrl) or the embedded PGlite, both behind one pg.Pool API. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  return openPglite(options);
+}
+
+function openPostgres(connectionString: string): Database {
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    statement_timeout: 15_000,
+    idle_in_transaction_session_timeout: 30_000,
+  });
+  // Without a listener, an idle client's error (PostgreSQL restarted) crashes the process.
+  pool.on("error", (error) => console.error(`database: idle client error: ${error.message}`));
+  return {
+    kind: "postgres",
+    pool,
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(options: DatabaseOptions): Promise<Database> {
+  const release = options.inMemory ? () => {} : lockDataDir(options.dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(options.inMemory ? "memory://" : options.dataDir);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  // PGlite serves one connection; a larger pool would share it between clients.
+  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 } as pg.PoolConfig);
+  pool.on("error", (error) => console.error(`database: ${error.message}`));
+  let closing: Promise<void> | undefined;
+  return {
+    kind: "pglite",
+    pool,
+    close: () =>
+      (closing ??= (async () => {
+        try {
+          // The PGlite connection drops its listeners before it reports its end, so
+          // pool.end() never settles: start it, and close the instance itself.
+          void pool.end().catch(() => {});
+          await pglite.close();
+        } finally {
+          release();
+        }
+      })()),
+  };
+}
+
+/** Runs fn in a transaction on one client; every query inside must use that client. */
+export async function withTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const result = await fn(client);
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}

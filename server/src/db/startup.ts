@@ -1,0 +1,46 @@
+import path from "node:path";
+import type pg from "pg";
+import { builtInDocumentDirs, loadBuiltInDocument } from "../modules/documents/annotations.js";
+import { type SaveResult, syncBuiltInDocument } from "../modules/documents/document-import.service.js";
+import { migrate } from "./migrate.js";
+
+/** Every server (and CLI) takes this session-level lock for migrations and content sync. */
+const STARTUP_LOCK_KEY = 7_120_113_957;
+
+export interface StartupReport {
+  migrations: string[];
+  documents: SaveResult[];
+}
+
+/**
+ * Migrates the database and syncs the built-in content, under one advisory lock so servers
+ * starting together on one database take turns. Content is validated before anything is
+ * written; invalid content stops the start with every problem listed.
+ */
+export async function prepareDatabase(pool: pg.Pool, options: { lessonsDir: string; syncContent?: boolean }): Promise<StartupReport> {
+  const builtIns =
+    options.syncContent === false
+      ? []
+      : builtInDocumentDirs(path.join(options.lessonsDir, "documents")).map((dir) => loadBuiltInDocument(dir));
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [STARTUP_LOCK_KEY]);
+    try {
+      const migrations = await migrate(client);
+      await client.query("BEGIN");
+      try {
+        const documents: SaveResult[] = [];
+        for (const document of builtIns) documents.push(await syncBuiltInDocument(client, document));
+        await client.query("COMMIT");
+        return { migrations, documents };
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw error;
+      }
+    } finally {
+      await client.query("SELECT pg_advisory_unlock($1)", [STARTUP_LOCK_KEY]).catch(() => {});
+    }
+  } finally {
+    client.release();
+  }
+}

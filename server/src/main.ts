@@ -1,0 +1,60 @@
+import "reflect-metadata";
+import fs from "node:fs";
+import http from "node:http";
+import { fileURLToPath } from "node:url";
+import { loadConfig } from "./config.js";
+import { openDatabase } from "./db/database.js";
+import { prepareDatabase } from "./db/startup.js";
+import { buildAppSchema } from "./graphql/schema.js";
+import { createApp } from "./http/app.js";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+async function main(): Promise<void> {
+  const startedAt = performance.now();
+  const config = loadConfig();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let server: http.Server | undefined;
+  let stopApp: (() => Promise<void>) | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: closing`);
+    server?.closeIdleConnections();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await stopApp?.();
+    await database.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  const report = await prepareDatabase(database.pool, { lessonsDir: `${ROOT}lessons` }).catch(async (error) => {
+    await database.close();
+    throw error;
+  });
+  for (const migration of report.migrations) console.log(`migrated ${migration}`);
+  for (const document of report.documents) {
+    if (document.status !== "unchanged") console.log(`${document.status} ${document.slug}: ${document.paragraphs} paragraphs`);
+  }
+  const { app, stop } = await createApp({ schema: await buildAppSchema(), pool: database.pool, clientDir: clientDir() });
+  stopApp = stop;
+  server = http.createServer(app);
+  server.listen(config.port, config.host, () => {
+    const where = database.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : "PostgreSQL";
+    const ms = Math.round(performance.now() - startedAt);
+    console.log(`serving http://localhost:${config.port}/ (GraphQL at /graphql) on ${where}; ready in ${ms} ms`);
+  });
+}
+
+/** The built client; until the client is built, a plain page that reads the API. */
+function clientDir(): string {
+  const built = `${ROOT}client/dist`;
+  return fs.existsSync(`${built}/index.html`) ? built : `${ROOT}client/placeholder`;
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,109 @@
+// Cross-reference checks for lessons and their steps, and for the links between all files.
+import type { CheckContext } from "./check-context.js";
+import type { LessonFile } from "./content.schema.js";
+import type { LoadedExercise, LoadedLesson, LoadedQuestionSet } from "./content.types.js";
+
+/** Validates one parsed lesson file (steps' own fields) and returns it shaped for the database. */
+export function checkLesson(ctx: CheckContext, file: string, data: LessonFile): LoadedLesson {
+  ctx.claimId(data.slug, `lesson "${data.slug}"`, file, "slug");
+  const doc = ctx.document(file, "document", data.document);
+  ctx.citations(file, "summary", data.summary, doc);
+  if (new Set(data.skills).size !== data.skills.length) ctx.report(file, "skills", "a skill is listed twice");
+
+  const steps = data.steps.map((step, i) => {
+    const at = `steps[${i}]`;
+    ctx.claimId(step.id, `step "${step.id}"`, file, `${at}.id`);
+    ctx.paragraphs(file, `${at}.paragraphs`, step.paragraphs, doc);
+    const body = ctx.markdown(file, `${at}.body`, step.body) ?? "";
+    ctx.citations(file, `${at}.body`, body, doc);
+
+    const wantsSet = step.kind === "QUESTION_SET";
+    const wantsExercise = step.kind === "EXERCISE";
+    if (wantsSet && !step.questionSet) ctx.report(file, `${at}.questionSet`, "Required for a QUESTION_SET step");
+    if (!wantsSet && step.questionSet) ctx.report(file, `${at}.questionSet`, `only a QUESTION_SET step names a question set`);
+    if (wantsExercise && !step.exercise) ctx.report(file, `${at}.exercise`, "Required for an EXERCISE step");
+    if (!wantsExercise && step.exercise) ctx.report(file, `${at}.exercise`, `only an EXERCISE step names an exercise`);
+    if (step.kind === "READ" && step.paragraphs.length === 0)
+      ctx.report(file, `${at}.paragraphs`, "a READ step sends the student to at least one paragraph");
+
+    return {
+      id: step.id,
+      position: i + 1,
+      kind: step.kind,
+      title: step.title,
+      body,
+      paragraphNumbers: step.paragraphs,
+      questionSetSlug: wantsSet ? (step.questionSet ?? null) : null,
+      exerciseSlug: wantsExercise ? (step.exercise ?? null) : null,
+    };
+  });
+
+  return {
+    slug: data.slug,
+    position: data.position,
+    title: data.title,
+    summary: data.summary,
+    estimatedMinutes: data.estimatedMinutes,
+    objectives: data.objectives,
+    skills: data.skills,
+    documentSlug: data.document,
+    steps,
+    sourceFile: file,
+  };
+}
+
+/** Links between files: steps name existing sets and exercises, documents agree, nothing is orphaned. */
+export function checkReferences(
+  ctx: CheckContext,
+  lessons: LoadedLesson[],
+  questionSets: LoadedQuestionSet[],
+  exercises: LoadedExercise[],
+): void {
+  const sets = new Map(questionSets.map((s) => [s.slug, s]));
+  const exs = new Map(exercises.map((e) => [e.slug, e]));
+  const used = new Set<string>();
+
+  for (const lesson of lessons)
+    lesson.steps.forEach((step, i) => {
+      const at = `steps[${i}]`;
+      if (step.questionSetSlug) {
+        const set = sets.get(step.questionSetSlug);
+        if (!set)
+          ctx.report(
+            lesson.sourceFile,
+            `${at}.questionSet`,
+            `no question set "${step.questionSetSlug}" (expected question-sets/${step.questionSetSlug}.yaml)`,
+          );
+        else if (set.documentSlug !== lesson.documentSlug)
+          ctx.report(lesson.sourceFile, `${at}.questionSet`, `question set "${set.slug}" is about another document`);
+        used.add(`set:${step.questionSetSlug}`);
+      }
+      if (step.exerciseSlug) {
+        const ex = exs.get(step.exerciseSlug);
+        if (!ex)
+          ctx.report(
+            lesson.sourceFile,
+            `${at}.exercise`,
+            `no exercise "${step.exerciseSlug}" (expected exercises/${step.exerciseSlug}.yaml)`,
+          );
+        else if (ex.documentSlug !== lesson.documentSlug)
+          ctx.report(lesson.sourceFile, `${at}.exercise`, `exercise "${ex.slug}" is about another document`);
+        used.add(`exercise:${step.exerciseSlug}`);
+      }
+    });
+
+  for (const set of questionSets)
+    if (!used.has(`set:${set.slug}`)) ctx.report(set.sourceFile, "slug", `question set "${set.slug}" is not used by any lesson`);
+  for (const ex of exercises)
+    if (!used.has(`exercise:${ex.slug}`)) ctx.report(ex.sourceFile, "slug", `exercise "${ex.slug}" is not used by any lesson`);
+
+  const byPosition = [...lessons].sort((a, b) => a.position - b.position);
+  byPosition.forEach((lesson, i) => {
+    if (lesson.position !== i + 1)
+      ctx.report(
+        lesson.sourceFile,
+        "position",
+        `lesson positions must run 1..${lessons.length} without gaps or repeats (found ${lesson.position})`,
+      );
+  });
+}
