@@ -1,0 +1,106 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { lockDataDir } from "../../../server/src/db/data-dir-lock.js";
+import { createEmptyPostgresDatabase } from "../../support/databases.js";
+import { ROOT } from "../../support/server.js";
+
+const run = promisify(execFile);
+
+/** Runs `npm run import -- args` as a user would, returning its output and exit code. */
+async function importCli(args: string[], env: Record<string, string>) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "server/src/cli/import.ts", ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: "", DATA_DIR: "", ...env },
+      timeout: 60_000,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "import-cli-"));
+const exportFile = path.join(tmp, "export.txt");
+fs.writeFileSync(
+  exportFile,
+  [
+    "Wilson Center Digital Archive",
+    "",
+    "February 14, 1958",
+    "",
+    "Journal of Soviet Ambassador to the DPRK A. M. Puzanov for 14 February 1958",
+    "",
+    "Citation:",
+    "",
+    '"Journal of Soviet Ambassador to the DPRK A. M. Puzanov for 14 February 1958", February 14, 1958, Wilson Center Digital Archive, AVPRF F. 0102, Op. 14, Delo 6. Translated for NKIDP by Gary Goldberg.',
+    "<https://digitalarchive.wilsoncenter.org/document/115961>",
+    "",
+    "Contents:",
+    "",
+    "English Translation",
+    "",
+    "[TOP SECRET]",
+    "",
+    "Time: 10:00",
+    "",
+    "The Chinese government delegation headed by Cde. Zhou Enlai arrived [in] Pyongyang.",
+  ].join("\r\n"),
+);
+const notAnExport = path.join(tmp, "notes.txt");
+fs.writeFileSync(notAnExport, "just some notes\nwithout a date\n");
+
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe("npm run import", () => {
+  it("creates and migrates a PostgreSQL database, imports each file, and fails for a file that is not an export", async () => {
+    const { url, drop } = await createEmptyPostgresDatabase();
+    try {
+      const result = await importCli([exportFile, notAnExport], { DATABASE_URL: url });
+      expect(result.stdout).toContain("imported journal-of-soviet-ambassador-to-the-dprk-a-m-puzanov-for-14-1958-02-14: 3 paragraphs, 2 notes");
+      expect(result.stderr).toContain(`${notAnExport}: not a Wilson Center Digital Archive export: missing date`);
+      expect(result.code).toBe(1);
+
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const { rows } = await client.query(`SELECT slug, archival_reference FROM documents ORDER BY slug`);
+      await client.end();
+      expect(rows).toEqual([
+        { slug: "journal-of-soviet-ambassador-to-the-dprk-a-m-puzanov-for-14-1958-02-14", archival_reference: "AVPRF F. 0102, Op. 14, Delo 6" },
+        { slug: "puzanov-kim-il-sung-1957-11-13", archival_reference: "AVPRF F. 0102, Op. 13, Delo 5" },
+      ]);
+
+      const again = await importCli([exportFile], { DATABASE_URL: url });
+      expect(again).toMatchObject({ code: 0, stdout: expect.stringContaining("(unchanged)") });
+    } finally {
+      await drop();
+    }
+  });
+
+  it("uses the embedded database in DATA_DIR, and refuses while another process holds it", async () => {
+    const dataDir = path.join(tmp, "data");
+    const first = await importCli([exportFile], { DATA_DIR: dataDir });
+    expect(first).toMatchObject({ code: 0, stdout: expect.stringContaining("imported journal-of-soviet-ambassador") });
+    expect(fs.existsSync(path.join(dataDir, "pglite.lock"))).toBe(false);
+
+    const release = lockDataDir(dataDir);
+    try {
+      const refused = await importCli([exportFile], { DATA_DIR: dataDir });
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`the embedded database in ${dataDir} is in use by process ${process.pid}`);
+    } finally {
+      release();
+    }
+  });
+
+  it("explains its usage when given no file", async () => {
+    const result = await importCli([], {});
+    expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining("usage: npm run import -- [--force] FILE...") });
+  });
+});

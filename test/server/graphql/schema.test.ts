@@ -1,0 +1,50 @@
+import fs from "node:fs";
+import { buildSchema, findBreakingChanges, printSchema } from "graphql";
+import { describe, expect, it } from "vitest";
+import { buildAppSchema } from "../../../server/src/graphql/schema.js";
+import { ROOT } from "../../support/server.js";
+
+const read = (file: string) => fs.readFileSync(`${ROOT}${file}`, "utf8");
+
+/**
+ * Parts of the published contract that later work brings in. The list must match exactly,
+ * so it shrinks as they land, and it never names the document's own types.
+ */
+const NOT_YET_SERVED = new Set([
+  "DateTimeISO", "Role", "LessonStepKind", "LessonStep", "QuestionSet", "QuestionKind", "Question", "Float", "Choice",
+  "ChoiceQuestion", "ShortAnswerQuestion", "OrderingQuestion", "MatchingQuestion", "EvidenceQuestion", "Exercise",
+  "RubricCriterion", "RubricLevel", "User", "AuthPayload", "Classroom", "FeedbackTiming", "Assignment", "ItemStatistics",
+  "CriterionStatistics", "AttemptStatus", "Attempt", "EvidenceSpan", "MatchPair", "Answer", "RubricScore", "Feedback",
+  "Response", "MatchPairInput", "EvidenceInput", "AnswerInput", "RubricScoreInput", "Mutation", "Lesson.document",
+  "Lesson.steps", "Query.lessons", "Query.lesson", "Query.questionSet", "Query.exercise", "Query.viewer", "Query.myClasses",
+  "Query.classroom", "Query.assignment", "Query.attempt", "Query.myAttempts",
+]);
+const DOCUMENT_TYPES = ["Document", "Paragraph", "EditorialNote", "EditorialNoteKind", "Person", "GlossaryTerm", "TextSpan", "Query.documents", "Query.document"];
+
+describe("the served schema", () => {
+  it("is the committed server/schema.graphql (run `npm run schema:print` after changing types)", async () => {
+    expect(printSchema(await buildAppSchema()) + "\n").toBe(read("server/schema.graphql"));
+  });
+
+  it("breaks nothing of the published contract's document types, and only what is listed as not yet served", async () => {
+    const contract = buildSchema(read("server/contract.graphql"));
+    const changes = findBreakingChanges(contract, await buildAppSchema());
+    const subjects = changes.map((change) => /^(?:Standard scalar )?([\w.]+)/.exec(change.description)![1]!);
+    for (const subject of subjects) {
+      expect(DOCUMENT_TYPES.some((type) => subject === type || subject.startsWith(`${type}.`)), subject).toBe(false);
+    }
+    expect(new Set(subjects)).toEqual(NOT_YET_SERVED);
+  });
+});
+
+describe("the project's own copies of shared material", () => {
+  const shared = `${ROOT}../shared`;
+  const copies: Array<[string, string]> = [
+    ["server/contract.graphql", "api/contract.graphql"],
+    ["lessons/documents/puzanov-kim-il-sung-1957-11-13.txt", "source/puzanov-kim-il-sung-1957-11-13.txt"],
+  ];
+  // A new user's clone has no ../shared; CI always has it, so there the check must run.
+  it.runIf(fs.existsSync(shared) || process.env.CI === "true").each(copies)("%s equals ../shared/%s", (copy, original) => {
+    expect(fs.readFileSync(`${ROOT}${copy}`)).toEqual(fs.readFileSync(`${shared}/${original}`));
+  });
+});

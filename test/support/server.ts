@@ -1,0 +1,51 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import type { GraphQLSchema } from "graphql";
+import type pg from "pg";
+import { prepareDatabase } from "../../server/src/db/startup.js";
+import { buildAppSchema } from "../../server/src/graphql/schema.js";
+import { createApp } from "../../server/src/http/app.js";
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const LESSONS_DIR = `${ROOT}lessons`;
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+export interface GraphQLResult<T = any> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+export interface TestServer {
+  url: string;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResult<T>>;
+  close(): Promise<void>;
+}
+
+/** Migrates and loads the built-in content, then serves the real app on a free port. */
+export async function startTestServer(pool: pg.Pool, options: { prepare?: boolean } = {}): Promise<TestServer> {
+  if (options.prepare !== false) await prepareDatabase(pool, { lessonsDir: LESSONS_DIR });
+  const { app, stop } = await createApp({ schema: await (schema ??= buildAppSchema()), pool, clientDir: `${ROOT}client/placeholder` });
+  const server = http.createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    async gql(query, variables, headers = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as GraphQLResult;
+      return { ...body, status: response.status };
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stop();
+    },
+  };
+}
