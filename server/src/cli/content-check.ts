@@ -1,10 +1,15 @@
-// Validates the teaching content under ./lessons (or the folder given as the first argument):
-// prints one line per problem and exits 1, or prints a summary and exits 0.
+// Validates the teaching content: `content-check [lessonsDir] [--documents dir]` (defaults:
+// ./lessons and <lessonsDir>/documents). Prints one line per problem and exits 1, or prints
+// a summary and exits 0.
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { describeContent, formatProblem, loadContent } from "../modules/lessons/content/load-content.js";
 
-const dir = path.resolve(process.argv[2] ?? "lessons");
-const { content, problems } = await loadContent(dir);
+const { values, positionals } = parseArgs({ options: { documents: { type: "string" } }, allowPositionals: true });
+const dir = path.resolve(positionals[0] ?? "lessons");
+const { content, problems } = await loadContent(dir, {
+  documentsDir: values.documents ? path.resolve(values.documents) : undefined,
+});
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
   console.error(`content check failed: ${problems.length} problem${problems.length === 1 ? "" : "s"}`);

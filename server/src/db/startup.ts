@@ -1,7 +1,11 @@
 import path from "node:path";
 import type pg from "pg";
+import { InvalidContentError } from "../content-problems.js";
 import { builtInDocumentDirs, loadBuiltInDocument } from "../modules/documents/annotations.js";
 import { type SaveResult, syncBuiltInDocument } from "../modules/documents/document-import.service.js";
+import { loadContent } from "../modules/lessons/content/load-content.js";
+import type { LoadedContent } from "../modules/lessons/content/content.types.js";
+import { type ContentSyncResult, syncContent } from "../modules/lessons/content-sync.service.js";
 import { migrate } from "./migrate.js";
 
 /** Every server (and CLI) takes this session-level lock for migrations and content sync. */
@@ -10,6 +14,7 @@ const STARTUP_LOCK_KEY = 7_120_113_957;
 export interface StartupReport {
   migrations: string[];
   documents: SaveResult[];
+  content: ContentSyncResult | null;
 }
 
 /**
@@ -18,10 +23,9 @@ export interface StartupReport {
  * written; invalid content stops the start with every problem listed.
  */
 export async function prepareDatabase(pool: pg.Pool, options: { lessonsDir: string; syncContent?: boolean }): Promise<StartupReport> {
-  const builtIns =
-    options.syncContent === false
-      ? []
-      : builtInDocumentDirs(path.join(options.lessonsDir, "documents")).map((dir) => loadBuiltInDocument(dir));
+  const sync = options.syncContent !== false;
+  const builtIns = sync ? builtInDocumentDirs(path.join(options.lessonsDir, "documents")).map((dir) => loadBuiltInDocument(dir)) : [];
+  const content = sync ? await loadValidContent(options.lessonsDir) : null;
   const client = await pool.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1)", [STARTUP_LOCK_KEY]);
@@ -31,8 +35,9 @@ export async function prepareDatabase(pool: pg.Pool, options: { lessonsDir: stri
       try {
         const documents: SaveResult[] = [];
         for (const document of builtIns) documents.push(await syncBuiltInDocument(client, document));
+        const contentResult = content ? await syncContent(client, content) : null;
         await client.query("COMMIT");
-        return { migrations, documents };
+        return { migrations, documents, content: contentResult };
       } catch (error) {
         await client.query("ROLLBACK").catch(() => {});
         throw error;
@@ -43,4 +48,10 @@ export async function prepareDatabase(pool: pg.Pool, options: { lessonsDir: stri
   } finally {
     client.release();
   }
+}
+
+async function loadValidContent(lessonsDir: string): Promise<LoadedContent> {
+  const { content, problems } = await loadContent(lessonsDir);
+  if (problems.length > 0) throw new InvalidContentError(problems);
+  return content;
 }

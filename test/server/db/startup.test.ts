@@ -22,13 +22,18 @@ describe("start-up on one shared PostgreSQL", () => {
     cleanups.push(() => first.close(), () => second.close());
 
     const reports = await Promise.all([first, second].map((db) => prepareDatabase(db.pool, { lessonsDir: LESSONS_DIR })));
-    expect(reports.map((r) => r.migrations.length).sort()).toEqual([0, 1]);
+    expect(reports.map((r) => r.migrations.length).sort()).toEqual([0, 2]);
     expect(reports.map((r) => r.documents[0]!.status).sort()).toEqual(["created", "unchanged"]);
     const { rows } = await first.pool.query(`SELECT count(*)::int AS n FROM paragraphs`);
     expect(rows[0].n).toBe(31);
 
     const again = await prepareDatabase(second.pool, { lessonsDir: LESSONS_DIR });
-    expect(again).toEqual({ migrations: [], documents: [expect.objectContaining({ status: "unchanged" })] });
+    expect(again).toEqual({
+      migrations: [],
+      documents: [expect.objectContaining({ status: "unchanged" })],
+      content: expect.objectContaining({ status: "unchanged" }),
+    });
+    expect(reports.map((r) => r.content!.status).sort()).toEqual(["synced", "unchanged"]);
   });
 });
 

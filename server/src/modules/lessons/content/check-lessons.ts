@@ -58,6 +58,7 @@ export function checkReferences(
   lessons: LoadedLesson[],
   questionSets: LoadedQuestionSet[],
   exercises: LoadedExercise[],
+  invalid: { lessons: number; sets: Set<string>; exercises: Set<string> },
 ): void {
   const sets = new Map(questionSets.map((s) => [s.slug, s]));
   const exs = new Map(exercises.map((e) => [e.slug, e]));
@@ -66,44 +67,42 @@ export function checkReferences(
   for (const lesson of lessons)
     lesson.steps.forEach((step, i) => {
       const at = `steps[${i}]`;
-      if (step.questionSetSlug) {
-        const set = sets.get(step.questionSetSlug);
-        if (!set)
-          ctx.report(
-            lesson.sourceFile,
-            `${at}.questionSet`,
-            `no question set "${step.questionSetSlug}" (expected question-sets/${step.questionSetSlug}.yaml)`,
-          );
-        else if (set.documentSlug !== lesson.documentSlug)
-          ctx.report(lesson.sourceFile, `${at}.questionSet`, `question set "${set.slug}" is about another document`);
-        used.add(`set:${step.questionSetSlug}`);
+      const slug = step.questionSetSlug;
+      if (slug) {
+        used.add(`set:${slug}`);
+        const set = sets.get(slug);
+        // A set whose file failed validation has had its problems reported already.
+        if (!set && !invalid.sets.has(slug))
+          ctx.report(lesson.sourceFile, `${at}.questionSet`, `no question set "${slug}" (expected question-sets/${slug}.yaml)`);
+        if (set && set.documentSlug !== lesson.documentSlug)
+          ctx.report(lesson.sourceFile, `${at}.questionSet`, `question set "${slug}" is about another document`);
       }
-      if (step.exerciseSlug) {
-        const ex = exs.get(step.exerciseSlug);
-        if (!ex)
-          ctx.report(
-            lesson.sourceFile,
-            `${at}.exercise`,
-            `no exercise "${step.exerciseSlug}" (expected exercises/${step.exerciseSlug}.yaml)`,
-          );
-        else if (ex.documentSlug !== lesson.documentSlug)
-          ctx.report(lesson.sourceFile, `${at}.exercise`, `exercise "${ex.slug}" is about another document`);
-        used.add(`exercise:${step.exerciseSlug}`);
+      const exSlug = step.exerciseSlug;
+      if (exSlug) {
+        used.add(`exercise:${exSlug}`);
+        const ex = exs.get(exSlug);
+        if (!ex && !invalid.exercises.has(exSlug))
+          ctx.report(lesson.sourceFile, `${at}.exercise`, `no exercise "${exSlug}" (expected exercises/${exSlug}.yaml)`);
+        if (ex && ex.documentSlug !== lesson.documentSlug)
+          ctx.report(lesson.sourceFile, `${at}.exercise`, `exercise "${exSlug}" is about another document`);
       }
     });
 
+  // With an invalid lesson file, orphans and position gaps may be false alarms.
+  if (invalid.lessons > 0) return;
   for (const set of questionSets)
     if (!used.has(`set:${set.slug}`)) ctx.report(set.sourceFile, "slug", `question set "${set.slug}" is not used by any lesson`);
   for (const ex of exercises)
     if (!used.has(`exercise:${ex.slug}`)) ctx.report(ex.sourceFile, "slug", `exercise "${ex.slug}" is not used by any lesson`);
 
-  const byPosition = [...lessons].sort((a, b) => a.position - b.position);
-  byPosition.forEach((lesson, i) => {
-    if (lesson.position !== i + 1)
-      ctx.report(
-        lesson.sourceFile,
-        "position",
-        `lesson positions must run 1..${lessons.length} without gaps or repeats (found ${lesson.position})`,
-      );
-  });
+  [...lessons]
+    .sort((a, b) => a.position - b.position)
+    .forEach((lesson, i) => {
+      if (lesson.position !== i + 1)
+        ctx.report(
+          lesson.sourceFile,
+          "position",
+          `lesson positions must run 1..${lessons.length} without gaps or repeats (found ${lesson.position})`,
+        );
+    });
 }

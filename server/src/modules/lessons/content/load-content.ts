@@ -90,10 +90,16 @@ export async function loadContent(
     }
   }
 
+  if (lessonFiles.length === 0) ctx.report(show(root), "", "no lessons found (expected <slug>/lesson.yaml folders)");
+  // Files that exist but failed validation: references to them are not reported again.
+  const invalid = { lessons: 0, sets: new Set<string>(), exercises: new Set<string>() };
   const lessons = [];
   for (const abs of lessonFiles) {
     const data = await readValidated(abs, lessonFile, show, ctx);
-    if (!data) continue;
+    if (!data) {
+      invalid.lessons += 1;
+      continue;
+    }
     if (data.slug !== path.basename(path.dirname(abs)))
       ctx.report(show(abs), "slug", `"${data.slug}" must match the folder name "${path.basename(path.dirname(abs))}"`);
     lessons.push(checkLesson(ctx, show(abs), data));
@@ -101,20 +107,28 @@ export async function loadContent(
   const questionSets = [];
   for (const abs of setFiles) {
     const data = await readValidated(abs, questionSetFile, show, ctx);
-    if (!data) continue;
+    if (!data) {
+      invalid.sets.add(baseName(abs));
+      continue;
+    }
     expectSlugFromName(ctx, show(abs), data.slug);
     questionSets.push(checkQuestionSet(ctx, show(abs), data));
   }
   const exercises = [];
   for (const abs of exerciseFiles) {
     const data = await readValidated(abs, exerciseFile, show, ctx);
-    if (!data) continue;
+    if (!data) {
+      invalid.exercises.add(baseName(abs));
+      continue;
+    }
     expectSlugFromName(ctx, show(abs), data.slug);
     exercises.push(checkExercise(ctx, show(abs), data));
   }
-  checkReferences(ctx, lessons, questionSets, exercises);
+  checkReferences(ctx, lessons, questionSets, exercises, invalid);
+  // An invalid YAML file's Markdown was never looked up, so orphans are only reported without one.
+  const anyInvalid = invalid.lessons > 0 || invalid.sets.size > 0 || invalid.exercises.size > 0;
   for (const abs of markdownFiles.keys())
-    if (!referenced.has(abs)) ctx.report(show(abs), "", "Markdown file is not referenced by any lesson or exercise");
+    if (!anyInvalid && !referenced.has(abs)) ctx.report(show(abs), "", "Markdown file is not referenced by any lesson or exercise");
 
   lessons.sort((a, b) => a.position - b.position || a.slug.localeCompare(b.slug));
   return {
@@ -141,8 +155,10 @@ export function describeContent(content: LoadedContent): string {
   ].join(", ");
 }
 
+const baseName = (file: string) => path.basename(file).replace(/\.ya?ml$/, "");
+
 function expectSlugFromName(ctx: CheckContext, file: string, slug: string): void {
-  const base = path.basename(file).replace(/\.ya?ml$/, "");
+  const base = baseName(file);
   if (slug !== base) ctx.report(file, "slug", `"${slug}" must match the file name "${base}"`);
 }
 
@@ -178,12 +194,12 @@ async function readValidated<S extends z.ZodType>(
 ): Promise<z.infer<S> | undefined> {
   const file = show(abs);
   const doc = parseDocument(await readFile(abs, "utf8"), { uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const pos = error.linePos?.[0];
-      const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-      ctx.report(file, pos ? `line ${pos.line}, column ${pos.col}` : "", `YAML syntax error: ${message}`);
-    }
+  const error = doc.errors[0];
+  if (error) {
+    // Later YAML errors are usually echoes of the first.
+    const pos = error.linePos?.[0];
+    const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+    ctx.report(file, pos ? `line ${pos.line}, column ${pos.col}` : "", `YAML syntax error: ${message}`);
     return undefined;
   }
   const result = schema.safeParse(doc.toJS(), {
