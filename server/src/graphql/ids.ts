@@ -6,7 +6,18 @@ export type IdType =
   | "Paragraph"
   | "EditorialNote"
   | "Person"
-  | "GlossaryTerm";
+  | "GlossaryTerm"
+  | "Lesson"
+  | "LessonStep"
+  | "QuestionSet"
+  | "Question"
+  | "Exercise"
+  | "Choice"
+  | "RubricCriterion";
+
+/** Choices carry a random UUID, so their ids say nothing about order or correctness. */
+const UUID_KEYED = new Set<IdType>(["Choice"]);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const MAX_BIGINT = 9223372036854775807n;
 
@@ -21,6 +32,7 @@ export function decodeId(type: IdType, id: string): string | null {
   const separator = decoded.indexOf(":");
   if (separator < 0 || decoded.slice(0, separator) !== type) return null;
   const key = decoded.slice(separator + 1);
+  if (UUID_KEYED.has(type)) return UUID.test(key) && encodeId(type, key) === id ? key : null;
   if (!/^[1-9][0-9]{0,18}$/.test(key) || BigInt(key) > MAX_BIGINT) return null;
   return encodeId(type, key) === id ? key : null;
 }

@@ -6,11 +6,32 @@ import {
   ParagraphResolver,
   PersonResolver,
 } from "../modules/documents/documents.resolver.js";
+import { ExerciseResolver } from "../modules/exercises/exercises.resolver.js";
+import { LessonResolver, LessonStepResolver, QuestionSetResolver } from "../modules/lessons/lessons.resolver.js";
+import {
+  ChoiceQuestionResolver,
+  MatchingQuestionResolver,
+  OrderingQuestionResolver,
+} from "../modules/questions/questions.resolver.js";
+import { QUESTION_TYPES } from "../modules/questions/questions.types.js";
 
 /** The served schema, built from the resolver classes. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [DocumentResolver, ParagraphResolver, PersonResolver, GlossaryTermResolver],
+    resolvers: [
+      DocumentResolver,
+      ParagraphResolver,
+      PersonResolver,
+      GlossaryTermResolver,
+      LessonResolver,
+      LessonStepResolver,
+      QuestionSetResolver,
+      ChoiceQuestionResolver,
+      OrderingQuestionResolver,
+      MatchingQuestionResolver,
+      ExerciseResolver,
+    ],
+    orphanedTypes: QUESTION_TYPES,
     validate: false,
   });
 }

@@ -8,30 +8,32 @@ const read = (file: string) => fs.readFileSync(`${ROOT}${file}`, "utf8");
 
 /**
  * Parts of the published contract that later work brings in. The list must match exactly,
- * so it shrinks as they land, and it never names the document's own types.
+ * so it shrinks as they land, and it never names a type already served.
  */
 const NOT_YET_SERVED = new Set([
-  "DateTimeISO", "Role", "LessonStepKind", "LessonStep", "QuestionSet", "QuestionKind", "Question", "Float", "Choice",
-  "ChoiceQuestion", "ShortAnswerQuestion", "OrderingQuestion", "MatchingQuestion", "EvidenceQuestion", "Exercise",
-  "RubricCriterion", "RubricLevel", "User", "AuthPayload", "Classroom", "FeedbackTiming", "Assignment", "ItemStatistics",
+  "DateTimeISO", "Role", "User", "AuthPayload", "Classroom", "FeedbackTiming", "Assignment", "ItemStatistics",
   "CriterionStatistics", "AttemptStatus", "Attempt", "EvidenceSpan", "MatchPair", "Answer", "RubricScore", "Feedback",
-  "Response", "MatchPairInput", "EvidenceInput", "AnswerInput", "RubricScoreInput", "Mutation", "Lesson.document",
-  "Lesson.steps", "Query.lessons", "Query.lesson", "Query.questionSet", "Query.exercise", "Query.viewer", "Query.myClasses",
-  "Query.classroom", "Query.assignment", "Query.attempt", "Query.myAttempts",
+  "Response", "MatchPairInput", "EvidenceInput", "AnswerInput", "RubricScoreInput", "Mutation", "Query.viewer",
+  "Query.myClasses", "Query.classroom", "Query.assignment", "Query.attempt", "Query.myAttempts",
 ]);
-const DOCUMENT_TYPES = ["Document", "Paragraph", "EditorialNote", "EditorialNoteKind", "Person", "GlossaryTerm", "TextSpan", "Query.documents", "Query.document"];
+const SERVED_TYPES = [
+  "Document", "Paragraph", "EditorialNote", "EditorialNoteKind", "Person", "GlossaryTerm", "TextSpan", "Query.documents",
+  "Query.document", "Lesson", "LessonStep", "LessonStepKind", "HistoricalSkill", "QuestionSet", "Question", "QuestionKind",
+  "Choice", "ChoiceQuestion", "ShortAnswerQuestion", "OrderingQuestion", "MatchingQuestion", "EvidenceQuestion", "Exercise",
+  "RubricCriterion", "RubricLevel", "Float", "Query.lessons", "Query.lesson", "Query.questionSet", "Query.exercise",
+];
 
 describe("the served schema", () => {
   it("is the committed server/schema.graphql (run `npm run schema:print` after changing types)", async () => {
     expect(printSchema(await buildAppSchema()) + "\n").toBe(read("server/schema.graphql"));
   });
 
-  it("breaks nothing of the published contract's document types, and only what is listed as not yet served", async () => {
+  it("breaks nothing of the published contract's document and content types, and only what is listed as not yet served", async () => {
     const contract = buildSchema(read("server/contract.graphql"));
     const changes = findBreakingChanges(contract, await buildAppSchema());
     const subjects = changes.map((change) => /^(?:Standard scalar )?([\w.]+)/.exec(change.description)![1]!);
     for (const subject of subjects) {
-      expect(DOCUMENT_TYPES.some((type) => subject === type || subject.startsWith(`${type}.`)), subject).toBe(false);
+      expect(SERVED_TYPES.some((type) => subject === type || subject.startsWith(`${type}.`)), subject).toBe(false);
     }
     expect(new Set(subjects)).toEqual(NOT_YET_SERVED);
   });

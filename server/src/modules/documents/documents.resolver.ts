@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
-import { Lesson } from "../lessons/lessons.types.js";
+import { Lesson, toLesson } from "../lessons/lessons.types.js";
 import {
   Document,
   EditorialNote,
@@ -60,8 +60,8 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => [Lesson])
-  lessons(): Lesson[] {
-    return [];
+  async lessons(@Root() document: Document, @Ctx() { loaders }: Context): Promise<Lesson[]> {
+    return (await loaders.content.lessonsByDocument.load(document.dbId)).map(toLesson);
   }
 }
 

@@ -1,0 +1,54 @@
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { encodeId } from "../../graphql/ids.js";
+import { HistoricalSkill } from "../lessons/lessons.types.js";
+import type { ItemRow } from "../questions/questions.sql.js";
+import type { CriterionRow } from "./exercises.sql.js";
+
+@ObjectType()
+export class RubricLevel {
+  @Field(() => Int) score!: number;
+  @Field(() => String) label!: string;
+  @Field(() => String) descriptor!: string;
+}
+
+@ObjectType()
+export class RubricCriterion {
+  @Field(() => ID) id!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String) description!: string;
+  @Field(() => [RubricLevel]) levels!: RubricLevel[];
+}
+
+@ObjectType({ description: "A source-analysis exercise: take a position, cite evidence, explain the reasoning." })
+export class Exercise {
+  @Field(() => ID) id!: string;
+  @Field(() => String) slug!: string;
+  @Field(() => String) title!: string;
+  @Field(() => HistoricalSkill) skill!: HistoricalSkill;
+  @Field(() => String, { description: "The question to assess, e.g. whether Peng Dehuai's 1956 visit was 'interference in the internal affairs' of the KWP." })
+  prompt!: string;
+  @Field(() => String, { description: "Scaffolding in Markdown, shown before the student writes." }) guidance!: string;
+  @Field(() => [Int]) paragraphNumbers!: number[];
+  @Field(() => Int) minEvidence!: number;
+  @Field(() => Float, { description: "Evidence points plus the top level of every rubric criterion." }) points!: number;
+  dbId!: string;
+  documentId!: string;
+}
+
+export const toExercise = (row: ItemRow): Exercise =>
+  Object.assign(new Exercise(), {
+    id: encodeId("Exercise", row.id),
+    dbId: row.id,
+    documentId: row.documentId,
+    slug: row.slug!,
+    title: row.title!,
+    skill: row.skill as HistoricalSkill,
+    prompt: row.prompt,
+    guidance: row.guidance!,
+    paragraphNumbers: row.paragraphNumbers,
+    minEvidence: row.minSelections!,
+    points: row.points,
+  });
+
+export const toCriterion = (row: CriterionRow): RubricCriterion =>
+  Object.assign(new RubricCriterion(), { id: encodeId("RubricCriterion", row.id), title: row.title, description: row.description, levels: row.levels });

@@ -1,0 +1,69 @@
+import type { Queryable } from "../../db/database.js";
+
+// Student-facing reads: no column of the answer key (correct, key_position, partner_key,
+// accepted_answers, explanations, targets, exemplars) is ever selected here.
+
+export interface ItemRow {
+  id: string;
+  kind: string;
+  documentId: string;
+  questionSetId: string | null;
+  slug: string | null;
+  title: string | null;
+  prompt: string;
+  points: number;
+  skill: string | null;
+  paragraphNumbers: number[];
+  maxLength: number | null;
+  claim: string | null;
+  minSelections: number | null;
+  maxSelections: number | null;
+  guidance: string | null;
+}
+
+export interface OptionRow {
+  id: string;
+  itemId: string;
+  role: "CHOICE" | "ORDER" | "LEFT" | "RIGHT" | "CLAIM";
+  text: string;
+}
+
+const ITEM_COLUMNS = `i.id::text AS "id", i.kind AS "kind", i.document_id::text AS "documentId",
+  i.question_set_id::text AS "questionSetId", i.slug AS "slug", i.title AS "title", i.prompt AS "prompt",
+  i.points AS "points", i.skill AS "skill", i.paragraph_numbers AS "paragraphNumbers", i.max_length AS "maxLength",
+  i.claim AS "claim", i.min_selections AS "minSelections", i.max_selections AS "maxSelections", i.guidance AS "guidance"`;
+
+/** The published questions of several sets, in order. */
+export async function selectQuestionsBySetIds(db: Queryable, setIds: readonly string[]): Promise<ItemRow[]> {
+  const { rows } = await db.query<ItemRow>(
+    `SELECT ${ITEM_COLUMNS} FROM items i WHERE i.question_set_id = ANY($1::bigint[]) AND NOT i.retired ORDER BY i.question_set_id, i.position`,
+    [setIds],
+  );
+  return rows;
+}
+
+/** Items (questions or exercises) by id, retired ones included: attempts still point at them. */
+export async function selectItemsByIds(db: Queryable, ids: readonly string[]): Promise<ItemRow[]> {
+  const { rows } = await db.query<ItemRow>(`SELECT ${ITEM_COLUMNS} FROM items i WHERE i.id = ANY($1::bigint[])`, [ids]);
+  return rows;
+}
+
+/** Published exercises by slug. */
+export async function selectExercisesBySlugs(db: Queryable, slugs: readonly string[]): Promise<ItemRow[]> {
+  const { rows } = await db.query<ItemRow>(
+    `SELECT ${ITEM_COLUMNS} FROM items i WHERE i.slug = ANY($1::text[]) AND i.kind = 'EXERCISE' AND NOT i.retired`,
+    [slugs],
+  );
+  return rows;
+}
+
+/** The options of several items in display order (a fixed shuffle where order could give the key away). */
+export async function selectOptionsByItemIds(db: Queryable, itemIds: readonly string[]): Promise<OptionRow[]> {
+  const { rows } = await db.query<OptionRow>(
+    `SELECT o.public_key::text AS "id", o.item_id::text AS "itemId", o.role AS "role", o.text AS "text"
+       FROM item_options o WHERE o.item_id = ANY($1::bigint[]) AND NOT o.retired
+      ORDER BY o.item_id, o.role, o.display_position`,
+    [itemIds],
+  );
+  return rows;
+}
