@@ -81,7 +81,7 @@ describe("npm run import", () => {
     } finally {
       await drop();
     }
-  });
+  }, 120_000);
 
   it("uses the embedded database in DATA_DIR, and refuses while another process holds it", async () => {
     const dataDir = path.join(tmp, "data");
@@ -97,7 +97,7 @@ describe("npm run import", () => {
     } finally {
       release();
     }
-  });
+  }, 120_000);
 
   it("explains its usage when given no file", async () => {
     const result = await importCli([], {});

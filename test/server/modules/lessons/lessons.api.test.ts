@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../../../server/src/modules/lessons/content/load-content.js";
-import type { LoadedContent } from "../../../../server/src/modules/lessons/content/content.types.js";
+import type { ChoiceQuestionContent, LoadedContent } from "../../../../server/src/modules/lessons/content/content.types.js";
 import { countQueries, createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../../../support/databases.js";
 import { LESSONS_DIR, startTestServer, type TestServer } from "../../../support/server.js";
 
@@ -88,7 +88,8 @@ describe.each(DATABASE_KINDS)("lesson API on %s", (kind) => {
       expect(new Set(texts)).toEqual(new Set(question.items.map((i) => i.text)));
       expect(texts).not.toEqual(question.items.map((i) => i.text));
     }
-    const firstChoiceRight = authored.filter((q) => q.kind === "SINGLE_CHOICE").map((q) => {
+    const singles = authored.filter((q): q is ChoiceQuestionContent => q.kind === "SINGLE_CHOICE");
+    const firstChoiceRight = singles.map((q) => {
       const choices = served.find((s) => s.prompt === q.prompt)!.choices;
       return q.choices.find((c) => c.correct)!.text === choices[0].text;
     });
