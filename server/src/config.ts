@@ -8,6 +8,8 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   production: boolean;
+  /** A session not used for this long ends. */
+  sessionIdleSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -21,6 +23,7 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
   const port = parsePort(env.PORT, problems);
+  const idleMinutes = parsePositive("SESSION_IDLE_MINUTES", env.SESSION_IDLE_MINUTES, 14 * 24 * 60, problems);
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push("DATABASE_URL must start with postgres:// or postgresql://");
@@ -32,6 +35,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     dataDir: path.resolve(env.DATA_DIR?.trim() || "data"),
     production: env.NODE_ENV === "production",
+    sessionIdleSeconds: idleMinutes * 60,
   };
 }
 
@@ -43,4 +47,14 @@ function parsePort(raw: string | undefined, problems: string[]): number {
     return 4000;
   }
   return port;
+}
+
+function parsePositive(name: string, raw: string | undefined, fallback: number, problems: string[]): number {
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    problems.push(`${name} must be a whole number of at least 1, got "${raw}"`);
+    return fallback;
+  }
+  return value;
 }

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   for (const document of report.documents) {
     if (document.status !== "unchanged") console.log(`${document.status} ${document.slug}: ${document.paragraphs} paragraphs`);
   }
-  const { app, stop } = await createApp({ schema: await buildAppSchema(), pool: database.pool, clientDir: clientDir() });
+  const { app, stop } = await createApp({ schema: await buildAppSchema(), pool: database.pool, clientDir: clientDir(), settings: { sessionIdleSeconds: config.sessionIdleSeconds } });
   stopApp = stop;
   server = http.createServer(app);
   server.listen(config.port, config.host, () => {

@@ -8,6 +8,10 @@ export interface Queryable {
   query<R extends pg.QueryResultRow = any>(text: string, values?: unknown[]): Promise<pg.QueryResult<R>>;
 }
 
+export type Pool = pg.Pool;
+export type PoolClient = pg.PoolClient;
+export type PoolConfig = pg.PoolConfig;
+
 export type DatabaseKind = "postgres" | "pglite";
 
 export interface Database {

@@ -1,11 +1,11 @@
 import path from "node:path";
-import type pg from "pg";
 import { InvalidContentError } from "../content-problems.js";
 import { builtInDocumentDirs, loadBuiltInDocument } from "../modules/documents/annotations.js";
 import { type SaveResult, syncBuiltInDocument } from "../modules/documents/document-import.service.js";
 import { loadContent } from "../modules/lessons/content/load-content.js";
 import type { LoadedContent } from "../modules/lessons/content/content.types.js";
 import { type ContentSyncResult, syncContent } from "../modules/lessons/content-sync.service.js";
+import type { Pool } from "./database.js";
 import { migrate } from "./migrate.js";
 
 /** Every server (and CLI) takes this session-level lock for migrations and content sync. */
@@ -22,7 +22,7 @@ export interface StartupReport {
  * starting together on one database take turns. Content is validated before anything is
  * written; invalid content stops the start with every problem listed.
  */
-export async function prepareDatabase(pool: pg.Pool, options: { lessonsDir: string; syncContent?: boolean }): Promise<StartupReport> {
+export async function prepareDatabase(pool: Pool, options: { lessonsDir: string; syncContent?: boolean }): Promise<StartupReport> {
   const sync = options.syncContent !== false;
   const builtIns = sync ? builtInDocumentDirs(path.join(options.lessonsDir, "documents")).map((dir) => loadBuiltInDocument(dir)) : [];
   const content = sync ? await loadValidContent(options.lessonsDir) : null;

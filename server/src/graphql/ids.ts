@@ -13,7 +13,10 @@ export type IdType =
   | "Question"
   | "Exercise"
   | "Choice"
-  | "RubricCriterion";
+  | "RubricCriterion"
+  | "User"
+  | "Attempt"
+  | "Response";
 
 /** Choices carry a random UUID, so their ids say nothing about order or correctness. */
 const UUID_KEYED = new Set<IdType>(["Choice"]);

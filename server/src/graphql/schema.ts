@@ -6,6 +6,8 @@ import {
   ParagraphResolver,
   PersonResolver,
 } from "../modules/documents/documents.resolver.js";
+import { AttemptResolver, ResponseResolver } from "../modules/attempts/attempts.resolver.js";
+import { UserResolver } from "../modules/users/users.resolver.js";
 import { ExerciseResolver } from "../modules/exercises/exercises.resolver.js";
 import { LessonResolver, LessonStepResolver, QuestionSetResolver } from "../modules/lessons/lessons.resolver.js";
 import {
@@ -30,6 +32,9 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       OrderingQuestionResolver,
       MatchingQuestionResolver,
       ExerciseResolver,
+      UserResolver,
+      AttemptResolver,
+      ResponseResolver,
     ],
     orphanedTypes: QUESTION_TYPES,
     validate: false,

@@ -5,19 +5,22 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
-import type pg from "pg";
-import { type Context, createContext } from "../graphql/context.js";
+import type { Pool } from "../db/database.js";
+import { type Context, createContext, type ContextSettings, DEFAULT_SESSION_IDLE_SECONDS } from "../graphql/context.js";
+import { viewerFromToken } from "../modules/users/sessions.service.js";
+import { clearSessionCookie, setSessionCookie, tokenFromRequest } from "./session-cookie.js";
 import { formatError } from "./errors.js";
 
 export interface AppOptions {
   schema: GraphQLSchema;
-  pool: pg.Pool;
+  pool: Pool;
   /** The built client (or the placeholder page) to serve at /. */
   clientDir: string;
+  settings?: ContextSettings;
 }
 
 /** The HTTP app: /graphql, /healthz and the client. Call stop() after the server closes. */
-export async function createApp({ schema, pool, clientDir }: AppOptions) {
+export async function createApp({ schema, pool, clientDir, settings = { sessionIdleSeconds: DEFAULT_SESSION_IDLE_SECONDS } }: AppOptions) {
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -42,7 +45,17 @@ export async function createApp({ schema, pool, clientDir }: AppOptions) {
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async () => createContext(pool) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        createContext(pool, await viewerFromToken(pool, tokenFromRequest(req), settings.sessionIdleSeconds), {
+          clientAddress: req.ip ?? "unknown",
+          settings,
+          cookies: {
+            set: (token) => setSessionCookie(req, res, token, settings.sessionIdleSeconds),
+            clear: () => clearSessionCookie(req, res),
+          },
+        }),
+    }),
   );
   if (fs.existsSync(clientDir)) {
     app.use(express.static(clientDir, { index: "index.html" }));

@@ -13,6 +13,9 @@ export function createContentLoaders(db: Queryable) {
     lessonBySlug: new DataLoader<string, sql.LessonRow | null>(async (slugs) =>
       indexBy(slugs, await sql.selectLessonsBySlugs(db, slugs), (row) => row.slug),
     ),
+    lessonById: new DataLoader<string, sql.LessonRow | null>(async (ids) =>
+      indexBy(ids, await sql.selectLessonsByIds(db, ids), (row) => row.id),
+    ),
     lessonsByDocument: new DataLoader<string, sql.LessonRow[]>(async (ids) =>
       groupBy(ids, await sql.selectLessonsByDocumentIds(db, ids), (row) => row.documentId),
     ),

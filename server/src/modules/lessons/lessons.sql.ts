@@ -45,6 +45,12 @@ export async function selectLessonsBySlugs(db: Queryable, slugs: readonly string
   return rows;
 }
 
+/** Lessons by id, retired ones included: attempts still point at them. */
+export async function selectLessonsByIds(db: Queryable, ids: readonly string[]): Promise<LessonRow[]> {
+  const { rows } = await db.query<LessonRow>(`SELECT ${LESSON_COLUMNS} FROM lessons l WHERE l.id = ANY($1::bigint[])`, [ids]);
+  return rows;
+}
+
 /** The published lessons of several documents, in course order. */
 export async function selectLessonsByDocumentIds(db: Queryable, documentIds: readonly string[]): Promise<LessonRow[]> {
   const { rows } = await db.query<LessonRow>(

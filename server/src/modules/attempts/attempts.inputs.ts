@@ -1,0 +1,27 @@
+import { Field, ID, InputType, Int } from "type-graphql";
+
+@InputType()
+export class MatchPairInput {
+  @Field(() => ID) leftId!: string;
+  @Field(() => ID) rightId!: string;
+}
+
+@InputType({ description: "A span of a paragraph; without start and end, the whole paragraph." })
+export class EvidenceInput {
+  @Field(() => Int) paragraphNumber!: number;
+  @Field(() => Int, { nullable: true }) start?: number | null;
+  @Field(() => Int, { nullable: true }) end?: number | null;
+}
+
+@InputType({
+  description: "Fill the fields that fit the item's kind; the server rejects the rest with BAD_USER_INPUT. Incomplete answers are fine while autosaving.",
+})
+export class AnswerInput {
+  @Field(() => [ID], { nullable: true }) choiceIds?: string[] | null;
+  @Field(() => String, { nullable: true }) text?: string | null;
+  @Field(() => [ID], { nullable: true }) order?: string[] | null;
+  @Field(() => [MatchPairInput], { nullable: true }) pairs?: MatchPairInput[] | null;
+  @Field(() => [EvidenceInput], { nullable: true }) evidence?: EvidenceInput[] | null;
+  @Field(() => ID, { nullable: true }) claimId?: string | null;
+  @Field(() => String, { nullable: true }) claim?: string | null;
+}

@@ -1,0 +1,108 @@
+import { withTransaction } from "../../db/database.js";
+import type { Context } from "../../graphql/context.js";
+import { badUserInput, conflict, forbidden, notFound, unauthenticated } from "../../graphql/errors.js";
+import { decodeId } from "../../graphql/ids.js";
+import { scoreAnswer } from "../grading/scoring.js";
+import type { Viewer } from "../users/sessions.service.js";
+import { type AnswerInputData, type ItemShape, parseAnswer } from "./answer-input.js";
+import * as sql from "./attempts.sql.js";
+
+const MAX_REVISION = 2 ** 31 - 1;
+
+/** The signed-in student, or UNAUTHENTICATED / FORBIDDEN. */
+export function requireStudent(viewer: Viewer | null): Viewer {
+  if (!viewer) throw unauthenticated("Sign in, or start practising as a guest, to answer.");
+  if (viewer.role !== "STUDENT") throw forbidden("Only students answer lessons.");
+  return viewer;
+}
+
+/** The student's open practice attempt at a lesson, or a new one (one open attempt per lesson). */
+export async function startPracticeAttempt(context: Context, lessonSlug: string): Promise<sql.AttemptRow> {
+  const student = requireStudent(context.viewer);
+  const lesson = await context.loaders.content.lessonBySlug.load(lessonSlug);
+  if (!lesson) throw notFound(`There is no lesson "${lessonSlug}".`);
+  return sql.openPracticeAttempt(context.db, student.id, lesson.id);
+}
+
+/** An attempt the viewer owns and may still change, or the contract's error. */
+async function ownAttempt(context: Context, attemptId: string): Promise<sql.AttemptRow> {
+  const student = requireStudent(context.viewer);
+  const key = decodeId("Attempt", attemptId);
+  const attempt = key ? await context.loaders.attempts.attemptById.load(key) : null;
+  if (!attempt) throw notFound("There is no such attempt.");
+  if (attempt.studentId !== student.id) throw forbidden("This attempt belongs to someone else.");
+  return attempt;
+}
+
+/**
+ * Autosave: validates and scores the answer, then stores it if its revision is the highest
+ * yet. Acknowledged only after the commit; a submitted attempt is read-only.
+ */
+export async function saveAnswer(
+  context: Context,
+  args: { attemptId: string; itemId: string; answer: AnswerInputData; revision: number },
+): Promise<sql.ResponseRow> {
+  const attempt = await ownAttempt(context, args.attemptId);
+  if (attempt.status === "SUBMITTED") throw conflict("This attempt has been submitted; it can no longer change.");
+  if (!Number.isInteger(args.revision) || args.revision < 1 || args.revision > MAX_REVISION) {
+    throw badUserInput(`The revision must be a whole number from 1 to ${MAX_REVISION}.`, "revision");
+  }
+  const itemKey = decodeId("Question", args.itemId) ?? decodeId("Exercise", args.itemId);
+  const item = itemKey ? await context.loaders.content.itemById.load(itemKey) : null;
+  if (!item || encodedKindMismatch(args.itemId, item.kind)) throw notFound("There is no such question or exercise.");
+  const lessonItems = await context.loaders.attempts.itemsByLesson.load(attempt.lessonId);
+  if (!lessonItems.some((row) => row.itemId === item.id)) throw badUserInput("That item is not part of this lesson.", "itemId");
+
+  const [options, paragraphs, key] = await Promise.all([
+    context.loaders.content.optionsByItem.load(item.id),
+    context.loaders.documents.paragraphsByDocument.load(item.documentId),
+    context.loaders.attempts.itemKeyById.load(item.id),
+  ]);
+  const shape: ItemShape = {
+    kind: item.kind as ItemShape["kind"],
+    options: { CHOICE: new Set(), ORDER: new Set(), LEFT: new Set(), RIGHT: new Set(), CLAIM: new Set() },
+    maxLength: item.maxLength,
+    maxSelections: item.maxSelections,
+    paragraphLengths: new Map(paragraphs.map((p) => [p.number, p.text.length])),
+  };
+  for (const option of options) shape.options[option.role].add(option.id);
+  const answer = parseAnswer(shape, args.answer);
+  const result = scoreAnswer(key!, answer, new Map(paragraphs.map((p) => [p.number, p.text])));
+
+  return withTransaction(context.db, async (client) => {
+    const locked = await sql.selectAttemptForUpdate(client, attempt.id);
+    if (locked?.status !== "IN_PROGRESS") throw conflict("This attempt has been submitted; it can no longer change.");
+    return sql.saveResponse(client, {
+      attemptId: attempt.id,
+      itemId: item.id,
+      answer,
+      revision: args.revision,
+      autoScore: result.score,
+      maxScore: result.maxScore,
+      correct: result.correct,
+      needsReview: result.needsReview,
+      message: result.message,
+      expected: result.expected,
+    });
+  });
+}
+
+/** Submits an attempt; submitting it again returns it unchanged. */
+export async function submitAttempt(context: Context, attemptId: string): Promise<sql.AttemptRow> {
+  const attempt = await ownAttempt(context, attemptId);
+  if (attempt.status === "SUBMITTED") return attempt;
+  return withTransaction(context.db, async (client) => {
+    const locked = (await sql.selectAttemptForUpdate(client, attempt.id))!;
+    if (locked.status === "SUBMITTED") return locked;
+    return sql.markSubmitted(client, attempt.id, false);
+  });
+}
+
+/** Whether the viewer may read this attempt: its student (teachers of the class come with classes). */
+export function canReadAttempt(viewer: Viewer | null, attempt: sql.AttemptRow): boolean {
+  return viewer !== null && viewer.id === attempt.studentId;
+}
+
+function encodedKindMismatch(id: string, kind: string): boolean {
+  return (kind === "EXERCISE") !== (decodeId("Exercise", id) !== null);
+}

@@ -1,0 +1,157 @@
+import type { Queryable } from "../../db/database.js";
+import type { AnswerData } from "../grading/scoring.types.js";
+
+export interface AttemptRow {
+  id: string;
+  studentId: string;
+  lessonId: string;
+  assignmentId: string | null;
+  status: "IN_PROGRESS" | "SUBMITTED";
+  feedbackTiming: "IMMEDIATE" | "ON_SUBMIT" | "AFTER_DUE";
+  startedAt: Date;
+  submittedAt: Date | null;
+  late: boolean;
+}
+
+export interface ResponseRow {
+  id: string;
+  attemptId: string;
+  itemId: string;
+  itemKind: string;
+  answer: AnswerData;
+  revision: number;
+  savedAt: Date;
+  autoScore: number | null;
+  maxScore: number;
+  correct: boolean | null;
+  needsReview: boolean;
+  message: string;
+  expected: AnswerData | null;
+}
+
+const ATTEMPT_COLUMNS = `a.id::text AS "id", a.student_id::text AS "studentId", a.lesson_id::text AS "lessonId",
+  a.assignment_id::text AS "assignmentId", a.status AS "status", a.feedback_timing AS "feedbackTiming",
+  a.started_at AS "startedAt", a.submitted_at AS "submittedAt", a.late AS "late"`;
+
+const RESPONSE_COLUMNS = `r.id::text AS "id", r.attempt_id::text AS "attemptId", r.item_id::text AS "itemId",
+  (SELECT i.kind FROM items i WHERE i.id = r.item_id) AS "itemKind", r.answer AS "answer",
+  r.revision AS "revision", r.saved_at AS "savedAt", r.auto_score AS "autoScore", r.max_score AS "maxScore",
+  r.correct AS "correct", r.needs_review AS "needsReview", r.message AS "message", r.expected AS "expected"`;
+
+/** Opens a practice attempt unless the student has one open for the lesson; returns the open one. */
+export async function openPracticeAttempt(db: Queryable, studentId: string, lessonId: string): Promise<AttemptRow> {
+  const inserted = await db.query<AttemptRow>(
+    `INSERT INTO attempts AS a (student_id, lesson_id, feedback_timing) VALUES ($1, $2, 'IMMEDIATE')
+     ON CONFLICT (student_id, lesson_id) WHERE assignment_id IS NULL AND status = 'IN_PROGRESS' DO NOTHING
+     RETURNING ${ATTEMPT_COLUMNS}`,
+    [studentId, lessonId],
+  );
+  if (inserted.rows[0]) return inserted.rows[0];
+  const { rows } = await db.query<AttemptRow>(
+    `SELECT ${ATTEMPT_COLUMNS} FROM attempts a
+      WHERE a.student_id = $1 AND a.lesson_id = $2 AND a.assignment_id IS NULL AND a.status = 'IN_PROGRESS'`,
+    [studentId, lessonId],
+  );
+  return rows[0]!;
+}
+
+/** Attempts by id. */
+export async function selectAttemptsByIds(db: Queryable, ids: readonly string[]): Promise<AttemptRow[]> {
+  const { rows } = await db.query<AttemptRow>(`SELECT ${ATTEMPT_COLUMNS} FROM attempts a WHERE a.id = ANY($1::bigint[])`, [ids]);
+  return rows;
+}
+
+/** An attempt, locked until the transaction ends (saves and the submit take turns). */
+export async function selectAttemptForUpdate(db: Queryable, id: string): Promise<AttemptRow | undefined> {
+  const { rows } = await db.query<AttemptRow>(`SELECT ${ATTEMPT_COLUMNS} FROM attempts a WHERE a.id = $1 FOR UPDATE`, [id]);
+  return rows[0];
+}
+
+/** A student's attempts, newest first. */
+export async function selectAttemptsByStudent(db: Queryable, studentId: string): Promise<AttemptRow[]> {
+  const { rows } = await db.query<AttemptRow>(
+    `SELECT ${ATTEMPT_COLUMNS} FROM attempts a WHERE a.student_id = $1 ORDER BY a.started_at DESC, a.id DESC`,
+    [studentId],
+  );
+  return rows;
+}
+
+/** Marks an open attempt submitted; returns it. */
+export async function markSubmitted(db: Queryable, id: string, late: boolean): Promise<AttemptRow> {
+  const { rows } = await db.query<AttemptRow>(
+    `UPDATE attempts a SET status = 'SUBMITTED', submitted_at = now(), late = $2 WHERE a.id = $1 RETURNING ${ATTEMPT_COLUMNS}`,
+    [id, late],
+  );
+  return rows[0]!;
+}
+
+export interface ResponseWrite {
+  attemptId: string;
+  itemId: string;
+  answer: AnswerData;
+  revision: number;
+  autoScore: number | null;
+  maxScore: number;
+  correct: boolean | null;
+  needsReview: boolean;
+  message: string;
+  expected: AnswerData | null;
+}
+
+/**
+ * Stores a response unless one with the same or a higher revision is stored; returns the
+ * stored response either way, so a replayed or late save is answered with what counts.
+ */
+export async function saveResponse(db: Queryable, write: ResponseWrite): Promise<ResponseRow> {
+  const saved = await db.query<ResponseRow>(
+    `INSERT INTO responses AS r (attempt_id, item_id, answer, revision, auto_score, max_score, correct, needs_review, message, expected)
+     VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9, $10::jsonb)
+     ON CONFLICT (attempt_id, item_id) DO UPDATE SET
+       answer = EXCLUDED.answer, revision = EXCLUDED.revision, saved_at = now(), auto_score = EXCLUDED.auto_score,
+       max_score = EXCLUDED.max_score, correct = EXCLUDED.correct, needs_review = EXCLUDED.needs_review,
+       message = EXCLUDED.message, expected = EXCLUDED.expected
+     WHERE r.revision < EXCLUDED.revision
+     RETURNING ${RESPONSE_COLUMNS}`,
+    [
+      write.attemptId, write.itemId, JSON.stringify(write.answer), write.revision, write.autoScore, write.maxScore,
+      write.correct, write.needsReview, write.message, write.expected === null ? null : JSON.stringify(write.expected),
+    ],
+  );
+  if (saved.rows[0]) return saved.rows[0];
+  const { rows } = await db.query<ResponseRow>(`SELECT ${RESPONSE_COLUMNS} FROM responses r WHERE r.attempt_id = $1 AND r.item_id = $2`, [
+    write.attemptId,
+    write.itemId,
+  ]);
+  return rows[0]!;
+}
+
+/** The responses of several attempts, in the order they were first saved. */
+export async function selectResponsesByAttemptIds(db: Queryable, attemptIds: readonly string[]): Promise<ResponseRow[]> {
+  const { rows } = await db.query<ResponseRow>(
+    `SELECT ${RESPONSE_COLUMNS} FROM responses r WHERE r.attempt_id = ANY($1::bigint[]) ORDER BY r.attempt_id, r.id`,
+    [attemptIds],
+  );
+  return rows;
+}
+
+export interface LessonItemRow {
+  lessonId: string;
+  itemId: string;
+  kind: string;
+  points: number;
+  documentId: string;
+}
+
+/** The items (questions and exercises) of several lessons, in the order the lesson presents them. */
+export async function selectLessonItems(db: Queryable, lessonIds: readonly string[]): Promise<LessonItemRow[]> {
+  const { rows } = await db.query<LessonItemRow>(
+    `SELECT s.lesson_id::text AS "lessonId", i.id::text AS "itemId", i.kind AS "kind", i.points AS "points",
+            i.document_id::text AS "documentId"
+       FROM lesson_steps s
+       JOIN items i ON (i.question_set_id = s.question_set_id AND NOT i.retired) OR i.id = s.exercise_item_id
+      WHERE s.lesson_id = ANY($1::bigint[]) AND s.position IS NOT NULL
+      ORDER BY s.lesson_id, s.position, i.position NULLS FIRST`,
+    [lessonIds],
+  );
+  return rows;
+}

@@ -1,0 +1,131 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { encodeId } from "../../graphql/ids.js";
+import type { AnswerData } from "../grading/scoring.types.js";
+import type { AttemptRow, ResponseRow } from "./attempts.sql.js";
+
+export enum AttemptStatus {
+  IN_PROGRESS = "IN_PROGRESS",
+  SUBMITTED = "SUBMITTED",
+}
+registerEnumType(AttemptStatus, { name: "AttemptStatus" });
+
+export enum FeedbackTiming {
+  IMMEDIATE = "IMMEDIATE",
+  ON_SUBMIT = "ON_SUBMIT",
+  AFTER_DUE = "AFTER_DUE",
+}
+registerEnumType(FeedbackTiming, {
+  name: "FeedbackTiming",
+  description: "When a student may see scores, feedback and answer keys.",
+  valuesConfig: {
+    IMMEDIATE: { description: "After each saved answer; formative: the latest answer counts. Guest practice uses this." },
+    ON_SUBMIT: { description: "Once the attempt is submitted." },
+    AFTER_DUE: { description: "Once the due date has passed; open attempts are submitted automatically then. Needs a due date." },
+  },
+});
+
+@ObjectType()
+export class EvidenceSpan {
+  @Field(() => Int) paragraphNumber!: number;
+  @Field(() => Int, { nullable: true }) start!: number | null;
+  @Field(() => Int, { nullable: true }) end!: number | null;
+}
+
+@ObjectType()
+export class MatchPair {
+  @Field(() => ID) leftId!: string;
+  @Field(() => ID) rightId!: string;
+}
+
+@ObjectType()
+export class Answer {
+  @Field(() => [ID], { nullable: true }) choiceIds!: string[] | null;
+  @Field(() => String, { nullable: true }) text!: string | null;
+  @Field(() => [ID], { nullable: true }) order!: string[] | null;
+  @Field(() => [MatchPair], { nullable: true }) pairs!: MatchPair[] | null;
+  @Field(() => [EvidenceSpan], { nullable: true }) evidence!: EvidenceSpan[] | null;
+  @Field(() => ID, { nullable: true }) claimId!: string | null;
+  @Field(() => String, { nullable: true, description: "A claim written in the student's own words, where the exercise offers no positions." })
+  claim!: string | null;
+}
+
+@ObjectType()
+export class RubricScore {
+  @Field(() => ID) criterionId!: string;
+  @Field(() => Int) score!: number;
+}
+
+@ObjectType()
+export class Feedback {
+  @Field(() => Boolean, { nullable: true, description: "Null where a person must judge." }) correct!: boolean | null;
+  @Field(() => Float, { nullable: true }) score!: number | null;
+  @Field(() => Float) maxScore!: number;
+  @Field(() => String, { description: "Markdown." }) message!: string;
+  @Field(() => Boolean) needsReview!: boolean;
+  @Field(() => [RubricScore]) rubricScores!: RubricScore[];
+  @Field(() => String, { nullable: true }) teacherComment!: string | null;
+  @Field(() => Answer, {
+    nullable: true,
+    description: "The key for this item (the right choices, order, pairs, or the model evidence); null for what a person judges.",
+  })
+  expected!: Answer | null;
+}
+
+@ObjectType()
+export class Response {
+  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: "The Question.id or Exercise.id answered." }) itemId!: string;
+  @Field(() => Answer) answer!: Answer;
+  @Field(() => Int, {
+    description: "The client's per-item revision counter (1, 2, 3 …, below 2^31): the server keeps the highest, so a replayed or late save never overwrites a newer one.",
+  })
+  revision!: number;
+  @Field(() => Date) savedAt!: Date;
+  row!: ResponseRow;
+}
+
+@ObjectType()
+export class Attempt {
+  @Field(() => ID) id!: string;
+  @Field(() => AttemptStatus) status!: AttemptStatus;
+  @Field(() => Date) startedAt!: Date;
+  @Field(() => Date, { nullable: true }) submittedAt!: Date | null;
+  @Field(() => Boolean, { description: "Submitted after the assignment's due date." }) late!: boolean;
+  row!: AttemptRow;
+}
+
+/** An answer in the API's shape: options by their opaque ids. */
+export function toAnswer(data: AnswerData): Answer {
+  const choice = (key: string) => encodeId("Choice", key);
+  return Object.assign(new Answer(), {
+    choiceIds: data.choiceIds?.map(choice) ?? null,
+    text: data.text ?? null,
+    order: data.order?.map(choice) ?? null,
+    pairs: data.pairs?.map((p) => ({ leftId: choice(p.leftId), rightId: choice(p.rightId) })) ?? null,
+    evidence: data.evidence?.map((e) => ({ paragraphNumber: e.paragraphNumber, start: e.start ?? null, end: e.end ?? null })) ?? null,
+    claimId: data.claimId ? choice(data.claimId) : null,
+    claim: data.claim ?? null,
+  });
+}
+
+export const itemIdOf = (itemId: string, kind: string) => encodeId(kind === "EXERCISE" ? "Exercise" : "Question", itemId);
+
+export const toResponse = (row: ResponseRow): Response =>
+  Object.assign(new Response(), {
+    id: encodeId("Response", row.id),
+    itemId: itemIdOf(row.itemId, row.itemKind),
+    answer: toAnswer(row.answer),
+    revision: row.revision,
+    savedAt: row.savedAt,
+    row,
+  });
+
+export const toAttempt = (row: AttemptRow): Attempt =>
+  Object.assign(new Attempt(), {
+    id: encodeId("Attempt", row.id),
+    status: row.status as AttemptStatus,
+    startedAt: row.startedAt,
+    submittedAt: row.submittedAt,
+    late: row.late,
+    row,
+  });

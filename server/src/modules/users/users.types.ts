@@ -1,0 +1,40 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { encodeId } from "../../graphql/ids.js";
+
+export enum Role {
+  TEACHER = "TEACHER",
+  STUDENT = "STUDENT",
+}
+
+registerEnumType(Role, { name: "Role" });
+
+@ObjectType()
+export class User {
+  @Field(() => ID) id!: string;
+  @Field(() => Role) role!: Role;
+  @Field(() => String) displayName!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "A student's personal code to sign in again on any device. Only the student and their teachers see it.",
+  })
+  signInCode!: string | null;
+  dbId!: string;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field(() => String, { description: "The session token, for `Authorization: Bearer`. The browser client uses the httpOnly cookie instead." })
+  token!: string;
+  @Field(() => User) viewer!: User;
+}
+
+/** A user as a given viewer may see them: the sign-in code only for the student themself or when allowed. */
+export function toUser(row: { id: string; role: string; displayName: string; signInCode: string | null }, showCode: boolean): User {
+  return Object.assign(new User(), {
+    id: encodeId("User", row.id),
+    dbId: row.id,
+    role: row.role as Role,
+    displayName: row.displayName,
+    signInCode: showCode ? row.signInCode : null,
+  });
+}
