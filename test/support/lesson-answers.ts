@@ -46,7 +46,15 @@ export function authoredItem(content: LoadedContent, item: ServedItem): LoadedQu
 
 /** The fully right answer to a served item, built from the authored key. */
 export function rightAnswer(content: LoadedContent, item: ServedItem): Record<string, unknown> {
-  const authored = authoredItem(content, item);
+  if (item.kind === "EXERCISE") {
+    const exercise = authoredItem(content, item) as LoadedExercise;
+    return {
+      evidence: exercise.modelEvidence.map(({ paragraphNumber, start, end }) => ({ paragraphNumber, start, end })),
+      ...(item.claims!.length > 0 ? { claimId: item.claims![0]!.id } : { claim: "My own claim." }),
+      text: "My reasoning, citing the passages I selected.",
+    };
+  }
+  const authored = authoredItem(content, item) as LoadedQuestion;
   switch (authored.kind) {
     case "SINGLE_CHOICE":
     case "MULTIPLE_CHOICE":
@@ -63,14 +71,8 @@ export function rightAnswer(content: LoadedContent, item: ServedItem): Record<st
         })),
       };
     case "EVIDENCE":
-      return { evidence: authored.targets.map(({ paragraphNumber, start, end }) => ({ paragraphNumber, start, end })) };
-    default: {
-      const exercise = authored as LoadedExercise;
       return {
-        evidence: exercise.modelEvidence.map(({ paragraphNumber, start, end }) => ({ paragraphNumber, start, end })),
-        ...(item.claims!.length > 0 ? { claimId: item.claims![0]!.id } : { claim: "My own claim." }),
-        text: "My reasoning, citing the passages I selected.",
+        evidence: authored.targets.slice(0, authored.maxSelections).map(({ paragraphNumber, start, end }) => ({ paragraphNumber, start, end })),
       };
-    }
   }
 }

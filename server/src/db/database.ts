@@ -6,6 +6,8 @@ import { lockDataDir } from "./data-dir-lock.js";
 /** Anything that runs SQL: the pool, or one client inside a transaction. */
 export interface Queryable {
   query<R extends pg.QueryResultRow = any>(text: string, values?: unknown[]): Promise<pg.QueryResult<R>>;
+  /** A named statement is planned once per connection: for the hottest queries. */
+  query<R extends pg.QueryResultRow = any>(config: { name: string; text: string; values?: unknown[] }): Promise<pg.QueryResult<R>>;
 }
 
 export type Pool = pg.Pool;

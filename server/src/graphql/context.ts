@@ -2,6 +2,7 @@ import type { Pool } from "../db/database.js";
 import { createDocumentLoaders, type DocumentLoaders } from "../modules/documents/documents.loaders.js";
 import { type ContentLoaders, createContentLoaders } from "../modules/lessons/lessons.loaders.js";
 import { type AttemptLoaders, createAttemptLoaders } from "../modules/attempts/attempts.loaders.js";
+import { type ContentCache, createContentCache } from "../modules/lessons/content-cache.js";
 import type { Viewer } from "../modules/users/sessions.service.js";
 
 export interface Loaders {
@@ -26,6 +27,8 @@ export interface Context {
   clientAddress: string;
   cookies: SessionCookies;
   settings: ContextSettings;
+  /** Public content cached across requests (per process, per content version). */
+  contentCache: ContentCache;
 }
 
 export interface ContextSettings {
@@ -35,7 +38,7 @@ export interface ContextSettings {
 export function createContext(
   db: Pool,
   viewer: Viewer | null = null,
-  options: { clientAddress?: string; cookies?: SessionCookies; settings?: ContextSettings } = {},
+  options: { clientAddress?: string; cookies?: SessionCookies; settings?: ContextSettings; contentCache?: ContentCache } = {},
 ): Context {
   return {
     db,
@@ -43,6 +46,7 @@ export function createContext(
     clientAddress: options.clientAddress ?? "local",
     cookies: options.cookies ?? { set() {}, clear() {} },
     settings: options.settings ?? { sessionIdleSeconds: DEFAULT_SESSION_IDLE_SECONDS },
+    contentCache: options.contentCache ?? createContentCache(db),
     loaders: { documents: createDocumentLoaders(db), content: createContentLoaders(db), attempts: createAttemptLoaders(db) },
   };
 }

@@ -6,7 +6,10 @@ import { buildAppSchema } from "../../../server/src/graphql/schema.js";
 const KEY_LIKE = /correct|accepted|answerKey|solution|exemplar|target|expected|explanation|pairs|keyPosition|partner|modelEvidence/i;
 
 /** Fields that look key-like but are not keys, each with the reason. */
-const NOT_KEYS = new Map([["EditorialNote.explanation", "explains a bracket in the document, not an answer"]]);
+const NOT_KEYS = new Map([
+  ["EditorialNote.explanation", "explains a bracket in the document, not an answer"],
+  ["Answer.pairs", "the student's own answer; a key in this shape travels only in Feedback.expected"],
+]);
 
 /** Types whose fields only their owner (or a teacher) can reach, once timing allows. */
 const GATED_TYPES = new Set(["Feedback"]);

@@ -3,11 +3,13 @@ import type { Context } from "../../graphql/context.js";
 import { badUserInput, conflict, forbidden, notFound, unauthenticated } from "../../graphql/errors.js";
 import { decodeId } from "../../graphql/ids.js";
 import { scoreAnswer } from "../grading/scoring.js";
+import type { ItemKey } from "../grading/scoring.types.js";
 import type { Viewer } from "../users/sessions.service.js";
 import { type AnswerInputData, type ItemShape, parseAnswer } from "./answer-input.js";
 import * as sql from "./attempts.sql.js";
 
 const MAX_REVISION = 2 ** 31 - 1;
+const SUBMITTED = "This attempt has been submitted; it can no longer change.";
 
 /** The signed-in student, or UNAUTHENTICATED / FORBIDDEN. */
 export function requireStudent(viewer: Viewer | null): Viewer {
@@ -36,45 +38,30 @@ async function ownAttempt(context: Context, attemptId: string): Promise<sql.Atte
 
 /**
  * Autosave: validates and scores the answer, then stores it if its revision is the highest
- * yet. Acknowledged only after the commit; a submitted attempt is read-only.
+ * yet, in one statement (two round trips with the session lookup). Acknowledged only after
+ * the commit; a submitted attempt is read-only.
  */
 export async function saveAnswer(
   context: Context,
   args: { attemptId: string; itemId: string; answer: AnswerInputData; revision: number },
 ): Promise<sql.ResponseRow> {
-  const attempt = await ownAttempt(context, args.attemptId);
-  if (attempt.status === "SUBMITTED") throw conflict("This attempt has been submitted; it can no longer change.");
+  const student = requireStudent(context.viewer);
+  const attemptKey = decodeId("Attempt", args.attemptId);
+  if (!attemptKey) throw notFound("There is no such attempt.");
   if (!Number.isInteger(args.revision) || args.revision < 1 || args.revision > MAX_REVISION) {
     throw badUserInput(`The revision must be a whole number from 1 to ${MAX_REVISION}.`, "revision");
   }
   const itemKey = decodeId("Question", args.itemId) ?? decodeId("Exercise", args.itemId);
-  const item = itemKey ? await context.loaders.content.itemById.load(itemKey) : null;
-  if (!item || encodedKindMismatch(args.itemId, item.kind)) throw notFound("There is no such question or exercise.");
-  const lessonItems = await context.loaders.attempts.itemsByLesson.load(attempt.lessonId);
-  if (!lessonItems.some((row) => row.itemId === item.id)) throw badUserInput("That item is not part of this lesson.", "itemId");
+  const grading = itemKey ? await gradingData(context, itemKey) : null;
+  if (!grading || encodedKindMismatch(args.itemId, grading.shape.kind)) throw notFound("There is no such question or exercise.");
 
-  const [options, paragraphs, key] = await Promise.all([
-    context.loaders.content.optionsByItem.load(item.id),
-    context.loaders.documents.paragraphsByDocument.load(item.documentId),
-    context.loaders.attempts.itemKeyById.load(item.id),
-  ]);
-  const shape: ItemShape = {
-    kind: item.kind as ItemShape["kind"],
-    options: { CHOICE: new Set(), ORDER: new Set(), LEFT: new Set(), RIGHT: new Set(), CLAIM: new Set() },
-    maxLength: item.maxLength,
-    maxSelections: item.maxSelections,
-    paragraphLengths: new Map(paragraphs.map((p) => [p.number, p.text.length])),
-  };
-  for (const option of options) shape.options[option.role].add(option.id);
-  const answer = parseAnswer(shape, args.answer);
-  const result = scoreAnswer(key!, answer, new Map(paragraphs.map((p) => [p.number, p.text])));
-
-  return withTransaction(context.db, async (client) => {
-    const locked = await sql.selectAttemptForUpdate(client, attempt.id);
-    if (locked?.status !== "IN_PROGRESS") throw conflict("This attempt has been submitted; it can no longer change.");
-    return sql.saveResponse(client, {
-      attemptId: attempt.id,
-      itemId: item.id,
+  const answer = parseAnswer(grading.shape, args.answer);
+  const result = scoreAnswer(grading.key, answer, grading.paragraphs);
+  const outcome = await sql.saveResponse(
+    context.db,
+    {
+      attemptId: attemptKey,
+      itemId: grading.itemId,
       answer,
       revision: args.revision,
       autoScore: result.score,
@@ -83,7 +70,53 @@ export async function saveAnswer(
       needsReview: result.needsReview,
       message: result.message,
       expected: result.expected,
-    });
+    },
+    { studentId: student.id, lessonIds: grading.lessonIds },
+  );
+  switch (outcome.kind) {
+    case "saved":
+    case "stale":
+      return outcome.response;
+    case "no-attempt":
+      throw notFound("There is no such attempt.");
+    case "not-owner":
+      throw forbidden("This attempt belongs to someone else.");
+    case "submitted":
+      throw conflict(SUBMITTED);
+    case "not-in-lesson":
+      throw badUserInput("That item is not part of this lesson.", "itemId");
+  }
+}
+
+interface GradingData {
+  itemId: string;
+  /** The lessons whose steps hold the item. */
+  lessonIds: string[];
+  shape: ItemShape;
+  key: ItemKey;
+  paragraphs: ReadonlyMap<number, string>;
+}
+
+/** What checking and scoring an answer to an item needs; public content, cached per content version. */
+function gradingData(context: Context, itemId: string): Promise<GradingData | null> {
+  return context.contentCache.get(`grading:${itemId}`, async () => {
+    const item = await context.loaders.content.itemById.load(itemId);
+    if (!item) return null;
+    const [options, paragraphs, key, lessonIds] = await Promise.all([
+      context.loaders.content.optionsByItem.load(item.id),
+      context.loaders.documents.paragraphsByDocument.load(item.documentId),
+      context.loaders.attempts.itemKeyById.load(item.id),
+      sql.selectLessonIdsOfItem(context.db, item.id),
+    ]);
+    const shape: ItemShape = {
+      kind: item.kind as ItemShape["kind"],
+      options: { CHOICE: new Set(), ORDER: new Set(), LEFT: new Set(), RIGHT: new Set(), CLAIM: new Set() },
+      maxLength: item.maxLength,
+      maxSelections: item.maxSelections,
+      paragraphLengths: new Map(paragraphs.map((p) => [p.number, p.text.length])),
+    };
+    for (const option of options) shape.options[option.role].add(option.id);
+    return { itemId: item.id, lessonIds, shape, key: key!, paragraphs: new Map(paragraphs.map((p) => [p.number, p.text])) };
   });
 }
 

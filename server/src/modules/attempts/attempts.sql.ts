@@ -98,31 +98,55 @@ export interface ResponseWrite {
   expected: AnswerData | null;
 }
 
+export type SaveOutcome =
+  | { kind: "saved"; response: ResponseRow }
+  | { kind: "stale"; response: ResponseRow }
+  | { kind: "no-attempt" | "not-owner" | "submitted" | "not-in-lesson" };
+
 /**
- * Stores a response unless one with the same or a higher revision is stored; returns the
- * stored response either way, so a replayed or late save is answered with what counts.
+ * Stores a response in one statement, only into the student's own open attempt at a lesson
+ * that holds the item, and only if no response with the same or a higher revision is stored.
+ * The attempt row is locked for the statement, so a submit and a save never interleave. When
+ * nothing was stored, a second query says why (or returns the stored response).
  */
-export async function saveResponse(db: Queryable, write: ResponseWrite): Promise<ResponseRow> {
-  const saved = await db.query<ResponseRow>(
-    `INSERT INTO responses AS r (attempt_id, item_id, answer, revision, auto_score, max_score, correct, needs_review, message, expected)
-     VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9, $10::jsonb)
+export async function saveResponse(
+  db: Queryable,
+  write: ResponseWrite,
+  guard: { studentId: string; lessonIds: readonly string[] },
+): Promise<SaveOutcome> {
+  const saved = await db.query<ResponseRow>({
+    name: "save-response",
+    text: `WITH open_attempt AS (
+       SELECT a.id FROM attempts a
+        WHERE a.id = $1 AND a.student_id = $11 AND a.status = 'IN_PROGRESS' AND a.lesson_id = ANY($12::bigint[])
+          FOR UPDATE)
+     INSERT INTO responses AS r (attempt_id, item_id, answer, revision, auto_score, max_score, correct, needs_review, message, expected)
+     SELECT open_attempt.id, $2, $3::jsonb, $4, $5, $6, $7, $8, $9, $10::jsonb FROM open_attempt
      ON CONFLICT (attempt_id, item_id) DO UPDATE SET
        answer = EXCLUDED.answer, revision = EXCLUDED.revision, saved_at = now(), auto_score = EXCLUDED.auto_score,
        max_score = EXCLUDED.max_score, correct = EXCLUDED.correct, needs_review = EXCLUDED.needs_review,
        message = EXCLUDED.message, expected = EXCLUDED.expected
      WHERE r.revision < EXCLUDED.revision
      RETURNING ${RESPONSE_COLUMNS}`,
-    [
+    values: [
       write.attemptId, write.itemId, JSON.stringify(write.answer), write.revision, write.autoScore, write.maxScore,
       write.correct, write.needsReview, write.message, write.expected === null ? null : JSON.stringify(write.expected),
+      guard.studentId, guard.lessonIds,
     ],
+  });
+  if (saved.rows[0]) return { kind: "saved", response: saved.rows[0] };
+  const { rows } = await db.query<ResponseRow & { studentId: string; lessonId: string; status: string }>(
+    `SELECT a.student_id::text AS "studentId", a.lesson_id::text AS "lessonId", a.status AS "status", ${RESPONSE_COLUMNS}
+       FROM attempts a LEFT JOIN responses r ON r.attempt_id = a.id AND r.item_id = $2 WHERE a.id = $1`,
+    [write.attemptId, write.itemId],
   );
-  if (saved.rows[0]) return saved.rows[0];
-  const { rows } = await db.query<ResponseRow>(`SELECT ${RESPONSE_COLUMNS} FROM responses r WHERE r.attempt_id = $1 AND r.item_id = $2`, [
-    write.attemptId,
-    write.itemId,
-  ]);
-  return rows[0]!;
+  const found = rows[0];
+  if (!found) return { kind: "no-attempt" };
+  if (found.studentId !== guard.studentId) return { kind: "not-owner" };
+  if (found.status !== "IN_PROGRESS") return { kind: "submitted" };
+  if (!guard.lessonIds.includes(found.lessonId)) return { kind: "not-in-lesson" };
+  const { studentId: _s, lessonId: _l, status: _st, ...response } = found;
+  return { kind: "stale", response: response as ResponseRow };
 }
 
 /** The responses of several attempts, in the order they were first saved. */
@@ -140,6 +164,17 @@ export interface LessonItemRow {
   kind: string;
   points: number;
   documentId: string;
+}
+
+/** The lessons (published or not) whose steps hold an item. */
+export async function selectLessonIdsOfItem(db: Queryable, itemId: string): Promise<string[]> {
+  const { rows } = await db.query<{ lessonId: string }>(
+    `SELECT DISTINCT s.lesson_id::text AS "lessonId" FROM lesson_steps s
+       JOIN items i ON i.id = $1 AND (i.question_set_id = s.question_set_id OR i.id = s.exercise_item_id)
+      WHERE s.position IS NOT NULL`,
+    [itemId],
+  );
+  return rows.map((row) => row.lessonId);
 }
 
 /** The items (questions and exercises) of several lessons, in the order the lesson presents them. */

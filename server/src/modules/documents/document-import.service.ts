@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { bumpContentVersion } from "../../db/content-version.sql.js";
 import type { Queryable } from "../../db/database.js";
 import { type BuiltInDocument, noteKey } from "./annotations.js";
 import * as sql from "./document-import.sql.js";
@@ -43,10 +44,14 @@ export async function importDocument(db: Queryable, parsed: ParsedExport, option
   }
   if (existing && existing.sourceUrl && parsed.sourceUrl && existing.sourceUrl !== parsed.sourceUrl) {
     // Same title and date, another source: a different document that needs its own slug.
-    return saveDocument(db, undefined, await freeSlug(db, stem), parsed, { contentHash: hashOf(parsed), force: options.force });
+    const result = await saveDocument(db, undefined, await freeSlug(db, stem), parsed, { contentHash: hashOf(parsed), force: options.force });
+    await bumpContentVersion(db);
+    return result;
   }
   const slug = existing?.slug ?? (await freeSlug(db, stem));
-  return saveDocument(db, existing, slug, parsed, { contentHash: hashOf(parsed), force: options.force });
+  const result = await saveDocument(db, existing, slug, parsed, { contentHash: hashOf(parsed), force: options.force });
+  if (result.status !== "unchanged") await bumpContentVersion(db);
+  return result;
 }
 
 /** Loads or refreshes a built-in document and its annotations; unchanged content is left alone. */

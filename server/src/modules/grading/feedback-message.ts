@@ -90,7 +90,10 @@ export function matchingMessage(key: KeyOf<"MATCHING">, chosen: ReadonlyMap<stri
   return blocks(headline(outcome, key.points), key.explanation, list("The right pairs:", lines));
 }
 
-const cite = (t: { paragraphNumber: number }, quote: string) => `¶${t.paragraphNumber}: "${escapeMarkdown(quote)}"`;
+function cite(t: { paragraphNumber: number }, quote: string): string {
+  const quoted = /^".*"$/s.test(quote) ? quote : `"${quote}"`;
+  return `¶${t.paragraphNumber}: ${escapeMarkdown(quoted)}`;
+}
 const targetLines = (targets: Target[], notes: boolean) =>
   targets.map((t) => withNote(`- ${cite(t, t.quote)}`, notes ? t.note : null));
 
@@ -102,7 +105,7 @@ function evidenceLists(a: EvidenceCredit, noun: string, unsupportedTitle: string
       `are asked for, so the evidence credit was multiplied by ${a.selectionCount}/${a.minSelections}.`;
   return [
     list(`${noun} you found:`, targetLines(a.found, false)),
-    list(`${noun} you missed:`, targetLines(a.missed, true)),
+    list(a.found.length >= a.enough ? `Other ${noun.toLowerCase()} you could also have used:` : `${noun} you missed:`, targetLines(a.missed, true)),
     list(unsupportedTitle, a.unsupported.map((s) => `- ${cite(s, excerpt(s.text))}`)),
     scaled || null,
   ];

@@ -1,12 +1,18 @@
 // Evidence credit: student selections against target spans, by character overlap. Pure: no I/O.
 //
-//   recall    = target characters covered by the selections / target characters
+//   recall    = target characters covered by the selections / target characters, counting only the
+//               `enough` targets the student covered best (a question asking for at most 3 passages
+//               of 4 good ones, or an exercise asking for 3 of 7 model passages, can be answered fully)
 //   precision = selected characters inside the targets expanded to whole sentences / selected characters
 //   credit    = F1 = 2PR / (P + R), or 0 when both are 0;
 //               × count / minSelections when fewer than minSelections selections are in the document.
 //
 // Offsets are UTF-16 code units, end exclusive. Selections and targets are merged per paragraph
 // before measuring, so overlapping or repeated spans count once.
+//
+// Sentences: one ends after . ! ? or … (plus closing quotes or brackets) followed by whitespace,
+// which it keeps, or at the paragraph's end; but not after an initial ("N. S."), a title ("Cde."),
+// or before a lower-case word ("etc. to"). A target expands to every sentence it touches.
 import type { ParagraphTexts, Selection, Span, Target } from "./scoring.types.js";
 
 /** A merged selection that has no character inside any expanded target, with its text. */
@@ -21,6 +27,8 @@ export interface EvidenceCredit {
   /** Selections with at least one character in the document, before merging. */
   selectionCount: number;
   minSelections: number;
+  /** How many targets suffice for full recall. */
+  enough: number;
   /** True when the credit was scaled down for too few selections. */
   scaled: boolean;
   /** Targets with at least half of their characters selected. */
@@ -85,11 +93,7 @@ function endsSentence(text: string, at: number, next: number): boolean {
   return !((word.length === 1 && word !== word.toLowerCase()) || ABBREVIATIONS.has(word.toLowerCase()));
 }
 
-/**
- * The sentences of a paragraph as [start, end) ranges that tile it. A sentence ends after . ! ? or …
- * (plus closing quotes or brackets) followed by whitespace, which it keeps, or by the paragraph's end;
- * not after an initial ("N."), a title ("Cde.") or before a lower-case word.
- */
+/** The sentences of a paragraph as [start, end) ranges that tile it (rule in the header). */
 export function sentenceSpans(text: string): Array<{ start: number; end: number }> {
   const sentences: Array<{ start: number; end: number }> = [];
   let start = 0;
@@ -125,15 +129,15 @@ export function evidenceCredit(
   selections: readonly Selection[],
   paragraphs: ParagraphTexts,
   minSelections = 0,
+  enough = targets.length,
 ): EvidenceCredit {
   const resolved = resolveSelections(selections, paragraphs);
   const selected = mergeSpans(resolved);
   const targetSpans = mergeSpans(targets);
   const expanded = expandToSentences(targets, paragraphs);
 
-  const targetChars = totalLength(targetSpans);
   const selectedChars = totalLength(selected);
-  const recall = targetChars > 0 ? overlapLength(targetSpans, selected) / targetChars : 0;
+  const recall = enough >= targets.length ? coveredShare(targetSpans, selected) : bestCoveredShare(targets, selected, enough);
   const precision = selectedChars > 0 ? overlapLength(selected, expanded) / selectedChars : 0;
   const f1 = recall + precision > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   const scaled = resolved.length < minSelections;
@@ -150,9 +154,25 @@ export function evidenceCredit(
     precision,
     selectionCount: resolved.length,
     minSelections,
+    enough,
     scaled,
     found: targets.filter(isFound),
     missed: targets.filter((t) => !isFound(t)),
     unsupported,
   };
+}
+
+function coveredShare(targets: readonly Span[], selected: readonly Span[]): number {
+  const chars = totalLength(targets);
+  return chars > 0 ? overlapLength(targets, selected) / chars : 0;
+}
+
+/** Coverage of the `enough` targets with the largest covered share. */
+function bestCoveredShare(targets: readonly Target[], selected: readonly Span[], enough: number): number {
+  const ranked = targets
+    .map((t) => ({ covered: overlapLength([t], selected), length: t.end - t.start }))
+    .sort((a, b) => b.covered / b.length - a.covered / a.length || a.length - b.length)
+    .slice(0, Math.max(1, enough));
+  const chars = ranked.reduce((sum, t) => sum + t.length, 0);
+  return chars > 0 ? ranked.reduce((sum, t) => sum + t.covered, 0) / chars : 0;
 }

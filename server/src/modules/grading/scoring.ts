@@ -11,10 +11,11 @@
 //   / all pairs). A missing item spoils every pair it is in; unknown ids ignored, first occurrence wins.
 // - MATCHING: points × (left items paired with their partner / left items); a left id's first pair counts.
 // - EVIDENCE: points × credit, credit = F1 of recall and sentence-expanded precision by character
-//   overlap, × count / minSelections below minSelections (./score-evidence.ts). correct: true iff
+//   overlap, × count / minSelections below minSelections (./score-evidence.ts). Recall counts the
+//   min(targets, maxSelections) targets the student covered best, so a full answer is possible. correct: true iff
 //   recall and precision ≥ 0.999 and not scaled down, false iff credit is 0, otherwise null.
 // - EXERCISE: the claim is never scored. evidenceScore = evidencePoints × evidence credit (minEvidence
-//   as minimum); the rubric waits for a teacher: score null, correct null, needsReview true.
+//   as minimum; recall counts the minEvidence model passages the student covered best); the rubric waits for a teacher: score null, correct null, needsReview true.
 // Unanswered (null, or the kind's fields empty): score 0, correct false; an exercise gets evidence 0
 // and still goes to the teacher.
 import {
@@ -162,7 +163,7 @@ function scoreMatching(key: KeyOf<"MATCHING">, pairs: readonly Pair[]): ScoreRes
 }
 
 function scoreEvidence(key: KeyOf<"EVIDENCE">, selections: readonly Selection[], paragraphs: ParagraphTexts): ScoreResult {
-  const analysis = evidenceCredit(key.targets, selections, paragraphs, key.minSelections);
+  const analysis = evidenceCredit(key.targets, selections, paragraphs, key.minSelections, Math.min(key.targets.length, key.maxSelections));
   const answered = selections.length > 0;
   const score = roundScore(key.points * analysis.credit);
   const correct = answered ? evidenceCorrect(analysis) : false;
@@ -178,7 +179,7 @@ function scoreEvidence(key: KeyOf<"EVIDENCE">, selections: readonly Selection[],
 
 function scoreExercise(key: KeyOf<"EXERCISE">, answer: AnswerData | null, paragraphs: ParagraphTexts): ScoreResult {
   const selections = answer?.evidence ?? [];
-  const analysis = evidenceCredit(key.targets, selections, paragraphs, key.minEvidence);
+  const analysis = evidenceCredit(key.targets, selections, paragraphs, key.minEvidence, Math.min(key.targets.length, Math.max(1, key.minEvidence)));
   const evidenceScore = roundScore(key.evidencePoints * analysis.credit);
   const answered =
     selections.length > 0 || hasText(answer?.text) || hasText(answer?.claim) || hasText(answer?.claimId);

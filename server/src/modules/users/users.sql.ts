@@ -46,12 +46,13 @@ export interface SessionRow extends UserRow {
 
 /** The live session with this token hash, and its user; idle sessions count as gone. */
 export async function selectSession(db: Queryable, tokenHash: Buffer, idleSeconds: number): Promise<SessionRow | undefined> {
-  const { rows } = await db.query<SessionRow>(
-    `SELECT s.id::text AS "sessionId", extract(epoch FROM now() - s.last_seen_at)::int AS "idleSeconds", ${USER_COLUMNS}
+  const { rows } = await db.query<SessionRow>({
+    name: "select-session",
+    text: `SELECT s.id::text AS "sessionId", extract(epoch FROM now() - s.last_seen_at)::int AS "idleSeconds", ${USER_COLUMNS}
        FROM sessions s JOIN users u ON u.id = s.user_id
       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.last_seen_at > now() - make_interval(secs => $2)`,
-    [tokenHash, idleSeconds],
-  );
+    values: [tokenHash, idleSeconds],
+  });
   return rows[0];
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../../../server/src/modules/lessons/content/load-content.js";
 import type { LoadedContent } from "../../../../server/src/modules/lessons/content/content.types.js";
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../../../support/databases.js";
-import { PLAYER_LESSON, rightAnswer, servedItems, type ServedItem } from "../../../support/lesson-answers.js";
+import { authoredItem, PLAYER_LESSON, rightAnswer, servedItems, type ServedItem } from "../../../support/lesson-answers.js";
 import { LESSONS_DIR, startTestServer, type TestServer } from "../../../support/server.js";
 
 const SAVE = /* GraphQL */ `
@@ -114,7 +114,8 @@ describe.each(DATABASE_KINDS)("the student path on %s", (kind) => {
     const read = (await server.gql(ATTEMPT, { id: attempt.id }, auth)).data.attempt;
     expect(read.responses).toHaveLength(items.length);
     expect(read.score).toBeNull(); // the exercise waits for a teacher's rubric
-    expect(read.maxScore).toBe(items.reduce((sum, item) => sum, 0) || read.maxScore);
+    const authoredPoints = items.reduce((sum, item) => sum + (authoredItem(content, item) as { points: number }).points, 0);
+    expect(read.maxScore).toBe(authoredPoints);
     const exercise = read.responses.find((r: any) => r.itemId === items.find((i) => i.kind === "EXERCISE")!.id);
     expect(exercise.feedback).toMatchObject({ score: null, needsReview: true });
     expect(exercise.feedback.expected.evidence.length).toBeGreaterThan(0);

@@ -134,6 +134,8 @@ describe("unanswered items", () => {
     expect(result).toMatchObject({ score: null, maxScore: 15, correct: null, needsReview: true, evidenceScore: 0 });
     expect(result.message).toContain("the evidence part scores 0. Your teacher will still review it.");
     expect(result.message).toContain("**The model passages:**");
+    // a quote that is itself in quotation marks is not quoted twice
+    expect(result.message).toContain('- ¶11: "We don\'t need these people" — Kim refuses to take them back.');
   });
 });
 

@@ -1,0 +1,106 @@
+// Shared pieces of the benchmarks: a real server in a child process on a fresh database, and
+// a small GraphQL client. Loopback only.
+import { type ChildProcess, spawn } from "node:child_process";
+import crypto from "node:crypto";
+import http from "node:http";
+import net from "node:net";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+
+export interface BenchServer {
+  url: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+  /** Runs SQL on the benchmark's database (for checks, not for load). */
+  query<T extends pg.QueryResultRow>(sql: string, values?: unknown[]): Promise<T[]>;
+}
+
+/** Starts `server/src/main.ts` on a new PostgreSQL database and waits until it serves. */
+export async function startBenchServer(): Promise<BenchServer> {
+  const name = `bench_${crypto.randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const port = await freePort();
+  const nodeArgs = process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(" ") : [];
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "server/src/main.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url.toString(), PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("serving") && resolve());
+    child.once("exit", (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    process: child,
+    query: async (sql, values) => (await pool.query(sql, values)).rows,
+    async stop() {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+      await pool.end();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+// node:http with keep-alive costs the load generator far less CPU than fetch, and on a 2-core
+// machine the generator's CPU is taken from the server it measures.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+
+/** Posts one GraphQL operation; throws on an HTTP or GraphQL error. */
+export function gql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const body = JSON.stringify({ query, variables });
+  return new Promise<T>((resolve, reject) => {
+    const request = http.request(
+      `${url}/graphql`,
+      {
+        method: "POST",
+        agent,
+        headers: {
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(body),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => {
+          try {
+            const parsed = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { data?: T; errors?: Array<{ message: string }> };
+            if (parsed.errors?.length) reject(new Error(parsed.errors.map((e) => e.message).join("; ")));
+            else resolve(parsed.data!);
+          } catch (error) {
+            reject(error);
+          }
+        });
+      },
+    );
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
+/** The p-th percentile (0–100) of some numbers. */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+}

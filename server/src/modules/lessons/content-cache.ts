@@ -1,0 +1,47 @@
+import type { Queryable } from "../../db/database.js";
+import { selectContentVersion } from "../../db/content-version.sql.js";
+
+/** How stale a server's view of the content may be after another process re-syncs it. */
+const VERSION_CHECK_MS = 1_000;
+
+export interface ContentCache {
+  /** The value for a key, loaded once per content version (public content only, never personal data). */
+  get<T>(key: string, load: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * A per-process cache of public content (item keys, options, paragraph texts), dropped whenever
+ * the content version in the database changes: every server checks it at most once a second.
+ */
+export function createContentCache(db: Queryable): ContentCache {
+  let version: string | null = null;
+  let checkedAt = 0;
+  let checking: Promise<void> | null = null;
+  let store = new Map<string, Promise<unknown>>();
+
+  const refresh = async () => {
+    const current = await selectContentVersion(db);
+    if (current !== version) {
+      version = current;
+      store = new Map();
+    }
+    checkedAt = Date.now();
+  };
+
+  return {
+    async get<T>(key: string, load: () => Promise<T>): Promise<T> {
+      if (Date.now() - checkedAt >= VERSION_CHECK_MS) {
+        checking ??= refresh().finally(() => (checking = null));
+        await checking;
+      }
+      let value = store.get(key) as Promise<T> | undefined;
+      if (!value) {
+        value = load();
+        store.set(key, value);
+        const owner = store;
+        value.catch(() => owner.delete(key));
+      }
+      return value;
+    },
+  };
+}
