@@ -10,7 +10,13 @@ export interface Config {
   production: boolean;
   /** A session not used for this long ends. */
   sessionIdleSeconds: number;
+  teacherSignup: TeacherSignup;
+  /** Origins allowed to call the API from their own pages; empty: same-origin only. */
+  corsOrigins: string[];
 }
+
+/** Who may sign up as a teacher: anyone (a school's own server), no one, or these email domains. */
+export type TeacherSignup = { mode: "open" } | { mode: "closed" } | { mode: "domains"; domains: string[] };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -28,6 +34,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push("DATABASE_URL must start with postgres:// or postgresql://");
   }
+  const teacherSignup = parseTeacherSignup(env.TEACHER_SIGNUP, env.TEACHER_EMAIL_DOMAINS, problems);
+  const corsOrigins = parseOrigins(env.CORS_ORIGINS, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -36,6 +44,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR?.trim() || "data"),
     production: env.NODE_ENV === "production",
     sessionIdleSeconds: idleMinutes * 60,
+    teacherSignup,
+    corsOrigins,
   };
 }
 
@@ -57,4 +67,25 @@ function parsePositive(name: string, raw: string | undefined, fallback: number, 
     return fallback;
   }
   return value;
+}
+
+function parseTeacherSignup(mode: string | undefined, domainList: string | undefined, problems: string[]): TeacherSignup {
+  const domains = (domainList ?? "").split(",").map((d) => d.trim().toLowerCase().replace(/^@/, "")).filter(Boolean);
+  const chosen = mode?.trim().toLowerCase() || (domains.length > 0 ? "domains" : "open");
+  if (chosen === "open") return { mode: "open" };
+  if (chosen === "closed") return { mode: "closed" };
+  if (chosen === "domains") {
+    if (domains.length === 0) problems.push("TEACHER_SIGNUP=domains needs TEACHER_EMAIL_DOMAINS (comma-separated, e.g. school.org)");
+    return { mode: "domains", domains };
+  }
+  problems.push(`TEACHER_SIGNUP must be open, closed or domains, got "${mode}"`);
+  return { mode: "open" };
+}
+
+function parseOrigins(raw: string | undefined, problems: string[]): string[] {
+  const origins = (raw ?? "").split(",").map((o) => o.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) problems.push(`CORS_ORIGINS: "${origin}" is not an origin like https://example.org`);
+  }
+  return origins;
 }

@@ -7,6 +7,7 @@ import { openDatabase } from "./db/database.js";
 import { prepareDatabase } from "./db/startup.js";
 import { buildAppSchema } from "./graphql/schema.js";
 import { createApp } from "./http/app.js";
+import { startOverdueSweep } from "./modules/assignments/overdue-sweep.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   let server: http.Server | undefined;
   let stopApp: (() => Promise<void>) | undefined;
+  let sweeper: NodeJS.Timeout | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -23,6 +25,7 @@ async function main(): Promise<void> {
     console.log(`${signal}: closing`);
     server?.closeIdleConnections();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    clearInterval(sweeper);
     await stopApp?.();
     await database.close();
     process.exit(0);
@@ -38,7 +41,10 @@ async function main(): Promise<void> {
   for (const document of report.documents) {
     if (document.status !== "unchanged") console.log(`${document.status} ${document.slug}: ${document.paragraphs} paragraphs`);
   }
-  const { app, stop } = await createApp({ schema: await buildAppSchema(), pool: database.pool, clientDir: clientDir(), settings: { sessionIdleSeconds: config.sessionIdleSeconds } });
+  const { app, stop } = await createApp({ schema: await buildAppSchema(), pool: database.pool, clientDir: clientDir(), settings: { sessionIdleSeconds: config.sessionIdleSeconds, teacherSignup: config.teacherSignup },
+    corsOrigins: config.corsOrigins,
+  });
+  sweeper = startOverdueSweep(database.pool);
   stopApp = stop;
   server = http.createServer(app);
   server.listen(config.port, config.host, () => {

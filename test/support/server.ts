@@ -2,10 +2,11 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import type { GraphQLSchema } from "graphql";
-import type pg from "pg";
+import type { Pool } from "../../server/src/db/database.js";
 import { prepareDatabase } from "../../server/src/db/startup.js";
 import { buildAppSchema } from "../../server/src/graphql/schema.js";
 import { createApp } from "../../server/src/http/app.js";
+import { type ContextSettings, DEFAULT_SETTINGS } from "../../server/src/graphql/context.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const LESSONS_DIR = `${ROOT}lessons`;
@@ -25,9 +26,18 @@ export interface TestServer {
 }
 
 /** Migrates and loads the built-in content, then serves the real app on a free port. */
-export async function startTestServer(pool: pg.Pool, options: { prepare?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  pool: Pool,
+  options: { prepare?: boolean; settings?: Partial<ContextSettings>; corsOrigins?: string[] } = {},
+): Promise<TestServer> {
   if (options.prepare !== false) await prepareDatabase(pool, { lessonsDir: LESSONS_DIR });
-  const { app, stop } = await createApp({ schema: await (schema ??= buildAppSchema()), pool, clientDir: `${ROOT}client/placeholder` });
+  const { app, stop } = await createApp({
+    schema: await (schema ??= buildAppSchema()),
+    pool,
+    clientDir: `${ROOT}client/placeholder`,
+    settings: { ...DEFAULT_SETTINGS, ...options.settings },
+    corsOrigins: options.corsOrigins,
+  });
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,7 +1,9 @@
+import type { TeacherSignup } from "../config.js";
 import type { Pool } from "../db/database.js";
 import { createDocumentLoaders, type DocumentLoaders } from "../modules/documents/documents.loaders.js";
 import { type ContentLoaders, createContentLoaders } from "../modules/lessons/lessons.loaders.js";
 import { type AttemptLoaders, createAttemptLoaders } from "../modules/attempts/attempts.loaders.js";
+import { type ClassLoaders, createClassLoaders } from "../modules/classes/classes.loaders.js";
 import { type ContentCache, createContentCache } from "../modules/lessons/content-cache.js";
 import type { Viewer } from "../modules/users/sessions.service.js";
 
@@ -9,6 +11,7 @@ export interface Loaders {
   documents: DocumentLoaders;
   content: ContentLoaders;
   attempts: AttemptLoaders;
+  classes: ClassLoaders;
 }
 
 /** What the HTTP layer lets resolvers do to the response: the session cookie. */
@@ -23,6 +26,8 @@ export interface Context {
   db: Pool;
   loaders: Loaders;
   viewer: Viewer | null;
+  /** The session token the request carried (to hand back when a signed-in student joins a class). */
+  bearerToken: string | null;
   /** The client's address, for rate limits. */
   clientAddress: string;
   cookies: SessionCookies;
@@ -33,22 +38,30 @@ export interface Context {
 
 export interface ContextSettings {
   sessionIdleSeconds: number;
+  teacherSignup: TeacherSignup;
 }
 
 export function createContext(
   db: Pool,
   viewer: Viewer | null = null,
-  options: { clientAddress?: string; cookies?: SessionCookies; settings?: ContextSettings; contentCache?: ContentCache } = {},
+  options: {
+    clientAddress?: string;
+    cookies?: SessionCookies;
+    settings?: ContextSettings;
+    contentCache?: ContentCache;
+    bearerToken?: string | null;
+  } = {},
 ): Context {
   return {
     db,
     viewer,
+    bearerToken: viewer ? (options.bearerToken ?? null) : null,
     clientAddress: options.clientAddress ?? "local",
     cookies: options.cookies ?? { set() {}, clear() {} },
-    settings: options.settings ?? { sessionIdleSeconds: DEFAULT_SESSION_IDLE_SECONDS },
+    settings: options.settings ?? DEFAULT_SETTINGS,
     contentCache: options.contentCache ?? createContentCache(db),
-    loaders: { documents: createDocumentLoaders(db), content: createContentLoaders(db), attempts: createAttemptLoaders(db) },
+    loaders: { documents: createDocumentLoaders(db), content: createContentLoaders(db), attempts: createAttemptLoaders(db), classes: createClassLoaders(db) },
   };
 }
 
-export const DEFAULT_SESSION_IDLE_SECONDS = 14 * 24 * 3600;
+export const DEFAULT_SETTINGS: ContextSettings = { sessionIdleSeconds: 14 * 24 * 3600, teacherSignup: { mode: "open" } };

@@ -16,7 +16,9 @@ export type IdType =
   | "RubricCriterion"
   | "User"
   | "Attempt"
-  | "Response";
+  | "Response"
+  | "Classroom"
+  | "Assignment";
 
 /** Choices carry a random UUID, so their ids say nothing about order or correctness. */
 const UUID_KEYED = new Set<IdType>(["Choice"]);

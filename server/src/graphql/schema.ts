@@ -8,6 +8,9 @@ import {
 } from "../modules/documents/documents.resolver.js";
 import { AttemptResolver, ResponseResolver } from "../modules/attempts/attempts.resolver.js";
 import { UserResolver } from "../modules/users/users.resolver.js";
+import { AssignmentResolver } from "../modules/assignments/assignments.resolver.js";
+import { ClassroomResolver } from "../modules/classes/classes.resolver.js";
+import { GradingResolver } from "../modules/grading/grading.resolver.js";
 import { ExerciseResolver } from "../modules/exercises/exercises.resolver.js";
 import { LessonResolver, LessonStepResolver, QuestionSetResolver } from "../modules/lessons/lessons.resolver.js";
 import {
@@ -35,6 +38,9 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       UserResolver,
       AttemptResolver,
       ResponseResolver,
+      ClassroomResolver,
+      AssignmentResolver,
+      GradingResolver,
     ],
     orphanedTypes: QUESTION_TYPES,
     validate: false,

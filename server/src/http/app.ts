@@ -6,11 +6,13 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Pool } from "../db/database.js";
-import { type Context, createContext, type ContextSettings, DEFAULT_SESSION_IDLE_SECONDS } from "../graphql/context.js";
+import { type Context, createContext, type ContextSettings, DEFAULT_SETTINGS } from "../graphql/context.js";
 import { createContentCache } from "../modules/lessons/content-cache.js";
 import { viewerFromToken } from "../modules/users/sessions.service.js";
 import { clearSessionCookie, setSessionCookie, tokenFromRequest } from "./session-cookie.js";
+import { allowOrigins } from "./cors.js";
 import { formatError } from "./errors.js";
+import { resultsCsvHandler } from "./results-csv.js";
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -18,10 +20,12 @@ export interface AppOptions {
   /** The built client (or the placeholder page) to serve at /. */
   clientDir: string;
   settings?: ContextSettings;
+  /** Origins allowed to call the API from their own pages (CORS); none by default. */
+  corsOrigins?: string[];
 }
 
 /** The HTTP app: /graphql, /healthz and the client. Call stop() after the server closes. */
-export async function createApp({ schema, pool, clientDir, settings = { sessionIdleSeconds: DEFAULT_SESSION_IDLE_SECONDS } }: AppOptions) {
+export async function createApp({ schema, pool, clientDir, settings = DEFAULT_SETTINGS, corsOrigins = [] }: AppOptions) {
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -37,6 +41,7 @@ export async function createApp({ schema, pool, clientDir, settings = { sessionI
 
   const app = express();
   app.disable("x-powered-by");
+  if (corsOrigins.length > 0) app.use(allowOrigins(corsOrigins));
   app.get("/healthz", async (_req, res) => {
     try {
       await pool.query("SELECT 1");
@@ -45,12 +50,15 @@ export async function createApp({ schema, pool, clientDir, settings = { sessionI
       res.status(503).json({ status: "unavailable", reason: "database unreachable" });
     }
   });
+  app.get("/api/assignments/:id/results.csv", resultsCsvHandler(pool, settings, contentCache));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext(pool, await viewerFromToken(pool, tokenFromRequest(req), settings.sessionIdleSeconds), {
+      context: async ({ req, res }) => {
+        const token = tokenFromRequest(req);
+        return createContext(pool, await viewerFromToken(pool, token, settings.sessionIdleSeconds), {
+          bearerToken: token,
           clientAddress: req.ip ?? "unknown",
           settings,
           contentCache,
@@ -58,7 +66,8 @@ export async function createApp({ schema, pool, clientDir, settings = { sessionI
             set: (token) => setSessionCookie(req, res, token, settings.sessionIdleSeconds),
             clear: () => clearSessionCookie(req, res),
           },
-        }),
+        });
+      },
     }),
   );
   if (fs.existsSync(clientDir)) {

@@ -1,14 +1,15 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
-import { decodeId } from "../../graphql/ids.js";
-import { notFound } from "../../graphql/errors.js";
+import { decodeId, encodeId } from "../../graphql/ids.js";
+import { Assignment, toAssignment } from "../assignments/assignments.types.js";
 import { Lesson, toLesson } from "../lessons/lessons.types.js";
 import { toUser, User } from "../users/users.types.js";
 import { AnswerInput } from "./attempts.inputs.js";
-import { canReadAttempt, saveAnswer, startPracticeAttempt, submitAttempt } from "./attempts.service.js";
+import { relationToAttempt, saveAnswer, startAttempt, submitAttempt } from "./attempts.service.js";
 import { selectAttemptsByStudent } from "./attempts.sql.js";
 import { Attempt, Feedback, Response, toAnswer, toAttempt, toResponse } from "./attempts.types.js";
 import { studentSeesFeedback } from "./feedback-visibility.js";
+import { attemptScore, responseScore } from "./response-score.js";
 
 @Resolver(() => Attempt)
 export class AttemptResolver {
@@ -16,7 +17,7 @@ export class AttemptResolver {
   async attempt(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<Attempt | null> {
     const key = decodeId("Attempt", id);
     const row = key ? await context.loaders.attempts.attemptById.load(key) : null;
-    return row && canReadAttempt(context.viewer, row) ? toAttempt(row) : null;
+    return row && (await relationToAttempt(context, row)) ? toAttempt(row) : null;
   }
 
   @Query(() => [Attempt], { description: "The viewer's own attempts, newest first." })
@@ -34,8 +35,7 @@ export class AttemptResolver {
     @Arg("assignmentId", () => ID, { nullable: true }) assignmentId: string | null,
     @Ctx() context: Context,
   ): Promise<Attempt> {
-    if (assignmentId != null) throw notFound("There is no such assignment.");
-    return toAttempt(await startPracticeAttempt(context, lessonSlug));
+    return toAttempt(await startAttempt(context, lessonSlug, assignmentId ?? null));
   }
 
   @Mutation(() => Response, {
@@ -61,10 +61,17 @@ export class AttemptResolver {
     return toLesson((await loaders.content.lessonById.load(attempt.row.lessonId))!);
   }
 
+  @FieldResolver(() => Assignment, { nullable: true })
+  async assignment(@Root() attempt: Attempt, @Ctx() { loaders }: Context): Promise<Assignment | null> {
+    if (!attempt.row.assignmentId) return null;
+    const row = await loaders.classes.assignmentById.load(attempt.row.assignmentId);
+    return row ? toAssignment(row) : null;
+  }
+
   @FieldResolver(() => User)
-  async student(@Root() attempt: Attempt, @Ctx() { loaders, viewer }: Context): Promise<User> {
-    const row = (await loaders.attempts.userById.load(attempt.row.studentId))!;
-    return toUser(row, viewer?.id === row.id);
+  async student(@Root() attempt: Attempt, @Ctx() context: Context): Promise<User> {
+    const row = (await context.loaders.attempts.userById.load(attempt.row.studentId))!;
+    return toUser(row, (await relationToAttempt(context, attempt.row)) !== null);
   }
 
   @FieldResolver(() => [Response])
@@ -73,21 +80,14 @@ export class AttemptResolver {
   }
 
   @FieldResolver(() => Float, { nullable: true, description: "Null until every response is scored, or while the feedback timing hides scores." })
-  async score(@Root() attempt: Attempt, @Ctx() { loaders }: Context): Promise<number | null> {
-    if (attempt.row.status !== "SUBMITTED" || !studentSeesFeedback(attempt.row, "QUESTION", null, new Date())) return null;
+  async score(@Root() attempt: Attempt, @Ctx() context: Context): Promise<number | null> {
+    const relation = await relationToAttempt(context, attempt.row);
+    if (relation !== "teacher" && !studentSeesFeedback(attempt.row, "QUESTION", attempt.row.dueAt, new Date())) return null;
     const [items, responses] = await Promise.all([
-      loaders.attempts.itemsByLesson.load(attempt.row.lessonId),
-      loaders.attempts.responsesByAttempt.load(attempt.row.id),
+      context.loaders.attempts.itemsByLesson.load(attempt.row.lessonId),
+      context.loaders.attempts.responsesByAttempt.load(attempt.row.id),
     ]);
-    const byItem = new Map(responses.map((r) => [r.itemId, r]));
-    let total = 0;
-    for (const item of items) {
-      const response = byItem.get(item.itemId);
-      if (!response) continue; // unanswered at submit: 0
-      if (response.needsReview || response.autoScore === null) return null;
-      total += response.autoScore;
-    }
-    return Math.round(total * 100) / 100;
+    return attemptScore(attempt.row.status === "SUBMITTED", items.map((item) => item.itemId), responses);
   }
 
   @FieldResolver(() => Float)
@@ -100,18 +100,20 @@ export class AttemptResolver {
 @Resolver(() => Response)
 export class ResponseResolver {
   @FieldResolver(() => Feedback, { nullable: true, description: "Null while the assignment's feedback timing hides it from this viewer." })
-  async feedback(@Root() response: Response, @Ctx() { loaders }: Context): Promise<Feedback | null> {
-    const attempt = (await loaders.attempts.attemptById.load(response.row.attemptId))!;
-    if (!studentSeesFeedback(attempt, response.row.itemKind, null, new Date())) return null;
+  async feedback(@Root() response: Response, @Ctx() context: Context): Promise<Feedback | null> {
+    const attempt = (await context.loaders.attempts.attemptById.load(response.row.attemptId))!;
+    const relation = await relationToAttempt(context, attempt);
+    if (relation === null) return null;
+    if (relation === "student" && !studentSeesFeedback(attempt, response.row.itemKind, attempt.dueAt, new Date())) return null;
     const row = response.row;
     return Object.assign(new Feedback(), {
       correct: row.correct,
-      score: row.autoScore,
+      score: responseScore(row),
       maxScore: row.maxScore,
       message: row.message,
       needsReview: row.needsReview,
-      rubricScores: [],
-      teacherComment: null,
+      rubricScores: (row.rubricScores ?? []).map((r) => ({ criterionId: encodeId("RubricCriterion", r.criterionId), score: r.score })),
+      teacherComment: row.teacherComment,
       expected: row.expected ? toAnswer(row.expected) : null,
     });
   }

@@ -4,6 +4,7 @@ import { badUserInput, conflict, forbidden, notFound, unauthenticated } from "..
 import { decodeId } from "../../graphql/ids.js";
 import { scoreAnswer } from "../grading/scoring.js";
 import type { ItemKey } from "../grading/scoring.types.js";
+import { startAssignmentAttempt } from "../assignments/assignments.service.js";
 import type { Viewer } from "../users/sessions.service.js";
 import { type AnswerInputData, type ItemShape, parseAnswer } from "./answer-input.js";
 import * as sql from "./attempts.sql.js";
@@ -18,9 +19,13 @@ export function requireStudent(viewer: Viewer | null): Viewer {
   return viewer;
 }
 
-/** The student's open practice attempt at a lesson, or a new one (one open attempt per lesson). */
-export async function startPracticeAttempt(context: Context, lessonSlug: string): Promise<sql.AttemptRow> {
+/**
+ * The student's attempt: for an assignment, its one attempt (as it stands once submitted); for
+ * practice, the open attempt at the lesson or a new one.
+ */
+export async function startAttempt(context: Context, lessonSlug: string, assignmentId: string | null): Promise<sql.AttemptRow> {
   const student = requireStudent(context.viewer);
+  if (assignmentId !== null) return startAssignmentAttempt(context, student, lessonSlug, assignmentId);
   const lesson = await context.loaders.content.lessonBySlug.load(lessonSlug);
   if (!lesson) throw notFound(`There is no lesson "${lessonSlug}".`);
   return sql.openPracticeAttempt(context.db, student.id, lesson.id);
@@ -70,6 +75,7 @@ export async function saveAnswer(
       needsReview: result.needsReview,
       message: result.message,
       expected: result.expected,
+      evidenceScore: result.evidenceScore ?? null,
     },
     { studentId: student.id, lessonIds: grading.lessonIds },
   );
@@ -127,13 +133,19 @@ export async function submitAttempt(context: Context, attemptId: string): Promis
   return withTransaction(context.db, async (client) => {
     const locked = (await sql.selectAttemptForUpdate(client, attempt.id))!;
     if (locked.status === "SUBMITTED") return locked;
-    return sql.markSubmitted(client, attempt.id, false);
+    return sql.markSubmitted(client, attempt.id);
   });
 }
 
-/** Whether the viewer may read this attempt: its student (teachers of the class come with classes). */
-export function canReadAttempt(viewer: Viewer | null, attempt: sql.AttemptRow): boolean {
-  return viewer !== null && viewer.id === attempt.studentId;
+/** How the viewer stands to an attempt: its student, the teacher of its assignment's class, or neither. */
+export async function relationToAttempt(context: Context, attempt: sql.AttemptRow): Promise<"student" | "teacher" | null> {
+  const viewer = context.viewer;
+  if (!viewer) return null;
+  if (viewer.id === attempt.studentId) return "student";
+  if (viewer.role !== "TEACHER" || !attempt.assignmentId) return null;
+  const assignment = await context.loaders.classes.assignmentById.load(attempt.assignmentId);
+  const classRow = assignment ? await context.loaders.classes.classById.load(assignment.classId) : null;
+  return classRow?.teacherId === viewer.id ? "teacher" : null;
 }
 
 function encodedKindMismatch(id: string, kind: string): boolean {

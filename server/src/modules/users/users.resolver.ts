@@ -2,6 +2,7 @@ import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
 import { endSession, startSession } from "./sessions.service.js";
 import { createStudent, requireDisplayName, studentBySignInCode } from "./students.service.js";
+import { changeTeacherPassword, logInTeacher, signUpTeacher } from "./teachers.service.js";
 import { AuthPayload, toUser, User } from "./users.types.js";
 import type { UserRow } from "./users.sql.js";
 
@@ -28,6 +29,31 @@ export class UserResolver {
   @Mutation(() => AuthPayload, { description: "A student signs in again, on any device, with their personal code." })
   async signInWithCode(@Arg("signInCode", () => String) signInCode: string, @Ctx() context: Context): Promise<AuthPayload> {
     return signIn(context, await studentBySignInCode(context.db, signInCode, context.clientAddress));
+  }
+
+  @Mutation(() => AuthPayload)
+  async signUpTeacher(
+    @Arg("email", () => String) email: string,
+    @Arg("password", () => String) password: string,
+    @Arg("displayName", () => String) displayName: string,
+    @Ctx() context: Context,
+  ): Promise<AuthPayload> {
+    return signIn(context, await signUpTeacher(context, { email, password, displayName }));
+  }
+
+  @Mutation(() => AuthPayload)
+  async logIn(@Arg("email", () => String) email: string, @Arg("password", () => String) password: string, @Ctx() context: Context): Promise<AuthPayload> {
+    return signIn(context, await logInTeacher(context, email, password));
+  }
+
+  @Mutation(() => Boolean, { description: "Teachers: a new password; every other session of the account ends." })
+  async changePassword(
+    @Arg("currentPassword", () => String) currentPassword: string,
+    @Arg("newPassword", () => String) newPassword: string,
+    @Ctx() context: Context,
+  ): Promise<boolean> {
+    await changeTeacherPassword(context, currentPassword, newPassword);
+    return true;
   }
 
   @Mutation(() => Boolean, { description: "Ends the session everywhere. False when there was none." })

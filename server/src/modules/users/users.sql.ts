@@ -21,6 +21,45 @@ export async function insertStudent(db: Queryable, student: { displayName: strin
   return rows[0]!;
 }
 
+/** Inserts a teacher; a taken email raises 23505. */
+export async function insertTeacher(db: Queryable, teacher: { email: string; passwordHash: string; displayName: string }): Promise<UserRow> {
+  const { rows } = await db.query<UserRow>(
+    `INSERT INTO users AS u (role, display_name, email, password_hash) VALUES ('TEACHER', $1, $2, $3) RETURNING ${USER_COLUMNS}`,
+    [teacher.displayName, teacher.email, teacher.passwordHash],
+  );
+  return rows[0]!;
+}
+
+/** The teacher with this (normalised) email, with the password hash. */
+export async function selectTeacherByEmail(db: Queryable, email: string): Promise<(UserRow & { passwordHash: string }) | undefined> {
+  const { rows } = await db.query<UserRow & { passwordHash: string }>(
+    `SELECT ${USER_COLUMNS}, u.password_hash AS "passwordHash" FROM users u WHERE u.email = $1 AND u.role = 'TEACHER'`,
+    [email],
+  );
+  return rows[0];
+}
+
+/** A teacher's password hash. */
+export async function selectPasswordHash(db: Queryable, userId: string): Promise<string | undefined> {
+  const { rows } = await db.query<{ hash: string }>(`SELECT password_hash AS "hash" FROM users WHERE id = $1`, [userId]);
+  return rows[0]?.hash;
+}
+
+/** Replaces a password and ends every other session of the user. */
+export async function updatePassword(db: Queryable, userId: string, passwordHash: string, keepSessionId: string): Promise<void> {
+  await db.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [userId, passwordHash]);
+  await db.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL`, [userId, keepSessionId]);
+}
+
+/** Gives a student a new sign-in code; returns the updated row. */
+export async function updateSignInCode(db: Queryable, studentId: string, code: string): Promise<UserRow> {
+  const { rows } = await db.query<UserRow>(
+    `UPDATE users u SET sign_in_code = $2 WHERE u.id = $1 AND u.role = 'STUDENT' RETURNING ${USER_COLUMNS}`,
+    [studentId, code],
+  );
+  return rows[0]!;
+}
+
 /** The student with this sign-in code. */
 export async function selectStudentByCode(db: Queryable, code: string): Promise<UserRow | undefined> {
   const { rows } = await db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users u WHERE u.sign_in_code = $1 AND u.role = 'STUDENT'`, [code]);

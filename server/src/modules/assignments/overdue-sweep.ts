@@ -1,0 +1,16 @@
+import type { Queryable } from "../../db/database.js";
+import { closeOverdueAttempts } from "../attempts/attempts.sql.js";
+
+const SWEEP_MS = 30_000;
+
+/**
+ * Writes down the submission of attempts whose AFTER_DUE date has passed. Reads already treat
+ * them as submitted at the due date; this only makes it permanent. Any number of servers may run it.
+ */
+export function startOverdueSweep(db: Queryable): NodeJS.Timeout {
+  const sweep = () => closeOverdueAttempts(db).catch((error: Error) => console.error(`overdue sweep: ${error.message}`));
+  void sweep();
+  const timer = setInterval(sweep, SWEEP_MS);
+  timer.unref();
+  return timer;
+}

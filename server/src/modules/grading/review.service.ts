@@ -1,0 +1,72 @@
+import type { Context } from "../../graphql/context.js";
+import { encodeId } from "../../graphql/ids.js";
+import { itemIdOf } from "../attempts/attempts.types.js";
+import { toChoice } from "../questions/questions.types.js";
+import { selectClaimKeys, selectExemplarsByItemIds } from "./grading.sql.js";
+import { AssignmentReview, ItemReview } from "./review.types.js";
+
+const choice = (id: string, text: string) => toChoice({ id, itemId: "", role: "CHOICE", text });
+
+/** The keys of a lesson's items for its teacher: public content, cached per content version. */
+export function lessonReview(context: Context, lessonId: string): Promise<AssignmentReview> {
+  return context.contentCache.get(`review:${lessonId}`, async () => {
+    const items = await context.loaders.attempts.itemsByLesson.load(lessonId);
+    const ids = items.map((item) => item.itemId);
+    const [keys, rows, exemplars, claims] = await Promise.all([
+      context.loaders.attempts.itemKeyById.loadMany(ids),
+      context.loaders.content.itemById.loadMany(ids),
+      selectExemplarsByItemIds(context.db, ids),
+      selectClaimKeys(context.db, ids),
+    ]);
+    const reviews = items.map((item, index) => {
+      const key = keys[index];
+      const row = rows[index];
+      if (!key || key instanceof Error || !row || row instanceof Error) throw new Error(`item ${item.itemId} has no key`);
+      const review: ItemReview = Object.assign(new ItemReview(), {
+        itemId: itemIdOf(item.itemId, item.kind),
+        kind: item.kind,
+        prompt: row.prompt,
+        points: key.points,
+        explanation: "explanation" in key ? key.explanation : "",
+        choices: [] as ItemReview["choices"],
+        order: [] as ItemReview["order"],
+        pairs: [] as ItemReview["pairs"],
+        acceptedAnswers: [] as string[],
+        targets: [] as ItemReview["targets"],
+        exemplars: [] as ItemReview["exemplars"],
+      });
+      switch (key.kind) {
+        case "SINGLE_CHOICE":
+        case "MULTIPLE_CHOICE":
+          review.choices = key.choices.map((c) => ({ choiceId: encodeId("Choice", c.id), text: c.text, correct: c.correct, explanation: c.explanation }));
+          break;
+        case "SHORT_ANSWER":
+          review.acceptedAnswers = key.acceptedAnswers;
+          break;
+        case "ORDERING":
+          review.order = key.items.map((entry) => choice(entry.id, entry.text));
+          break;
+        case "MATCHING": {
+          const text = new Map([...key.left, ...key.right].map((o) => [o.id, o.text]));
+          review.pairs = key.pairs.map((p) => ({ left: choice(p.leftId, text.get(p.leftId)!), right: choice(p.rightId, text.get(p.rightId)!), explanation: p.explanation }));
+          break;
+        }
+        case "EVIDENCE":
+        case "EXERCISE":
+          review.targets = key.targets.map((t) => ({ ...t }));
+          break;
+      }
+      review.exemplars = exemplars
+        .filter((e) => e.itemId === item.itemId)
+        .map((e) => ({
+          title: e.title,
+          claim: claims.find((c) => c.itemId === e.itemId && c.contentKey === e.claimKey)?.text ?? null,
+          levels: Object.entries(e.levels).map(([criterion, score]) => ({ criterionId: encodeId("RubricCriterion", e.criterionIds[criterion]!), score })),
+          text: e.text,
+          commentary: e.commentary,
+        }));
+      return review;
+    });
+    return Object.assign(new AssignmentReview(), { items: reviews });
+  });
+}
