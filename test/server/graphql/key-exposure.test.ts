@@ -11,8 +11,12 @@ const NOT_KEYS = new Map([
   ["Answer.pairs", "the student's own answer; a key in this shape travels only in Feedback.expected"],
 ]);
 
-/** Types whose fields only their owner (or a teacher) can reach, once timing allows. */
-const GATED_TYPES = new Set(["Feedback"]);
+/**
+ * Types reached only through a gate that other tests check from outside: Feedback answers null
+ * until its timing allows (and only to the attempt's student or teacher); Assignment.review
+ * answers null to anyone but the class's teacher.
+ */
+const GATED_TYPES = new Set(["Feedback", "AssignmentReview"]);
 
 describe("the schema a student or an anonymous caller can walk", () => {
   it("has no field that could expose an answer key outside gated feedback", async () => {

@@ -38,7 +38,7 @@ export interface ResponseRow {
 // Read through the assignment: its current feedback timing counts, and once an AFTER_DUE due date
 // has passed an open attempt reads as submitted at the due date (server time decides), even
 // before the sweep (closeOverdueAttempts) writes it down.
-const OVERDUE = `(a.status = 'IN_PROGRESS' AND g.feedback_timing = 'AFTER_DUE' AND g.due_at <= now())`;
+const OVERDUE = `COALESCE(a.status = 'IN_PROGRESS' AND g.feedback_timing = 'AFTER_DUE' AND g.due_at <= now(), false)`;
 const ATTEMPT_COLUMNS = `a.id::text AS "id", a.student_id::text AS "studentId", a.lesson_id::text AS "lessonId",
   a.assignment_id::text AS "assignmentId", CASE WHEN ${OVERDUE} THEN 'SUBMITTED' ELSE a.status END AS "status",
   COALESCE(g.feedback_timing, a.feedback_timing) AS "feedbackTiming", a.started_at AS "startedAt",
@@ -204,6 +204,7 @@ export async function saveResponse(
   if (found.status !== "IN_PROGRESS") return { kind: "submitted" };
   if (!guard.lessonIds.includes(found.lessonId)) return { kind: "not-in-lesson" };
   const { studentId: _s, lessonId: _l, status: _st, ...response } = found;
+  if (!response.id) throw new Error(`response to item ${write.itemId} of attempt ${write.attemptId} was neither stored nor found`);
   return { kind: "stale", response: response as ResponseRow };
 }
 
