@@ -1,19 +1,38 @@
 import { createRequire } from "node:module";
+import vue from "@vitejs/plugin-vue";
 import { defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
+// graphql must load once: type-graphql (CJS) and our ESM imports would otherwise get two copies.
+const graphqlOnce = { find: /^graphql$/, replacement: require.resolve("graphql") };
 
 export default defineConfig({
-  resolve: {
-    // graphql must load once: type-graphql (CJS) and our ESM imports would otherwise get two copies.
-    alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
-  },
   test: {
-    include: ["test/**/*.test.ts"],
-    setupFiles: ["test/setup.ts"],
     pool: "forks",
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        resolve: { alias: [graphqlOnce] },
+        test: { name: "server", include: ["test/server/**/*.test.ts"], setupFiles: ["test/setup.ts"], environment: "node" },
+      },
+      {
+        plugins: [vue()],
+        test: { name: "client", include: ["test/client/**/*.test.ts"], environment: "jsdom" },
+      },
+      {
+        resolve: { alias: [graphqlOnce] },
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          setupFiles: ["test/setup.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          // One Chromium at a time on a 2-core machine.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

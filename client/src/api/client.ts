@@ -1,0 +1,70 @@
+import type { TypedDocumentString } from "./generated/graphql.js";
+
+/** An error from the API, with a message a student can act on. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly field?: string,
+    readonly retryAfter?: number,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+
+  /** The connection failed (offline, server unreachable), not the request. */
+  get offline(): boolean {
+    return this.code === "NETWORK";
+  }
+}
+
+const FRIENDLY: Record<string, string> = {
+  UNAUTHENTICATED: "Please sign in first.",
+  FORBIDDEN: "You don't have access to this.",
+  NOT_FOUND: "We couldn't find that.",
+  CONFLICT: "This has already been done.",
+  TOO_MANY_REQUESTS: "Too many tries. Please wait a moment and try again.",
+  INTERNAL_SERVER_ERROR: "Something went wrong on our side. Please try again.",
+  GRAPHQL_VALIDATION_FAILED: "Something went wrong on our side. Please reload the page.",
+};
+
+/** The words to show for an error: the server's own message where it is meant for people. */
+export function friendlyMessage(code: string, serverMessage?: string): string {
+  if (serverMessage && ["BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "TOO_MANY_REQUESTS"].includes(code)) {
+    return serverMessage;
+  }
+  return FRIENDLY[code] ?? "Something went wrong. Please try again.";
+}
+
+/**
+ * Sends one GraphQL operation. The session travels in the httpOnly cookie (the browser never
+ * sees the token). Throws ApiError.
+ */
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
+): Promise<TResult> {
+  let response: Response;
+  try {
+    response = await fetch("/graphql", {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ query: document.toString(), variables }),
+    });
+  } catch {
+    throw new ApiError("You seem to be offline. Check your connection.", "NETWORK");
+  }
+  let body: { data?: TResult; errors?: Array<{ message: string; extensions?: { code?: string; field?: string; retryAfter?: number } }> };
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError(friendlyMessage("INTERNAL_SERVER_ERROR"), response.status === 413 ? "TOO_LARGE" : "INTERNAL_SERVER_ERROR");
+  }
+  const error = body.errors?.[0];
+  if (error) {
+    const code = error.extensions?.code ?? "INTERNAL_SERVER_ERROR";
+    throw new ApiError(friendlyMessage(code, error.message), code, error.extensions?.field, error.extensions?.retryAfter);
+  }
+  return body.data as TResult;
+}

@@ -1,0 +1,18 @@
+import { fileURLToPath } from "node:url";
+import vue from "@vitejs/plugin-vue";
+import { defineConfig } from "vite";
+
+export default defineConfig({
+  root: fileURLToPath(new URL(".", import.meta.url)),
+  plugins: [vue()],
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    // Every byte is served by our own server; nothing is fetched from elsewhere.
+    assetsInlineLimit: 0,
+    target: "es2022",
+  },
+  server: {
+    proxy: { "/graphql": "http://localhost:4000", "/api": "http://localhost:4000", "/graphiql": "http://localhost:4000" },
+  },
+});

@@ -1,0 +1,95 @@
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { prepareDatabase } from "../../../server/src/db/startup.js";
+import { buildAppSchema } from "../../../server/src/graphql/schema.js";
+import { createApp } from "../../../server/src/http/app.js";
+import { createTestDatabase, type TestDatabase } from "../../support/databases.js";
+import { LESSONS_DIR, ROOT } from "../../support/server.js";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CLIENT_DIR = `${ROOT}client/dist`;
+
+export interface BrowserApp {
+  url: string;
+  browser: Browser;
+  database: TestDatabase;
+  /** A new page in a fresh browser context (its own cookies), that fails the test on any request leaving the origin. */
+  newPage(options?: { width?: number; height?: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server (built client, real PostgreSQL) and Debian's Chromium driven by playwright-core.
+ * Without Chromium or a built client this throws: browser tests fail, never skip.
+ */
+export async function startBrowserApp(): Promise<BrowserApp> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install -y chromium)`);
+  if (!fs.existsSync(`${CLIENT_DIR}/index.html`)) throw new Error("the client is not built: run `npm run build` first");
+  const database = await createTestDatabase("postgres");
+  await prepareDatabase(database.pool, { lessonsDir: LESSONS_DIR });
+  const { app, stop } = await createApp({ schema: await buildAppSchema(), pool: database.pool, clientDir: CLIENT_DIR });
+  const server = http.createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const foreign: string[] = [];
+  return {
+    url,
+    browser,
+    database,
+    async newPage(options = {}) {
+      const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, baseURL: url });
+      const page = await context.newPage();
+      page.on("request", (req) => {
+        const target = req.url();
+        if (!target.startsWith(url) && !target.startsWith("data:") && !target.startsWith("blob:")) foreign.push(target);
+      });
+      page.on("pageerror", (error) => {
+        throw error;
+      });
+      return page;
+    },
+    async close() {
+      await browser.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stop();
+      await database.close();
+      if (foreign.length > 0) throw new Error(`requests left the server's origin: ${[...new Set(foreign)].join(", ")}`);
+    },
+  };
+}
+
+const AXE_SOURCE = fs.readFileSync(`${ROOT}node_modules/axe-core/axe.min.js`, "utf8");
+
+/** axe-core's serious and critical violations on the page (WCAG 2.x A and AA rules). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+    return result.violations;
+  });
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")}`);
+}
+
+/** Saves a screenshot under test/browser/screenshots for people to look at (not compared). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(`${ROOT}test/browser/screenshots`, { recursive: true });
+  await page.screenshot({ path: `${ROOT}test/browser/screenshots/${name}.png`, fullPage: true });
+}
