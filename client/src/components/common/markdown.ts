@@ -1,0 +1,29 @@
+import { Marked } from "marked";
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+
+// Authored Markdown only (lesson steps, guidance, feedback the server composes from content):
+// raw HTML in it is shown as text, and links may only be web or relative links.
+const marked = new Marked({
+  gfm: true,
+  breaks: false,
+  renderer: {
+    html({ text }) {
+      return escapeHtml(text);
+    },
+    link({ href, text }) {
+      const safe = /^(https?:|\/|#)/i.test(href) ? href : "#";
+      const external = /^https?:/i.test(safe);
+      return `<a href="${escapeHtml(safe)}"${external ? ' rel="noopener noreferrer" target="_blank"' : ""}>${text}${external ? '<span class="visually-hidden"> (opens in a new tab)</span>' : ""}</a>`;
+    },
+    image({ text }) {
+      return escapeHtml(text);
+    },
+  },
+});
+
+/** Markdown to HTML that carries no markup of its own source's making. */
+export function renderMarkdown(source: string): string {
+  return marked.parse(source, { async: false }) as string;
+}
