@@ -14,14 +14,17 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       {
+        extends: true,
         resolve: { alias: [graphqlOnce] },
         test: { name: "server", include: ["test/server/**/*.test.ts"], setupFiles: ["test/setup.ts"], environment: "node" },
       },
       {
+        extends: true,
         plugins: [vue()],
         test: { name: "client", include: ["test/client/**/*.test.ts"], environment: "jsdom" },
       },
       {
+        extends: true,
         resolve: { alias: [graphqlOnce] },
         test: {
           name: "browser",

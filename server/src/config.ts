@@ -8,6 +8,8 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   production: boolean;
+  /** NODE_ENV=development: GraphQL errors may suggest field names. */
+  development: boolean;
   /** A session not used for this long ends. */
   sessionIdleSeconds: number;
   teacherSignup: TeacherSignup;
@@ -43,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     dataDir: path.resolve(env.DATA_DIR?.trim() || "data"),
     production: env.NODE_ENV === "production",
+    development: env.NODE_ENV === "development",
     sessionIdleSeconds: idleMinutes * 60,
     teacherSignup,
     corsOrigins,

@@ -43,6 +43,7 @@ async function main(): Promise<void> {
   }
   const { app, stop } = await createApp({ schema: await buildAppSchema(), pool: database.pool, clientDir: clientDir(), settings: { sessionIdleSeconds: config.sessionIdleSeconds, teacherSignup: config.teacherSignup },
     corsOrigins: config.corsOrigins,
+    development: config.development,
   });
   sweeper = startOverdueSweep(database.pool);
   stopApp = stop;

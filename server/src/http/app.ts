@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
@@ -11,6 +11,10 @@ import { createContentCache } from "../modules/lessons/content-cache.js";
 import { viewerFromToken } from "../modules/users/sessions.service.js";
 import { clearSessionCookie, setSessionCookie, tokenFromRequest } from "./session-cookie.js";
 import { allowOrigins } from "./cors.js";
+import { httpErrorHandler } from "./error-handler.js";
+import { graphiqlHandler } from "./graphiql.js";
+import { appSecurityHeaders, graphiqlSecurityHeaders } from "./security.js";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { formatError } from "./errors.js";
 import { resultsCsvHandler } from "./results-csv.js";
 
@@ -22,25 +26,41 @@ export interface AppOptions {
   settings?: ContextSettings;
   /** Origins allowed to call the API from their own pages (CORS); none by default. */
   corsOrigins?: string[];
+  /** Field suggestions in errors only in development. */
+  development?: boolean;
 }
 
 /** The HTTP app: /graphql, /healthz and the client. Call stop() after the server closes. */
-export async function createApp({ schema, pool, clientDir, settings = DEFAULT_SETTINGS, corsOrigins = [] }: AppOptions) {
+export async function createApp({ schema, pool, clientDir, settings = DEFAULT_SETTINGS, corsOrigins = [], development = false }: AppOptions) {
+  const armor = new ApolloArmor({
+    // Room for the client's deepest and heaviest operations and the standard introspection query.
+    maxDepth: { n: 12, ignoreIntrospection: true },
+    maxAliases: { n: 30 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 4000 },
+    costLimit: { maxCost: 20000, ignoreIntrospection: true },
+    blockFieldSuggestion: { enabled: !development },
+  }).protect();
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    validationRules: armor.validationRules,
     // main.ts owns shutdown: it stops accepting, drains, then closes the database.
     stopOnTerminationSignals: false,
     formatError,
     // The implicit cache-control plugin costs a quarter of the throughput and nothing here uses it.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...(armor.plugins as unknown as ApolloServerPlugin<Context>[])],
   });
   await apollo.start();
   const contentCache = createContentCache(pool);
 
   const app = express();
   app.disable("x-powered-by");
+  app.get("/graphiql", graphiqlSecurityHeaders, graphiqlHandler);
+  app.use(appSecurityHeaders);
   if (corsOrigins.length > 0) app.use(allowOrigins(corsOrigins));
   app.get("/healthz", async (_req, res) => {
     try {
@@ -72,7 +92,8 @@ export async function createApp({ schema, pool, clientDir, settings = DEFAULT_SE
   );
   if (fs.existsSync(clientDir)) {
     app.use(express.static(clientDir, { index: "index.html" }));
-    app.get(/^\/(?!graphql|healthz|api\/).*/, (_req, res) => res.sendFile(path.join(clientDir, "index.html")));
+    app.get(/^\/(?!graphql|graphiql|healthz|api\/).*/, (_req, res) => res.sendFile(path.join(clientDir, "index.html")));
   }
+  app.use(httpErrorHandler);
   return { app, stop: () => apollo.stop() };
 }
