@@ -43,10 +43,16 @@ function openPostgres(connectionString: string): Database {
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
     statement_timeout: 15_000,
+    query_timeout: 20_000,
     idle_in_transaction_session_timeout: 30_000,
+    keepAlive: true,
   });
-  // Without a listener, an idle client's error (PostgreSQL restarted) crashes the process.
+  // Without these listeners a connection error (PostgreSQL restarted) crashes the process; with
+  // them the broken client is dropped and the pool connects afresh on the next query.
   pool.on("error", (error) => console.error(`database: idle client error: ${error.message}`));
+  pool.on("connect", (client) => {
+    client.on("error", (error) => console.error(`database: client error: ${error.message}`));
+  });
   return {
     kind: "postgres",
     pool,

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createEmptyPostgresDatabase } from "../../support/databases.js";
+import { type ServerProcess, startServerProcess } from "../../support/server-process.js";
+
+const START = `mutation { startGuestSession(displayName: "Two servers") { token } }`;
+const LESSON_ITEM = `{ lessons { slug steps { questionSet { questions { id kind } } } } }`;
+
+describe("several server processes on one PostgreSQL", () => {
+  let drop: () => Promise<void>;
+  let a: ServerProcess;
+  let b: ServerProcess;
+
+  beforeAll(async () => {
+    const db = await createEmptyPostgresDatabase();
+    drop = db.drop;
+    [a, b] = await Promise.all([startServerProcess({ DATABASE_URL: db.url }), startServerProcess({ DATABASE_URL: db.url })]);
+  }, 120_000);
+  afterAll(async () => {
+    await Promise.all([a?.stop(), b?.stop()]);
+    await drop?.();
+  });
+
+  it("both come up on an empty database, and a session made on one works on the other", async () => {
+    const { data } = await a.gql(START);
+    const token = data.startGuestSession.token;
+    expect((await b.gql(`{ viewer { displayName } }`, {}, token)).data).toEqual({ viewer: { displayName: "Two servers" } });
+    expect((await b.gql(`mutation { logOut }`, {}, token)).data.logOut).toBe(true);
+    expect((await a.gql(`{ viewer { displayName } }`, {}, token)).data.viewer).toBeNull();
+  });
+
+  it("keeps the highest revision when saves alternate between the servers in any order", async () => {
+    const token = (await a.gql(START)).data.startGuestSession.token;
+    const lesson = (await a.gql(LESSON_ITEM)).data.lessons[0];
+    const item = lesson.steps.flatMap((s: any) => s.questionSet?.questions ?? []).find((q: any) => q.kind === "SHORT_ANSWER");
+    const attemptId = (await b.gql(`mutation($s: String!) { startAttempt(lessonSlug: $s) { id } }`, { s: lesson.slug }, token)).data.startAttempt.id;
+    const save = (server: ServerProcess, revision: number) =>
+      server.gql(`mutation($a: ID!, $i: ID!, $r: Int!, $t: String!) { saveResponse(attemptId: $a, itemId: $i, answer: { text: $t }, revision: $r) { revision } }`, {
+        a: attemptId, i: item.id, r: revision, t: `revision ${revision}`,
+      }, token);
+    const order = [3, 1, 7, 2, 9, 5, 8, 4, 6];
+    await Promise.all(order.map((revision, i) => save(i % 2 === 0 ? a : b, revision)));
+    for (const server of [a, b]) {
+      const read = await server.gql(`query($id: ID!) { attempt(id: $id) { responses { revision answer { text } } } }`, { id: attemptId }, token);
+      expect(read.data.attempt.responses).toEqual([{ revision: 9, answer: { text: "revision 9" } }]);
+    }
+  });
+});
