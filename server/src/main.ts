@@ -41,13 +41,13 @@ async function main(): Promise<void> {
   for (const document of report.documents) {
     if (document.status !== "unchanged") console.log(`${document.status} ${document.slug}: ${document.paragraphs} paragraphs`);
   }
-  const { app, stop } = await createApp({ schema: await buildAppSchema(), pool: database.pool, clientDir: clientDir(), settings: { sessionIdleSeconds: config.sessionIdleSeconds, teacherSignup: config.teacherSignup },
+  const { handler, stop } = await createApp({ schema: await buildAppSchema(), pool: database.pool, clientDir: clientDir(), settings: { sessionIdleSeconds: config.sessionIdleSeconds, teacherSignup: config.teacherSignup },
     corsOrigins: config.corsOrigins,
     development: config.development,
   });
   sweeper = startOverdueSweep(database.pool);
   stopApp = stop;
-  server = http.createServer(app);
+  server = http.createServer(handler);
   server.listen(config.port, config.host, () => {
     const where = database.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : "PostgreSQL";
     const ms = Math.round(performance.now() - startedAt);

@@ -31,14 +31,14 @@ export async function startTestServer(
   options: { prepare?: boolean; settings?: Partial<ContextSettings>; corsOrigins?: string[] } = {},
 ): Promise<TestServer> {
   if (options.prepare !== false) await prepareDatabase(pool, { lessonsDir: LESSONS_DIR });
-  const { app, stop } = await createApp({
+  const { handler, stop } = await createApp({
     schema: await (schema ??= buildAppSchema()),
     pool,
     clientDir: `${ROOT}client/placeholder`,
     settings: { ...DEFAULT_SETTINGS, ...options.settings },
     corsOrigins: options.corsOrigins,
   });
-  const server = http.createServer(app);
+  const server = http.createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

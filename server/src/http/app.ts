@@ -16,6 +16,7 @@ import { graphiqlHandler } from "./graphiql.js";
 import { appSecurityHeaders, graphiqlSecurityHeaders } from "./security.js";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { formatError } from "./errors.js";
+import { withPublicReadCache } from "./public-read-cache.js";
 import { resultsCsvHandler } from "./results-csv.js";
 
 export interface AppOptions {
@@ -30,7 +31,10 @@ export interface AppOptions {
   development?: boolean;
 }
 
-/** The HTTP app: /graphql, /healthz and the client. Call stop() after the server closes. */
+/**
+ * The HTTP app: /graphql, /healthz, the CSV export, GraphiQL and the client. Serve `handler`
+ * (the app behind the cache of anonymous reads); call stop() after the server closes.
+ */
 export async function createApp({ schema, pool, clientDir, settings = DEFAULT_SETTINGS, corsOrigins = [], development = false }: AppOptions) {
   const armor = new ApolloArmor({
     // Room for the client's deepest and heaviest operations and the standard introspection query.
@@ -95,5 +99,5 @@ export async function createApp({ schema, pool, clientDir, settings = DEFAULT_SE
     app.get(/^\/(?!graphql|graphiql|healthz|api\/).*/, (_req, res) => res.sendFile(path.join(clientDir, "index.html")));
   }
   app.use(httpErrorHandler);
-  return { app, stop: () => apollo.stop() };
+  return { app, handler: withPublicReadCache(app, contentCache), stop: () => apollo.stop() };
 }

@@ -29,8 +29,8 @@ export async function startBrowserApp(): Promise<BrowserApp> {
   if (!fs.existsSync(`${CLIENT_DIR}/index.html`)) throw new Error("the client is not built: run `npm run build` first");
   const database = await createTestDatabase("postgres");
   await prepareDatabase(database.pool, { lessonsDir: LESSONS_DIR });
-  const { app, stop } = await createApp({ schema: await buildAppSchema(), pool: database.pool, clientDir: CLIENT_DIR });
-  const server = http.createServer(app);
+  const { handler, stop } = await createApp({ schema: await buildAppSchema(), pool: database.pool, clientDir: CLIENT_DIR });
+  const server = http.createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({

@@ -7,6 +7,8 @@ const VERSION_CHECK_MS = 1_000;
 export interface ContentCache {
   /** The value for a key, loaded once per content version (public content only, never personal data). */
   get<T>(key: string, load: () => Promise<T>): Promise<T>;
+  /** The content version as this process last saw it (checked at most once a second). */
+  version(): Promise<string>;
 }
 
 /**
@@ -28,12 +30,20 @@ export function createContentCache(db: Queryable): ContentCache {
     checkedAt = Date.now();
   };
 
+  const fresh = async () => {
+    if (Date.now() - checkedAt >= VERSION_CHECK_MS) {
+      checking ??= refresh().finally(() => (checking = null));
+      await checking;
+    }
+  };
+
   return {
+    async version() {
+      await fresh();
+      return version ?? "0";
+    },
     async get<T>(key: string, load: () => Promise<T>): Promise<T> {
-      if (Date.now() - checkedAt >= VERSION_CHECK_MS) {
-        checking ??= refresh().finally(() => (checking = null));
-        await checking;
-      }
+      await fresh();
       let value = store.get(key) as Promise<T> | undefined;
       if (!value) {
         value = load();
