@@ -3,12 +3,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import http from "node:http";
-import net from "node:net";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { freePortFor } from "./ports.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+export const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 export interface BenchServer {
   url: string;
@@ -26,7 +26,7 @@ export async function startBenchServer(): Promise<BenchServer> {
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
-  const port = await freePort();
+  const port = await freePortFor();
   const nodeArgs = process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(" ") : [];
   const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "server/src/main.ts"], {
     cwd: ROOT,
@@ -52,14 +52,6 @@ export async function startBenchServer(): Promise<BenchServer> {
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 // node:http with keep-alive costs the load generator far less CPU than fetch, and on a 2-core
 // machine the generator's CPU is taken from the server it measures.

@@ -15,6 +15,8 @@ export interface Config {
   teacherSignup: TeacherSignup;
   /** Origins allowed to call the API from their own pages; empty: same-origin only. */
   corsOrigins: string[];
+  /** Express's "trust proxy": behind a reverse proxy, rate limits then count the client's address, not the proxy's. */
+  trustProxy: string | number | false;
 }
 
 /** Who may sign up as a teacher: anyone (a school's own server), no one, or these email domains. */
@@ -49,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleSeconds: idleMinutes * 60,
     teacherSignup,
     corsOrigins,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }
 
@@ -91,4 +94,10 @@ function parseOrigins(raw: string | undefined, problems: string[]): string[] {
     if (!/^https?:\/\/[^/\s]+$/.test(origin)) problems.push(`CORS_ORIGINS: "${origin}" is not an origin like https://example.org`);
   }
   return origins;
+}
+
+function parseTrustProxy(raw: string | undefined): string | number | false {
+  const value = raw?.trim();
+  if (!value || value === "false") return false;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

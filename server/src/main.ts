@@ -44,6 +44,7 @@ async function main(): Promise<void> {
   const { handler, stop } = await createApp({ schema: await buildAppSchema(), pool: database.pool, clientDir: clientDir(), settings: { sessionIdleSeconds: config.sessionIdleSeconds, teacherSignup: config.teacherSignup },
     corsOrigins: config.corsOrigins,
     development: config.development,
+    trustProxy: config.trustProxy,
   });
   sweeper = startOverdueSweep(database.pool);
   stopApp = stop;

@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from "../../server/src/config.js";
 describe("loadConfig", () => {
   it("defaults to port 4000, every interface, and embedded data in ./data", () => {
     expect(loadConfig({})).toEqual({ port: 4000, host: undefined, databaseUrl: undefined, dataDir: path.resolve("data"), production: false, development: false, sessionIdleSeconds: 14 * 24 * 3600,
-      teacherSignup: { mode: "open" }, corsOrigins: [],
+      teacherSignup: { mode: "open" }, corsOrigins: [], trustProxy: false,
     });
   });
 

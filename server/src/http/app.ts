@@ -29,13 +29,15 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** Field suggestions in errors only in development. */
   development?: boolean;
+  /** Express's "trust proxy" (hops, subnets, or false). */
+  trustProxy?: string | number | false;
 }
 
 /**
  * The HTTP app: /graphql, /healthz, the CSV export, GraphiQL and the client. Serve `handler`
  * (the app behind the cache of anonymous reads); call stop() after the server closes.
  */
-export async function createApp({ schema, pool, clientDir, settings = DEFAULT_SETTINGS, corsOrigins = [], development = false }: AppOptions) {
+export async function createApp({ schema, pool, clientDir, settings = DEFAULT_SETTINGS, corsOrigins = [], development = false, trustProxy = false }: AppOptions) {
   const armor = new ApolloArmor({
     // Room for the client's deepest and heaviest operations and the standard introspection query.
     maxDepth: { n: 12, ignoreIntrospection: true },
@@ -63,6 +65,7 @@ export async function createApp({ schema, pool, clientDir, settings = DEFAULT_SE
 
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", trustProxy);
   app.get("/graphiql", graphiqlSecurityHeaders, graphiqlHandler);
   app.use(appSecurityHeaders);
   if (corsOrigins.length > 0) app.use(allowOrigins(corsOrigins));

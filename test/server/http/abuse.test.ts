@@ -76,6 +76,19 @@ describe("hostile requests", () => {
     expect(await graphiql.text()).toContain("startGuestSession");
   });
 
+  it("lets a whole class start practising from one address, but not a flood of new guests", async () => {
+    const start = () => server.gql(`mutation { startGuestSession(displayName: "Pupil") { token } }`);
+    const classOf40 = await Promise.all(Array.from({ length: 40 }, start));
+    expect(classOf40.filter((r) => r.errors)).toEqual([]);
+    let refused: any;
+    for (let i = 40; i < 260 && !refused; i++) {
+      const result = await start();
+      if (result.errors) refused = result.errors[0];
+    }
+    expect(refused?.extensions).toMatchObject({ code: "TOO_MANY_REQUESTS", retryAfter: expect.any(Number) });
+    await database.pool.query(`DELETE FROM rate_limits`);
+  }, 60_000);
+
   it("treats injection strings as plain data everywhere", async () => {
     const hostile = ["Robert'); DROP TABLE users;--", "<script>alert(1)</script>", "\u202Eevil", "Ким Ир Сен 김일성 金日成", "x".repeat(60)];
     for (const name of hostile) {
