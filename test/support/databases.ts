@@ -56,12 +56,16 @@ function withDatabaseName(url: string, name: string): string {
   return parsed.toString();
 }
 
-/** Counts the SQL statements sent through a pool while fn runs. */
+/**
+ * Counts the SQL statements sent through a pool while fn runs, leaving out the content-version
+ * check, which runs at most once a second whatever the traffic.
+ */
 export async function countQueries<T>(pool: pg.Pool, fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
   const original = pool.query;
   let queries = 0;
   pool.query = function (this: pg.Pool, ...args: unknown[]) {
-    queries++;
+    const text = typeof args[0] === "string" ? args[0] : ((args[0] as { text?: string }).text ?? "");
+    if (!text.includes("FROM content_state")) queries++;
     return (original as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof pool.query;
   try {

@@ -2,7 +2,9 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import type { GraphQLSchema } from "graphql";
+import { afterAll, beforeAll } from "vitest";
 import type { Pool } from "../../server/src/db/database.js";
+import { createTestDatabase, type DatabaseKind, type TestDatabase } from "./databases.js";
 import { prepareDatabase } from "../../server/src/db/startup.js";
 import { buildAppSchema } from "../../server/src/graphql/schema.js";
 import { createApp } from "../../server/src/http/app.js";
@@ -58,4 +60,18 @@ export async function startTestServer(
       await stop();
     },
   };
+}
+
+/** A fresh database of the kind and the real app serving it, for the tests of one describe block. */
+export function serveForSuite(kind: DatabaseKind): { readonly server: TestServer; readonly database: TestDatabase } {
+  const suite = {} as { server: TestServer; database: TestDatabase };
+  beforeAll(async () => {
+    suite.database = await createTestDatabase(kind);
+    suite.server = await startTestServer(suite.database.pool);
+  });
+  afterAll(async () => {
+    await suite.server?.close();
+    await suite.database?.close();
+  });
+  return suite;
 }

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../../../server/src/modules/lessons/content/load-content.js";
 import type { ChoiceQuestionContent, LoadedContent } from "../../../../server/src/modules/lessons/content/content.types.js";
-import { countQueries, createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../../../support/databases.js";
-import { LESSONS_DIR, startTestServer, type TestServer } from "../../../support/server.js";
+import { countQueries, DATABASE_KINDS } from "../../../support/databases.js";
+import { LESSONS_DIR, serveForSuite } from "../../../support/server.js";
 
 const QUESTION_FIELDS = /* GraphQL */ `
   id kind prompt points skill paragraphNumbers
@@ -26,22 +26,15 @@ const LESSON_FIELDS = /* GraphQL */ `
   }`;
 
 describe.each(DATABASE_KINDS)("lesson API on %s", (kind) => {
-  let database: TestDatabase;
-  let server: TestServer;
+  const suite = serveForSuite(kind);
   let content: LoadedContent;
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    server = await startTestServer(database.pool);
     content = (await loadContent(LESSONS_DIR)).content;
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.close();
   });
 
   it("serves every lesson in course order with contiguous steps, every item kind and the exercises", async () => {
-    const { data, errors } = await server.gql(`{ lessons { ${LESSON_FIELDS} } }`);
+    const { data, errors } = await suite.server.gql(`{ lessons { ${LESSON_FIELDS} } }`);
     expect(errors).toBeUndefined();
     const lessons = data.lessons as any[];
     expect(lessons.map((l) => l.slug)).toEqual(content.lessons.map((l) => l.slug));
@@ -76,8 +69,8 @@ describe.each(DATABASE_KINDS)("lesson API on %s", (kind) => {
 
   it("serves ordering items and choices in a fixed order that is not the key's", async () => {
     const query = `{ lessons { steps { questionSet { questions { id ${QUESTION_FIELDS} } } } } }`;
-    const first = await server.gql(query);
-    const second = await server.gql(query);
+    const first = await suite.server.gql(query);
+    const second = await suite.server.gql(query);
     expect(second.data).toEqual(first.data);
     const served = (first.data.lessons as any[]).flatMap((l) => l.steps.flatMap((s: any) => s.questionSet?.questions ?? []));
     const authored = content.questionSets.flatMap((set) => set.questions);
@@ -97,7 +90,7 @@ describe.each(DATABASE_KINDS)("lesson API on %s", (kind) => {
   });
 
   it("gives choices ids that carry nothing but a random key", async () => {
-    const { data } = await server.gql(`{ lesson(slug: "${content.lessons[0]!.slug}") { steps { questionSet { questions { ... on ChoiceQuestion { choices { id } } } } } } }`);
+    const { data } = await suite.server.gql(`{ lesson(slug: "${content.lessons[0]!.slug}") { steps { questionSet { questions { ... on ChoiceQuestion { choices { id } } } } } } }`);
     const ids = (data.lesson.steps as any[]).flatMap((s) => s.questionSet?.questions.flatMap((q: any) => q.choices?.map((c: any) => c.id) ?? []) ?? []);
     expect(ids.length).toBeGreaterThan(3);
     for (const id of ids) expect(Buffer.from(id, "base64url").toString()).toMatch(/^Choice:[0-9a-f-]{36}$/);
@@ -105,7 +98,7 @@ describe.each(DATABASE_KINDS)("lesson API on %s", (kind) => {
 
   it("answers null for unknown slugs, and serves question sets and exercises by slug", async () => {
     const set = content.questionSets[0]!;
-    const { data, errors } = await server.gql(`{
+    const { data, errors } = await suite.server.gql(`{
       lesson(slug: "nope") { id } questionSet(slug: "nope") { id } exercise(slug: "nope") { id }
       set: questionSet(slug: "${set.slug}") { title questions { id } }
       peng: exercise(slug: "peng-visit-interference") { title claims { text } minEvidence }
@@ -120,7 +113,7 @@ describe.each(DATABASE_KINDS)("lesson API on %s", (kind) => {
   });
 
   it("never lets an anonymous caller reach an answer key, explanation, target or exemplar", async () => {
-    const { data } = await server.gql(`{ lessons { ${LESSON_FIELDS} } }`);
+    const { data } = await suite.server.gql(`{ lessons { ${LESSON_FIELDS} } }`);
     const served = JSON.stringify(data);
     const secrets = [
       ...content.questionSets.flatMap((set) =>
@@ -139,11 +132,11 @@ describe.each(DATABASE_KINDS)("lesson API on %s", (kind) => {
 
   it("reads lessons with every nested list in the same number of SQL round trips, however many", async () => {
     const [a, b, c, d] = content.lessons.map((l) => l.slug);
-    const one = await countQueries(database.pool, () => server.gql(`{ a: lesson(slug: "${a}") { ${LESSON_FIELDS} } }`));
-    const four = await countQueries(database.pool, () =>
-      server.gql(`{ a: lesson(slug: "${a}") { ${LESSON_FIELDS} } b: lesson(slug: "${b}") { ${LESSON_FIELDS} } c: lesson(slug: "${c}") { ${LESSON_FIELDS} } d: lesson(slug: "${d}") { ${LESSON_FIELDS} } }`),
+    const one = await countQueries(suite.database.pool, () => suite.server.gql(`{ a: lesson(slug: "${a}") { ${LESSON_FIELDS} } }`));
+    const four = await countQueries(suite.database.pool, () =>
+      suite.server.gql(`{ a: lesson(slug: "${a}") { ${LESSON_FIELDS} } b: lesson(slug: "${b}") { ${LESSON_FIELDS} } c: lesson(slug: "${c}") { ${LESSON_FIELDS} } d: lesson(slug: "${d}") { ${LESSON_FIELDS} } }`),
     );
-    const all = await countQueries(database.pool, () => server.gql(`{ lessons { ${LESSON_FIELDS} } }`));
+    const all = await countQueries(suite.database.pool, () => suite.server.gql(`{ lessons { ${LESSON_FIELDS} } }`));
     expect(four.result.errors).toBeUndefined();
     expect(four.queries).toBe(one.queries);
     expect(all.queries).toBeLessThanOrEqual(one.queries + 1);
