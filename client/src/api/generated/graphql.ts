@@ -4,6 +4,50 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Fill the fields that fit the item's kind; the server rejects the rest with BAD_USER_INPUT. Incomplete answers are fine while autosaving. */
+export type AnswerInput = {
+  choiceIds?: Array<string | number> | null | undefined;
+  claim?: string | null | undefined;
+  claimId?: string | number | null | undefined;
+  evidence?: Array<EvidenceInput> | null | undefined;
+  order?: Array<string | number> | null | undefined;
+  pairs?: Array<MatchPairInput> | null | undefined;
+  text?: string | null | undefined;
+};
+
+export type AttemptStatus =
+  | 'IN_PROGRESS'
+  | 'SUBMITTED';
+
+/** Layers that editors, translators and archives added on top of the author's words. */
+export type EditorialNoteKind =
+  /** Marks on the archival copy: stamps, handwritten entries, classification, registration numbers. */
+  | 'ARCHIVAL_MARK'
+  /** A word the translator supplied for sense, e.g. '[Mao]'. */
+  | 'INSERTION'
+  /** A phrase kept in the original language, e.g. '[s shirokim partiynym aktivom]'. */
+  | 'ORIGINAL_LANGUAGE'
+  /** Any other bracketed note. */
+  | 'OTHER'
+  /** A correction by the translator or editor, e.g. '[sic; November]'. */
+  | 'SIC';
+
+/** A span of a paragraph; without start and end, the whole paragraph. */
+export type EvidenceInput = {
+  end?: number | null | undefined;
+  paragraphNumber: number;
+  start?: number | null | undefined;
+};
+
+/** When a student may see scores, feedback and answer keys. */
+export type FeedbackTiming =
+  /** Once the due date has passed; open attempts are submitted automatically then. Needs a due date. */
+  | 'AFTER_DUE'
+  /** After each saved answer; formative: the latest answer counts. Guest practice uses this. */
+  | 'IMMEDIATE'
+  /** Once the attempt is submitted. */
+  | 'ON_SUBMIT';
+
 /** The four habits of historical thinking that questions and exercises practise. */
 export type HistoricalSkill =
   | 'CLOSE_READING'
@@ -11,9 +55,38 @@ export type HistoricalSkill =
   | 'CORROBORATION'
   | 'SOURCING';
 
+export type LessonStepKind =
+  | 'EXERCISE'
+  | 'QUESTION_SET'
+  | 'READ'
+  | 'REFLECT';
+
+export type MatchPairInput = {
+  leftId: string | number;
+  rightId: string | number;
+};
+
+export type QuestionKind =
+  | 'EVIDENCE'
+  | 'MATCHING'
+  | 'MULTIPLE_CHOICE'
+  | 'ORDERING'
+  | 'SHORT_ANSWER'
+  | 'SINGLE_CHOICE';
+
 export type Role =
   | 'STUDENT'
   | 'TEACHER';
+
+export type RubricScoreInput = {
+  criterionId: string | number;
+  score: number;
+};
+
+export type AccountHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountHomeQuery = { viewer: { id: string, role: Role, displayName: string, signInCode: string | null } | null, myClasses: Array<{ id: string, name: string, assignments: Array<{ id: string, dueAt: string | null, feedback: FeedbackTiming, lesson: { slug: string, title: string }, attempts: Array<{ id: string, status: AttemptStatus, submittedAt: string | null, score: number | null, maxScore: number, late: boolean }> }> }>, myAttempts: Array<{ id: string, status: AttemptStatus, startedAt: string, submittedAt: string | null, score: number | null, maxScore: number, lesson: { slug: string, title: string }, assignment: { id: string } | null }> };
 
 export type HomeQueryVariables = Exact<{
   slug: string;
@@ -21,6 +94,72 @@ export type HomeQueryVariables = Exact<{
 
 
 export type HomeQuery = { document: { slug: string, title: string, date: string, summary: string | null, archivalReference: string | null, translator: string | null, paragraphCount: number, lessons: Array<{ slug: string, title: string, summary: string, estimatedMinutes: number, skills: Array<HistoricalSkill> }> } | null };
+
+export type PlayerLessonQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PlayerLessonQuery = { lesson: { id: string, slug: string, title: string, summary: string, estimatedMinutes: number, document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }, steps: Array<{ id: string, position: number, kind: LessonStepKind, title: string, body: string, paragraphNumbers: Array<number>, questionSet: { id: string, title: string, questions: Array<
+          | { id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number>, choices: Array<{ id: string, text: string }> }
+          | { claim: string, minSelections: number, maxSelections: number, id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number> }
+          | { id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number>, left: Array<{ id: string, text: string }>, right: Array<{ id: string, text: string }> }
+          | { id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number>, items: Array<{ id: string, text: string }> }
+          | { maxLength: number, id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number> }
+        > } | null, exercise: { id: string, slug: string, title: string, prompt: string, guidance: string, paragraphNumbers: Array<number>, minEvidence: number, points: number, claims: Array<{ id: string, text: string }>, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> } | null };
+
+export type PlayerAssignmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlayerAssignmentQuery = { assignment: { id: string, dueAt: string | null, feedback: FeedbackTiming, classroom: { id: string, name: string }, lesson: { slug: string, title: string } } | null };
+
+export type PlayerOpenAttemptsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlayerOpenAttemptsQuery = { myAttempts: Array<{ id: string, status: AttemptStatus, lesson: { slug: string }, assignment: { id: string } | null }> };
+
+export type PlayerAttemptFieldsFragment = { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, responses: Array<{ itemId: string, revision: number, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> };
+
+export type PlayerStartAttemptMutationVariables = Exact<{
+  lessonSlug: string;
+  assignmentId?: string | number | null | undefined;
+}>;
+
+
+export type PlayerStartAttemptMutation = { startAttempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, responses: Array<{ itemId: string, revision: number, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> } };
+
+export type PlayerAttemptQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlayerAttemptQuery = { attempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, responses: Array<{ itemId: string, revision: number, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> } | null };
+
+export type PlayerSaveResponseMutationVariables = Exact<{
+  attemptId: string | number;
+  itemId: string | number;
+  answer: AnswerInput;
+  revision: number;
+}>;
+
+
+export type PlayerSaveResponseMutation = { saveResponse: { itemId: string, revision: number, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null } };
+
+export type PlayerSubmitAttemptMutationVariables = Exact<{
+  attemptId: string | number;
+}>;
+
+
+export type PlayerSubmitAttemptMutation = { submitAttempt: { id: string, status: AttemptStatus } };
+
+export type ReaderDocumentQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ReaderDocumentQuery = { document: { id: string, slug: string, title: string, date: string, summary: string | null, citation: string | null, displayUrl: string | null, archivalReference: string | null, translator: string | null, originalLanguage: string | null, paragraphCount: number, paragraphs: Array<{ id: string, number: number, text: string, authorText: string, notes: Array<{ id: string, kind: EditorialNoteKind, quote: string, start: number, end: number, explanation: string | null, parentId: string | null }> }>, people: Array<{ id: string, slug: string, name: string, role: string, description: string, identified: boolean, paragraphNumbers: Array<number>, mentions: Array<{ paragraphNumber: number, start: number, end: number }> }>, glossary: Array<{ id: string, slug: string, term: string, definition: string, paragraphNumbers: Array<number>, mentions: Array<{ paragraphNumber: number, start: number, end: number }> }> } | null };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -71,6 +210,75 @@ export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogOutMutation = { logOut: boolean };
 
+export type TeacherDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeacherDashboardQuery = { myClasses: Array<{ id: string, name: string, joinCode: string | null, students: Array<{ id: string, displayName: string, signInCode: string | null }>, assignments: Array<{ id: string, dueAt: string | null, feedback: FeedbackTiming, createdAt: string, lesson: { slug: string, title: string }, attempts: Array<{ id: string, status: AttemptStatus }> }> }>, lessons: Array<{ slug: string, title: string, estimatedMinutes: number }> };
+
+export type TeacherCreateClassMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type TeacherCreateClassMutation = { createClass: { id: string } };
+
+export type TeacherResetJoinCodeMutationVariables = Exact<{
+  classId: string | number;
+}>;
+
+
+export type TeacherResetJoinCodeMutation = { resetJoinCode: { id: string, joinCode: string | null } };
+
+export type TeacherResetSignInCodeMutationVariables = Exact<{
+  classId: string | number;
+  studentId: string | number;
+}>;
+
+
+export type TeacherResetSignInCodeMutation = { resetSignInCode: { id: string, signInCode: string | null } };
+
+export type TeacherAssignLessonMutationVariables = Exact<{
+  classId: string | number;
+  lessonSlug: string;
+  dueAt?: string | null | undefined;
+  feedback?: FeedbackTiming | null | undefined;
+}>;
+
+
+export type TeacherAssignLessonMutation = { assignLesson: { id: string } };
+
+export type TeacherUpdateAssignmentMutationVariables = Exact<{
+  assignmentId: string | number;
+  dueAt?: string | null | undefined;
+  feedback?: FeedbackTiming | null | undefined;
+}>;
+
+
+export type TeacherUpdateAssignmentMutation = { updateAssignment: { id: string, dueAt: string | null, feedback: FeedbackTiming } };
+
+export type TeacherAssignmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TeacherAssignmentQuery = { viewer: { id: string, role: Role } | null, assignment: { id: string, dueAt: string | null, feedback: FeedbackTiming, classroom: { id: string, name: string, students: Array<{ id: string, displayName: string, signInCode: string | null }> }, lesson: { slug: string, title: string, document: { slug: string, paragraphs: Array<{ number: number, text: string }> }, steps: Array<{ questionSet: { questions: Array<
+            | { id: string, kind: QuestionKind, choices: Array<{ id: string, text: string }> }
+            | { claim: string, id: string, kind: QuestionKind }
+            | { id: string, kind: QuestionKind, left: Array<{ id: string, text: string }>, right: Array<{ id: string, text: string }> }
+            | { id: string, kind: QuestionKind, items: Array<{ id: string, text: string }> }
+            | { id: string, kind: QuestionKind }
+          > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> }, attempts: Array<{ id: string, status: AttemptStatus, score: number | null, maxScore: number, late: boolean, startedAt: string, submittedAt: string | null, student: { id: string, displayName: string }, responses: Array<{ id: string, itemId: string, revision: number, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }> } | null }> }>, itemStatistics: Array<{ itemId: string, prompt: string, responses: number, facility: number | null, discrimination: number | null, criteria: Array<{ criterionId: string, title: string, scored: number, facility: number | null }> }>, review: { items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ paragraphNumber: number, start: number, end: number, quote: string, note: string }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }> } | null } | null };
+
+export type TeacherScoreResponseMutationVariables = Exact<{
+  responseId: string | number;
+  rubricScores?: Array<RubricScoreInput> | RubricScoreInput | null | undefined;
+  score?: number | null | undefined;
+  comment?: string | null | undefined;
+}>;
+
+
+export type TeacherScoreResponseMutation = { scoreResponse: { id: string, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }> } | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -89,7 +297,110 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const PlayerAttemptFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlayerAttemptFields on Attempt {
+  id
+  status
+  submittedAt
+  late
+  score
+  maxScore
+  responses {
+    itemId
+    revision
+    answer {
+      choiceIds
+      text
+      order
+      claimId
+      claim
+      pairs {
+        leftId
+        rightId
+      }
+      evidence {
+        paragraphNumber
+        start
+        end
+      }
+    }
+    feedback {
+      correct
+      score
+      maxScore
+      message
+      needsReview
+      teacherComment
+      rubricScores {
+        criterionId
+        score
+      }
+      expected {
+        choiceIds
+        text
+        order
+        claimId
+        claim
+        pairs {
+          leftId
+          rightId
+        }
+        evidence {
+          paragraphNumber
+          start
+          end
+        }
+      }
+    }
+  }
+}
+    `, {"fragmentName":"PlayerAttemptFields"}) as unknown as TypedDocumentString<PlayerAttemptFieldsFragment, unknown>;
+export const AccountHomeDocument = new TypedDocumentString(`
+    query AccountHome {
+  viewer {
+    id
+    role
+    displayName
+    signInCode
+  }
+  myClasses {
+    id
+    name
+    assignments {
+      id
+      dueAt
+      feedback
+      lesson {
+        slug
+        title
+      }
+      attempts {
+        id
+        status
+        submittedAt
+        score
+        maxScore
+        late
+      }
+    }
+  }
+  myAttempts {
+    id
+    status
+    startedAt
+    submittedAt
+    score
+    maxScore
+    lesson {
+      slug
+      title
+    }
+    assignment {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountHomeQuery, AccountHomeQueryVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home($slug: String!) {
   document(slug: $slug) {
@@ -110,6 +421,366 @@ export const HomeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+export const PlayerLessonDocument = new TypedDocumentString(`
+    query PlayerLesson($slug: String!) {
+  lesson(slug: $slug) {
+    id
+    slug
+    title
+    summary
+    estimatedMinutes
+    document {
+      slug
+      title
+      paragraphs {
+        number
+        text
+        notes {
+          id
+          kind
+          start
+          end
+        }
+      }
+    }
+    steps {
+      id
+      position
+      kind
+      title
+      body
+      paragraphNumbers
+      questionSet {
+        id
+        title
+        questions {
+          id
+          kind
+          prompt
+          points
+          paragraphNumbers
+          ... on ChoiceQuestion {
+            choices {
+              id
+              text
+            }
+          }
+          ... on ShortAnswerQuestion {
+            maxLength
+          }
+          ... on OrderingQuestion {
+            items {
+              id
+              text
+            }
+          }
+          ... on MatchingQuestion {
+            left {
+              id
+              text
+            }
+            right {
+              id
+              text
+            }
+          }
+          ... on EvidenceQuestion {
+            claim
+            minSelections
+            maxSelections
+          }
+        }
+      }
+      exercise {
+        id
+        slug
+        title
+        prompt
+        guidance
+        paragraphNumbers
+        minEvidence
+        points
+        claims {
+          id
+          text
+        }
+        rubric {
+          id
+          title
+          description
+          levels {
+            score
+            label
+            descriptor
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlayerLessonQuery, PlayerLessonQueryVariables>;
+export const PlayerAssignmentDocument = new TypedDocumentString(`
+    query PlayerAssignment($id: ID!) {
+  assignment(id: $id) {
+    id
+    dueAt
+    feedback
+    classroom {
+      id
+      name
+    }
+    lesson {
+      slug
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlayerAssignmentQuery, PlayerAssignmentQueryVariables>;
+export const PlayerOpenAttemptsDocument = new TypedDocumentString(`
+    query PlayerOpenAttempts {
+  myAttempts {
+    id
+    status
+    lesson {
+      slug
+    }
+    assignment {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlayerOpenAttemptsQuery, PlayerOpenAttemptsQueryVariables>;
+export const PlayerStartAttemptDocument = new TypedDocumentString(`
+    mutation PlayerStartAttempt($lessonSlug: String!, $assignmentId: ID) {
+  startAttempt(lessonSlug: $lessonSlug, assignmentId: $assignmentId) {
+    ...PlayerAttemptFields
+  }
+}
+    fragment PlayerAttemptFields on Attempt {
+  id
+  status
+  submittedAt
+  late
+  score
+  maxScore
+  responses {
+    itemId
+    revision
+    answer {
+      choiceIds
+      text
+      order
+      claimId
+      claim
+      pairs {
+        leftId
+        rightId
+      }
+      evidence {
+        paragraphNumber
+        start
+        end
+      }
+    }
+    feedback {
+      correct
+      score
+      maxScore
+      message
+      needsReview
+      teacherComment
+      rubricScores {
+        criterionId
+        score
+      }
+      expected {
+        choiceIds
+        text
+        order
+        claimId
+        claim
+        pairs {
+          leftId
+          rightId
+        }
+        evidence {
+          paragraphNumber
+          start
+          end
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<PlayerStartAttemptMutation, PlayerStartAttemptMutationVariables>;
+export const PlayerAttemptDocument = new TypedDocumentString(`
+    query PlayerAttempt($id: ID!) {
+  attempt(id: $id) {
+    ...PlayerAttemptFields
+  }
+}
+    fragment PlayerAttemptFields on Attempt {
+  id
+  status
+  submittedAt
+  late
+  score
+  maxScore
+  responses {
+    itemId
+    revision
+    answer {
+      choiceIds
+      text
+      order
+      claimId
+      claim
+      pairs {
+        leftId
+        rightId
+      }
+      evidence {
+        paragraphNumber
+        start
+        end
+      }
+    }
+    feedback {
+      correct
+      score
+      maxScore
+      message
+      needsReview
+      teacherComment
+      rubricScores {
+        criterionId
+        score
+      }
+      expected {
+        choiceIds
+        text
+        order
+        claimId
+        claim
+        pairs {
+          leftId
+          rightId
+        }
+        evidence {
+          paragraphNumber
+          start
+          end
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<PlayerAttemptQuery, PlayerAttemptQueryVariables>;
+export const PlayerSaveResponseDocument = new TypedDocumentString(`
+    mutation PlayerSaveResponse($attemptId: ID!, $itemId: ID!, $answer: AnswerInput!, $revision: Int!) {
+  saveResponse(
+    attemptId: $attemptId
+    itemId: $itemId
+    answer: $answer
+    revision: $revision
+  ) {
+    itemId
+    revision
+    feedback {
+      correct
+      score
+      maxScore
+      message
+      needsReview
+      teacherComment
+      rubricScores {
+        criterionId
+        score
+      }
+      expected {
+        choiceIds
+        text
+        order
+        claimId
+        claim
+        pairs {
+          leftId
+          rightId
+        }
+        evidence {
+          paragraphNumber
+          start
+          end
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlayerSaveResponseMutation, PlayerSaveResponseMutationVariables>;
+export const PlayerSubmitAttemptDocument = new TypedDocumentString(`
+    mutation PlayerSubmitAttempt($attemptId: ID!) {
+  submitAttempt(attemptId: $attemptId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PlayerSubmitAttemptMutation, PlayerSubmitAttemptMutationVariables>;
+export const ReaderDocumentDocument = new TypedDocumentString(`
+    query ReaderDocument($slug: String!) {
+  document(slug: $slug) {
+    id
+    slug
+    title
+    date
+    summary
+    citation
+    displayUrl
+    archivalReference
+    translator
+    originalLanguage
+    paragraphCount
+    paragraphs {
+      id
+      number
+      text
+      authorText
+      notes {
+        id
+        kind
+        quote
+        start
+        end
+        explanation
+        parentId
+      }
+    }
+    people {
+      id
+      slug
+      name
+      role
+      description
+      identified
+      paragraphNumbers
+      mentions {
+        paragraphNumber
+        start
+        end
+      }
+    }
+    glossary {
+      id
+      slug
+      term
+      definition
+      paragraphNumbers
+      mentions {
+        paragraphNumber
+        start
+        end
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReaderDocumentQuery, ReaderDocumentQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -185,3 +856,299 @@ export const LogOutDocument = new TypedDocumentString(`
   logOut
 }
     `) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;
+export const TeacherDashboardDocument = new TypedDocumentString(`
+    query TeacherDashboard {
+  myClasses {
+    id
+    name
+    joinCode
+    students {
+      id
+      displayName
+      signInCode
+    }
+    assignments {
+      id
+      dueAt
+      feedback
+      createdAt
+      lesson {
+        slug
+        title
+      }
+      attempts {
+        id
+        status
+      }
+    }
+  }
+  lessons {
+    slug
+    title
+    estimatedMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherDashboardQuery, TeacherDashboardQueryVariables>;
+export const TeacherCreateClassDocument = new TypedDocumentString(`
+    mutation TeacherCreateClass($name: String!) {
+  createClass(name: $name) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherCreateClassMutation, TeacherCreateClassMutationVariables>;
+export const TeacherResetJoinCodeDocument = new TypedDocumentString(`
+    mutation TeacherResetJoinCode($classId: ID!) {
+  resetJoinCode(classId: $classId) {
+    id
+    joinCode
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherResetJoinCodeMutation, TeacherResetJoinCodeMutationVariables>;
+export const TeacherResetSignInCodeDocument = new TypedDocumentString(`
+    mutation TeacherResetSignInCode($classId: ID!, $studentId: ID!) {
+  resetSignInCode(classId: $classId, studentId: $studentId) {
+    id
+    signInCode
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherResetSignInCodeMutation, TeacherResetSignInCodeMutationVariables>;
+export const TeacherAssignLessonDocument = new TypedDocumentString(`
+    mutation TeacherAssignLesson($classId: ID!, $lessonSlug: String!, $dueAt: DateTimeISO, $feedback: FeedbackTiming) {
+  assignLesson(
+    classId: $classId
+    lessonSlug: $lessonSlug
+    dueAt: $dueAt
+    feedback: $feedback
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherAssignLessonMutation, TeacherAssignLessonMutationVariables>;
+export const TeacherUpdateAssignmentDocument = new TypedDocumentString(`
+    mutation TeacherUpdateAssignment($assignmentId: ID!, $dueAt: DateTimeISO, $feedback: FeedbackTiming) {
+  updateAssignment(
+    assignmentId: $assignmentId
+    dueAt: $dueAt
+    feedback: $feedback
+  ) {
+    id
+    dueAt
+    feedback
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherUpdateAssignmentMutation, TeacherUpdateAssignmentMutationVariables>;
+export const TeacherAssignmentDocument = new TypedDocumentString(`
+    query TeacherAssignment($id: ID!) {
+  viewer {
+    id
+    role
+  }
+  assignment(id: $id) {
+    id
+    dueAt
+    feedback
+    classroom {
+      id
+      name
+      students {
+        id
+        displayName
+        signInCode
+      }
+    }
+    lesson {
+      slug
+      title
+      document {
+        slug
+        paragraphs {
+          number
+          text
+        }
+      }
+      steps {
+        questionSet {
+          questions {
+            id
+            kind
+            ... on ChoiceQuestion {
+              choices {
+                id
+                text
+              }
+            }
+            ... on OrderingQuestion {
+              items {
+                id
+                text
+              }
+            }
+            ... on MatchingQuestion {
+              left {
+                id
+                text
+              }
+              right {
+                id
+                text
+              }
+            }
+            ... on EvidenceQuestion {
+              claim
+            }
+          }
+        }
+        exercise {
+          id
+          slug
+          claims {
+            id
+            text
+          }
+          rubric {
+            id
+            title
+            description
+            levels {
+              score
+              label
+              descriptor
+            }
+          }
+        }
+      }
+    }
+    attempts {
+      id
+      status
+      score
+      maxScore
+      late
+      startedAt
+      submittedAt
+      student {
+        id
+        displayName
+      }
+      responses {
+        id
+        itemId
+        revision
+        answer {
+          choiceIds
+          text
+          order
+          pairs {
+            leftId
+            rightId
+          }
+          evidence {
+            paragraphNumber
+            start
+            end
+          }
+          claimId
+          claim
+        }
+        feedback {
+          correct
+          score
+          maxScore
+          message
+          needsReview
+          teacherComment
+          rubricScores {
+            criterionId
+            score
+          }
+        }
+      }
+    }
+    itemStatistics {
+      itemId
+      prompt
+      responses
+      facility
+      discrimination
+      criteria {
+        criterionId
+        title
+        scored
+        facility
+      }
+    }
+    review {
+      items {
+        itemId
+        kind
+        prompt
+        points
+        explanation
+        choices {
+          choiceId
+          text
+          correct
+          explanation
+        }
+        order {
+          id
+          text
+        }
+        pairs {
+          left {
+            id
+            text
+          }
+          right {
+            id
+            text
+          }
+          explanation
+        }
+        acceptedAnswers
+        targets {
+          paragraphNumber
+          start
+          end
+          quote
+          note
+        }
+        exemplars {
+          title
+          claim
+          levels {
+            criterionId
+            score
+          }
+          text
+          commentary
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherAssignmentQuery, TeacherAssignmentQueryVariables>;
+export const TeacherScoreResponseDocument = new TypedDocumentString(`
+    mutation TeacherScoreResponse($responseId: ID!, $rubricScores: [RubricScoreInput!], $score: Float, $comment: String) {
+  scoreResponse(
+    responseId: $responseId
+    rubricScores: $rubricScores
+    score: $score
+    comment: $comment
+  ) {
+    id
+    feedback {
+      correct
+      score
+      maxScore
+      message
+      needsReview
+      teacherComment
+      rubricScores {
+        criterionId
+        score
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherScoreResponseMutation, TeacherScoreResponseMutationVariables>;

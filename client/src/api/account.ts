@@ -1,0 +1,21 @@
+import { graphql } from "./generated/gql.js";
+
+/** A student's home: who they are, their classes with assignments, and their own attempts. */
+export const AccountHomeQuery = graphql(`
+  query AccountHome {
+    viewer { id role displayName signInCode }
+    myClasses {
+      id name
+      assignments {
+        id dueAt feedback
+        lesson { slug title }
+        attempts { id status submittedAt score maxScore late }
+      }
+    }
+    myAttempts {
+      id status startedAt submittedAt score maxScore
+      lesson { slug title }
+      assignment { id }
+    }
+  }
+`);

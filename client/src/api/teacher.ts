@@ -1,0 +1,117 @@
+import { graphql } from "./generated/gql.js";
+
+/** The teacher's classes with rosters and assignments, and the lessons they can assign. */
+export const TeacherDashboardQuery = graphql(`
+  query TeacherDashboard {
+    myClasses {
+      id name joinCode
+      students { id displayName signInCode }
+      assignments {
+        id dueAt feedback createdAt
+        lesson { slug title }
+        attempts { id status }
+      }
+    }
+    lessons { slug title estimatedMinutes }
+  }
+`);
+
+export const TeacherCreateClass = graphql(`
+  mutation TeacherCreateClass($name: String!) {
+    createClass(name: $name) { id }
+  }
+`);
+
+export const TeacherResetJoinCode = graphql(`
+  mutation TeacherResetJoinCode($classId: ID!) {
+    resetJoinCode(classId: $classId) { id joinCode }
+  }
+`);
+
+export const TeacherResetSignInCode = graphql(`
+  mutation TeacherResetSignInCode($classId: ID!, $studentId: ID!) {
+    resetSignInCode(classId: $classId, studentId: $studentId) { id signInCode }
+  }
+`);
+
+export const TeacherAssignLesson = graphql(`
+  mutation TeacherAssignLesson($classId: ID!, $lessonSlug: String!, $dueAt: DateTimeISO, $feedback: FeedbackTiming) {
+    assignLesson(classId: $classId, lessonSlug: $lessonSlug, dueAt: $dueAt, feedback: $feedback) { id }
+  }
+`);
+
+export const TeacherUpdateAssignment = graphql(`
+  mutation TeacherUpdateAssignment($assignmentId: ID!, $dueAt: DateTimeISO, $feedback: FeedbackTiming) {
+    updateAssignment(assignmentId: $assignmentId, dueAt: $dueAt, feedback: $feedback) { id dueAt feedback }
+  }
+`);
+
+/**
+ * One assignment for its teacher: every attempt with its answers, the statistics, the keys,
+ * and what is needed to show answers readably (option texts, claims, rubrics, paragraphs).
+ */
+export const TeacherAssignmentQuery = graphql(`
+  query TeacherAssignment($id: ID!) {
+    viewer { id role }
+    assignment(id: $id) {
+      id dueAt feedback
+      classroom { id name students { id displayName signInCode } }
+      lesson {
+        slug title
+        document { slug paragraphs { number text } }
+        steps {
+          questionSet {
+            questions {
+              id kind
+              ... on ChoiceQuestion { choices { id text } }
+              ... on OrderingQuestion { items { id text } }
+              ... on MatchingQuestion { left { id text } right { id text } }
+              ... on EvidenceQuestion { claim }
+            }
+          }
+          exercise {
+            id slug
+            claims { id text }
+            rubric { id title description levels { score label descriptor } }
+          }
+        }
+      }
+      attempts {
+        id status score maxScore late startedAt submittedAt
+        student { id displayName }
+        responses {
+          id itemId revision
+          answer { choiceIds text order pairs { leftId rightId } evidence { paragraphNumber start end } claimId claim }
+          feedback {
+            correct score maxScore message needsReview teacherComment
+            rubricScores { criterionId score }
+          }
+        }
+      }
+      itemStatistics {
+        itemId prompt responses facility discrimination
+        criteria { criterionId title scored facility }
+      }
+      review {
+        items {
+          itemId kind prompt points explanation
+          choices { choiceId text correct explanation }
+          order { id text }
+          pairs { left { id text } right { id text } explanation }
+          acceptedAnswers
+          targets { paragraphNumber start end quote note }
+          exemplars { title claim levels { criterionId score } text commentary }
+        }
+      }
+    }
+  }
+`);
+
+export const TeacherScoreResponse = graphql(`
+  mutation TeacherScoreResponse($responseId: ID!, $rubricScores: [RubricScoreInput!], $score: Float, $comment: String) {
+    scoreResponse(responseId: $responseId, rubricScores: $rubricScores, score: $score, comment: $comment) {
+      id
+      feedback { correct score maxScore message needsReview teacherComment rubricScores { criterionId score } }
+    }
+  }
+`);
