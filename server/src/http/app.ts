@@ -17,6 +17,7 @@ import { appSecurityHeaders, graphiqlSecurityHeaders } from "./security.js";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { formatError } from "./errors.js";
 import { withPublicReadCache } from "./public-read-cache.js";
+import { gzipAssets } from "./static-gzip.js";
 import { resultsCsvHandler } from "./results-csv.js";
 
 export interface AppOptions {
@@ -98,6 +99,7 @@ export async function createApp({ schema, pool, clientDir, settings = DEFAULT_SE
     }),
   );
   if (fs.existsSync(clientDir)) {
+    app.use(gzipAssets(clientDir));
     app.use(express.static(clientDir, { index: "index.html" }));
     app.get(/^\/(?!graphql|graphiql|healthz|api\/).*/, (_req, res) => res.sendFile(path.join(clientDir, "index.html")));
   }
