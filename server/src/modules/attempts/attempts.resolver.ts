@@ -53,7 +53,10 @@ export class AttemptResolver {
 
   @Mutation(() => Attempt, { description: "Idempotent: submitting a submitted attempt returns it unchanged." })
   async submitAttempt(@Arg("attemptId", () => ID) attemptId: string, @Ctx() context: Context): Promise<Attempt> {
-    return toAttempt(await submitAttempt(context, attemptId));
+    const row = await submitAttempt(context, attemptId);
+    // Fields read after this (feedback, score) must see the submitted attempt, not the one loaded before.
+    context.loaders.attempts.attemptById.clear(row.id).prime(row.id, row);
+    return toAttempt(row);
   }
 
   @FieldResolver(() => Lesson)
