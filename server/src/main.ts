@@ -1,5 +1,4 @@
 import "reflect-metadata";
-import fs from "node:fs";
 import http from "node:http";
 import { fileURLToPath } from "node:url";
 import { loadConfig } from "./config.js";
@@ -41,7 +40,11 @@ async function main(): Promise<void> {
   for (const document of report.documents) {
     if (document.status !== "unchanged") console.log(`${document.status} ${document.slug}: ${document.paragraphs} paragraphs`);
   }
-  const { handler, stop } = await createApp({ schema: await buildAppSchema(), pool: database.pool, clientDir: clientDir(), settings: { sessionIdleSeconds: config.sessionIdleSeconds, teacherSignup: config.teacherSignup },
+  const { handler, stop } = await createApp({
+    schema: await buildAppSchema(),
+    pool: database.pool,
+    clientDir: `${ROOT}client/dist`,
+    settings: { sessionIdleSeconds: config.sessionIdleSeconds, teacherSignup: config.teacherSignup },
     corsOrigins: config.corsOrigins,
     development: config.development,
     trustProxy: config.trustProxy,
@@ -54,12 +57,6 @@ async function main(): Promise<void> {
     const ms = Math.round(performance.now() - startedAt);
     console.log(`serving http://localhost:${config.port}/ (GraphQL at /graphql) on ${where}; ready in ${ms} ms`);
   });
-}
-
-/** The built client; until the client is built, a plain page that reads the API. */
-function clientDir(): string {
-  const built = `${ROOT}client/dist`;
-  return fs.existsSync(`${built}/index.html`) ? built : `${ROOT}client/placeholder`;
 }
 
 main().catch((error) => {

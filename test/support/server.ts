@@ -36,7 +36,7 @@ export async function startTestServer(
   const { handler, stop } = await createApp({
     schema: await (schema ??= buildAppSchema()),
     pool,
-    clientDir: `${ROOT}client/placeholder`,
+    clientDir: `${ROOT}client/dist`,
     settings: { ...DEFAULT_SETTINGS, ...options.settings },
     corsOrigins: options.corsOrigins,
   });
