@@ -4,7 +4,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import http from "node:http";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
+import { openDatabase, withConnection } from "../src/db/database.js";
 import { freePortFor } from "./ports.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -15,15 +15,13 @@ export interface BenchServer {
   process: ChildProcess;
   stop(): Promise<void>;
   /** Runs SQL on the benchmark's database (for checks, not for load). */
-  query<T extends pg.QueryResultRow>(sql: string, values?: unknown[]): Promise<T[]>;
+  query<T extends Record<string, unknown>>(sql: string, values?: unknown[]): Promise<T[]>;
 }
 
 /** Starts `server/src/main.ts` on a new PostgreSQL database and waits until it serves. */
 export async function startBenchServer(): Promise<BenchServer> {
   const name = `bench_${crypto.randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await withConnection(ADMIN_URL, (admin) => admin.query(`CREATE DATABASE ${name}`));
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   const port = await freePortFor();
@@ -37,17 +35,16 @@ export async function startBenchServer(): Promise<BenchServer> {
     child.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("serving") && resolve());
     child.once("exit", (code) => reject(new Error(`server exited with ${code}`)));
   });
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  const checks = await openDatabase({ databaseUrl: url.toString(), dataDir: "" });
   return {
     url: `http://127.0.0.1:${port}`,
     process: child,
-    query: async (sql, values) => (await pool.query(sql, values)).rows,
+    query: async (sql, values) => (await checks.pool.query(sql, values)).rows,
     async stop() {
       child.kill("SIGTERM");
       await new Promise((resolve) => child.once("exit", resolve));
-      await pool.end();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
+      await checks.close();
+      await withConnection(ADMIN_URL, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },
   };
 }

@@ -3,8 +3,7 @@
 import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import pg from "pg";
-import { openDatabase, type Pool, withTransaction } from "../src/db/database.js";
+import { openDatabase, type Pool, withConnection, withTransaction } from "../src/db/database.js";
 import { prepareDatabase } from "../src/db/startup.js";
 import { buildAppSchema } from "../src/graphql/schema.js";
 import { createApp } from "../src/http/app.js";
@@ -46,9 +45,7 @@ async function counted(pool: Pool, run: () => Promise<unknown>): Promise<number>
 
 export async function benchRoundTrips(adminUrl: string): Promise<RoundTrips> {
   const name = `bench_rt_${crypto.randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await withConnection(adminUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ databaseUrl: url.toString(), dataDir: "" });
@@ -86,8 +83,7 @@ export async function benchRoundTrips(adminUrl: string): Promise<RoundTrips> {
     await new Promise((resolve) => server.close(resolve));
     await stop();
     await database.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await withConnection(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   }
 }
 

@@ -105,3 +105,14 @@ export async function withTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClie
     client.release();
   }
 }
+
+/** Runs fn on one short-lived connection: administration such as creating or dropping a database. */
+export async function withConnection<T>(connectionString: string, fn: (db: Queryable) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
