@@ -1,10 +1,10 @@
 // Shared pieces of the benchmarks: a real server in a child process on a fresh database, and
 // a small GraphQL client. Loopback only.
 import { type ChildProcess, spawn } from "node:child_process";
-import crypto from "node:crypto";
 import http from "node:http";
 import { fileURLToPath } from "node:url";
-import { openDatabase, withConnection } from "../src/db/database.js";
+import { openDatabase } from "../src/db/database.js";
+import { createScratchDatabase } from "../src/db/scratch-database.js";
 import { freePortFor } from "./ports.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -20,22 +20,19 @@ export interface BenchServer {
 
 /** Starts `server/src/main.ts` on a new PostgreSQL database and waits until it serves. */
 export async function startBenchServer(): Promise<BenchServer> {
-  const name = `bench_${crypto.randomBytes(4).toString("hex")}`;
-  await withConnection(ADMIN_URL, (admin) => admin.query(`CREATE DATABASE ${name}`));
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
+  const { url, drop } = await createScratchDatabase(ADMIN_URL, "bench");
   const port = await freePortFor();
   const nodeArgs = process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(" ") : [];
   const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "server/src/main.ts"], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url.toString(), PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("serving") && resolve());
     child.once("exit", (code) => reject(new Error(`server exited with ${code}`)));
   });
-  const checks = await openDatabase({ databaseUrl: url.toString(), dataDir: "" });
+  const checks = await openDatabase({ databaseUrl: url, dataDir: "" });
   return {
     url: `http://127.0.0.1:${port}`,
     process: child,
@@ -44,7 +41,7 @@ export async function startBenchServer(): Promise<BenchServer> {
       child.kill("SIGTERM");
       await new Promise((resolve) => child.once("exit", resolve));
       await checks.close();
-      await withConnection(ADMIN_URL, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await drop();
     },
   };
 }

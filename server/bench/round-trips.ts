@@ -1,9 +1,10 @@
 // SQL round trips per read as the number of children grows: paragraphs of a document,
 // questions of a lesson, students of an assignment. Counted on a private in-process server.
-import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { openDatabase, type Pool, withConnection, withTransaction } from "../src/db/database.js";
+import { openDatabase, type Pool, withTransaction } from "../src/db/database.js";
+import { createScratchDatabase } from "../src/db/scratch-database.js";
+import { countQueries } from "../src/db/query-counter.js";
 import { prepareDatabase } from "../src/db/startup.js";
 import { buildAppSchema } from "../src/graphql/schema.js";
 import { createApp } from "../src/http/app.js";
@@ -22,33 +23,15 @@ function syntheticExport(paragraphs: number): string {
   return `January 1, 1958\n\n**Benchmark export with ${paragraphs} paragraphs**\n\nContents:\n\nEnglish Translation\n\n${body}\n`;
 }
 
-/**
- * Round trips of the second of two identical reads (the first fills the per-version caches),
- * leaving out the content-version check, which runs at most once a second whatever the traffic.
- */
+/** Round trips of the second of two identical reads: the first fills the per-version caches. */
 async function counted(pool: Pool, run: () => Promise<unknown>): Promise<number> {
   await run();
-  const original = pool.query;
-  let count = 0;
-  pool.query = function (this: Pool, ...args: unknown[]) {
-    const text = typeof args[0] === "string" ? args[0] : (args[0] as { text?: string }).text ?? "";
-    if (!text.includes("FROM content_state")) count++;
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof pool.query;
-  try {
-    await run();
-  } finally {
-    pool.query = original;
-  }
-  return count;
+  return (await countQueries(pool, run)).queries;
 }
 
 export async function benchRoundTrips(adminUrl: string): Promise<RoundTrips> {
-  const name = `bench_rt_${crypto.randomBytes(4).toString("hex")}`;
-  await withConnection(adminUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: "" });
+  const { url, drop } = await createScratchDatabase(adminUrl, "bench_rt");
+  const database = await openDatabase({ databaseUrl: url, dataDir: "" });
   const { handler, stop } = await (async () => {
     await prepareDatabase(database.pool, { lessonsDir: `${ROOT}lessons` });
     return createApp({ schema: await buildAppSchema(), pool: database.pool, clientDir: "/nonexistent" });
@@ -83,7 +66,7 @@ export async function benchRoundTrips(adminUrl: string): Promise<RoundTrips> {
     await new Promise((resolve) => server.close(resolve));
     await stop();
     await database.close();
-    await withConnection(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    await drop();
   }
 }
 

@@ -59,3 +59,18 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
     },
   };
 }
+
+export const SAVE_TEXT = `mutation($a: ID!, $i: ID!, $r: Int!, $t: String!) {
+  saveResponse(attemptId: $a, itemId: $i, answer: { text: $t }, revision: $r) { revision } }`;
+
+/**
+ * A new guest with a practice attempt at the first lesson, and its first short-answer item:
+ * what the fault tests save drafts into. `attemptOn` may be another server of the same database.
+ */
+export async function guestWithShortAnswer(server: ServerProcess, name: string, attemptOn: ServerProcess = server) {
+  const token: string = (await server.gql(`mutation($n: String!) { startGuestSession(displayName: $n) { token } }`, { n: name })).data.startGuestSession.token;
+  const lesson = (await server.gql(`{ lessons { slug steps { questionSet { questions { id kind } } } } }`)).data.lessons[0];
+  const itemId: string = lesson.steps.flatMap((s: any) => s.questionSet?.questions ?? []).find((q: any) => q.kind === "SHORT_ANSWER").id;
+  const attemptId: string = (await attemptOn.gql(`mutation($s: String!) { startAttempt(lessonSlug: $s) { id } }`, { s: lesson.slug }, token)).data.startAttempt.id;
+  return { token, itemId, attemptId };
+}

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import pg from "pg";
+import { withConnection } from "../../../server/src/db/database.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { lockDataDir } from "../../../server/src/db/data-dir-lock.js";
 import { createEmptyPostgresDatabase } from "../../support/databases.js";
@@ -67,10 +67,7 @@ describe("npm run import", () => {
       expect(result.stderr).toContain(`${notAnExport}: not a Wilson Center Digital Archive export: missing date`);
       expect(result.code).toBe(1);
 
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      const { rows } = await client.query(`SELECT slug, archival_reference FROM documents ORDER BY slug`);
-      await client.end();
+      const { rows } = await withConnection(url, (db) => db.query(`SELECT slug, archival_reference FROM documents ORDER BY slug`));
       expect(rows).toEqual([
         { slug: "journal-of-soviet-ambassador-to-the-dprk-a-m-puzanov-for-14-1958-02-14", archival_reference: "AVPRF F. 0102, Op. 14, Delo 6" },
         { slug: "puzanov-kim-il-sung-1957-11-13", archival_reference: "AVPRF F. 0102, Op. 13, Delo 5" },

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrivateCluster, type PrivateCluster } from "../../support/private-cluster.js";
-import { type ServerProcess, startServerProcess } from "../../support/server-process.js";
-
-const SAVE = `mutation($a: ID!, $i: ID!, $r: Int!, $t: String!) { saveResponse(attemptId: $a, itemId: $i, answer: { text: $t }, revision: $r) { revision } }`;
+import { guestWithShortAnswer, SAVE_TEXT, type ServerProcess, startServerProcess } from "../../support/server-process.js";
 
 async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<number> {
   const started = Date.now();
@@ -29,17 +27,14 @@ describe("PostgreSQL restarting under a running server", () => {
   it("says 503 while the database is away, then serves again on its own, losing no acknowledged save", async () => {
     const health = async () => (await fetch(`${server.url}/healthz`)).status;
     expect(await health()).toBe(200);
-    const token = (await server.gql(`mutation { startGuestSession(displayName: "Restart") { token } }`)).data.startGuestSession.token;
-    const lesson = (await server.gql(`{ lessons { slug steps { questionSet { questions { id kind } } } } }`)).data.lessons[0];
-    const itemId = lesson.steps.flatMap((s: any) => s.questionSet?.questions ?? []).find((q: any) => q.kind === "SHORT_ANSWER").id;
-    const attemptId = (await server.gql(`mutation($s: String!) { startAttempt(lessonSlug: $s) { id } }`, { s: lesson.slug }, token)).data.startAttempt.id;
+    const { token, itemId, attemptId } = await guestWithShortAnswer(server, "Restart");
 
     let acknowledged = 0;
     let running = true;
     const load = (async () => {
       for (let revision = 1; running; revision++) {
         const started = Date.now();
-        const result = await server.gql(SAVE, { a: attemptId, i: itemId, r: revision, t: `draft ${revision}` }, token).catch(() => null);
+        const result = await server.gql(SAVE_TEXT, { a: attemptId, i: itemId, r: revision, t: `draft ${revision}` }, token).catch(() => null);
         expect(Date.now() - started).toBeLessThan(25_000); // fails fast, never hangs
         if (result?.data?.saveResponse) acknowledged = Math.max(acknowledged, result.data.saveResponse.revision);
       }

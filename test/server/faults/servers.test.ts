@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmptyPostgresDatabase } from "../../support/databases.js";
-import { type ServerProcess, startServerProcess } from "../../support/server-process.js";
+import { guestWithShortAnswer, SAVE_TEXT, type ServerProcess, startServerProcess } from "../../support/server-process.js";
 
 const START = `mutation { startGuestSession(displayName: "Two servers") { token } }`;
-const LESSON_ITEM = `{ lessons { slug steps { questionSet { questions { id kind } } } } }`;
 
 describe("several server processes on one PostgreSQL", () => {
   let drop: () => Promise<void>;
@@ -29,14 +28,9 @@ describe("several server processes on one PostgreSQL", () => {
   });
 
   it("keeps the highest revision when saves alternate between the servers in any order", async () => {
-    const token = (await a.gql(START)).data.startGuestSession.token;
-    const lesson = (await a.gql(LESSON_ITEM)).data.lessons[0];
-    const item = lesson.steps.flatMap((s: any) => s.questionSet?.questions ?? []).find((q: any) => q.kind === "SHORT_ANSWER");
-    const attemptId = (await b.gql(`mutation($s: String!) { startAttempt(lessonSlug: $s) { id } }`, { s: lesson.slug }, token)).data.startAttempt.id;
+    const { token, itemId, attemptId } = await guestWithShortAnswer(a, "Two servers", b);
     const save = (server: ServerProcess, revision: number) =>
-      server.gql(`mutation($a: ID!, $i: ID!, $r: Int!, $t: String!) { saveResponse(attemptId: $a, itemId: $i, answer: { text: $t }, revision: $r) { revision } }`, {
-        a: attemptId, i: item.id, r: revision, t: `revision ${revision}`,
-      }, token);
+      server.gql(SAVE_TEXT, { a: attemptId, i: itemId, r: revision, t: `revision ${revision}` }, token);
     const order = [3, 1, 7, 2, 9, 5, 8, 4, 6];
     await Promise.all(order.map((revision, i) => save(i % 2 === 0 ? a : b, revision)));
     for (const server of [a, b]) {

@@ -1,9 +1,7 @@
-import pg from "pg";
+import { withConnection } from "../../../server/src/db/database.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmptyPostgresDatabase } from "../../support/databases.js";
-import { type ServerProcess, startServerProcess } from "../../support/server-process.js";
-
-const SAVE = `mutation($a: ID!, $i: ID!, $r: Int!, $t: String!) { saveResponse(attemptId: $a, itemId: $i, answer: { text: $t }, revision: $r) { revision } }`;
+import { guestWithShortAnswer, SAVE_TEXT, startServerProcess } from "../../support/server-process.js";
 
 describe("a server process stopped by signals", () => {
   let url: string;
@@ -14,18 +12,10 @@ describe("a server process stopped by signals", () => {
   });
   afterAll(() => drop?.());
 
-  async function studentWithItem(server: ServerProcess) {
-    const token = (await server.gql(`mutation { startGuestSession(displayName: "Signals") { token } }`)).data.startGuestSession.token;
-    const lesson = (await server.gql(`{ lessons { slug steps { questionSet { questions { id kind } } } } }`)).data.lessons[0];
-    const item = lesson.steps.flatMap((s: any) => s.questionSet?.questions ?? []).find((q: any) => q.kind === "SHORT_ANSWER");
-    const attemptId = (await server.gql(`mutation($s: String!) { startAttempt(lessonSlug: $s) { id } }`, { s: lesson.slug }, token)).data.startAttempt.id;
-    return { token, itemId: item.id as string, attemptId: attemptId as string };
-  }
-
   it("drains in-flight requests on SIGTERM and exits cleanly", async () => {
     const server = await startServerProcess({ DATABASE_URL: url });
-    const { token, itemId, attemptId } = await studentWithItem(server);
-    const inFlight = Array.from({ length: 20 }, (_, i) => server.gql(SAVE, { a: attemptId, i: itemId, r: i + 1, t: `draft ${i + 1}` }, token));
+    const { token, itemId, attemptId } = await guestWithShortAnswer(server, "Signals");
+    const inFlight = Array.from({ length: 20 }, (_, i) => server.gql(SAVE_TEXT, { a: attemptId, i: itemId, r: i + 1, t: `draft ${i + 1}` }, token));
     await new Promise((resolve) => setTimeout(resolve, 5));
     const code = server.stop("SIGTERM");
     const results = await Promise.allSettled(inFlight);
@@ -39,11 +29,11 @@ describe("a server process stopped by signals", () => {
 
   it("loses no acknowledged save when killed with SIGKILL in the middle of saving", async () => {
     const server = await startServerProcess({ DATABASE_URL: url });
-    const { token, itemId, attemptId } = await studentWithItem(server);
+    const { token, itemId, attemptId } = await guestWithShortAnswer(server, "Signals");
     let acknowledged = 0;
     const saving = (async () => {
       for (let revision = 1; revision < 10_000; revision++) {
-        const result = await server.gql(SAVE, { a: attemptId, i: itemId, r: revision, t: `draft ${revision}` }, token).catch(() => null);
+        const result = await server.gql(SAVE_TEXT, { a: attemptId, i: itemId, r: revision, t: `draft ${revision}` }, token).catch(() => null);
         if (!result || result.errors) return;
         acknowledged = revision;
       }
@@ -53,11 +43,8 @@ describe("a server process stopped by signals", () => {
     await saving;
     expect(acknowledged).toBeGreaterThan(5);
 
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
     const attemptKey = Buffer.from(attemptId, "base64url").toString().split(":")[1];
-    const { rows } = await client.query(`SELECT revision, answer->>'text' AS text FROM responses WHERE attempt_id = $1`, [attemptKey]);
-    await client.end();
+    const { rows } = await withConnection(url, (db) => db.query(`SELECT revision, answer->>'text' AS text FROM responses WHERE attempt_id = $1`, [attemptKey]));
     expect(rows).toHaveLength(1);
     // The last save may have committed without its answer reaching the client; nothing acknowledged is lost.
     expect([acknowledged, acknowledged + 1]).toContain(rows[0].revision);

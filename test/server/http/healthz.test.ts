@@ -1,13 +1,13 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import pg from "pg";
+import { openDatabase } from "../../../server/src/db/database.js";
 import { describe, expect, it } from "vitest";
 import { buildAppSchema } from "../../../server/src/graphql/schema.js";
 import { createApp } from "../../../server/src/http/app.js";
 
 describe("GET /healthz", () => {
   it("answers 503 while the database cannot be reached", async () => {
-    const pool = new pg.Pool({ connectionString: "postgres://postgres@127.0.0.1:1/postgres", connectionTimeoutMillis: 1000 });
+    const { pool, close } = await openDatabase({ databaseUrl: "postgres://postgres@127.0.0.1:1/postgres", dataDir: "" });
     const { app, stop } = await createApp({ schema: await buildAppSchema(), pool, clientDir: "/nonexistent" });
     const server = http.createServer(app).listen(0, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));
@@ -18,7 +18,7 @@ describe("GET /healthz", () => {
     } finally {
       server.close();
       await stop();
-      await pool.end();
+      await close();
     }
   });
 });
