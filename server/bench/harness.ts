@@ -3,8 +3,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import http from "node:http";
 import { fileURLToPath } from "node:url";
-import { openDatabase } from "../src/db/database.js";
-import { createScratchDatabase } from "../src/db/scratch-database.js";
+import { openDatabase } from "../src/core/database.js";
+import { createScratchDatabase } from "../../test/support/scratch-database.js";
 import { freePortFor } from "./ports.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));

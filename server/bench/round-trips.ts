@@ -2,14 +2,14 @@
 // questions of a lesson, students of an assignment. Counted on a private in-process server.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { openDatabase, type Pool, withTransaction } from "../src/db/database.js";
-import { createScratchDatabase } from "../src/db/scratch-database.js";
-import { countQueries } from "../src/db/query-counter.js";
-import { prepareDatabase } from "../src/db/startup.js";
-import { buildAppSchema } from "../src/graphql/schema.js";
+import { openDatabase, type Pool, withTransaction } from "../src/core/database.js";
+import { createScratchDatabase } from "../../test/support/scratch-database.js";
+import { countQueries } from "../../test/support/query-counter.js";
+import { prepareDatabase } from "../src/app/startup.js";
+import { buildAppSchema } from "../src/app/schema.js";
 import { createApp } from "../src/http/app.js";
-import { importDocument } from "../src/modules/documents/document-import.service.js";
-import { parseExport } from "../src/modules/documents/export-parser.js";
+import { importDocument } from "../src/content/documents/document-import.service.js";
+import { parseExport } from "../src/content/documents/export-parser.js";
 import { gql, ROOT } from "./harness.js";
 
 export interface RoundTrips {

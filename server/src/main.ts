@@ -1,10 +1,10 @@
 import "reflect-metadata";
 import http from "node:http";
 import { fileURLToPath } from "node:url";
-import { loadConfig } from "./config.js";
-import { openDatabase } from "./db/database.js";
-import { prepareDatabase } from "./db/startup.js";
-import { buildAppSchema } from "./graphql/schema.js";
+import { loadConfig } from "./core/config.js";
+import { openDatabase } from "./core/database.js";
+import { prepareDatabase } from "./app/startup.js";
+import { buildAppSchema } from "./app/schema.js";
 import { createApp } from "./http/app.js";
 import { startOverdueSweep } from "./modules/assignments/overdue-sweep.js";
 

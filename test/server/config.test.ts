@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../server/src/config.js";
+import { ConfigError, loadConfig } from "../../server/src/core/config.js";
 
 describe("loadConfig", () => {
   it("defaults to port 4000, every interface, and embedded data in ./data", () => {

@@ -1,5 +1,5 @@
-import { type Database, openDatabase } from "../../server/src/db/database.js";
-import { createScratchDatabase } from "../../server/src/db/scratch-database.js";
+import { type Database, openDatabase } from "../../server/src/core/database.js";
+import { createScratchDatabase } from "./scratch-database.js";
 
 /** The machine's PostgreSQL; every test file makes its own database in it. */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -32,4 +32,4 @@ export function createEmptyPostgresDatabase(): Promise<{ url: string; drop: () =
   return createScratchDatabase(TEST_DATABASE_URL, "test");
 }
 
-export { countQueries } from "../../server/src/db/query-counter.js";
+export { countQueries } from "./query-counter.js";

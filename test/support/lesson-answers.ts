@@ -1,4 +1,4 @@
-import type { LoadedContent, LoadedExercise, LoadedQuestion } from "../../server/src/modules/lessons/content/content.types.js";
+import type { LoadedContent, LoadedExercise, LoadedQuestion } from "../../server/src/content/lessons/content.types.js";
 
 /** A whole lesson as a student's client reads it. */
 export const PLAYER_LESSON = /* GraphQL */ `

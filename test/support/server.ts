@@ -3,12 +3,12 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import type { GraphQLSchema } from "graphql";
 import { afterAll, beforeAll } from "vitest";
-import type { Pool } from "../../server/src/db/database.js";
+import type { Pool } from "../../server/src/core/database.js";
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from "./databases.js";
-import { prepareDatabase } from "../../server/src/db/startup.js";
-import { buildAppSchema } from "../../server/src/graphql/schema.js";
+import { prepareDatabase } from "../../server/src/app/startup.js";
+import { buildAppSchema } from "../../server/src/app/schema.js";
 import { createApp } from "../../server/src/http/app.js";
-import { type ContextSettings, DEFAULT_SETTINGS } from "../../server/src/graphql/context.js";
+import { type ContextSettings, DEFAULT_SETTINGS } from "../../server/src/app/context.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const LESSONS_DIR = `${ROOT}lessons`;

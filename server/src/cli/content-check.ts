@@ -3,7 +3,7 @@
 // a summary and exits 0.
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { describeContent, formatProblem, loadContent } from "../modules/lessons/content/load-content.js";
+import { describeContent, formatProblem, loadContent } from "../content/lessons/load-content.js";
 
 const { values, positionals } = parseArgs({ options: { documents: { type: "string" } }, allowPositionals: true });
 const dir = path.resolve(positionals[0] ?? "lessons");

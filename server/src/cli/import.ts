@@ -2,11 +2,11 @@ import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadConfig } from "../config.js";
-import { openDatabase, withTransaction } from "../db/database.js";
-import { prepareDatabase } from "../db/startup.js";
-import { importDocument } from "../modules/documents/document-import.service.js";
-import { parseExport } from "../modules/documents/export-parser.js";
+import { loadConfig } from "../core/config.js";
+import { openDatabase, withTransaction } from "../core/database.js";
+import { prepareDatabase } from "../app/startup.js";
+import { importDocument } from "../content/documents/document-import.service.js";
+import { parseExport } from "../content/documents/export-parser.js";
 
 const USAGE = "usage: npm run import -- [--force] FILE...   (Wilson Center Digital Archive text exports)";
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));

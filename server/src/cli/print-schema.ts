@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import fs from "node:fs";
 import { printSchema } from "graphql";
-import { buildAppSchema } from "../graphql/schema.js";
+import { buildAppSchema } from "../app/schema.js";
 
 const SCHEMA_FILE = new URL("../../schema.graphql", import.meta.url);
 

@@ -5,9 +5,9 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
-import type { Pool } from "../db/database.js";
-import { type Context, createContext, type ContextSettings, DEFAULT_SETTINGS } from "../graphql/context.js";
-import { createContentCache } from "../modules/lessons/content-cache.js";
+import type { Pool } from "../core/database.js";
+import { type Context, createContext, type ContextSettings, DEFAULT_SETTINGS } from "../app/context.js";
+import { createContentCache } from "../content/content-cache.js";
 import { viewerFromToken } from "../modules/users/sessions.service.js";
 import { clearSessionCookie, setSessionCookie, tokenFromRequest } from "./session-cookie.js";
 import { allowOrigins } from "./cors.js";

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type DocumentNode, getOperationAST, parse } from "graphql";
-import type { ContentCache } from "../modules/lessons/content-cache.js";
+import type { ContentCache } from "../content/content-cache.js";
 import { SESSION_COOKIE } from "./session-cookie.js";
 
 const MAX_BODY = 1024 * 1024;

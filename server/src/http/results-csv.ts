@@ -1,11 +1,11 @@
 import type { Request, Response } from "express";
-import type { Pool } from "../db/database.js";
-import { createContext, type ContextSettings } from "../graphql/context.js";
-import { encodeId } from "../graphql/ids.js";
+import type { Pool } from "../core/database.js";
+import { createContext, type ContextSettings } from "../app/context.js";
+import { encodeId } from "../core/ids.js";
 import { visibleAssignment } from "../modules/assignments/assignments.service.js";
 import { attemptScore, responseScore } from "../modules/attempts/response-score.js";
 import { loadClassResults } from "../modules/grading/class-results.service.js";
-import type { ContentCache } from "../modules/lessons/content-cache.js";
+import type { ContentCache } from "../content/content-cache.js";
 import { viewerFromToken } from "../modules/users/sessions.service.js";
 import { type CsvCell, toCsv } from "./csv.js";
 import { tokenFromRequest } from "./session-cookie.js";

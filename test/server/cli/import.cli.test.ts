@@ -3,9 +3,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { withConnection } from "../../../server/src/db/database.js";
+import { withConnection } from "../../../server/src/core/database.js";
 import { afterAll, describe, expect, it } from "vitest";
-import { lockDataDir } from "../../../server/src/db/data-dir-lock.js";
+import { lockDataDir } from "../../../server/src/core/data-dir-lock.js";
 import { createEmptyPostgresDatabase } from "../../support/databases.js";
 import { ROOT } from "../../support/server.js";
 

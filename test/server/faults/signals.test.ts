@@ -1,4 +1,4 @@
-import { withConnection } from "../../../server/src/db/database.js";
+import { withConnection } from "../../../server/src/core/database.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmptyPostgresDatabase } from "../../support/databases.js";
 import { guestWithShortAnswer, SAVE_TEXT, startServerProcess } from "../../support/server-process.js";

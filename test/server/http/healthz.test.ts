@@ -1,8 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { openDatabase } from "../../../server/src/db/database.js";
+import { openDatabase } from "../../../server/src/core/database.js";
 import { describe, expect, it } from "vitest";
-import { buildAppSchema } from "../../../server/src/graphql/schema.js";
+import { buildAppSchema } from "../../../server/src/app/schema.js";
 import { createApp } from "../../../server/src/http/app.js";
 
 describe("GET /healthz", () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { withTransaction } from "../../../server/src/db/database.js";
-import { bumpContentVersion } from "../../../server/src/db/content-version.sql.js";
+import { withTransaction } from "../../../server/src/core/database.js";
+import { bumpContentVersion } from "../../../server/src/content/content-version.sql.js";
 import { countQueries, createTestDatabase, type TestDatabase } from "../../support/databases.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../../graphql/context.js";
+import type { Context } from "../../app/context.js";
 import { Attempt, FeedbackTiming, toAttempt } from "../attempts/attempts.types.js";
 import { Classroom, toClassroom } from "../classes/classes.types.js";
 import { assignmentStatistics } from "../grading/class-results.service.js";

@@ -1,6 +1,6 @@
-import type { Context } from "../../graphql/context.js";
-import { badUserInput, forbidden, notFound } from "../../graphql/errors.js";
-import { decodeId } from "../../graphql/ids.js";
+import type { Context } from "../../app/context.js";
+import { badUserInput, forbidden, notFound } from "../../core/errors.js";
+import { decodeId } from "../../core/ids.js";
 import * as attemptsSql from "../attempts/attempts.sql.js";
 import { ownClass, requireTeacher } from "../classes/classes.service.js";
 import type { ClassRow } from "../classes/classes.sql.js";

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { encodeId } from "../../graphql/ids.js";
+import { encodeId } from "../../core/ids.js";
 import { FeedbackTiming } from "../attempts/attempts.types.js";
 import type { AssignmentRow } from "./assignments.sql.js";
 

@@ -1,4 +1,4 @@
-import type { Queryable } from "../../db/database.js";
+import type { Queryable } from "../../core/database.js";
 import { closeOverdueAttempts } from "../attempts/attempts.sql.js";
 
 const SWEEP_MS = 30_000;

@@ -1,5 +1,5 @@
-import { badUserInput } from "../../graphql/errors.js";
-import { decodeId } from "../../graphql/ids.js";
+import { badUserInput } from "../../core/errors.js";
+import { decodeId } from "../../core/ids.js";
 import type { AnswerData, Selection } from "../grading/scoring.types.js";
 
 /** What an answer is checked against: the item's kind, its options and the document's paragraphs. */

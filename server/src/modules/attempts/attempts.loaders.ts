@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
-import type { Queryable } from "../../db/database.js";
-import { groupBy, indexBy } from "../../graphql/group.js";
+import type { Queryable } from "../../core/database.js";
+import { groupBy, indexBy } from "../../core/group.js";
 import { selectItemKeys } from "../grading/grading.sql.js";
 import type { ItemKey } from "../grading/scoring.types.js";
 import * as usersSql from "../users/users.sql.js";

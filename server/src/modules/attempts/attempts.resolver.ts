@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../../graphql/context.js";
-import { decodeId, encodeId } from "../../graphql/ids.js";
+import type { Context } from "../../app/context.js";
+import { decodeId, encodeId } from "../../core/ids.js";
 import { Assignment, toAssignment } from "../assignments/assignments.types.js";
 import { Lesson, toLesson } from "../lessons/lessons.types.js";
 import { toUser, User } from "../users/users.types.js";

@@ -1,7 +1,7 @@
-import { withTransaction } from "../../db/database.js";
-import type { Context } from "../../graphql/context.js";
-import { badUserInput, conflict, forbidden, notFound, unauthenticated } from "../../graphql/errors.js";
-import { decodeId } from "../../graphql/ids.js";
+import { withTransaction } from "../../core/database.js";
+import type { Context } from "../../app/context.js";
+import { badUserInput, conflict, forbidden, notFound, unauthenticated } from "../../core/errors.js";
+import { decodeId } from "../../core/ids.js";
 import { scoreAnswer } from "../grading/scoring.js";
 import type { ItemKey } from "../grading/scoring.types.js";
 import { startAssignmentAttempt } from "../assignments/assignments.service.js";

@@ -1,4 +1,4 @@
-import type { Queryable } from "../../db/database.js";
+import type { Queryable } from "../../core/database.js";
 import type { AnswerData } from "../grading/scoring.types.js";
 
 export interface AttemptRow {

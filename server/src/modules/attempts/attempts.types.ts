@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { encodeId } from "../../graphql/ids.js";
+import { encodeId } from "../../core/ids.js";
 import type { AnswerData } from "../grading/scoring.types.js";
 import type { AttemptRow, ResponseRow } from "./attempts.sql.js";
 

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
-import type { Queryable } from "../../db/database.js";
-import { groupBy, indexBy } from "../../graphql/group.js";
+import type { Queryable } from "../../core/database.js";
+import { groupBy, indexBy } from "../../core/group.js";
 import * as assignmentsSql from "../assignments/assignments.sql.js";
 import * as attemptsSql from "../attempts/attempts.sql.js";
 import type { UserRow } from "../users/users.sql.js";

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../../graphql/context.js";
-import { decodeId } from "../../graphql/ids.js";
+import type { Context } from "../../app/context.js";
+import { decodeId } from "../../core/ids.js";
 import { relationToClass } from "../assignments/assignments.service.js";
 import { Assignment, toAssignment } from "../assignments/assignments.types.js";
 import { signIn } from "../users/users.resolver.js";

@@ -1,7 +1,7 @@
-import { rateLimitWait, recordRateLimitHit } from "../../db/rate-limits.sql.js";
-import type { Context } from "../../graphql/context.js";
-import { badUserInput, forbidden, notFound, tooManyRequests, unauthenticated } from "../../graphql/errors.js";
-import { decodeId } from "../../graphql/ids.js";
+import { rateLimitWait, recordRateLimitHit } from "../../core/rate-limits.sql.js";
+import type { Context } from "../../app/context.js";
+import { badUserInput, forbidden, notFound, tooManyRequests, unauthenticated } from "../../core/errors.js";
+import { decodeId } from "../../core/ids.js";
 import type { Viewer } from "../users/sessions.service.js";
 import { newSignInCode } from "../users/sign-in-code.js";
 import { createStudent, requireDisplayName } from "../users/students.service.js";

@@ -1,4 +1,4 @@
-import type { Queryable } from "../../db/database.js";
+import type { Queryable } from "../../core/database.js";
 import { USER_COLUMNS, type UserRow } from "../users/users.sql.js";
 
 export interface ClassRow {

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { encodeId } from "../../graphql/ids.js";
+import { encodeId } from "../../core/ids.js";
 import type { ClassRow } from "./classes.sql.js";
 
 @ObjectType()

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../../graphql/context.js";
+import type { Context } from "../../app/context.js";
 import { Lesson, toLesson } from "../lessons/lessons.types.js";
 import {
   Document,

@@ -1,5 +1,5 @@
-import type { Queryable } from "../../db/database.js";
-import type { EditorialNoteKind } from "./export-parser.js";
+import type { Queryable } from "../../core/database.js";
+import type { EditorialNoteKind } from "../../content/documents/export-parser.js";
 
 export interface DocumentRow {
   id: string;

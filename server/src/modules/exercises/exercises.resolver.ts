@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../../graphql/context.js";
+import type { Context } from "../../app/context.js";
 import { Document, toDocument } from "../documents/documents.types.js";
 import { Choice, choicesOf } from "../questions/questions.types.js";
 import { Exercise, RubricCriterion, toCriterion, toExercise } from "./exercises.types.js";

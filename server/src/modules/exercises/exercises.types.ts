@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { encodeId } from "../../graphql/ids.js";
+import { encodeId } from "../../core/ids.js";
 import { HistoricalSkill } from "../lessons/lessons.types.js";
 import type { ItemRow } from "../questions/questions.sql.js";
 import type { CriterionRow } from "./exercises.sql.js";

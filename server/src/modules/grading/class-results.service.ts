@@ -1,5 +1,5 @@
-import type { Context } from "../../graphql/context.js";
-import { encodeId } from "../../graphql/ids.js";
+import type { Context } from "../../app/context.js";
+import { encodeId } from "../../core/ids.js";
 import type { AssignmentRow } from "../assignments/assignments.sql.js";
 import type { AttemptRow, LessonItemRow, ResponseRow } from "../attempts/attempts.sql.js";
 import { itemIdOf } from "../attempts/attempts.types.js";

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
-import type { Context } from "../../graphql/context.js";
+import type { Context } from "../../app/context.js";
 import { Response, toResponse } from "../attempts/attempts.types.js";
 import { scoreResponse } from "./teacher-scoring.service.js";
 

@@ -1,4 +1,4 @@
-import type { Queryable } from "../../db/database.js";
+import type { Queryable } from "../../core/database.js";
 import type { ItemKey, Target } from "./scoring.types.js";
 
 // The answer keys. Only grading and teacher-only paths read this file's queries.

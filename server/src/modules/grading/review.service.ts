@@ -1,5 +1,5 @@
-import type { Context } from "../../graphql/context.js";
-import { encodeId } from "../../graphql/ids.js";
+import type { Context } from "../../app/context.js";
+import { encodeId } from "../../core/ids.js";
 import { itemIdOf } from "../attempts/attempts.types.js";
 import { toChoice } from "../questions/questions.types.js";
 import { selectClaimKeys, selectExemplarsByItemIds } from "./grading.sql.js";

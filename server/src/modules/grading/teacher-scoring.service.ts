@@ -1,6 +1,6 @@
-import type { Context } from "../../graphql/context.js";
-import { badUserInput, forbidden } from "../../graphql/errors.js";
-import { decodeId } from "../../graphql/ids.js";
+import type { Context } from "../../app/context.js";
+import { badUserInput, forbidden } from "../../core/errors.js";
+import { decodeId } from "../../core/ids.js";
 import { relationToAttempt } from "../attempts/attempts.service.js";
 import * as attemptsSql from "../attempts/attempts.sql.js";
 import { requireTeacher } from "../classes/classes.service.js";

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
-import type { Queryable } from "../../db/database.js";
-import { groupBy, indexBy } from "../../graphql/group.js";
+import type { Queryable } from "../../core/database.js";
+import { groupBy, indexBy } from "../../core/group.js";
 import * as exercisesSql from "../exercises/exercises.sql.js";
 import * as questionsSql from "../questions/questions.sql.js";
 import * as sql from "./lessons.sql.js";

@@ -1,4 +1,4 @@
-import type { Queryable } from "../../db/database.js";
+import type { Queryable } from "../../core/database.js";
 
 export interface LessonRow {
   id: string;

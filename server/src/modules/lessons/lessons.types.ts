@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { encodeId } from "../../graphql/ids.js";
+import { encodeId } from "../../core/ids.js";
 import type * as sql from "./lessons.sql.js";
 
 export enum HistoricalSkill {

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { Context } from "../../graphql/context.js";
+import type { Context } from "../../app/context.js";
 import { Choice, ChoiceQuestion, choicesOf, MatchingQuestion, OrderingQuestion } from "./questions.types.js";
 
 @Resolver(() => ChoiceQuestion)

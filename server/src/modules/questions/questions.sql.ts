@@ -1,4 +1,4 @@
-import type { Queryable } from "../../db/database.js";
+import type { Queryable } from "../../core/database.js";
 
 // Student-facing reads: no column of the answer key (correct, key_position, partner_key,
 // accepted_answers, explanations, targets, exemplars) is ever selected here.

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
-import { encodeId } from "../../graphql/ids.js";
+import { encodeId } from "../../core/ids.js";
 import { HistoricalSkill } from "../lessons/lessons.types.js";
 import type { ItemRow, OptionRow } from "./questions.sql.js";
 

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import type { Queryable } from "../../db/database.js";
+import type { Queryable } from "../../core/database.js";
 import * as sql from "./users.sql.js";
 
 export interface Viewer {

@@ -1,6 +1,6 @@
-import type { Queryable } from "../../db/database.js";
-import { rateLimitWait, recordRateLimitHit } from "../../db/rate-limits.sql.js";
-import { badUserInput, tooManyRequests, unauthenticated } from "../../graphql/errors.js";
+import type { Queryable } from "../../core/database.js";
+import { rateLimitWait, recordRateLimitHit } from "../../core/rate-limits.sql.js";
+import { badUserInput, tooManyRequests, unauthenticated } from "../../core/errors.js";
 import { cleanDisplayName } from "./display-name.js";
 import { newSignInCode, normalizeSignInCode } from "./sign-in-code.js";
 import * as sql from "./users.sql.js";

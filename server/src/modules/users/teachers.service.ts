@@ -1,6 +1,6 @@
-import { clearRateLimit, rateLimitWait, recordRateLimitHit } from "../../db/rate-limits.sql.js";
-import type { Context } from "../../graphql/context.js";
-import { badUserInput, conflict, forbidden, tooManyRequests, unauthenticated } from "../../graphql/errors.js";
+import { clearRateLimit, rateLimitWait, recordRateLimitHit } from "../../core/rate-limits.sql.js";
+import type { Context } from "../../app/context.js";
+import { badUserInput, conflict, forbidden, tooManyRequests, unauthenticated } from "../../core/errors.js";
 import { hashPassword, passwordProblem, verifyNothing, verifyPassword } from "./passwords.js";
 import { requireDisplayName } from "./students.service.js";
 import * as sql from "./users.sql.js";

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import type { Context } from "../../graphql/context.js";
+import type { Context } from "../../app/context.js";
 import { endSession, startSession } from "./sessions.service.js";
 import { createStudent, requireDisplayName, studentBySignInCode } from "./students.service.js";
 import { changeTeacherPassword, logInTeacher, signUpTeacher } from "./teachers.service.js";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadContent } from "../../../../server/src/modules/lessons/content/load-content.js";
-import type { LoadedContent } from "../../../../server/src/modules/lessons/content/content.types.js";
+import { loadContent } from "../../../../server/src/content/lessons/load-content.js";
+import type { LoadedContent } from "../../../../server/src/content/lessons/content.types.js";
 import { DATABASE_KINDS } from "../../../support/databases.js";
 import { assign, codeOf, joinAsNewStudent, newClass, newTeacher } from "../../../support/classroom.js";
 import { PLAYER_LESSON, rightAnswer, servedItems, type ServedItem } from "../../../support/lesson-answers.js";

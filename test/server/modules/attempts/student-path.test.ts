@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadContent } from "../../../../server/src/modules/lessons/content/load-content.js";
-import type { LoadedContent } from "../../../../server/src/modules/lessons/content/content.types.js";
+import { loadContent } from "../../../../server/src/content/lessons/load-content.js";
+import type { LoadedContent } from "../../../../server/src/content/lessons/content.types.js";
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../../../support/databases.js";
 import { authoredItem, PLAYER_LESSON, rightAnswer, servedItems, type ServedItem } from "../../../support/lesson-answers.js";
 import { LESSONS_DIR, startTestServer, type TestServer } from "../../../support/server.js";

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { withTransaction } from "../../../../server/src/db/database.js";
-import { importDocument } from "../../../../server/src/modules/documents/document-import.service.js";
-import { parseExport } from "../../../../server/src/modules/documents/export-parser.js";
+import { withTransaction } from "../../../../server/src/core/database.js";
+import { importDocument } from "../../../../server/src/content/documents/document-import.service.js";
+import { parseExport } from "../../../../server/src/content/documents/export-parser.js";
 import { countQueries, DATABASE_KINDS } from "../../../support/databases.js";
 import { ROOT, serveForSuite } from "../../../support/server.js";
 

@@ -1,7 +1,7 @@
 // Real paragraphs and real items (from lessons/) for the grading tests.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseExport } from "../../../../server/src/modules/documents/export-parser.js";
+import { parseExport } from "../../../../server/src/content/documents/export-parser.js";
 import type { ItemKey, ParagraphTexts, Target } from "../../../../server/src/modules/grading/scoring.types.js";
 
 const SOURCE = readFileSync(

@@ -1,0 +1,122 @@
+// Shared state for the cross-file checks: the documents' paragraphs, the global id registry and
+// the problem list. Pure: Markdown is read through a callback the loader supplies.
+import type { ContentProblem } from "../content-problems.js";
+import type { EvidenceTargetInput } from "./content.schema.js";
+import type { ResolvedSpan } from "./content.types.js";
+import { citedParagraphs, findQuote } from "./resolve-quote.js";
+
+export interface DocumentParagraphs {
+  slug: string;
+  /** Paragraph text by number (1-based). */
+  paragraphs: Map<number, string>;
+}
+
+export class CheckContext {
+  readonly problems: ContentProblem[] = [];
+  private readonly ids = new Map<string, string>();
+
+  constructor(
+    readonly documents: Map<string, DocumentParagraphs>,
+    /** Returns the Markdown a field names (file path or inline), or null after reporting a problem. */
+    readonly markdown: (file: string, path: string, value: string) => string | null,
+  ) {}
+
+  report(file: string, path: string, message: string): void {
+    this.problems.push({ file, path, message });
+  }
+
+  /** Registers an id in the one namespace shared by lessons, steps, sets, questions and exercises. */
+  claimId(id: string, what: string, file: string, path: string): void {
+    const previous = this.ids.get(id);
+    if (previous) this.report(file, path, `duplicate id "${id}": already used by ${previous}`);
+    else this.ids.set(id, `${what} at ${file}: ${path}`);
+  }
+
+  document(file: string, path: string, slug: string): DocumentParagraphs | null {
+    const doc = this.documents.get(slug);
+    if (!doc) {
+      const known = [...this.documents.keys()].map((s) => `"${s}"`).join(", ") || "none";
+      this.report(file, path, `unknown document "${slug}" (known: ${known})`);
+      return null;
+    }
+    return doc;
+  }
+
+  private range(doc: DocumentParagraphs): string {
+    return `¶1–¶${doc.paragraphs.size}`;
+  }
+
+  /** Reports numbers the document lacks, and repeats. */
+  paragraphs(file: string, path: string, numbers: number[], doc: DocumentParagraphs | null): number[] {
+    const seen = new Set<number>();
+    numbers.forEach((n, i) => {
+      if (seen.has(n)) this.report(file, `${path}[${i}]`, `¶${n} is listed twice`);
+      seen.add(n);
+      if (doc && !doc.paragraphs.has(n))
+        this.report(file, `${path}[${i}]`, `¶${n} does not exist in "${doc.slug}" (${this.range(doc)})`);
+    });
+    return numbers;
+  }
+
+  /** Checks "¶N" citations in prose against the document. */
+  citations(file: string, path: string, prose: string, doc: DocumentParagraphs | null): void {
+    if (!doc) return;
+    for (const n of citedParagraphs(prose))
+      if (!doc.paragraphs.has(n)) this.report(file, path, `cites ¶${n}, which does not exist in "${doc.slug}" (${this.range(doc)})`);
+  }
+
+  /** Resolves quotes to offsets; each must lie in one of `allowed` paragraphs when given. */
+  targets(
+    file: string,
+    path: string,
+    targets: EvidenceTargetInput[],
+    doc: DocumentParagraphs | null,
+    allowed: number[],
+  ): ResolvedSpan[] {
+    const out: ResolvedSpan[] = [];
+    const spans = new Set<string>();
+    targets.forEach((t, i) => {
+      const at = `${path}[${i}]`;
+      if (!doc) return;
+      const text = doc.paragraphs.get(t.paragraph);
+      if (text === undefined) {
+        this.report(file, `${at}.paragraph`, `¶${t.paragraph} does not exist in "${doc.slug}" (${this.range(doc)})`);
+        return;
+      }
+      if (!allowed.includes(t.paragraph))
+        this.report(file, `${at}.paragraph`, `¶${t.paragraph} is not among the item's paragraphs [${allowed.join(", ")}]`);
+      const found = findQuote(text, t.quote, t.occurrence);
+      if (!found.ok) {
+        if (found.found > 0) {
+          this.report(file, `${at}.occurrence`, `¶${t.paragraph} contains the quote ${found.found} time(s), not ${t.occurrence}`);
+          return;
+        }
+        const elsewhere = [...doc.paragraphs].filter(([, p]) => p.includes(t.quote)).map(([n]) => `¶${n}`);
+        const hints = [
+          found.nearMatch !== null ? `near match differing in case, spacing or punctuation: "${found.nearMatch}"` : null,
+          elsewhere.length ? `found exactly in ${elsewhere.join(", ")}` : null,
+        ].filter(Boolean);
+        this.report(
+          file,
+          `${at}.quote`,
+          `quote not found exactly in ¶${t.paragraph}: "${t.quote}"${hints.length ? ` (${hints.join("; ")})` : ""}`,
+        );
+        return;
+      }
+      const key = `${t.paragraph}:${found.start}:${found.end}`;
+      if (spans.has(key)) this.report(file, `${at}.quote`, `the same passage is listed twice`);
+      spans.add(key);
+      out.push({ paragraphNumber: t.paragraph, start: found.start, end: found.end, quote: t.quote, note: t.note });
+    });
+    return out;
+  }
+
+  /** Reports repeated ids in a list whose ids are local to one parent (choices, items, criteria). */
+  localIds(file: string, path: string, entries: Array<{ id: string }>, what: string): void {
+    const seen = new Set<string>();
+    entries.forEach((e, i) => {
+      if (seen.has(e.id)) this.report(file, `${path}[${i}].id`, `duplicate ${what} id "${e.id}"`);
+      seen.add(e.id);
+    });
+  }
+}

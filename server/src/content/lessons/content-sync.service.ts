@@ -1,0 +1,162 @@
+import crypto from "node:crypto";
+import type { Queryable } from "../../core/database.js";
+import type { LoadedContent, LoadedExercise, LoadedQuestion } from "./content.types.js";
+import * as sql from "./content-sync.sql.js";
+import { fixedShuffle } from "./fixed-shuffle.js";
+
+export interface ContentSyncResult {
+  status: "synced" | "unchanged";
+  lessons: number;
+  items: number;
+}
+
+/**
+ * Writes validated content into the database: upserts by authored keys (ids never change),
+ * retires what the files no longer hold. Call inside the start-up transaction.
+ */
+export async function syncContent(db: Queryable, content: LoadedContent): Promise<ContentSyncResult> {
+  const items = content.questionSets.reduce((n, set) => n + set.questions.length, 0) + content.exercises.length;
+  const summary = { lessons: content.lessons.length, items };
+  const hash = crypto.createHash("sha256").update(JSON.stringify(content)).digest("hex");
+  if ((await sql.selectContentHash(db)) === hash) return { status: "unchanged", ...summary };
+
+  const documentIds = await sql.selectDocumentIds(db, content.documents.map((d) => d.slug));
+  const documentId = (slug: string) => {
+    const id = documentIds.get(slug);
+    if (!id) throw new Error(`content cites document "${slug}", which is not in the database`);
+    return id;
+  };
+
+  await sql.retireAllContent(db);
+  const questionSetIds = new Map<string, string>();
+  for (const set of content.questionSets) {
+    const setId = await sql.upsertQuestionSet(db, { slug: set.slug, documentId: documentId(set.documentSlug), title: set.title });
+    questionSetIds.set(set.slug, setId);
+    for (const question of set.questions) await saveQuestion(db, question, documentId(set.documentSlug), setId);
+  }
+  const exerciseIds = new Map<string, string>();
+  for (const exercise of content.exercises) {
+    exerciseIds.set(exercise.slug, await saveExercise(db, exercise, documentId(exercise.documentSlug)));
+  }
+  for (const lesson of content.lessons) {
+    const lessonId = await sql.upsertLesson(db, { ...lesson, documentId: documentId(lesson.documentSlug) });
+    await sql.upsertSteps(
+      db,
+      lessonId,
+      lesson.steps.map((step) => ({
+        contentKey: step.id,
+        position: step.position,
+        kind: step.kind,
+        title: step.title,
+        body: step.body,
+        paragraphNumbers: step.paragraphNumbers,
+        questionSetId: step.questionSetSlug ? questionSetIds.get(step.questionSetSlug)! : null,
+        exerciseItemId: step.exerciseSlug ? exerciseIds.get(step.exerciseSlug)! : null,
+      })),
+    );
+  }
+  await sql.recordContentSync(db, hash);
+  return { status: "synced", ...summary };
+}
+
+const NO_ITEM_FIELDS = {
+  slug: null, title: null, maxLength: null, acceptedAnswers: [], claim: null, stance: null,
+  minSelections: null, maxSelections: null, guidance: null, evidencePoints: null,
+} satisfies Partial<sql.ItemFields>;
+
+async function saveQuestion(db: Queryable, question: LoadedQuestion, documentId: string, questionSetId: string): Promise<void> {
+  const base: sql.ItemFields = {
+    ...NO_ITEM_FIELDS,
+    contentKey: question.id,
+    kind: question.kind,
+    documentId,
+    questionSetId,
+    position: question.position,
+    prompt: question.prompt,
+    points: question.points,
+    skill: question.skill,
+    paragraphNumbers: question.paragraphNumbers,
+    explanation: question.explanation,
+  };
+  switch (question.kind) {
+    case "SINGLE_CHOICE":
+    case "MULTIPLE_CHOICE": {
+      const itemId = await sql.upsertItem(db, base);
+      await sql.upsertOptions(db, itemId, displayed(question.id, question.choices, (choice) => ({
+        role: "CHOICE", contentKey: choice.id, text: choice.text, correct: choice.correct, keyPosition: null,
+        partnerKey: null, explanation: choice.explanation,
+      })));
+      return;
+    }
+    case "SHORT_ANSWER":
+      await sql.upsertItem(db, { ...base, maxLength: question.maxLength, acceptedAnswers: question.acceptedAnswers });
+      return;
+    case "ORDERING": {
+      const itemId = await sql.upsertItem(db, base);
+      const keyed = question.items.map((entry, index) => ({ ...entry, keyPosition: index + 1 }));
+      await sql.upsertOptions(db, itemId, displayed(question.id, keyed, (entry) => ({
+        role: "ORDER", contentKey: entry.id, text: entry.text, correct: null, keyPosition: entry.keyPosition,
+        partnerKey: null, explanation: entry.explanation,
+      })));
+      return;
+    }
+    case "MATCHING": {
+      const itemId = await sql.upsertItem(db, base);
+      const pairs = new Map(question.pairs.map((pair) => [pair.left, pair]));
+      const left: sql.OptionFields[] = question.left.map((entry, index) => ({
+        role: "LEFT", contentKey: entry.id, displayPosition: index + 1, text: entry.text, correct: null, keyPosition: null,
+        partnerKey: pairs.get(entry.id)!.right, explanation: pairs.get(entry.id)!.explanation,
+      }));
+      const right = displayed(`${question.id}:right`, question.right, (entry) => ({
+        role: "RIGHT" as const, contentKey: entry.id, text: entry.text, correct: null, keyPosition: null, partnerKey: null, explanation: null,
+      }));
+      await sql.upsertOptions(db, itemId, [...left, ...right]);
+      return;
+    }
+    case "EVIDENCE": {
+      const itemId = await sql.upsertItem(db, {
+        ...base, claim: question.claim, stance: question.stance, minSelections: question.minSelections, maxSelections: question.maxSelections,
+      });
+      await sql.replaceTargets(db, itemId, question.targets);
+      return;
+    }
+  }
+}
+
+async function saveExercise(db: Queryable, exercise: LoadedExercise, documentId: string): Promise<string> {
+  const itemId = await sql.upsertItem(db, {
+    ...NO_ITEM_FIELDS,
+    contentKey: exercise.slug,
+    kind: "EXERCISE",
+    documentId,
+    questionSetId: null,
+    position: null,
+    slug: exercise.slug,
+    title: exercise.title,
+    prompt: exercise.prompt,
+    points: exercise.points,
+    skill: exercise.skill,
+    paragraphNumbers: exercise.paragraphNumbers,
+    explanation: "",
+    minSelections: exercise.minEvidence,
+    guidance: exercise.guidance,
+    evidencePoints: exercise.evidencePoints,
+  });
+  await sql.upsertOptions(db, itemId, exercise.claims.map((claim, index) => ({
+    role: "CLAIM", contentKey: claim.id, displayPosition: index + 1, text: claim.text, correct: null, keyPosition: null,
+    partnerKey: null, explanation: null,
+  })));
+  await sql.replaceTargets(db, itemId, exercise.modelEvidence);
+  await sql.upsertCriteria(db, itemId, exercise.rubric.map((criterion) => ({ ...criterion, contentKey: criterion.id })));
+  await sql.replaceExemplars(db, itemId, exercise.exemplars.map((exemplar) => ({ ...exemplar, claimKey: exemplar.claimId })));
+  return itemId;
+}
+
+/** Options in their fixed shuffled display order. */
+function displayed<T extends { id: string }>(
+  itemKey: string,
+  options: readonly T[],
+  toFields: (option: T) => Omit<sql.OptionFields, "displayPosition">,
+): sql.OptionFields[] {
+  return fixedShuffle(itemKey, options, (option) => option.id).map((option, index) => ({ ...toFields(option), displayPosition: index + 1 }));
+}

@@ -1,0 +1,184 @@
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseExport } from "../../../../server/src/content/documents/export-parser.js";
+import {
+  describeContent,
+  formatProblem,
+  type LoadedContent,
+  loadContent,
+} from "../../../../server/src/content/lessons/load-content.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, "../../../..");
+const lessonsDir = path.join(repo, "lessons");
+const documentsDir = path.join(lessonsDir, "documents");
+const fixtures = path.join(here, "fixtures");
+const DOC = "puzanov-kim-il-sung-1957-11-13";
+
+describe("the real lessons/ folder", () => {
+  let content: LoadedContent;
+
+  beforeAll(async () => {
+    const result = await loadContent(lessonsDir, { displayRoot: repo });
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    content = result.content;
+  });
+
+  it("has at least four lessons of 20–45 minutes, in course order, covering the four habits", () => {
+    expect(content.lessons.length).toBeGreaterThanOrEqual(4);
+    expect(content.lessons.map((l) => l.position)).toEqual(content.lessons.map((_, i) => i + 1));
+    for (const lesson of content.lessons) {
+      expect(lesson.estimatedMinutes).toBeGreaterThanOrEqual(20);
+      expect(lesson.estimatedMinutes).toBeLessThanOrEqual(45);
+      expect(lesson.objectives.length).toBeGreaterThanOrEqual(2);
+      expect(lesson.documentSlug).toBe(DOC);
+      expect(new Set(lesson.steps.map((s) => s.kind))).toEqual(new Set(["READ", "QUESTION_SET", "EXERCISE", "REFLECT"]));
+      expect(lesson.steps.map((s) => s.position)).toEqual(lesson.steps.map((_, i) => i + 1));
+      for (const step of lesson.steps) expect(step.body.trim().length).toBeGreaterThan(0);
+    }
+    const skills = new Set(content.lessons.flatMap((l) => l.skills));
+    expect(skills).toEqual(new Set(["SOURCING", "CLOSE_READING", "CONTEXTUALIZATION", "CORROBORATION"]));
+  });
+
+  it("has at least 30 items using every kind, each with an explanation", () => {
+    const questions = content.questionSets.flatMap((s) => s.questions);
+    expect(questions.length).toBeGreaterThanOrEqual(30);
+    const kinds = new Set(questions.map((q) => q.kind));
+    expect(kinds).toEqual(new Set(["SINGLE_CHOICE", "MULTIPLE_CHOICE", "SHORT_ANSWER", "ORDERING", "MATCHING", "EVIDENCE"]));
+    for (const q of questions) {
+      expect(q.explanation.length, q.id).toBeGreaterThan(20);
+      if (q.kind === "SINGLE_CHOICE") expect(q.choices.filter((c) => c.correct), q.id).toHaveLength(1);
+      if (q.kind === "SINGLE_CHOICE" || q.kind === "MULTIPLE_CHOICE")
+        for (const c of q.choices) expect(c.explanation.length, `${q.id}/${c.id}`).toBeGreaterThan(5);
+    }
+    expect(describeContent(content)).toMatch(/^4 lessons, 8 question sets, \d+ items \(\d+ SINGLE_CHOICE, .*\), 4 exercises$/);
+  });
+
+  it("has at least three exercises, one on Peng Dehuai's visit, with full rubrics and exemplars", () => {
+    expect(content.exercises.length).toBeGreaterThanOrEqual(3);
+    const peng = content.exercises.find((e) => e.slug === "peng-visit-interference");
+    expect(peng?.prompt).toMatch(/interference in the internal affairs/);
+    for (const ex of content.exercises) {
+      expect(ex.rubric.length).toBeGreaterThanOrEqual(3);
+      for (const c of ex.rubric) {
+        expect(c.levels.length).toBeGreaterThanOrEqual(3);
+        for (const l of c.levels) expect(l.descriptor.length).toBeGreaterThan(0);
+      }
+      expect(ex.exemplars.length).toBeGreaterThanOrEqual(2);
+      expect(ex.guidance).toMatch(/^## /);
+      expect(ex.points).toBe(ex.evidencePoints + ex.rubric.reduce((s, c) => s + Math.max(...c.levels.map((l) => l.score)), 0));
+    }
+  });
+
+  it("resolves every quote to offsets that slice the document's paragraph exactly", () => {
+    const doc = parseExport(readFileSync(path.join(documentsDir, `${DOC}.txt`), "utf8"));
+    const text = new Map(doc.paragraphs.map((p) => [p.number, p.text]));
+    const spans = [
+      ...content.questionSets.flatMap((s) => s.questions.flatMap((q) => (q.kind === "EVIDENCE" ? q.targets : []))),
+      ...content.exercises.flatMap((e) => e.modelEvidence),
+    ];
+    expect(spans.length).toBeGreaterThan(20);
+    for (const span of spans) expect(text.get(span.paragraphNumber)?.slice(span.start, span.end)).toBe(span.quote);
+  });
+
+  it("passes the command-line check", () => {
+    const run = spawnSync(path.join(repo, "node_modules/.bin/tsx"), ["server/src/cli/content-check.ts"], {
+      cwd: repo,
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^content ok: 4 lessons, /);
+  });
+});
+
+/** Each fixture is the valid minimal tree with one deliberate fault. */
+const BROKEN: Record<string, string[]> = {
+  "quote-not-found": [
+    'question-sets/basics.yaml: questions[1].targets[0].quote: quote not found exactly in ¶9: "could be seen as interference in the internal affairs of the KWP"',
+  ],
+  "quote-near-miss": [
+    'exercises/ex-reliability.yaml: modelEvidence[0].quote: quote not found exactly in ¶9: "therefore we have decided not to resort to such actions  any more." (near match differing in case, spacing or punctuation: "Therefore we have decided not to resort to such actions any more.")',
+  ],
+  "quote-occurrence": ["question-sets/basics.yaml: questions[1].targets[0].occurrence: ¶9 contains the quote 1 time(s), not 2"],
+  "paragraph-99": [
+    'question-sets/basics.yaml: questions[0].paragraphs[1]: ¶99 does not exist in "puzanov-kim-il-sung-1957-11-13" (¶1–¶31)',
+  ],
+  "target-paragraph-99": [
+    'question-sets/basics.yaml: questions[1].targets[0].paragraph: ¶99 does not exist in "puzanov-kim-il-sung-1957-11-13" (¶1–¶31)',
+  ],
+  "cites-missing-paragraph": [
+    'minimal-lesson/lesson.yaml: steps[0].body: cites ¶40, which does not exist in "puzanov-kim-il-sung-1957-11-13" (¶1–¶31)',
+  ],
+  "answer-key-missing-choice": ['question-sets/basics.yaml: questions[2].pairs[1].right: no right item "kpa"'],
+  "matching-left-paired-twice": [
+    'question-sets/basics.yaml: questions[2].pairs[1].left: left item "mao" is already paired (pairs[0])',
+    'question-sets/basics.yaml: questions[2].left[1]: left item "kim" is not paired',
+  ],
+  "duplicate-id-across-files": [
+    'exercises/ex-reliability.yaml: slug: duplicate id "ex-reliability": already used by question "ex-reliability" at question-sets/basics.yaml: questions[0].id',
+  ],
+  "rubric-level-without-descriptor": ["exercises/ex-reliability.yaml: rubric[1].levels[2].descriptor: Required"],
+  "rubric-scores-gap": [
+    "exercises/ex-reliability.yaml: rubric[2].levels: scores must be contiguous (1 is followed by 3)",
+    'exercises/ex-reliability.yaml: exemplars[0].levels.reasoning: criterion "reasoning" has no level with score 2',
+  ],
+  "single-choice-two-correct": [
+    "question-sets/basics.yaml: questions[0].choices: a single-choice question needs exactly one correct choice (found 2: a, b)",
+  ],
+  "choice-explanation-missing": ["question-sets/basics.yaml: questions[0].choices[1].explanation: Required"],
+  "misspelt-field": [
+    "question-sets/basics.yaml: questions[0].explanation: Required",
+    "question-sets/basics.yaml: questions[0].explantion: unknown field (misspelt?)",
+  ],
+  "step-missing-question-set": [
+    'minimal-lesson/lesson.yaml: steps[1].questionSet: no question set "basic-questions" (expected question-sets/basic-questions.yaml)',
+    'question-sets/basics.yaml: slug: question set "basics" is not used by any lesson',
+  ],
+  "markdown-file-missing": ["minimal-lesson/lesson.yaml: steps[0].body: Markdown file not found: minimal-lesson/steps/01-read.md"],
+  "yaml-syntax-error": [
+    "question-sets/basics.yaml: line 10, column 13: YAML syntax error: Nested mappings are not allowed in compact mappings",
+  ],
+  "lesson-too-long": ["minimal-lesson/lesson.yaml: estimatedMinutes: a lesson takes 20 to 45 minutes"],
+};
+
+async function problemsIn(fixture: string): Promise<string[]> {
+  const dir = path.join(fixtures, fixture);
+  const { problems } = await loadContent(dir, { documentsDir, displayRoot: dir });
+  return problems.map(formatProblem);
+}
+
+describe("broken content fixtures", () => {
+  it("the unbroken minimal tree is valid and resolves its quotes", async () => {
+    const dir = path.join(fixtures, "valid-minimal");
+    const { content, problems } = await loadContent(dir, { documentsDir, displayRoot: dir });
+    expect(problems).toEqual([]);
+    const evidence = content.questionSets[0]!.questions.find((q) => q.kind === "EVIDENCE");
+    expect(evidence?.kind === "EVIDENCE" && evidence.targets[0]).toMatchObject({ paragraphNumber: 9 });
+    expect(content.exercises[0]!.points).toBe(1 + 2 * 3);
+  });
+
+  it("every fixture folder is covered by a test", () => {
+    const folders = readdirSync(fixtures).filter((f) => f !== "valid-minimal").sort();
+    expect(folders).toEqual(Object.keys(BROKEN).sort());
+  });
+
+  it.each(Object.entries(BROKEN))("%s fails naming the file and the field", async (fixture, expected) => {
+    expect(await problemsIn(fixture)).toEqual(expected);
+  });
+
+  it("the command-line check exits 1 and prints one problem per line", () => {
+    const dir = path.join(fixtures, "single-choice-two-correct");
+    const run = spawnSync(path.join(repo, "node_modules/.bin/tsx"), [path.join(repo, "server/src/cli/content-check.ts"), dir, "--documents", documentsDir], {
+      cwd: repo,
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      "question-sets/basics.yaml: questions[0].choices: a single-choice question needs exactly one correct choice (found 2: a, b)",
+    );
+    expect(run.stderr).toMatch(/content check failed: 1 problem$/m);
+  });
+});
