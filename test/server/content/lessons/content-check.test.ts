@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { parseExport } from "../../../../server/src/content/documents/export-parser.js";
 import {
   describeContent,
@@ -10,6 +10,7 @@ import {
   type LoadedContent,
   loadContent,
 } from "../../../../server/src/content/lessons/load-content.js";
+import { addYaml, deleteYaml, editYaml, type Mutation, mutatedCopy, renameYamlKey, replaceText, setYaml } from "./mutate-tree.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, "../../../..");
@@ -94,83 +95,151 @@ describe("the real lessons/ folder", () => {
   });
 });
 
-/** Each fixture is the valid minimal tree with one deliberate fault. */
-const BROKEN: Record<string, string[]> = {
-  "quote-not-found": [
-    'question-sets/basics.yaml: questions[1].targets[0].quote: quote not found exactly in ¶9: "could be seen as interference in the internal affairs of the KWP"',
-  ],
-  "quote-near-miss": [
-    'exercises/ex-reliability.yaml: modelEvidence[0].quote: quote not found exactly in ¶9: "therefore we have decided not to resort to such actions  any more." (near match differing in case, spacing or punctuation: "Therefore we have decided not to resort to such actions any more.")',
-  ],
-  "quote-occurrence": ["question-sets/basics.yaml: questions[1].targets[0].occurrence: ¶9 contains the quote 1 time(s), not 2"],
-  "paragraph-99": [
-    'question-sets/basics.yaml: questions[0].paragraphs[1]: ¶99 does not exist in "puzanov-kim-il-sung-1957-11-13" (¶1–¶31)',
-  ],
-  "target-paragraph-99": [
-    'question-sets/basics.yaml: questions[1].targets[0].paragraph: ¶99 does not exist in "puzanov-kim-il-sung-1957-11-13" (¶1–¶31)',
-  ],
-  "cites-missing-paragraph": [
-    'minimal-lesson/lesson.yaml: steps[0].body: cites ¶40, which does not exist in "puzanov-kim-il-sung-1957-11-13" (¶1–¶31)',
-  ],
-  "answer-key-missing-choice": ['question-sets/basics.yaml: questions[2].pairs[1].right: no right item "kpa"'],
-  "matching-left-paired-twice": [
-    'question-sets/basics.yaml: questions[2].pairs[1].left: left item "mao" is already paired (pairs[0])',
-    'question-sets/basics.yaml: questions[2].left[1]: left item "kim" is not paired',
-  ],
-  "duplicate-id-across-files": [
-    'exercises/ex-reliability.yaml: slug: duplicate id "ex-reliability": already used by question "ex-reliability" at question-sets/basics.yaml: questions[0].id',
-  ],
-  "rubric-level-without-descriptor": ["exercises/ex-reliability.yaml: rubric[1].levels[2].descriptor: Required"],
-  "rubric-scores-gap": [
-    "exercises/ex-reliability.yaml: rubric[2].levels: scores must be contiguous (1 is followed by 3)",
-    'exercises/ex-reliability.yaml: exemplars[0].levels.reasoning: criterion "reasoning" has no level with score 2',
-  ],
-  "single-choice-two-correct": [
-    "question-sets/basics.yaml: questions[0].choices: a single-choice question needs exactly one correct choice (found 2: a, b)",
-  ],
-  "choice-explanation-missing": ["question-sets/basics.yaml: questions[0].choices[1].explanation: Required"],
-  "misspelt-field": [
-    "question-sets/basics.yaml: questions[0].explanation: Required",
-    "question-sets/basics.yaml: questions[0].explantion: unknown field (misspelt?)",
-  ],
-  "step-missing-question-set": [
-    'minimal-lesson/lesson.yaml: steps[1].questionSet: no question set "basic-questions" (expected question-sets/basic-questions.yaml)',
-    'question-sets/basics.yaml: slug: question set "basics" is not used by any lesson',
-  ],
-  "markdown-file-missing": ["minimal-lesson/lesson.yaml: steps[0].body: Markdown file not found: minimal-lesson/steps/01-read.md"],
-  "yaml-syntax-error": [
-    "question-sets/basics.yaml: line 10, column 13: YAML syntax error: Nested mappings are not allowed in compact mappings",
-  ],
-  "lesson-too-long": ["minimal-lesson/lesson.yaml: estimatedMinutes: a lesson takes 20 to 45 minutes"],
+const QS = "question-sets/basics.yaml";
+const EX = "exercises/ex-reliability.yaml";
+const LESSON = "minimal-lesson/lesson.yaml";
+
+/** Each case is the valid minimal tree with one deliberate fault, and the problems it must produce. */
+const BROKEN: Record<string, { mutate: Mutation; problems: string[] }> = {
+  "quote-not-found": {
+    mutate: setYaml(QS, ["questions", 1, "targets", 0, "quote"], "could be seen as interference in the internal affairs of the KWP"),
+    problems: [
+      'question-sets/basics.yaml: questions[1].targets[0].quote: quote not found exactly in ¶9: "could be seen as interference in the internal affairs of the KWP"',
+    ],
+  },
+  "quote-near-miss": {
+    mutate: setYaml(EX, ["modelEvidence", 0, "quote"], "therefore we have decided not to resort to such actions  any more."),
+    problems: [
+      'exercises/ex-reliability.yaml: modelEvidence[0].quote: quote not found exactly in ¶9: "therefore we have decided not to resort to such actions  any more." (near match differing in case, spacing or punctuation: "Therefore we have decided not to resort to such actions any more.")',
+    ],
+  },
+  "quote-occurrence": {
+    mutate: addYaml(QS, ["questions", 1, "targets", 0, "occurrence"], 2),
+    problems: ["question-sets/basics.yaml: questions[1].targets[0].occurrence: ¶9 contains the quote 1 time(s), not 2"],
+  },
+  "paragraph-99": {
+    mutate: editYaml(QS, (doc) => doc.addIn(["questions", 0, "paragraphs"], 99)),
+    problems: [
+      'question-sets/basics.yaml: questions[0].paragraphs[1]: ¶99 does not exist in "puzanov-kim-il-sung-1957-11-13" (¶1–¶31)',
+    ],
+  },
+  "target-paragraph-99": {
+    mutate: setYaml(QS, ["questions", 1, "targets", 0, "paragraph"], 99),
+    problems: [
+      'question-sets/basics.yaml: questions[1].targets[0].paragraph: ¶99 does not exist in "puzanov-kim-il-sung-1957-11-13" (¶1–¶31)',
+    ],
+  },
+  "cites-missing-paragraph": {
+    mutate: setYaml(LESSON, ["steps", 0, "body"], "Read ¶9 and ¶40."),
+    problems: [
+      'minimal-lesson/lesson.yaml: steps[0].body: cites ¶40, which does not exist in "puzanov-kim-il-sung-1957-11-13" (¶1–¶31)',
+    ],
+  },
+  "answer-key-missing-choice": {
+    mutate: setYaml(QS, ["questions", 2, "pairs", 1, "right"], "kpa"),
+    problems: ['question-sets/basics.yaml: questions[2].pairs[1].right: no right item "kpa"'],
+  },
+  "matching-left-paired-twice": {
+    mutate: setYaml(QS, ["questions", 2, "pairs", 1, "left"], "mao"),
+    problems: [
+      'question-sets/basics.yaml: questions[2].pairs[1].left: left item "mao" is already paired (pairs[0])',
+      'question-sets/basics.yaml: questions[2].left[1]: left item "kim" is not paired',
+    ],
+  },
+  "duplicate-id-across-files": {
+    mutate: setYaml(QS, ["questions", 0, "id"], "ex-reliability"),
+    problems: [
+      'exercises/ex-reliability.yaml: slug: duplicate id "ex-reliability": already used by question "ex-reliability" at question-sets/basics.yaml: questions[0].id',
+    ],
+  },
+  "rubric-level-without-descriptor": {
+    mutate: deleteYaml(EX, ["rubric", 1, "levels", 2, "descriptor"]),
+    problems: ["exercises/ex-reliability.yaml: rubric[1].levels[2].descriptor: Required"],
+  },
+  "rubric-scores-gap": {
+    mutate: setYaml(EX, ["rubric", 2, "levels", 2, "score"], 3),
+    problems: [
+      "exercises/ex-reliability.yaml: rubric[2].levels: scores must be contiguous (1 is followed by 3)",
+      'exercises/ex-reliability.yaml: exemplars[0].levels.reasoning: criterion "reasoning" has no level with score 2',
+    ],
+  },
+  "single-choice-two-correct": {
+    mutate: setYaml(QS, ["questions", 0, "choices", 1, "correct"], true),
+    problems: [
+      "question-sets/basics.yaml: questions[0].choices: a single-choice question needs exactly one correct choice (found 2: a, b)",
+    ],
+  },
+  "choice-explanation-missing": {
+    mutate: deleteYaml(QS, ["questions", 0, "choices", 1, "explanation"]),
+    problems: ["question-sets/basics.yaml: questions[0].choices[1].explanation: Required"],
+  },
+  "misspelt-field": {
+    mutate: renameYamlKey(QS, ["questions", 0], "explanation", "explantion"),
+    problems: [
+      "question-sets/basics.yaml: questions[0].explanation: Required",
+      "question-sets/basics.yaml: questions[0].explantion: unknown field (misspelt?)",
+    ],
+  },
+  "step-missing-question-set": {
+    mutate: setYaml(LESSON, ["steps", 1, "questionSet"], "basic-questions"),
+    problems: [
+      'minimal-lesson/lesson.yaml: steps[1].questionSet: no question set "basic-questions" (expected question-sets/basic-questions.yaml)',
+      'question-sets/basics.yaml: slug: question set "basics" is not used by any lesson',
+    ],
+  },
+  "markdown-file-missing": {
+    mutate: setYaml(LESSON, ["steps", 0, "body"], "steps/01-read.md"),
+    problems: ["minimal-lesson/lesson.yaml: steps[0].body: Markdown file not found: minimal-lesson/steps/01-read.md"],
+  },
+  "yaml-syntax-error": {
+    mutate: replaceText(QS, "prompt: Whose words does ¶9 report?", "prompt: Whose words: [does ¶9 report?"),
+    problems: [
+      "question-sets/basics.yaml: line 10, column 13: YAML syntax error: Nested mappings are not allowed in compact mappings",
+    ],
+  },
+  "lesson-too-long": {
+    mutate: setYaml(LESSON, ["estimatedMinutes"], 90),
+    problems: ["minimal-lesson/lesson.yaml: estimatedMinutes: a lesson takes 20 to 45 minutes"],
+  },
 };
 
-async function problemsIn(fixture: string): Promise<string[]> {
-  const dir = path.join(fixtures, fixture);
+const validTree = path.join(fixtures, "valid-minimal");
+const copies: string[] = [];
+
+function brokenTree(name: string): string {
+  const dir = mutatedCopy(validTree, BROKEN[name]!.mutate);
+  copies.push(dir);
+  return dir;
+}
+
+async function problemsIn(dir: string): Promise<string[]> {
   const { problems } = await loadContent(dir, { documentsDir, displayRoot: dir });
   return problems.map(formatProblem);
 }
 
-describe("broken content fixtures", () => {
+describe("broken content trees", () => {
+  afterEach(() => {
+    for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
   it("the unbroken minimal tree is valid and resolves its quotes", async () => {
-    const dir = path.join(fixtures, "valid-minimal");
-    const { content, problems } = await loadContent(dir, { documentsDir, displayRoot: dir });
+    const { content, problems } = await loadContent(validTree, { documentsDir, displayRoot: validTree });
     expect(problems).toEqual([]);
     const evidence = content.questionSets[0]!.questions.find((q) => q.kind === "EVIDENCE");
     expect(evidence?.kind === "EVIDENCE" && evidence.targets[0]).toMatchObject({ paragraphNumber: 9 });
     expect(content.exercises[0]!.points).toBe(1 + 2 * 3);
   });
 
-  it("every fixture folder is covered by a test", () => {
-    const folders = readdirSync(fixtures).filter((f) => f !== "valid-minimal").sort();
-    expect(folders).toEqual(Object.keys(BROKEN).sort());
+  it("the fixtures folder holds only the valid tree; faults are made in temporary copies", () => {
+    expect(readdirSync(fixtures)).toEqual(["valid-minimal"]);
   });
 
-  it.each(Object.entries(BROKEN))("%s fails naming the file and the field", async (fixture, expected) => {
-    expect(await problemsIn(fixture)).toEqual(expected);
+  it.each(Object.entries(BROKEN))("%s fails naming the file and the field", async (name, { problems }) => {
+    expect(await problemsIn(brokenTree(name))).toEqual(problems);
   });
 
   it("the command-line check exits 1 and prints one problem per line", () => {
-    const dir = path.join(fixtures, "single-choice-two-correct");
+    const dir = brokenTree("single-choice-two-correct");
     const run = spawnSync(path.join(repo, "node_modules/.bin/tsx"), [path.join(repo, "server/src/cli/content-check.ts"), dir, "--documents", documentsDir], {
       cwd: repo,
       encoding: "utf8",
