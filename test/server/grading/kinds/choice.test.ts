@@ -1,35 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { choiceCredit, roundScore, scoreAnswer } from "../../../../server/src/modules/grading/scoring.js";
-import type { ItemKey } from "../../../../server/src/modules/grading/scoring.types.js";
-import { paragraphs, pengExercise, slideToDirect } from "./fixtures.js";
-
-// context-crisis-of-1956 / ctx-fled: four right choices, two wrong, 2 points.
-const fled = {
-  kind: "MULTIPLE_CHOICE",
-  points: 2,
-  explanation: "Yun Kong-hum, So Hwi, Ri Pil-gyu and Kim Chang-il fled (fact sheet A2).",
-  choices: [
-    { id: "yun", text: "Yun Kong-hum", correct: true, explanation: "He attacked the personality cult, then fled (A2)." },
-    { id: "so", text: "So Hwi", correct: true, explanation: "Fled and was held by Chinese border guards (A2)." },
-    { id: "ri", text: "Ri Pil-gyu", correct: true, explanation: "Fled with Yun and So (A2)." },
-    { id: "kim-chang-il", text: "Kim Chang-il", correct: true, explanation: "A deputy minister of culture who also fled (A2)." },
-    { id: "choe", text: "Choe Chang-ik", correct: false, explanation: "He stayed in North Korea (A3, S4)." },
-    { id: "pak", text: "Pak Chang-ok", correct: false, explanation: "He stayed too (A3)." },
-  ],
-} satisfies ItemKey;
-
-// voices-who-is-speaking / vox-who-is-me.
-const whoIsMe = {
-  kind: "SINGLE_CHOICE",
-  points: 1,
-  explanation: '"Me" is Puzanov, the author.',
-  choices: [
-    { id: "puzanov", text: "Puzanov, the Soviet ambassador who wrote the record", correct: true, explanation: "Right. The narrator shows himself for a moment." },
-    { id: "mao", text: "Mao Zedong", correct: false, explanation: "Mao narrates nothing in this record." },
-    { id: "kim", text: "Kim Il Sung", correct: false, explanation: "Kim is named in the third person." },
-    { id: "translator", text: "The English translator", correct: false, explanation: "The translator's additions stand in brackets." },
-  ],
-} satisfies ItemKey;
+import { scoreAnswer, type ItemKey } from "../../../../server/src/grading/index.js";
+import { choiceCredit } from "../../../../server/src/grading/kinds/choice.js";
+import { roundScore } from "../../../../server/src/grading/score-math.js";
+import { fled, paragraphs, whoIsMe } from "../fixtures.js";
 
 const score = (key: ItemKey, choiceIds: string[]) => scoreAnswer(key, { choiceIds }, paragraphs);
 
@@ -96,46 +69,6 @@ describe("MULTIPLE_CHOICE", () => {
 
   it("says 'partly correct' with the score", () => {
     expect(score(fled, ["yun", "so", "ri"]).message).toMatch(/^\*\*Partly correct:\*\* 1\.5 of 2 points\./);
-  });
-});
-
-describe("unanswered items", () => {
-  it("scores every auto-scored kind 0 and not correct, still giving the key", () => {
-    const keys: ItemKey[] = [
-      whoIsMe,
-      fled,
-      { kind: "SHORT_ANSWER", points: 1, explanation: "It was Choe.", acceptedAnswers: ["Choe Chang-ik"] },
-      { kind: "ORDERING", points: 2, explanation: "Order.", items: [{ id: "a", text: "A", explanation: null }, { id: "b", text: "B", explanation: null }] },
-      {
-        kind: "MATCHING", points: 2, explanation: "Pairs.",
-        left: [{ id: "l", text: "L" }], right: [{ id: "r", text: "R" }], pairs: [{ leftId: "l", rightId: "r", explanation: null }],
-      },
-      slideToDirect,
-    ];
-    for (const key of keys) {
-      for (const answer of [null, {}]) {
-        const result = scoreAnswer(key, answer, paragraphs);
-        expect(result).toMatchObject({ score: 0, maxScore: key.points, correct: false, needsReview: false });
-        expect(result.message).toContain("**Not answered.**");
-        expect(result.message).toContain(key.kind === "EXERCISE" ? "" : key.explanation);
-        expect(result.expected).not.toBeNull();
-      }
-    }
-  });
-
-  it("treats empty lists as unanswered", () => {
-    expect(score(fled, []).message).toContain("**Not answered.**");
-    expect(score(fled, []).message).toContain("- **The right answer:** So Hwi");
-    expect(scoreAnswer(slideToDirect, { evidence: [] }, paragraphs).message).toContain("**The key passages:**");
-  });
-
-  it("sends an unanswered exercise to the teacher with evidence 0 and says so", () => {
-    const result = scoreAnswer(pengExercise, null, paragraphs);
-    expect(result).toMatchObject({ score: null, maxScore: 15, correct: null, needsReview: true, evidenceScore: 0 });
-    expect(result.message).toContain("the evidence part scores 0. Your teacher will still review it.");
-    expect(result.message).toContain("**The model passages:**");
-    // a quote that is itself in quotation marks is not quoted twice
-    expect(result.message).toContain('- ¶11: "We don\'t need these people" — Kim refuses to take them back.');
   });
 });
 

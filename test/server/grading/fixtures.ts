@@ -1,11 +1,11 @@
 // Real paragraphs and real items (from lessons/) for the grading tests.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseExport } from "../../../../server/src/content/documents/export-parser.js";
-import type { ItemKey, ParagraphTexts, Target } from "../../../../server/src/modules/grading/scoring.types.js";
+import { parseExport } from "../../../server/src/content/documents/export-parser.js";
+import type { ItemKey, ParagraphTexts, Target } from "../../../server/src/grading/index.js";
 
 const SOURCE = readFileSync(
-  fileURLToPath(new URL("../../../../lessons/documents/puzanov-kim-il-sung-1957-11-13.txt", import.meta.url)),
+  fileURLToPath(new URL("../../../lessons/documents/puzanov-kim-il-sung-1957-11-13.txt", import.meta.url)),
   "utf8",
 );
 
@@ -54,5 +54,33 @@ export const pengExercise = {
     { id: "evidence", title: "Evidence from the document", maxScore: 3 },
     { id: "context", title: "Use of context", maxScore: 3 },
     { id: "reasoning", title: "Sourcing and reasoning", maxScore: 3 },
+  ],
+} satisfies ItemKey;
+
+// context-crisis-of-1956 / ctx-fled: four right choices, two wrong, 2 points.
+export const fled = {
+  kind: "MULTIPLE_CHOICE",
+  points: 2,
+  explanation: "Yun Kong-hum, So Hwi, Ri Pil-gyu and Kim Chang-il fled (fact sheet A2).",
+  choices: [
+    { id: "yun", text: "Yun Kong-hum", correct: true, explanation: "He attacked the personality cult, then fled (A2)." },
+    { id: "so", text: "So Hwi", correct: true, explanation: "Fled and was held by Chinese border guards (A2)." },
+    { id: "ri", text: "Ri Pil-gyu", correct: true, explanation: "Fled with Yun and So (A2)." },
+    { id: "kim-chang-il", text: "Kim Chang-il", correct: true, explanation: "A deputy minister of culture who also fled (A2)." },
+    { id: "choe", text: "Choe Chang-ik", correct: false, explanation: "He stayed in North Korea (A3, S4)." },
+    { id: "pak", text: "Pak Chang-ok", correct: false, explanation: "He stayed too (A3)." },
+  ],
+} satisfies ItemKey;
+
+// voices-who-is-speaking / vox-who-is-me.
+export const whoIsMe = {
+  kind: "SINGLE_CHOICE",
+  points: 1,
+  explanation: '"Me" is Puzanov, the author.',
+  choices: [
+    { id: "puzanov", text: "Puzanov, the Soviet ambassador who wrote the record", correct: true, explanation: "Right. The narrator shows himself for a moment." },
+    { id: "mao", text: "Mao Zedong", correct: false, explanation: "Mao narrates nothing in this record." },
+    { id: "kim", text: "Kim Il Sung", correct: false, explanation: "Kim is named in the third person." },
+    { id: "translator", text: "The English translator", correct: false, explanation: "The translator's additions stand in brackets." },
   ],
 } satisfies ItemKey;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { itemStatistics, pearson } from "../../../../server/src/modules/grading/statistics.js";
-import type { AttemptOutcomes, ItemOutcome, StatisticsItem } from "../../../../server/src/modules/grading/statistics.types.js";
+import { itemStatistics, pearson } from "../../../server/src/grading/statistics.js";
+import type { AttemptOutcomes, ItemOutcome, StatisticsItem } from "../../../server/src/grading/statistics.types.js";
 
 const answered = (score: number | null, criterionScores?: Record<string, number>): ItemOutcome =>
   criterionScores === undefined ? { answered: true, score } : { answered: true, score, criterionScores };

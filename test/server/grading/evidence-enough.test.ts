@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evidenceCredit } from "../../../../server/src/modules/grading/score-evidence.js";
-import { scoreAnswer } from "../../../../server/src/modules/grading/scoring.js";
+import { evidenceCredit } from "../../../server/src/grading/evidence-overlap.js";
+import { scoreAnswer } from "../../../server/src/grading/index.js";
 
 // Four one-sentence paragraphs, each a 10-character target sentence "Target #N."
 const paragraphs = new Map([1, 2, 3, 4].map((n) => [n, `Target #${n}.`]));

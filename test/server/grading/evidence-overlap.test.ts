@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { excerpt } from "../../../../server/src/modules/grading/feedback-message.js";
+import { excerpt } from "../../../server/src/grading/feedback.js";
 import {
   evidenceCredit,
   expandToSentences,
@@ -7,8 +7,8 @@ import {
   overlapLength,
   resolveSelections,
   sentenceSpans,
-} from "../../../../server/src/modules/grading/score-evidence.js";
-import type { Selection, Target } from "../../../../server/src/modules/grading/scoring.types.js";
+} from "../../../server/src/grading/evidence-overlap.js";
+import type { Selection, Target } from "../../../server/src/grading/types.js";
 
 // "The cat sat. " [0,13) · "The dog ran far away. " [13,35) · "Birds sing." [35,46)
 const P1 = "The cat sat. The dog ran far away. Birds sing.";

@@ -1,0 +1,61 @@
+// Pieces of the Markdown feedback every kind builds from the content's own explanations. Pure: no I/O.
+// Content texts (choices, items, document quotes) are plain and get escaped; explanations and
+// notes are authored Markdown and pass through.
+import type { EvidenceCredit } from "./evidence-overlap.js";
+import type { Target } from "./types.js";
+
+/** How an auto-scored answer went; score is already rounded. */
+export interface Outcome {
+  answered: boolean;
+  score: number;
+  correct: boolean | null;
+}
+
+export const NOT_ANSWERED = "**Not answered.** You did not answer this question, so it scores 0.";
+
+/** Plain text made safe to embed in Markdown. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<]/g, "\\$&");
+}
+
+/** Text with whitespace collapsed, cut to `max` code points (never inside a surrogate pair) with "…". */
+export function excerpt(text: string, max = 80): string {
+  const chars = Array.from(text.replace(/\s+/g, " ").trim());
+  return chars.length <= max ? chars.join("") : `${chars.slice(0, max).join("").trimEnd()}…`;
+}
+
+export const points = (n: number) => `${n} ${n === 1 ? "point" : "points"}`;
+export const blocks = (...parts: Array<string | null | false>) => parts.filter((p): p is string => !!p).join("\n\n");
+export const withNote = (text: string, note: string | null | undefined) => (note ? `${text} — ${note}` : text);
+export const list = (title: string, lines: string[]) => (lines.length ? `**${title}**\n${lines.join("\n")}` : null);
+
+/** The first line of feedback on an auto-scored answer. */
+export function headline(outcome: Outcome, maxScore: number): string {
+  if (!outcome.answered) return NOT_ANSWERED;
+  if (outcome.correct === true) return "**Correct.**";
+  if (outcome.score > 0) return `**Partly correct:** ${outcome.score} of ${points(maxScore)}.`;
+  return "**Not quite.**";
+}
+
+function cite(t: { paragraphNumber: number }, quote: string): string {
+  const quoted = /^".*"$/s.test(quote) ? quote : `"${quote}"`;
+  return `¶${t.paragraphNumber}: ${escapeMarkdown(quoted)}`;
+}
+
+/** One list line per passage, with its note when `notes`. */
+export const targetLines = (targets: Target[], notes: boolean) =>
+  targets.map((t) => withNote(`- ${cite(t, t.quote)}`, notes ? t.note : null));
+
+/** The found, missed and unsupported passages, and the note on too few selections. */
+export function evidenceLists(a: EvidenceCredit, noun: string, unsupportedTitle: string): Array<string | null> {
+  const scaled =
+    a.scaled &&
+    `You chose ${a.selectionCount} ${a.selectionCount === 1 ? "passage" : "passages"}; at least ${a.minSelections} ` +
+      `are asked for, so the evidence credit was multiplied by ${a.selectionCount}/${a.minSelections}.`;
+  return [
+    list(`${noun} you found:`, targetLines(a.found, false)),
+    list(a.found.length >= a.enough ? `Other ${noun.toLowerCase()} you could also have used:` : `${noun} you missed:`, targetLines(a.missed, true)),
+    list(unsupportedTitle, a.unsupported.map((s) => `- ${cite(s, excerpt(s.text))}`)),
+    scaled || null,
+  ];
+}

@@ -1,0 +1,83 @@
+// Exercises: a claim (chosen or written), reasoning and evidence, judged by a teacher with a rubric. Pure: no I/O.
+//
+// The claim is never scored. evidenceScore = evidencePoints × evidence credit (../evidence-overlap.ts,
+// minEvidence as minimum; recall counts the minEvidence model passages the student covered best);
+// the rubric waits for a teacher: score null, correct null, needsReview true. Unanswered (every
+// field empty): evidence 0, and it still goes to the teacher.
+import { badUserInput } from "../../core/errors.js";
+import { evidenceCredit, spansOf, type EvidenceCredit } from "../evidence-overlap.js";
+import { blocks, escapeMarkdown, evidenceLists, list, points, targetLines } from "../feedback.js";
+import { optionKeys, parseEvidence, parseText } from "../fields.js";
+import { hasText, roundScore } from "../score-math.js";
+import type { KindUnit, Selection, Target } from "../types.js";
+
+/** Hard limits for every text field, whatever the item allows. */
+export const TEXT_LIMITS = { reasoning: 10_000, claim: 1_000 };
+/** Most passages an exercise's evidence may cite. */
+export const MAX_EXERCISE_EVIDENCE = 20;
+
+export interface ExerciseKey {
+  kind: "EXERCISE";
+  /** evidencePoints + the top level of every criterion. */
+  points: number;
+  evidencePoints: number;
+  minEvidence: number;
+  targets: Target[];
+  rubric: Array<{ id: string; title: string; maxScore: number }>;
+}
+
+export interface ExerciseFields {
+  evidence?: Selection[] | null;
+  claimId?: string | null;
+  claim?: string | null;
+  /** The reasoning. */
+  text?: string | null;
+}
+
+function joinTitles(titles: string[]): string {
+  return titles.length < 2 ? titles.join("") : `${titles.slice(0, -1).join(", ")} and ${titles[titles.length - 1]}`;
+}
+
+/** Feedback for an exercise: the rubric the teacher will use, and the evidence part's score and passages. */
+export function exerciseMessage(key: ExerciseKey, a: EvidenceCredit, answered: boolean, evidenceScore: number): string {
+  const criteria = joinTitles(key.rubric.map((c) => escapeMarkdown(c.title)));
+  const rubric = `**Your reasoning will be judged by your teacher** with the rubric${criteria ? `: ${criteria}` : ""}.`;
+  const evidence = `**Evidence:** ${evidenceScore} of ${points(key.evidencePoints)} for the passages you selected.`;
+  if (!answered) {
+    const head = "**Not answered.** You did not answer this exercise, so the evidence part scores 0. Your teacher will still review it.";
+    return blocks(head, rubric, evidence, list("The model passages:", targetLines(key.targets, true)));
+  }
+  return blocks(rubric, evidence, ...evidenceLists(a, "Model passages", "Selections that match no model passage:"));
+}
+
+export const exercise: KindUnit<ExerciseKey, ExerciseFields> = {
+  words: "an exercise",
+  fields: ["evidence", "claimId", "claim", "text"],
+  parse(item, input) {
+    const answer: ExerciseFields = {};
+    if (input.evidence != null) answer.evidence = parseEvidence(item, input.evidence, MAX_EXERCISE_EVIDENCE);
+    if (input.text != null) answer.text = parseText(input.text, TEXT_LIMITS.reasoning, "answer.text");
+    if (input.claim != null) answer.claim = parseText(input.claim, TEXT_LIMITS.claim, "answer.claim");
+    if (input.claimId != null) {
+      if (item.options.CLAIM.size === 0) throw badUserInput("This exercise has no positions to choose; write your claim instead.", "answer.claimId");
+      answer.claimId = optionKeys([input.claimId], item.options.CLAIM, "answer.claimId", "a position of this exercise")[0]!;
+    }
+    return answer;
+  },
+  score(key, answer, paragraphs) {
+    const selections = answer?.evidence ?? [];
+    const analysis = evidenceCredit(key.targets, selections, paragraphs, key.minEvidence, Math.min(key.targets.length, Math.max(1, key.minEvidence)));
+    const evidenceScore = roundScore(key.evidencePoints * analysis.credit);
+    const answered =
+      selections.length > 0 || hasText(answer?.text) || hasText(answer?.claim) || hasText(answer?.claimId);
+    return {
+      score: null,
+      maxScore: key.points,
+      correct: null,
+      needsReview: true,
+      message: exerciseMessage(key, analysis, answered, evidenceScore),
+      expected: { evidence: spansOf(key.targets) },
+      evidenceScore,
+    };
+  },
+};

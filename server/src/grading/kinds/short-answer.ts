@@ -1,0 +1,54 @@
+// Short-answer questions: the student writes a few words. Pure: no I/O.
+//
+// Points iff the text matches an accepted answer leniently (../text-match.ts); otherwise score null,
+// correct null, needsReview true (a teacher judges). Blank text = unanswered: score 0, correct false.
+import { blocks, escapeMarkdown, NOT_ANSWERED } from "../feedback.js";
+import { parseText } from "../fields.js";
+import { hasText } from "../score-math.js";
+import { matchesAccepted } from "../text-match.js";
+import type { KindUnit } from "../types.js";
+
+export interface ShortAnswerKey {
+  kind: "SHORT_ANSWER";
+  points: number;
+  explanation: string;
+  acceptedAnswers: string[];
+}
+
+export interface ShortAnswerFields {
+  text?: string | null;
+}
+
+/** Feedback for a short answer: matched, waiting for the teacher, or not answered. */
+export function shortAnswerMessage(key: ShortAnswerKey, state: "matched" | "review" | "blank"): string {
+  if (state === "matched") return blocks("**Correct.**", key.explanation);
+  if (state === "review") {
+    const head = "**Thank you.** Your answer is not one of the answers we expected word for word, so your teacher will review it.";
+    return blocks(head, key.explanation);
+  }
+  const accepted = key.acceptedAnswers[0];
+  return blocks(NOT_ANSWERED, key.explanation, accepted !== undefined && `**An accepted answer:** ${escapeMarkdown(accepted)}`);
+}
+
+export const shortAnswer: KindUnit<ShortAnswerKey, ShortAnswerFields> = {
+  words: "a short-answer question",
+  fields: ["text"],
+  parse(item, input) {
+    const answer: ShortAnswerFields = {};
+    if (input.text != null) answer.text = parseText(input.text, item.maxLength!, "answer.text");
+    return answer;
+  },
+  score(key, answer) {
+    const text = answer?.text;
+    const first = key.acceptedAnswers[0];
+    const expected = first === undefined ? null : { text: first };
+    const base = { maxScore: key.points, expected };
+    if (!hasText(text)) {
+      return { ...base, score: 0, correct: false, needsReview: false, message: shortAnswerMessage(key, "blank") };
+    }
+    if (matchesAccepted(text ?? "", key.acceptedAnswers)) {
+      return { ...base, score: key.points, correct: true, needsReview: false, message: shortAnswerMessage(key, "matched") };
+    }
+    return { ...base, score: null, correct: null, needsReview: true, message: shortAnswerMessage(key, "review") };
+  },
+};

@@ -1,0 +1,67 @@
+// Shapes every kind's unit works on. Pure: no I/O.
+// Option ids here are the options' raw public keys (the UUIDs inside Choice ids); the service
+// converts at the API boundary.
+
+export interface Span {
+  paragraphNumber: number;
+  start: number;
+  end: number;
+}
+
+/** A passage that answers an evidence question or models an exercise's evidence. */
+export interface Target extends Span {
+  quote: string;
+  /** Why the passage matters. */
+  note: string;
+}
+
+/** A student's selection; without start/end, the whole paragraph. */
+export interface Selection {
+  paragraphNumber: number;
+  start?: number | null;
+  end?: number | null;
+}
+
+/** The document's paragraph texts by number (evidence is scored against them). */
+export type ParagraphTexts = ReadonlyMap<number, string>;
+
+/** What an answer is checked against besides its kind: the item's options and limits and the document's paragraphs. */
+export interface ItemFacts {
+  /** Option public keys by role. */
+  options: { CHOICE: Set<string>; ORDER: Set<string>; LEFT: Set<string>; RIGHT: Set<string>; CLAIM: Set<string> };
+  maxLength: number | null;
+  maxSelections: number | null;
+  /** UTF-16 length of each paragraph of the item's document. */
+  paragraphLengths: ReadonlyMap<number, number>;
+}
+
+/** A score with its feedback; `Answer` is the shape of the key shown as `expected`. */
+export interface Scored<Answer> {
+  /** Null while a person must judge (short answer without a match, exercise reasoning). */
+  score: number | null;
+  maxScore: number;
+  /** Null where a person must judge or where partial credit makes right/wrong meaningless. */
+  correct: boolean | null;
+  needsReview: boolean;
+  /** Markdown feedback for the student, built from the content's explanations. */
+  message: string;
+  /** The key for this item, in the API's answer shape (raw option keys); null for what a person judges. */
+  expected: Answer | null;
+  /** For exercises: the automatic evidence part of the score (the rubric part waits for a teacher). */
+  evidenceScore?: number;
+}
+
+/**
+ * One question kind: its answer fields, how an answer is checked and how it is scored.
+ * Method syntax on purpose: the registry holds every unit as a unit of any kind.
+ */
+export interface KindUnit<Key, Fields> {
+  /** How messages name an item of the kind: "an ordering question". */
+  readonly words: string;
+  /** The answer fields the kind takes; parseAnswer refuses any other that is set. */
+  readonly fields: ReadonlyArray<keyof Fields>;
+  /** Checks the kind's fields (no others are set) and returns them with options as raw keys; BAD_USER_INPUT otherwise. */
+  parse(item: ItemFacts, input: Fields): Fields;
+  /** Scores an answer (null = not answered) against the key; evidence is measured on `paragraphs`. */
+  score(key: Key, answer: Fields | null, paragraphs: ParagraphTexts): Scored<Fields>;
+}
