@@ -19,8 +19,12 @@ export default defineConfig([
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ["server/**", "test/**", "*.{js,ts}", "client/*.ts", "client/scripts/**"],
+    files: ["server/**", "test/**", "*.{js,cjs,ts}", "client/*.ts", "client/scripts/**"],
     languageOptions: { globals: globals.node },
+  },
+  {
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs" },
   },
   {
     rules: {
