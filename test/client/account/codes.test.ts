@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { joinCodeProblem, joinLink, normalizeJoinCode, normalizeSignInCode, signInCodeProblem } from "../../../client/src/components/account/codes.js";
-import { formatScore } from "../../../client/src/components/account/format.js";
-import { isOverdue, workStatus } from "../../../client/src/components/account/status.js";
+import { joinCodeProblem, joinLink, normalizeJoinCode, normalizeSignInCode, signInCodeProblem } from "../../../client/src/lib/account/codes.js";
+import { formatScore } from "../../../client/src/lib/format/numbers.js";
+import { isOverdue, workStatus } from "../../../client/src/lib/account/status.js";
 
 describe("code normalisation", () => {
   it("ignores case, spaces and dashes in a class code", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeReturnPath } from "../../../client/src/components/account/return-path.js";
+import { safeReturnPath } from "../../../client/src/lib/account/return-path.js";
 
 describe("safeReturnPath", () => {
   it("keeps paths on this site", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "../../../client/src/components/common/markdown.js";
+import { renderMarkdown } from "../../../client/src/lib/markdown/render.js";
 
 describe("renderMarkdown", () => {
   it("renders authored Markdown: emphasis, lists, tables, quotes", () => {

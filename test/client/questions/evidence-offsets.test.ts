@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addPassage, normalizeSpan, passageLabel, rangeToSpan, setWholeParagraph, textPieces } from "../../../client/src/components/questions/evidence.js";
+import { addPassage, normalizeSpan, passageLabel, rangeToSpan, setWholeParagraph, textPieces } from "../../../client/src/lib/questions/evidence.js";
 
 // "𝔄" (U+1D504) and "👍" are two UTF-16 code units each, as the API counts offsets.
 const TEXT = "On 12 September [sic; November] 1957 𝔄 talk 👍 was held with Cde. Kim Il Sung.";

@@ -1,7 +1,7 @@
 import { mount } from "@vue/test-utils";
 import { describe, expect, it } from "vitest";
 import FeedbackCard from "../../../client/src/components/questions/FeedbackCard.vue";
-import { verdictOf } from "../../../client/src/components/questions/feedback.js";
+import { verdictOf } from "../../../client/src/lib/questions/feedback.js";
 
 const base = { correct: null, score: null, maxScore: 2, message: "", needsReview: false, teacherComment: null, rubricScores: [], expected: null };
 

@@ -1,7 +1,7 @@
 import { mount, type VueWrapper } from "@vue/test-utils";
 import { afterEach, describe, expect, it } from "vitest";
 import { createMemoryHistory, createRouter } from "vue-router";
-import { mentionsByParagraph } from "../../../client/src/components/reader/entities.js";
+import { mentionsByParagraph } from "../../../client/src/lib/reader/entities.js";
 import ReaderParagraph from "../../../client/src/components/reader/ReaderParagraph.vue";
 import ReaderText from "../../../client/src/components/reader/ReaderText.vue";
 import { DOCUMENT, paragraph } from "./fixture.js";

@@ -9,7 +9,7 @@ import {
   type Segment,
   segmentsText,
   usableMentions,
-} from "../../../client/src/components/reader/segments.js";
+} from "../../../client/src/lib/reader/segments.js";
 import { paragraph } from "./fixture.js";
 
 type Shape = string | { note: string; children: Shape[] } | { mention: string; children: Shape[] } | { match: number; text: string };

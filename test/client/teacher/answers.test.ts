@@ -1,6 +1,6 @@
 import { mount } from "@vue/test-utils";
 import { describe, expect, it } from "vitest";
-import { buildReviewContext, formatEvidence, readableAnswer, readableKey } from "../../../client/src/components/teacher/answers.js";
+import { buildReviewContext, formatEvidence, readableAnswer, readableKey } from "../../../client/src/lib/teacher/answers.js";
 import TeacherAnswerSections from "../../../client/src/components/teacher/TeacherAnswerSections.vue";
 import { KEYS, LESSON } from "./fixtures.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fromDateTimeLocal, toDateTimeLocal } from "../../../client/src/components/teacher/dates.js";
-import { timingProblem } from "../../../client/src/components/teacher/feedback-timing.js";
+import { fromDateTimeLocal, toDateTimeLocal } from "../../../client/src/lib/format/dates.js";
+import { timingProblem } from "../../../client/src/lib/assignments/feedback-timing.js";
 
 describe("datetime-local values", () => {
   it("round-trips a local date and time through an ISO instant", () => {

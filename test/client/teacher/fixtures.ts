@@ -1,4 +1,4 @@
-import type { ItemKey, TeacherAssignment } from "../../../client/src/components/teacher/review-types.js";
+import type { ItemKey, TeacherAssignment } from "../../../client/src/lib/teacher/review-types.js";
 
 const blankKey = { points: 1, explanation: "", choices: [], order: [], pairs: [], acceptedAnswers: [], targets: [], exemplars: [] };
 

@@ -1,7 +1,7 @@
 import { mount } from "@vue/test-utils";
 import { describe, expect, it } from "vitest";
-import { overviewRows, reviewSummary } from "../../../client/src/components/teacher/overview.js";
-import type { TeacherAttempt } from "../../../client/src/components/teacher/review-types.js";
+import { overviewRows, reviewSummary } from "../../../client/src/lib/teacher/overview.js";
+import type { TeacherAttempt } from "../../../client/src/lib/teacher/review-types.js";
 import TeacherClassOverview from "../../../client/src/components/teacher/TeacherClassOverview.vue";
 
 const noAnswer = { choiceIds: null, text: null, order: null, pairs: null, evidence: null, claimId: null, claim: null };

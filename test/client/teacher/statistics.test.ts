@@ -1,6 +1,6 @@
 import { mount } from "@vue/test-utils";
 import { describe, expect, it } from "vitest";
-import { formatDiscrimination, formatFacility, statisticsNote } from "../../../client/src/components/teacher/statistics.js";
+import { formatDiscrimination, formatFacility, statisticsNote } from "../../../client/src/lib/teacher/statistics.js";
 import TeacherItemStatistics from "../../../client/src/components/teacher/TeacherItemStatistics.vue";
 
 describe("statistics formatting", () => {

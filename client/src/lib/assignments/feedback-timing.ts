@@ -25,3 +25,15 @@ export const FEEDBACK_LABELS = Object.fromEntries(FEEDBACK_OPTIONS.map((o) => [o
 export function timingProblem(dueAt: string | null, feedback: FeedbackTiming): string | null {
   return feedback === "AFTER_DUE" && !dueAt ? "Feedback after the due date needs a due date. Pick one, or choose another timing." : null;
 }
+
+/** When feedback shows, in a student's words. */
+export function feedbackTimingText(timing: FeedbackTiming): string {
+  switch (timing) {
+    case "IMMEDIATE":
+      return "You see feedback as soon as you answer (for the exercise, once you submit).";
+    case "ON_SUBMIT":
+      return "You see feedback once you submit.";
+    case "AFTER_DUE":
+      return "You see feedback after the due date.";
+  }
+}

@@ -1,4 +1,4 @@
-import type { AnswerInput, EvidenceInput } from "../../api/generated/graphql.js";
+import type { EvidenceInput } from "../../api/generated/graphql.js";
 import type { PlayerQuestion } from "../../api/player.js";
 
 export interface Option {
@@ -11,6 +11,11 @@ export interface SourceParagraph {
   number: number;
   text: string;
   notes: ReadonlyArray<{ start: number; end: number }>;
+}
+
+/** The document's paragraphs as questions show them: text and where the translator's notes are. */
+export function sourceParagraphs(paragraphs: ReadonlyArray<{ number: number; text: string; notes: ReadonlyArray<{ start: number; end: number }> }>): SourceParagraph[] {
+  return paragraphs.map((p) => ({ number: p.number, text: p.text, notes: p.notes.map(({ start, end }) => ({ start, end })) }));
 }
 
 interface Base {
@@ -37,40 +42,4 @@ export function toQuestionModel(question: PlayerQuestion): QuestionModel {
   return { ...base, kind: "EVIDENCE", claim: question.claim, minSelections: question.minSelections, maxSelections: question.maxSelections };
 }
 
-/** How a control reports a change: typed text is saved after a pause, anything else at once. */
-export type AnswerChange = [answer: AnswerInput, typed: boolean];
-
 export type Passage = EvidenceInput;
-
-/** An answer as the API returns it (nulls for unused fields) to the input the API takes. */
-export function toAnswerInput(answer: {
-  choiceIds?: string[] | null;
-  text?: string | null;
-  order?: string[] | null;
-  claimId?: string | null;
-  claim?: string | null;
-  pairs?: Array<{ leftId: string; rightId: string }> | null;
-  evidence?: Array<{ paragraphNumber: number; start?: number | null; end?: number | null }> | null;
-}): AnswerInput {
-  const input: AnswerInput = {};
-  if (answer.choiceIds) input.choiceIds = [...answer.choiceIds];
-  if (answer.text != null) input.text = answer.text;
-  if (answer.order) input.order = [...answer.order];
-  if (answer.claimId != null) input.claimId = answer.claimId;
-  if (answer.claim != null) input.claim = answer.claim;
-  if (answer.pairs) input.pairs = answer.pairs.map(({ leftId, rightId }) => ({ leftId, rightId }));
-  if (answer.evidence) {
-    input.evidence = answer.evidence.map(({ paragraphNumber, start, end }) =>
-      start != null && end != null ? { paragraphNumber, start, end } : { paragraphNumber },
-    );
-  }
-  return input;
-}
-
-/** Whether an answer says anything yet (for "3 of 5 answered"). */
-export function hasAnswer(answer: AnswerInput | undefined): boolean {
-  if (!answer) return false;
-  return Boolean(
-    answer.choiceIds?.length || answer.text?.trim() || answer.order?.length || answer.claimId || answer.claim?.trim() || answer.pairs?.length || answer.evidence?.length,
-  );
-}

@@ -1,9 +1,6 @@
-/** A date and time in the reader's own locale and time zone, e.g. "12 Mar 2025, 09:00". */
-export function formatDateTime(iso: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
-}
+/** Points and scores as people read them. Pure: no I/O. */
 
-/** A score such as 7.5, without trailing zeros. */
+/** A score such as 7.5 or 1.33: at most two decimals, no trailing zeros; the browser's locale unless one is given. */
 export function formatPoints(value: number, locale?: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }

@@ -1,3 +1,6 @@
+import { LESSON_LOCALE } from "../format/locale.js";
+import { formatPoints } from "../format/numbers.js";
+
 /** How an item went, in a word a student understands, from the score the server gives. */
 export type Verdict = "correct" | "partly" | "not-yet" | "review";
 
@@ -16,9 +19,7 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   review: "Your teacher will review this",
 };
 
-/** 1.33, 2, 0.5 — at most two decimals, no trailing zeros. */
-export function formatPoints(value: number): string {
-  return new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }).format(value);
-}
+/** 1.33, 2, 0.5 in the lesson's British English. */
+export const lessonPoints = (value: number) => formatPoints(value, LESSON_LOCALE);
 
-export const pointsWord = (value: number) => `${formatPoints(value)} ${value === 1 ? "point" : "points"}`;
+export const pointsWord = (value: number) => `${lessonPoints(value)} ${value === 1 ? "point" : "points"}`;

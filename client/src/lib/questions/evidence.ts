@@ -3,7 +3,7 @@
  * text area) to {paragraphNumber, start, end}. Offsets are UTF-16 code units, as the API counts
  * them, as DOM text offsets count them and as String.prototype.slice counts them.
  */
-import type { Passage } from "./types.js";
+import type { Passage } from "./models.js";
 
 export interface Span {
   start: number;
