@@ -182,5 +182,3 @@ export function useAttempt(options: AttemptOptions) {
     restart,
   };
 }
-
-export type Attempt = ReturnType<typeof useAttempt>;

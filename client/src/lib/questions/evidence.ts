@@ -28,7 +28,7 @@ export function normalizeSpan(text: string, start: number, end: number): Span | 
 }
 
 /** The offset, in the container's text, of a DOM boundary point inside it. */
-export function textOffset(container: Node, node: Node, offset: number): number {
+function textOffset(container: Node, node: Node, offset: number): number {
   const range = container.ownerDocument!.createRange();
   range.setStart(container, 0);
   range.setEnd(node, offset);
@@ -87,7 +87,7 @@ export function setWholeParagraph(passages: readonly Passage[], paragraphNumber:
   return { passages: sortPassages([...others, { paragraphNumber }]) };
 }
 
-export function sortPassages(passages: Passage[]): Passage[] {
+function sortPassages(passages: Passage[]): Passage[] {
   return passages.sort((a, b) => a.paragraphNumber - b.paragraphNumber || (a.start ?? -1) - (b.start ?? -1));
 }
 

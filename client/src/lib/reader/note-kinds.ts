@@ -10,7 +10,7 @@ export interface NoteKindLabel {
 }
 
 /** Each kind of editorial note in students' words. Colour and border style come from the CSS class `note--<kind>`. */
-export const NOTE_KINDS: Record<NoteKind, NoteKindLabel> = {
+const NOTE_KINDS: Record<NoteKind, NoteKindLabel> = {
   SIC: { badge: "sic", name: "Correction (sic)", about: "The original has a mistake; the editor keeps it and gives the correct reading." },
   INSERTION: { badge: "added", name: "Word added by the translator", about: "Not in the original: the translator supplied it so the sentence makes sense." },
   ARCHIVAL_MARK: { badge: "mark", name: "Archival mark", about: "Stamps, handwriting, numbers and other marks on the archive's copy." },

@@ -47,7 +47,7 @@ const disjoint = (a: Span, b: Span) => a.end <= b.start || b.end <= a.start;
 const outerFirst = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
 
 /** The notes that fit the text, outer before inner; a note that cuts across another is dropped. */
-export function usableNotes(text: string, notes: readonly ReaderNote[]): ReaderNote[] {
+function usableNotes(text: string, notes: readonly ReaderNote[]): ReaderNote[] {
   const kept: ReaderNote[] = [];
   for (const note of [...notes].sort(outerFirst)) {
     if (note.start < 0 || note.end > text.length || note.end <= note.start) continue;

@@ -11,7 +11,7 @@ export interface OverviewRow {
 }
 
 /** How many of an attempt's answers wait for the teacher's judgement. */
-export function needsReviewCount(attempt: Pick<TeacherAttempt, "responses"> | null | undefined): number {
+function needsReviewCount(attempt: Pick<TeacherAttempt, "responses"> | null | undefined): number {
   return attempt ? attempt.responses.filter((r) => r.feedback?.needsReview).length : 0;
 }
 

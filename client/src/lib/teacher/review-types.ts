@@ -3,7 +3,6 @@ import type { TeacherAssignmentQuery } from "../../api/generated/graphql.js";
 export type TeacherAssignment = NonNullable<TeacherAssignmentQuery["assignment"]>;
 export type TeacherAttempt = TeacherAssignment["attempts"][number];
 export type TeacherResponse = TeacherAttempt["responses"][number];
-export type ResponseFeedback = NonNullable<TeacherResponse["feedback"]>;
 export type ItemKey = NonNullable<TeacherAssignment["review"]>["items"][number];
 export type ItemStatistic = TeacherAssignment["itemStatistics"][number];
 export type StudentAnswer = TeacherResponse["answer"];

@@ -11,7 +11,7 @@ export function formatDiscrimination(discrimination: number | null | undefined):
 }
 
 /** Fewer answers than this say nothing about the class. */
-export const MIN_RESPONSES_FOR_NOTE = 3;
+const MIN_RESPONSES_FOR_NOTE = 3;
 
 /** A short reading of the numbers, for a teacher deciding what to reteach; empty while there are too few answers. */
 export function statisticsNote(responses: number, facility: number | null | undefined, discrimination: number | null | undefined): string {
