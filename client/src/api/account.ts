@@ -1,7 +1,8 @@
+import { request } from "./client.js";
 import { graphql } from "./generated/gql.js";
 
 /** A student's home: who they are, their classes with assignments, and their own attempts. */
-export const AccountHomeQuery = graphql(`
+const AccountHomeQuery = graphql(`
   query AccountHome {
     viewer { id role displayName signInCode }
     myClasses {
@@ -19,3 +20,5 @@ export const AccountHomeQuery = graphql(`
     }
   }
 `);
+
+export const fetchAccountHome = () => request(AccountHomeQuery);

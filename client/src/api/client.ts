@@ -29,7 +29,7 @@ const FRIENDLY: Record<string, string> = {
 };
 
 /** The words to show for an error: the server's own message where it is meant for people. */
-export function friendlyMessage(code: string, serverMessage?: string): string {
+function friendlyMessage(code: string, serverMessage?: string): string {
   if (serverMessage && ["BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "TOO_MANY_REQUESTS"].includes(code)) {
     return serverMessage;
   }

@@ -1,6 +1,8 @@
+import { request } from "./client.js";
 import { graphql } from "./generated/gql.js";
+import type { HomeQuery as HomeResult } from "./generated/graphql.js";
 
-export const HomeQuery = graphql(`
+const HomeQuery = graphql(`
   query Home($slug: String!) {
     document(slug: $slug) {
       slug title date summary archivalReference translator paragraphCount
@@ -8,3 +10,10 @@ export const HomeQuery = graphql(`
     }
   }
 `);
+
+export type HomeDocument = NonNullable<HomeResult["document"]>;
+
+/** The document the home page introduces, with its lessons; null when there is none. */
+export async function fetchHome(slug: string): Promise<HomeDocument | null> {
+  return (await request(HomeQuery, { slug })).document ?? null;
+}

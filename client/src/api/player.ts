@@ -1,8 +1,9 @@
+import { request } from "./client.js";
 import { graphql } from "./generated/gql.js";
-import type { PlayerAttemptFieldsFragment, PlayerLessonQuery as PlayerLessonResult } from "./generated/graphql.js";
+import type { PlayerAssignmentQuery as PlayerAssignmentResult, PlayerLessonQuery as PlayerLessonResult } from "./generated/graphql.js";
 
 /** A lesson with everything the player shows: steps, questions, exercises and the document's paragraphs. */
-export const PlayerLessonQuery = graphql(`
+const PlayerLessonQuery = graphql(`
   query PlayerLesson($slug: String!) {
     lesson(slug: $slug) {
       id slug title summary estimatedMinutes
@@ -34,7 +35,7 @@ export const PlayerLessonQuery = graphql(`
 `);
 
 /** The assignment a student opens: which lesson, when it is due, when feedback shows. */
-export const PlayerAssignmentQuery = graphql(`
+const PlayerAssignmentQuery = graphql(`
   query PlayerAssignment($id: ID!) {
     assignment(id: $id) {
       id dueAt feedback
@@ -44,66 +45,18 @@ export const PlayerAssignmentQuery = graphql(`
   }
 `);
 
-/** The viewer's attempts, to find an open practice attempt at a lesson without starting a new one. */
-export const PlayerOpenAttemptsQuery = graphql(`
-  query PlayerOpenAttempts {
-    myAttempts { id status lesson { slug } assignment { id } }
-  }
-`);
-
-export const PlayerAttemptFields = graphql(`
-  fragment PlayerAttemptFields on Attempt {
-    id status submittedAt late score maxScore
-    responses {
-      itemId revision
-      answer { choiceIds text order claimId claim pairs { leftId rightId } evidence { paragraphNumber start end } }
-      feedback {
-        correct score maxScore message needsReview teacherComment
-        rubricScores { criterionId score }
-        expected { choiceIds text order claimId claim pairs { leftId rightId } evidence { paragraphNumber start end } }
-      }
-    }
-  }
-`);
-
-export const PlayerStartAttempt = graphql(`
-  mutation PlayerStartAttempt($lessonSlug: String!, $assignmentId: ID) {
-    startAttempt(lessonSlug: $lessonSlug, assignmentId: $assignmentId) { ...PlayerAttemptFields }
-  }
-`);
-
-/** A submitted attempt read again, with the feedback the submit unlocked. */
-export const PlayerAttemptQuery = graphql(`
-  query PlayerAttempt($id: ID!) {
-    attempt(id: $id) { ...PlayerAttemptFields }
-  }
-`);
-
-export const PlayerSaveResponse = graphql(`
-  mutation PlayerSaveResponse($attemptId: ID!, $itemId: ID!, $answer: AnswerInput!, $revision: Int!) {
-    saveResponse(attemptId: $attemptId, itemId: $itemId, answer: $answer, revision: $revision) {
-      itemId revision
-      feedback {
-        correct score maxScore message needsReview teacherComment
-        rubricScores { criterionId score }
-        expected { choiceIds text order claimId claim pairs { leftId rightId } evidence { paragraphNumber start end } }
-      }
-    }
-  }
-`);
-
-export const PlayerSubmitAttempt = graphql(`
-  mutation PlayerSubmitAttempt($attemptId: ID!) {
-    submitAttempt(attemptId: $attemptId) { id status }
-  }
-`);
-
 export type PlayerLesson = NonNullable<PlayerLessonResult["lesson"]>;
 export type PlayerStep = PlayerLesson["steps"][number];
 export type PlayerQuestion = NonNullable<PlayerStep["questionSet"]>["questions"][number];
 export type PlayerExercise = NonNullable<PlayerStep["exercise"]>;
-export type PlayerParagraph = PlayerLesson["document"]["paragraphs"][number];
-export type PlayerAttempt = PlayerAttemptFieldsFragment;
-export type PlayerResponse = PlayerAttempt["responses"][number];
-export type PlayerFeedback = NonNullable<PlayerResponse["feedback"]>;
-export type PlayerAnswer = PlayerResponse["answer"];
+export type PlayerAssignment = NonNullable<PlayerAssignmentResult["assignment"]>;
+
+/** The lesson with everything the player shows; null when there is no such lesson. */
+export async function fetchPlayerLesson(slug: string): Promise<PlayerLesson | null> {
+  return (await request(PlayerLessonQuery, { slug })).lesson ?? null;
+}
+
+/** The assignment, if the viewer may open it (a student of its class); null otherwise. */
+export async function fetchPlayerAssignment(id: string): Promise<PlayerAssignment | null> {
+  return (await request(PlayerAssignmentQuery, { id })).assignment ?? null;
+}

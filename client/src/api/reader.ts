@@ -1,7 +1,9 @@
+import { request } from "./client.js";
 import { graphql } from "./generated/gql.js";
+import type { ReaderDocumentQuery as ReaderDocumentResult } from "./generated/graphql.js";
 
 /** Everything the reader shows: the text, its editorial notes, and the people and terms it names. */
-export const ReaderDocumentQuery = graphql(`
+const ReaderDocumentQuery = graphql(`
   query ReaderDocument($slug: String!) {
     document(slug: $slug) {
       id slug title date summary citation displayUrl archivalReference translator originalLanguage paragraphCount
@@ -20,3 +22,10 @@ export const ReaderDocumentQuery = graphql(`
     }
   }
 `);
+
+export type ReaderDocument = NonNullable<ReaderDocumentResult["document"]>;
+
+/** The document with its notes, people and terms; null when the server has no document with this slug. */
+export async function fetchReaderDocument(slug: string): Promise<ReaderDocument | null> {
+  return (await request(ReaderDocumentQuery, { slug })).document ?? null;
+}

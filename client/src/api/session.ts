@@ -1,43 +1,56 @@
+import { request } from "./client.js";
 import { graphql } from "./generated/gql.js";
+import type { ViewerQuery as ViewerResult } from "./generated/graphql.js";
 
-export const ViewerQuery = graphql(`
+const ViewerQuery = graphql(`
   query Viewer {
     viewer { id role displayName signInCode }
   }
 `);
 
-export const StartGuestSession = graphql(`
+const StartGuestSession = graphql(`
   mutation StartGuestSession($displayName: String!) {
     startGuestSession(displayName: $displayName) { viewer { id role displayName signInCode } }
   }
 `);
 
-export const SignInWithCode = graphql(`
+const SignInWithCode = graphql(`
   mutation SignInWithCode($signInCode: String!) {
     signInWithCode(signInCode: $signInCode) { viewer { id role displayName signInCode } }
   }
 `);
 
-export const JoinClass = graphql(`
+const JoinClass = graphql(`
   mutation JoinClass($joinCode: String!, $displayName: String!) {
     joinClass(joinCode: $joinCode, displayName: $displayName) { viewer { id role displayName signInCode } }
   }
 `);
 
-export const LogIn = graphql(`
+const LogIn = graphql(`
   mutation LogIn($email: String!, $password: String!) {
     logIn(email: $email, password: $password) { viewer { id role displayName signInCode } }
   }
 `);
 
-export const SignUpTeacher = graphql(`
+const SignUpTeacher = graphql(`
   mutation SignUpTeacher($email: String!, $password: String!, $displayName: String!) {
     signUpTeacher(email: $email, password: $password, displayName: $displayName) { viewer { id role displayName signInCode } }
   }
 `);
 
-export const LogOut = graphql(`
+const LogOut = graphql(`
   mutation LogOut {
     logOut
   }
 `);
+
+export type Viewer = NonNullable<ViewerResult["viewer"]>;
+
+export const fetchViewer = async (): Promise<Viewer | null> => (await request(ViewerQuery)).viewer ?? null;
+export const startGuestSession = async (displayName: string) => (await request(StartGuestSession, { displayName })).startGuestSession.viewer;
+export const signInWithCode = async (signInCode: string) => (await request(SignInWithCode, { signInCode })).signInWithCode.viewer;
+export const joinClass = async (joinCode: string, displayName: string) => (await request(JoinClass, { joinCode, displayName })).joinClass.viewer;
+export const logIn = async (email: string, password: string) => (await request(LogIn, { email, password })).logIn.viewer;
+export const signUpTeacher = async (email: string, password: string, displayName: string) =>
+  (await request(SignUpTeacher, { email, password, displayName })).signUpTeacher.viewer;
+export const logOut = async () => void (await request(LogOut));

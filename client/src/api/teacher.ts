@@ -1,7 +1,9 @@
+import { request } from "./client.js";
 import { graphql } from "./generated/gql.js";
+import type { FeedbackTiming, RubricScoreInput } from "./generated/graphql.js";
 
 /** The teacher's classes with rosters and assignments, and the lessons they can assign. */
-export const TeacherDashboardQuery = graphql(`
+const TeacherDashboardQuery = graphql(`
   query TeacherDashboard {
     myClasses {
       id name joinCode
@@ -16,31 +18,31 @@ export const TeacherDashboardQuery = graphql(`
   }
 `);
 
-export const TeacherCreateClass = graphql(`
+const TeacherCreateClass = graphql(`
   mutation TeacherCreateClass($name: String!) {
     createClass(name: $name) { id }
   }
 `);
 
-export const TeacherResetJoinCode = graphql(`
+const TeacherResetJoinCode = graphql(`
   mutation TeacherResetJoinCode($classId: ID!) {
     resetJoinCode(classId: $classId) { id joinCode }
   }
 `);
 
-export const TeacherResetSignInCode = graphql(`
+const TeacherResetSignInCode = graphql(`
   mutation TeacherResetSignInCode($classId: ID!, $studentId: ID!) {
     resetSignInCode(classId: $classId, studentId: $studentId) { id signInCode }
   }
 `);
 
-export const TeacherAssignLesson = graphql(`
+const TeacherAssignLesson = graphql(`
   mutation TeacherAssignLesson($classId: ID!, $lessonSlug: String!, $dueAt: DateTimeISO, $feedback: FeedbackTiming) {
     assignLesson(classId: $classId, lessonSlug: $lessonSlug, dueAt: $dueAt, feedback: $feedback) { id }
   }
 `);
 
-export const TeacherUpdateAssignment = graphql(`
+const TeacherUpdateAssignment = graphql(`
   mutation TeacherUpdateAssignment($assignmentId: ID!, $dueAt: DateTimeISO, $feedback: FeedbackTiming) {
     updateAssignment(assignmentId: $assignmentId, dueAt: $dueAt, feedback: $feedback) { id dueAt feedback }
   }
@@ -50,7 +52,7 @@ export const TeacherUpdateAssignment = graphql(`
  * One assignment for its teacher: every attempt with its answers, the statistics, the keys,
  * and what is needed to show answers readably (option texts, claims, rubrics, paragraphs).
  */
-export const TeacherAssignmentQuery = graphql(`
+const TeacherAssignmentQuery = graphql(`
   query TeacherAssignment($id: ID!) {
     viewer { id role }
     assignment(id: $id) {
@@ -107,7 +109,7 @@ export const TeacherAssignmentQuery = graphql(`
   }
 `);
 
-export const TeacherScoreResponse = graphql(`
+const TeacherScoreResponse = graphql(`
   mutation TeacherScoreResponse($responseId: ID!, $rubricScores: [RubricScoreInput!], $score: Float, $comment: String) {
     scoreResponse(responseId: $responseId, rubricScores: $rubricScores, score: $score, comment: $comment) {
       id
@@ -115,3 +117,19 @@ export const TeacherScoreResponse = graphql(`
     }
   }
 `);
+
+export const fetchTeacherDashboard = () => request(TeacherDashboardQuery);
+export const createClass = async (name: string) => void (await request(TeacherCreateClass, { name }));
+export const resetJoinCode = async (classId: string) => void (await request(TeacherResetJoinCode, { classId }));
+export const resetSignInCode = async (classId: string, studentId: string) => void (await request(TeacherResetSignInCode, { classId, studentId }));
+export const assignLesson = async (classId: string, lessonSlug: string, dueAt: string | null, feedback: FeedbackTiming) =>
+  void (await request(TeacherAssignLesson, { classId, lessonSlug, dueAt, feedback }));
+export const updateAssignment = async (assignmentId: string, dueAt: string | null, feedback: FeedbackTiming) =>
+  void (await request(TeacherUpdateAssignment, { assignmentId, dueAt, feedback }));
+
+export const fetchTeacherAssignment = (id: string) => request(TeacherAssignmentQuery, { id });
+
+/** A teacher's judgement of one response: rubric levels for an exercise, points for anything else. */
+export async function scoreResponse(responseId: string, input: { rubricScores?: RubricScoreInput[]; score?: number; comment: string }) {
+  await request(TeacherScoreResponse, { responseId, rubricScores: input.rubricScores ?? null, score: input.score ?? null, comment: input.comment });
+}

@@ -6,7 +6,7 @@ import { useStatus } from "./useStatus.js";
 
 export type AutosaveState = "saving" | "saved" | "offline";
 
-export const AUTOSAVE_MESSAGES: Record<AutosaveState, string> = {
+const AUTOSAVE_MESSAGES: Record<AutosaveState, string> = {
   saving: "Saving…",
   saved: "Saved",
   offline: "Offline — your answers are kept and will be sent",

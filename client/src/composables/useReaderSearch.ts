@@ -1,6 +1,6 @@
 import { computed, ref, watch, type Ref } from "vue";
-import { displayText, findMatches, type ReaderParagraphData } from "../components/reader/segments.js";
-import { paragraphList } from "../components/reader/entities.js";
+import { displayText, findMatches, type ReaderParagraphData } from "../lib/reader/segments.js";
+import { paragraphList } from "../lib/reader/entities.js";
 
 export interface ReaderMatch {
   paragraphNumber: number;

@@ -1,9 +1,6 @@
 import { computed, readonly, ref } from "vue";
-import { request } from "../api/client.js";
-import type { ViewerQuery as ViewerResult } from "../api/generated/graphql.js";
-import { JoinClass, LogIn, LogOut, SignInWithCode, SignUpTeacher, StartGuestSession, ViewerQuery } from "../api/session.js";
-
-export type Viewer = NonNullable<ViewerResult["viewer"]>;
+import * as sessions from "../api/session.js";
+import type { Viewer } from "../api/session.js";
 
 // One session for the whole app. The token lives only in the httpOnly cookie.
 const viewer = ref<Viewer | null>(null);
@@ -12,7 +9,7 @@ let loaded: Promise<void> | null = null;
 /** The signed-in user and the ways to sign in and out. */
 export function useSession() {
   const load = (force = false) => {
-    if (!loaded || force) loaded = request(ViewerQuery).then((data) => void (viewer.value = data.viewer ?? null));
+    if (!loaded || force) loaded = sessions.fetchViewer().then((next) => void (viewer.value = next));
     return loaded;
   };
   const set = (next: Viewer | null) => {
@@ -25,14 +22,13 @@ export function useSession() {
     isStudent: computed(() => viewer.value?.role === "STUDENT"),
     isTeacher: computed(() => viewer.value?.role === "TEACHER"),
     load,
-    startGuest: async (displayName: string) => set((await request(StartGuestSession, { displayName })).startGuestSession.viewer),
-    signInWithCode: async (signInCode: string) => set((await request(SignInWithCode, { signInCode })).signInWithCode.viewer),
-    joinClass: async (joinCode: string, displayName: string) => set((await request(JoinClass, { joinCode, displayName })).joinClass.viewer),
-    logIn: async (email: string, password: string) => set((await request(LogIn, { email, password })).logIn.viewer),
-    signUpTeacher: async (email: string, password: string, displayName: string) =>
-      set((await request(SignUpTeacher, { email, password, displayName })).signUpTeacher.viewer),
+    startGuest: async (displayName: string) => set(await sessions.startGuestSession(displayName)),
+    signInWithCode: async (signInCode: string) => set(await sessions.signInWithCode(signInCode)),
+    joinClass: async (joinCode: string, displayName: string) => set(await sessions.joinClass(joinCode, displayName)),
+    logIn: async (email: string, password: string) => set(await sessions.logIn(email, password)),
+    signUpTeacher: async (email: string, password: string, displayName: string) => set(await sessions.signUpTeacher(email, password, displayName)),
     logOut: async () => {
-      await request(LogOut);
+      await sessions.logOut();
       set(null);
     },
   };

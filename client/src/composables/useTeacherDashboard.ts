@@ -1,12 +1,5 @@
-import { request } from "../api/client.js";
 import type { FeedbackTiming } from "../api/generated/graphql.js";
-import {
-  TeacherAssignLesson,
-  TeacherCreateClass,
-  TeacherDashboardQuery,
-  TeacherResetJoinCode,
-  TeacherResetSignInCode,
-} from "../api/teacher.js";
+import * as teacher from "../api/teacher.js";
 import { useAsync } from "./useAsync.js";
 
 /**
@@ -14,26 +7,26 @@ import { useAsync } from "./useAsync.js";
  * throws ApiError on failure (the form that started it shows it) and reloads the classes.
  */
 export function useTeacherDashboard() {
-  const dashboard = useAsync(() => request(TeacherDashboardQuery), { immediate: false });
+  const dashboard = useAsync(teacher.fetchTeacherDashboard, { immediate: false });
   const reload = async () => {
-    dashboard.data.value = await request(TeacherDashboardQuery);
+    dashboard.data.value = await teacher.fetchTeacherDashboard();
   };
   return {
     ...dashboard,
     async createClass(name: string) {
-      await request(TeacherCreateClass, { name });
+      await teacher.createClass(name);
       await reload();
     },
     async resetJoinCode(classId: string) {
-      await request(TeacherResetJoinCode, { classId });
+      await teacher.resetJoinCode(classId);
       await reload();
     },
     async resetSignInCode(classId: string, studentId: string) {
-      await request(TeacherResetSignInCode, { classId, studentId });
+      await teacher.resetSignInCode(classId, studentId);
       await reload();
     },
     async assignLesson(classId: string, lessonSlug: string, dueAt: string | null, feedback: FeedbackTiming) {
-      await request(TeacherAssignLesson, { classId, lessonSlug, dueAt, feedback });
+      await teacher.assignLesson(classId, lessonSlug, dueAt, feedback);
       await reload();
     },
   };

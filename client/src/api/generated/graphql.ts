@@ -88,33 +88,6 @@ export type AccountHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AccountHomeQuery = { viewer: { id: string, role: Role, displayName: string, signInCode: string | null } | null, myClasses: Array<{ id: string, name: string, assignments: Array<{ id: string, dueAt: string | null, feedback: FeedbackTiming, lesson: { slug: string, title: string }, attempts: Array<{ id: string, status: AttemptStatus, submittedAt: string | null, score: number | null, maxScore: number, late: boolean }> }> }>, myAttempts: Array<{ id: string, status: AttemptStatus, startedAt: string, submittedAt: string | null, score: number | null, maxScore: number, lesson: { slug: string, title: string }, assignment: { id: string } | null }> };
 
-export type HomeQueryVariables = Exact<{
-  slug: string;
-}>;
-
-
-export type HomeQuery = { document: { slug: string, title: string, date: string, summary: string | null, archivalReference: string | null, translator: string | null, paragraphCount: number, lessons: Array<{ slug: string, title: string, summary: string, estimatedMinutes: number, skills: Array<HistoricalSkill> }> } | null };
-
-export type PlayerLessonQueryVariables = Exact<{
-  slug: string;
-}>;
-
-
-export type PlayerLessonQuery = { lesson: { id: string, slug: string, title: string, summary: string, estimatedMinutes: number, document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }, steps: Array<{ id: string, position: number, kind: LessonStepKind, title: string, body: string, paragraphNumbers: Array<number>, questionSet: { id: string, title: string, questions: Array<
-          | { id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number>, choices: Array<{ id: string, text: string }> }
-          | { claim: string, minSelections: number, maxSelections: number, id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number> }
-          | { id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number>, left: Array<{ id: string, text: string }>, right: Array<{ id: string, text: string }> }
-          | { id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number>, items: Array<{ id: string, text: string }> }
-          | { maxLength: number, id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number> }
-        > } | null, exercise: { id: string, slug: string, title: string, prompt: string, guidance: string, paragraphNumbers: Array<number>, minEvidence: number, points: number, claims: Array<{ id: string, text: string }>, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> } | null };
-
-export type PlayerAssignmentQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type PlayerAssignmentQuery = { assignment: { id: string, dueAt: string | null, feedback: FeedbackTiming, classroom: { id: string, name: string }, lesson: { slug: string, title: string } } | null };
-
 export type PlayerOpenAttemptsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -153,6 +126,33 @@ export type PlayerSubmitAttemptMutationVariables = Exact<{
 
 
 export type PlayerSubmitAttemptMutation = { submitAttempt: { id: string, status: AttemptStatus } };
+
+export type HomeQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type HomeQuery = { document: { slug: string, title: string, date: string, summary: string | null, archivalReference: string | null, translator: string | null, paragraphCount: number, lessons: Array<{ slug: string, title: string, summary: string, estimatedMinutes: number, skills: Array<HistoricalSkill> }> } | null };
+
+export type PlayerLessonQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PlayerLessonQuery = { lesson: { id: string, slug: string, title: string, summary: string, estimatedMinutes: number, document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }, steps: Array<{ id: string, position: number, kind: LessonStepKind, title: string, body: string, paragraphNumbers: Array<number>, questionSet: { id: string, title: string, questions: Array<
+          | { id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number>, choices: Array<{ id: string, text: string }> }
+          | { claim: string, minSelections: number, maxSelections: number, id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number> }
+          | { id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number>, left: Array<{ id: string, text: string }>, right: Array<{ id: string, text: string }> }
+          | { id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number>, items: Array<{ id: string, text: string }> }
+          | { maxLength: number, id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number> }
+        > } | null, exercise: { id: string, slug: string, title: string, prompt: string, guidance: string, paragraphNumbers: Array<number>, minEvidence: number, points: number, claims: Array<{ id: string, text: string }>, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> } | null };
+
+export type PlayerAssignmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlayerAssignmentQuery = { assignment: { id: string, dueAt: string | null, feedback: FeedbackTiming, classroom: { id: string, name: string }, lesson: { slug: string, title: string } } | null };
 
 export type ReaderDocumentQueryVariables = Exact<{
   slug: string;
@@ -401,141 +401,6 @@ export const AccountHomeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountHomeQuery, AccountHomeQueryVariables>;
-export const HomeDocument = new TypedDocumentString(`
-    query Home($slug: String!) {
-  document(slug: $slug) {
-    slug
-    title
-    date
-    summary
-    archivalReference
-    translator
-    paragraphCount
-    lessons {
-      slug
-      title
-      summary
-      estimatedMinutes
-      skills
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
-export const PlayerLessonDocument = new TypedDocumentString(`
-    query PlayerLesson($slug: String!) {
-  lesson(slug: $slug) {
-    id
-    slug
-    title
-    summary
-    estimatedMinutes
-    document {
-      slug
-      title
-      paragraphs {
-        number
-        text
-        notes {
-          id
-          kind
-          start
-          end
-        }
-      }
-    }
-    steps {
-      id
-      position
-      kind
-      title
-      body
-      paragraphNumbers
-      questionSet {
-        id
-        title
-        questions {
-          id
-          kind
-          prompt
-          points
-          paragraphNumbers
-          ... on ChoiceQuestion {
-            choices {
-              id
-              text
-            }
-          }
-          ... on ShortAnswerQuestion {
-            maxLength
-          }
-          ... on OrderingQuestion {
-            items {
-              id
-              text
-            }
-          }
-          ... on MatchingQuestion {
-            left {
-              id
-              text
-            }
-            right {
-              id
-              text
-            }
-          }
-          ... on EvidenceQuestion {
-            claim
-            minSelections
-            maxSelections
-          }
-        }
-      }
-      exercise {
-        id
-        slug
-        title
-        prompt
-        guidance
-        paragraphNumbers
-        minEvidence
-        points
-        claims {
-          id
-          text
-        }
-        rubric {
-          id
-          title
-          description
-          levels {
-            score
-            label
-            descriptor
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PlayerLessonQuery, PlayerLessonQueryVariables>;
-export const PlayerAssignmentDocument = new TypedDocumentString(`
-    query PlayerAssignment($id: ID!) {
-  assignment(id: $id) {
-    id
-    dueAt
-    feedback
-    classroom {
-      id
-      name
-    }
-    lesson {
-      slug
-      title
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PlayerAssignmentQuery, PlayerAssignmentQueryVariables>;
 export const PlayerOpenAttemptsDocument = new TypedDocumentString(`
     query PlayerOpenAttempts {
   myAttempts {
@@ -723,6 +588,141 @@ export const PlayerSubmitAttemptDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlayerSubmitAttemptMutation, PlayerSubmitAttemptMutationVariables>;
+export const HomeDocument = new TypedDocumentString(`
+    query Home($slug: String!) {
+  document(slug: $slug) {
+    slug
+    title
+    date
+    summary
+    archivalReference
+    translator
+    paragraphCount
+    lessons {
+      slug
+      title
+      summary
+      estimatedMinutes
+      skills
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+export const PlayerLessonDocument = new TypedDocumentString(`
+    query PlayerLesson($slug: String!) {
+  lesson(slug: $slug) {
+    id
+    slug
+    title
+    summary
+    estimatedMinutes
+    document {
+      slug
+      title
+      paragraphs {
+        number
+        text
+        notes {
+          id
+          kind
+          start
+          end
+        }
+      }
+    }
+    steps {
+      id
+      position
+      kind
+      title
+      body
+      paragraphNumbers
+      questionSet {
+        id
+        title
+        questions {
+          id
+          kind
+          prompt
+          points
+          paragraphNumbers
+          ... on ChoiceQuestion {
+            choices {
+              id
+              text
+            }
+          }
+          ... on ShortAnswerQuestion {
+            maxLength
+          }
+          ... on OrderingQuestion {
+            items {
+              id
+              text
+            }
+          }
+          ... on MatchingQuestion {
+            left {
+              id
+              text
+            }
+            right {
+              id
+              text
+            }
+          }
+          ... on EvidenceQuestion {
+            claim
+            minSelections
+            maxSelections
+          }
+        }
+      }
+      exercise {
+        id
+        slug
+        title
+        prompt
+        guidance
+        paragraphNumbers
+        minEvidence
+        points
+        claims {
+          id
+          text
+        }
+        rubric {
+          id
+          title
+          description
+          levels {
+            score
+            label
+            descriptor
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlayerLessonQuery, PlayerLessonQueryVariables>;
+export const PlayerAssignmentDocument = new TypedDocumentString(`
+    query PlayerAssignment($id: ID!) {
+  assignment(id: $id) {
+    id
+    dueAt
+    feedback
+    classroom {
+      id
+      name
+    }
+    lesson {
+      slug
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlayerAssignmentQuery, PlayerAssignmentQueryVariables>;
 export const ReaderDocumentDocument = new TypedDocumentString(`
     query ReaderDocument($slug: String!) {
   document(slug: $slug) {

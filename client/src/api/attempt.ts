@@ -1,0 +1,88 @@
+import { request } from "./client.js";
+import { graphql } from "./generated/gql.js";
+import type { AnswerInput, PlayerAttemptFieldsFragment, PlayerSaveResponseMutation } from "./generated/graphql.js";
+
+/** The viewer's attempts, to find an open practice attempt at a lesson without starting a new one. */
+const PlayerOpenAttemptsQuery = graphql(`
+  query PlayerOpenAttempts {
+    myAttempts { id status lesson { slug } assignment { id } }
+  }
+`);
+
+// Declared for codegen only: the attempt operations below spread it.
+graphql(`
+  fragment PlayerAttemptFields on Attempt {
+    id status submittedAt late score maxScore
+    responses {
+      itemId revision
+      answer { choiceIds text order claimId claim pairs { leftId rightId } evidence { paragraphNumber start end } }
+      feedback {
+        correct score maxScore message needsReview teacherComment
+        rubricScores { criterionId score }
+        expected { choiceIds text order claimId claim pairs { leftId rightId } evidence { paragraphNumber start end } }
+      }
+    }
+  }
+`);
+
+const PlayerStartAttempt = graphql(`
+  mutation PlayerStartAttempt($lessonSlug: String!, $assignmentId: ID) {
+    startAttempt(lessonSlug: $lessonSlug, assignmentId: $assignmentId) { ...PlayerAttemptFields }
+  }
+`);
+
+/** A submitted attempt read again, with the feedback the submit unlocked. */
+const PlayerAttemptQuery = graphql(`
+  query PlayerAttempt($id: ID!) {
+    attempt(id: $id) { ...PlayerAttemptFields }
+  }
+`);
+
+const PlayerSaveResponse = graphql(`
+  mutation PlayerSaveResponse($attemptId: ID!, $itemId: ID!, $answer: AnswerInput!, $revision: Int!) {
+    saveResponse(attemptId: $attemptId, itemId: $itemId, answer: $answer, revision: $revision) {
+      itemId revision
+      feedback {
+        correct score maxScore message needsReview teacherComment
+        rubricScores { criterionId score }
+        expected { choiceIds text order claimId claim pairs { leftId rightId } evidence { paragraphNumber start end } }
+      }
+    }
+  }
+`);
+
+const PlayerSubmitAttempt = graphql(`
+  mutation PlayerSubmitAttempt($attemptId: ID!) {
+    submitAttempt(attemptId: $attemptId) { id status }
+  }
+`);
+
+export type PlayerAttempt = PlayerAttemptFieldsFragment;
+export type PlayerFeedback = NonNullable<PlayerAttempt["responses"][number]["feedback"]>;
+export type SavedResponse = PlayerSaveResponseMutation["saveResponse"];
+
+/** Whether the viewer has an open practice attempt at the lesson (looking, unlike startAttempt, starts nothing). */
+export async function hasOpenPractice(lessonSlug: string): Promise<boolean> {
+  const { myAttempts } = await request(PlayerOpenAttemptsQuery);
+  return myAttempts.some((a) => a.status === "IN_PROGRESS" && !a.assignment && a.lesson.slug === lessonSlug);
+}
+
+/** The viewer's open attempt at the lesson (or assignment), started if there is none. */
+export async function startAttempt(lessonSlug: string, assignmentId: string | null): Promise<PlayerAttempt> {
+  return (await request(PlayerStartAttempt, { lessonSlug, assignmentId })).startAttempt;
+}
+
+/** The attempt read again; null when it cannot be read. */
+export async function fetchAttempt(id: string): Promise<PlayerAttempt | null> {
+  return (await request(PlayerAttemptQuery, { id })).attempt ?? null;
+}
+
+/** Saves one answer as the item's given revision; the server answers with the revision it holds. */
+export async function saveResponse(attemptId: string, save: { itemId: string; answer: AnswerInput; revision: number }): Promise<SavedResponse> {
+  return (await request(PlayerSaveResponse, { attemptId, ...save })).saveResponse;
+}
+
+/** Hands the attempt in; resolves to its new status. */
+export async function submitAttempt(attemptId: string): Promise<PlayerAttempt["status"]> {
+  return (await request(PlayerSubmitAttempt, { attemptId })).submitAttempt.status;
+}

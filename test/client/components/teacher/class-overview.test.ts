@@ -1,0 +1,20 @@
+import { mount } from "@vue/test-utils";
+import { describe, expect, it } from "vitest";
+import { overviewRows } from "../../../../client/src/lib/teacher/overview.js";
+import TeacherClassOverview from "../../../../client/src/components/teacher/TeacherClassOverview.vue";
+import { attempt, students } from "../../fixtures/teacher.js";
+
+describe("TeacherClassOverview", () => {
+  it("names who has not started and lets the teacher open a student's answers", async () => {
+    const rows = overviewRows({
+      classroom: { id: "c", name: "10B", students },
+      attempts: [attempt("s1", "Zoë", "SUBMITTED", [false], { score: 7.5 })],
+    });
+    const wrapper = mount(TeacherClassOverview, { props: { rows } });
+    expect(wrapper.text()).toContain("Not started yet (2): Amir, Bea");
+    const zoe = wrapper.findAll("tbody tr").find((tr) => tr.text().includes("Zoë"))!;
+    expect(zoe.text()).toContain("7.5 / 10");
+    await zoe.find("button").trigger("click");
+    expect(wrapper.emitted("select")).toEqual([["s1"]]);
+  });
+});
