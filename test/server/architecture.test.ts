@@ -16,6 +16,11 @@ describe("the source tree's shape", () => {
     expect(await violations(ROOT)).toEqual([]);
   });
 
+  it("keeps client/src/components/ to .vue files", () => {
+    const notVue = sourceFiles("client/src/components").filter((file) => !file.endsWith(".vue"));
+    expect(notVue).toEqual([]);
+  });
+
   it(`has no source file over ${MAX_LINES} lines (generated code aside)`, () => {
     const tooLong = SOURCE_DIRS.flatMap((dir) => sourceFiles(dir))
       .filter((file) => !file.startsWith(GENERATED))
@@ -35,10 +40,12 @@ describe("the import rules", () => {
       writeImporting(dir, "node_modules/vue/index.js", []);
       expect(await violations(dir)).toEqual(
         [
-          "client-components-below-pages: client/src/components/Shell.ts → client/src/pages/HomePage.vue",
-          "client-lib-pure: client/src/lib/dates.ts → client/src/components/Badge.vue",
+          "client-layer-components: client/src/components/Shell.ts → client/src/pages/HomePage.vue",
+          "client-layer-lib: client/src/lib/dates.ts → client/src/components/Badge.vue",
           "client-lib-pure: client/src/lib/dates.ts → node_modules/vue/index.js",
-          "client-request-through-composables: client/src/pages/HomePage.vue → client/src/api/client.ts",
+          "client-api-through-composables: client/src/pages/HomePage.vue → client/src/api/client.ts",
+          "client-layer-composables: client/src/composables/useBadge.ts → client/src/components/Badge.vue",
+          "client-pages-apart: client/src/pages/HomePage.vue → client/src/pages/AboutPage.vue",
           "entry-points-on-top: server/src/modules/users/users.types.ts → server/src/cli/import.ts",
           "feature-order-read: server/src/modules/lessons/lessons.service.ts → server/src/modules/classes/classes.service.ts",
           "feature-order-users: server/src/modules/users/users.resolver.ts → server/src/modules/results/results.service.ts",
@@ -129,9 +136,12 @@ const MADE_UP_TREE: Record<string, string[]> = {
     "client/src/lib/dates.ts",
   ],
   "client/src/components/Shell.ts": ["client/src/pages/HomePage.vue"],
+  "client/src/composables/useBadge.ts": ["client/src/components/Badge.vue"],
+  "client/src/pages/AboutPage.vue": [],
   "client/src/pages/HomePage.vue": [
     "client/src/api/client.ts",
     "client/src/components/Card.vue",
+    "client/src/pages/AboutPage.vue",
     "vue",
   ],
 };
