@@ -9,7 +9,12 @@ const config: CodegenConfig = {
     "client/src/api/generated/": {
       preset: "client",
       presetConfig: { fragmentMasking: false },
-      config: { documentMode: "string", useTypeImports: true, enumsAsTypes: true, scalars: { DateTimeISO: "string" } },
+      config: {
+        documentMode: "string",
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTimeISO: "string" },
+      },
     },
   },
 };

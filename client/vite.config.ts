@@ -13,6 +13,10 @@ export default defineConfig({
     target: "es2022",
   },
   server: {
-    proxy: { "/graphql": "http://localhost:4000", "/api": "http://localhost:4000", "/graphiql": "http://localhost:4000" },
+    proxy: {
+      "/graphql": "http://localhost:4000",
+      "/api": "http://localhost:4000",
+      "/graphiql": "http://localhost:4000",
+    },
   },
 });

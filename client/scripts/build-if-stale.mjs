@@ -21,6 +21,9 @@ function newest(dir) {
 const stale = !fs.existsSync(built) || fs.statSync(built).mtimeMs < newest(client);
 if (stale) {
   console.log("building the client…");
-  const result = spawnSync("npm", ["run", "build", "--silent"], { cwd: path.join(client, ".."), stdio: "inherit" });
+  const result = spawnSync("npm", ["run", "build", "--silent"], {
+    cwd: path.join(client, ".."),
+    stdio: "inherit",
+  });
   process.exit(result.status ?? 1);
 }

@@ -1,11 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserApp, screenshot, seriousViolations, startBrowserApp } from "./support/browser.js";
+import {
+  type BrowserApp,
+  screenshot,
+  seriousViolations,
+  startBrowserApp,
+} from "./support/browser.js";
 
 /** GraphQL over HTTP as a teacher with a bearer token (the test's own setup, not the UI under test). */
-async function gql(app: BrowserApp, query: string, variables: Record<string, unknown>, token?: string) {
+async function gql(
+  app: BrowserApp,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+) {
   const response = await fetch(`${app.url}/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      "content-type": "application/json",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data: any; errors?: unknown };
@@ -26,7 +39,12 @@ describe("a student's account pages in Chromium", () => {
       { e: `rivera-${Date.now()}@school.example` },
     );
     const token = signUpTeacher.token as string;
-    const { createClass } = await gql(app, `mutation { createClass(name: "History 10B") { id joinCode } }`, {}, token);
+    const { createClass } = await gql(
+      app,
+      `mutation { createClass(name: "History 10B") { id joinCode } }`,
+      {},
+      token,
+    );
     joinCode = createClass.joinCode;
     await gql(
       app,
@@ -40,7 +58,9 @@ describe("a student's account pages in Chromium", () => {
   it("joins with a shared link, keeps the sign-in code, signs in with it elsewhere and finds the class and its assignment", async () => {
     const page = await app.newPage();
     // A shared link in lower case with a dash still works: the code is normalised.
-    await page.goto(`/join/${joinCode.slice(0, 3).toLowerCase()}-${joinCode.slice(3).toLowerCase()}`);
+    await page.goto(
+      `/join/${joinCode.slice(0, 3).toLowerCase()}-${joinCode.slice(3).toLowerCase()}`,
+    );
     await page.getByRole("heading", { name: "Join a class" }).waitFor();
     expect(await page.getByLabel("Class code").inputValue()).toBe(joinCode);
     expect(await seriousViolations(page)).toEqual([]);
@@ -57,7 +77,9 @@ describe("a student's account pages in Chromium", () => {
     await page.getByText("Keep this code: it lets you back in on any device").waitFor();
     const signInCode = (await page.locator(".sign-in-code .value").textContent())!.trim();
     expect(signInCode).toMatch(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/);
-    expect(await page.getByRole("link", { name: "Go to my work" }).getAttribute("href")).toBe("/me");
+    expect(await page.getByRole("link", { name: "Go to my work" }).getAttribute("href")).toBe(
+      "/me",
+    );
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "join");
 
@@ -86,8 +108,12 @@ describe("a student's account pages in Chromium", () => {
     await page.goto("/me");
     await page.getByRole("heading", { name: "Been here before?" }).waitFor();
     expect(await page.getByRole("link", { name: "Sign in with my code" }).count()).toBe(1);
-    expect(await page.getByRole("link", { name: "the teacher pages" }).getAttribute("href")).toBe("/teacher");
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await page.getByRole("link", { name: "the teacher pages" }).getAttribute("href")).toBe(
+      "/teacher",
+    );
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await seriousViolations(page)).toEqual([]);
   });

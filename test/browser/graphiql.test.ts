@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserApp, screenshot, seriousViolations, startBrowserApp } from "./support/browser.js";
+import {
+  type BrowserApp,
+  screenshot,
+  seriousViolations,
+  startBrowserApp,
+} from "./support/browser.js";
 
 describe("GraphiQL for people querying the API", () => {
   let app: BrowserApp;
@@ -12,7 +17,10 @@ describe("GraphiQL for people querying the API", () => {
     const page = await app.newPage();
     await page.goto("/graphiql");
     await page.getByText("get a token from a mutation").first().waitFor({ timeout: 30_000 });
-    await page.getByRole("button", { name: /execute query/i }).first().click();
+    await page
+      .getByRole("button", { name: /execute query/i })
+      .first()
+      .click();
     await page.getByText('"lessons"').first().waitFor({ timeout: 30_000 });
     await screenshot(page, "graphiql");
     expect(await seriousViolations(page)).toEqual([]);

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserApp, screenshot, seriousViolations, startBrowserApp } from "./support/browser.js";
+import {
+  type BrowserApp,
+  screenshot,
+  seriousViolations,
+  startBrowserApp,
+} from "./support/browser.js";
 
 describe("the home page in Chromium", () => {
   let app: BrowserApp;
@@ -22,7 +27,9 @@ describe("the home page in Chromium", () => {
     const page = await app.newPage({ width: 320, height: 800 });
     await page.goto("/");
     await page.getByRole("heading", { name: "Lessons" }).waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, "home-320");
   });

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserApp, screenshot, seriousViolations, startBrowserApp } from "./support/browser.js";
+import {
+  type BrowserApp,
+  screenshot,
+  seriousViolations,
+  startBrowserApp,
+} from "./support/browser.js";
 import { inPage, LESSON, overflow, RIGHT, saving } from "./support/player.js";
 
 describe("the lesson player in Chromium: small screens and assignments", () => {
@@ -27,17 +32,27 @@ describe("the lesson player in Chromium: small screens and assignments", () => {
     const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
       const response = await fetch(`${app.url}/graphql`, {
         method: "POST",
-        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          "content-type": "application/json",
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { data: any; errors?: unknown };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return body.data;
     };
-    const { signUpTeacher } = await gql(`mutation($e: String!) { signUpTeacher(email: $e, password: "correct horse battery", displayName: "Mr Kang") { token } }`, {
-      e: `kang-${Date.now()}@school.example`,
-    });
-    const { createClass } = await gql(`mutation { createClass(name: "History 11A") { id joinCode } }`, {}, signUpTeacher.token);
+    const { signUpTeacher } = await gql(
+      `mutation($e: String!) { signUpTeacher(email: $e, password: "correct horse battery", displayName: "Mr Kang") { token } }`,
+      {
+        e: `kang-${Date.now()}@school.example`,
+      },
+    );
+    const { createClass } = await gql(
+      `mutation { createClass(name: "History 11A") { id joinCode } }`,
+      {},
+      signUpTeacher.token,
+    );
     const { assignLesson } = await gql(
       `mutation($c: ID!) { assignLesson(classId: $c, lessonSlug: "sourcing-the-record", dueAt: "2031-05-01T14:00:00Z", feedback: ON_SUBMIT) { id } }`,
       { c: createClass.id },
@@ -49,10 +64,18 @@ describe("the lesson player in Chromium: small screens and assignments", () => {
     await page.goto(`/assignments/${assignLesson.id}`);
     await page.getByRole("heading", { level: 1, name: "Sign in to do this assignment" }).waitFor();
     const back = encodeURIComponent(`/assignments/${assignLesson.id}`);
-    expect(await page.getByRole("link", { name: "Sign in with my code" }).getAttribute("href")).toBe(`/signin?return=${back}`);
-    expect(await page.getByRole("link", { name: "Join the class" }).getAttribute("href")).toBe(`/join?return=${back}`);
+    expect(
+      await page.getByRole("link", { name: "Sign in with my code" }).getAttribute("href"),
+    ).toBe(`/signin?return=${back}`);
+    expect(await page.getByRole("link", { name: "Join the class" }).getAttribute("href")).toBe(
+      `/join?return=${back}`,
+    );
 
-    await inPage(page, `mutation($c: String!) { joinClass(joinCode: $c, displayName: "Min") { viewer { id } } }`, { c: createClass.joinCode });
+    await inPage(
+      page,
+      `mutation($c: String!) { joinClass(joinCode: $c, displayName: "Min") { viewer { id } } }`,
+      { c: createClass.joinCode },
+    );
     await page.goto(`/assignments/${assignLesson.id}?step=2`);
     await page.getByRole("heading", { level: 2, name: /marks on the page/ }).waitFor();
     await page.getByText("Assignment · History 11A").waitFor();

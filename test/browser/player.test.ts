@@ -1,6 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserApp, screenshot, seriousViolations, startBrowserApp } from "./support/browser.js";
-import { LESSON, SAVED, OFFLINE, RIGHT, status, question, feedback, saving, inPage, MY_ATTEMPT, choiceIds, mouseSelect, putInOrder, focused, tabTo, named, arrowTo } from "./support/player.js";
+import {
+  type BrowserApp,
+  screenshot,
+  seriousViolations,
+  startBrowserApp,
+} from "./support/browser.js";
+import {
+  LESSON,
+  SAVED,
+  OFFLINE,
+  RIGHT,
+  status,
+  question,
+  feedback,
+  saving,
+  inPage,
+  MY_ATTEMPT,
+  choiceIds,
+  mouseSelect,
+  putInOrder,
+  focused,
+  tabTo,
+  named,
+  arrowTo,
+} from "./support/player.js";
 
 describe("the lesson player in Chromium", () => {
   let app: BrowserApp;
@@ -15,7 +38,9 @@ describe("the lesson player in Chromium", () => {
     await page.goto(LESSON);
     await page.getByRole("heading", { level: 2, name: "Meet the record" }).waitFor();
     expect(await page.getByText("Step 1 of 6").count()).toBe(1);
-    expect(await page.getByRole("link", { name: "Open in the reader" }).getAttribute("href")).toBe("/documents/puzanov-kim-il-sung-1957-11-13#p1");
+    expect(await page.getByRole("link", { name: "Open in the reader" }).getAttribute("href")).toBe(
+      "/documents/puzanov-kim-il-sung-1957-11-13#p1",
+    );
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "player-read");
 
@@ -29,11 +54,15 @@ describe("the lesson player in Chromium", () => {
 
     await saving(page, () => page.getByLabel(RIGHT.author).check());
     await feedback(question(page, 1), "Correct").waitFor();
-    await page.getByText("Write this down to continue on another device: sign in at /signin").waitFor();
+    await page
+      .getByText("Write this down to continue on another device: sign in at /signin")
+      .waitFor();
     expect(await page.getByText("Saving as Ada").count()).toBe(1);
     expect(await page.getByLabel("Your name (shown to your teacher)").count()).toBe(0);
 
-    await saving(page, () => page.getByLabel("Puzanov noticed his mistake in 1957 and corrected it by hand.").check());
+    await saving(page, () =>
+      page.getByLabel("Puzanov noticed his mistake in 1957 and corrected it by hand.").check(),
+    );
     await feedback(question(page, 2), "Not yet").waitFor();
     expect(await question(page, 2).locator("li.right").textContent()).toContain("Right answer");
     await saving(page, () => page.getByLabel(RIGHT.sic).check());
@@ -42,7 +71,8 @@ describe("the lesson player in Chromium", () => {
     await feedback(question(page, 3), "Correct").waitFor();
     expect(await question(page, 3).getByText("16 of 40 characters").count()).toBe(1);
     // Immediate saves go out one after another; the feedback shows once the last pair is in.
-    for (const [left, right] of RIGHT.pairs) await page.getByLabel(left!).selectOption({ label: right! });
+    for (const [left, right] of RIGHT.pairs)
+      await page.getByLabel(left!).selectOption({ label: right! });
     await feedback(question(page, 4), "Correct").waitFor();
     await saving(page, () => page.getByLabel(RIGHT.circulation).check());
     await feedback(question(page, 5), "Correct").waitFor();
@@ -65,7 +95,9 @@ describe("the lesson player in Chromium", () => {
       await rows.first().dispatchEvent("drop", { dataTransfer });
       await rows.last().dispatchEvent("dragend", { dataTransfer });
     });
-    expect((await rows.first().locator(".text").textContent())!.trim().startsWith(lastText)).toBe(true);
+    expect((await rows.first().locator(".text").textContent())!.trim().startsWith(lastText)).toBe(
+      true,
+    );
     await putInOrder(ordering, RIGHT.order, (button) => button.click());
     await feedback(ordering, "Correct").waitFor();
     await saving(page, () => page.getByLabel(RIGHT.purpose).check());
@@ -73,11 +105,17 @@ describe("the lesson player in Chromium", () => {
     // Evidence: words selected with the mouse in ¶1 (inside a translator's bracket), and ¶24 whole.
     const evidence = question(page, 3);
     await mouseSelect(page, evidence.locator("#q3-p1 p.source-text"), "SECRET Copy № 2");
-    await saving(page, () => evidence.getByRole("button", { name: "Use selected text from ¶1" }).click());
+    await saving(page, () =>
+      evidence.getByRole("button", { name: "Use selected text from ¶1" }).click(),
+    );
     await evidence.getByText("¶1: “SECRET Copy № 2”").waitFor();
     await saving(page, () => evidence.getByLabel("¶24", { exact: true }).check());
     await feedback(evidence, /Feedback: Partly right/).waitFor();
-    await saving(page, () => question(page, 4).getByRole("textbox").fill("Kim wanted Moscow to see that even Mao admitted interference (¶9)."));
+    await saving(page, () =>
+      question(page, 4)
+        .getByRole("textbox")
+        .fill("Kim wanted Moscow to see that even Mao admitted interference (¶9)."),
+    );
     await feedback(question(page, 4), "Your teacher will review this").waitFor();
     await screenshot(page, "player-feedback");
 
@@ -91,10 +129,16 @@ describe("the lesson player in Chromium", () => {
     // Reload: the same step, the same answers.
     await page.reload();
     await page.getByRole("heading", { level: 2, name: /chain of words/ }).waitFor();
-    expect((await question(page, 1).locator("li[data-item] .text").allTextContents()).map((t) => t.replace(" In the right place", "").trim())).toEqual(RIGHT.order);
+    expect(
+      (await question(page, 1).locator("li[data-item] .text").allTextContents()).map((t) =>
+        t.replace(" In the right place", "").trim(),
+      ),
+    ).toEqual(RIGHT.order);
     expect(await page.getByLabel(RIGHT.purpose).isChecked()).toBe(true);
     await question(page, 3).getByText("¶1: “SECRET Copy № 2”").waitFor();
-    expect(await question(page, 4).getByRole("textbox").inputValue()).toContain("even Mao admitted");
+    expect(await question(page, 4).getByRole("textbox").inputValue()).toContain(
+      "even Mao admitted",
+    );
 
     // Offline: answers stay in the browser and go out when the connection returns.
     await page.context().setOffline(true);
@@ -102,7 +146,11 @@ describe("the lesson player in Chromium", () => {
     await status(page).getByText(OFFLINE).waitFor();
     await question(page, 4).getByRole("textbox").fill("Written offline: Mao's words helped Kim.");
     await page.waitForTimeout(1000);
-    const queued = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("puzanov.autosave.")).map((key) => localStorage.getItem(key)));
+    const queued = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith("puzanov.autosave."))
+        .map((key) => localStorage.getItem(key)),
+    );
     expect(queued).toHaveLength(1);
     expect(queued[0]).toContain("Written offline");
     expect(queued[0]).not.toMatch(/token/i);
@@ -111,18 +159,38 @@ describe("the lesson player in Chromium", () => {
     // The server holds the latest revision of each: the offline choice (revision 2) and the offline text.
     const after = (await inPage<any>(page, MY_ATTEMPT)).myAttempts[0];
     const complain = await choiceIds(page, "To complain to the Soviet side about Mao");
-    expect(after.responses.find((r: any) => r.itemId === complain.itemId)).toMatchObject({ revision: 2, answer: { choiceIds: [complain.choiceId] } });
-    expect(after.responses.map((r: any) => r.answer.text)).toContain("Written offline: Mao's words helped Kim.");
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("puzanov.autosave.")).length)).toBe(0);
+    expect(after.responses.find((r: any) => r.itemId === complain.itemId)).toMatchObject({
+      revision: 2,
+      answer: { choiceIds: [complain.choiceId] },
+    });
+    expect(after.responses.map((r: any) => r.answer.text)).toContain(
+      "Written offline: Mao's words helped Kim.",
+    );
+    expect(
+      await page.evaluate(
+        () => Object.keys(localStorage).filter((key) => key.startsWith("puzanov.autosave.")).length,
+      ),
+    ).toBe(0);
 
     // The exercise: a position, three passages, reasoning; no feedback before the submit.
     await page.getByRole("button", { name: "Next" }).click();
     await page.getByRole("heading", { level: 2, name: /Source analysis/ }).waitFor();
     await saving(page, () => page.getByLabel("Reliable for some things, weak for others.").check());
-    for (const n of [4, 7]) await saving(page, () => page.getByLabel(`¶${n}`, { exact: true }).check());
-    await mouseSelect(page, page.locator("#exercise-evidence-p9 p.source-text"), "could be assessed as interference in the internal affairs of the KWP");
-    await saving(page, () => page.getByRole("button", { name: "Use selected text from ¶9" }).click());
-    await saving(page, () => page.getByLabel("Explain how your passages support your claim").fill("Kim retells Mao (¶4), Puzanov summarises (¶7)."));
+    for (const n of [4, 7])
+      await saving(page, () => page.getByLabel(`¶${n}`, { exact: true }).check());
+    await mouseSelect(
+      page,
+      page.locator("#exercise-evidence-p9 p.source-text"),
+      "could be assessed as interference in the internal affairs of the KWP",
+    );
+    await saving(page, () =>
+      page.getByRole("button", { name: "Use selected text from ¶9" }).click(),
+    );
+    await saving(page, () =>
+      page
+        .getByLabel("Explain how your passages support your claim")
+        .fill("Kim retells Mao (¶4), Puzanov summarises (¶7)."),
+    );
     expect(await page.getByRole("heading", { name: /Feedback:/ }).count()).toBe(0);
     expect(await page.getByRole("table").count()).toBe(3);
     expect(await seriousViolations(page)).toEqual([]);
@@ -164,10 +232,16 @@ describe("the lesson player in Chromium", () => {
 
     const [left, right] = RIGHT.pairs[0]!;
     await tabTo(page, named(left!));
-    const options = await page.evaluate(() => [...(document.activeElement as HTMLSelectElement).options].map((o) => o.text));
+    const options = await page.evaluate(() =>
+      [...(document.activeElement as HTMLSelectElement).options].map((o) => o.text),
+    );
     for (let i = 0; i < options.indexOf(right!); i++) await page.keyboard.press("ArrowDown");
     await status(page).getByText(SAVED, { exact: true }).waitFor();
-    expect(await page.getByLabel(left!).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]!.text)).toBe(right);
+    expect(
+      await page
+        .getByLabel(left!)
+        .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]!.text),
+    ).toBe(right);
 
     // Next, twice: focus lands on each new step's heading.
     for (const title of [/How many hands/, /chain of words/]) {
@@ -188,7 +262,10 @@ describe("the lesson player in Chromium", () => {
     // Evidence: the caret and Shift+arrows in the read-only copy of ¶1, then ¶24 whole with Space.
     await tabTo(page, named("Choose a passage with the keyboard in ¶1"));
     await page.keyboard.press("Enter");
-    expect(await focused(page)).toMatchObject({ tag: "textarea", name: "Text of ¶1 for selecting with the keyboard" });
+    expect(await focused(page)).toMatchObject({
+      tag: "textarea",
+      name: "Text of ¶1 for selecting with the keyboard",
+    });
     for (let i = 0; i < 36; i++) await page.keyboard.press("ArrowRight");
     for (let i = 0; i < 15; i++) await page.keyboard.press("Shift+ArrowRight");
     await page.keyboard.press("Tab");

@@ -1,6 +1,11 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserApp, screenshot, seriousViolations, startBrowserApp } from "./support/browser.js";
+import {
+  type BrowserApp,
+  screenshot,
+  seriousViolations,
+  startBrowserApp,
+} from "./support/browser.js";
 
 const SLUG = "puzanov-kim-il-sung-1957-11-13";
 
@@ -11,7 +16,8 @@ const focused = (page: Page) =>
     text: document.activeElement?.textContent ?? "",
     id: document.activeElement?.id ?? "",
   }));
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 async function openReader(app: BrowserApp, options: { width?: number; hash?: string } = {}) {
   const page = await app.newPage({ width: options.width });
@@ -21,7 +27,11 @@ async function openReader(app: BrowserApp, options: { width?: number; hash?: str
 }
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */
-async function tabTo(page: Page, matches: (f: Awaited<ReturnType<typeof focused>>) => boolean, limit = 12) {
+async function tabTo(
+  page: Page,
+  matches: (f: Awaited<ReturnType<typeof focused>>) => boolean,
+  limit = 12,
+) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press("Tab");
     if (matches(await focused(page))) return;
@@ -43,7 +53,11 @@ describe("the document reader in Chromium", () => {
     expect(await paragraphText(page, 1)).toContain("SECRET Copy № 2\nof A. M. PUZANOV");
     expect(await paragraphText(page, 3)).toContain("[sic; November]");
     expect(await page.locator("#p3 [data-note-kind=SIC]").count()).toBe(1);
-    expect(await page.locator("#p1 [data-note-kind=ARCHIVAL_MARK] .note-badge").getAttribute("aria-label")).toBe("mark, editorial note: Archival mark");
+    expect(
+      await page
+        .locator("#p1 [data-note-kind=ARCHIVAL_MARK] .note-badge")
+        .getAttribute("aria-label"),
+    ).toBe("mark, editorial note: Archival mark");
     await screenshot(page, "reader");
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -64,11 +78,16 @@ describe("the document reader in Chromium", () => {
     // The citation, copied.
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.getByRole("button", { name: "Copy the citation" }).click();
-    await page.getByRole("status").getByText(/^Copied/).waitFor();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("AVPRF F. 0102, Op. 13, Delo 5");
-    expect(await page.getByRole("link", { name: /Wilson Center Digital Archive/ }).getAttribute("href")).toBe(
-      "https://digitalarchive.wilsoncenter.org/document/115932",
+    await page
+      .getByRole("status")
+      .getByText(/^Copied/)
+      .waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+      "AVPRF F. 0102, Op. 13, Delo 5",
     );
+    expect(
+      await page.getByRole("link", { name: /Wilson Center Digital Archive/ }).getAttribute("href"),
+    ).toBe("https://digitalarchive.wilsoncenter.org/document/115932");
   });
 
   it("opens a note's explanation and a person with the keyboard alone, and prints as a worksheet", async () => {
@@ -101,7 +120,11 @@ describe("the document reader in Chromium", () => {
     expect(page.url()).toMatch(/#p14$/);
     // Again from the side list, though #p14 is already the URL's.
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.getByRole("complementary").getByRole("link", { name: "paragraph 14" }).first().click();
+    await page
+      .getByRole("complementary")
+      .getByRole("link", { name: "paragraph 14" })
+      .first()
+      .click();
     await page.waitForFunction(() => document.activeElement?.id === "p14");
     const p14 = await page.locator("#p14").boundingBox();
     expect(p14 && p14.y > 0 && p14.y < 900).toBe(true);
@@ -109,8 +132,12 @@ describe("the document reader in Chromium", () => {
     const zakharov = page.locator("#p26 .mention", { hasText: "Zakharov" });
     await zakharov.focus();
     await page.keyboard.press("Enter");
-    expect(await page.getByRole("group", { name: "Zakharov" }).innerText()).toMatch(/not identified/i);
-    expect(await page.getByRole("complementary").getByText("not identified", { exact: true }).count()).toBe(1);
+    expect(await page.getByRole("group", { name: "Zakharov" }).innerText()).toMatch(
+      /not identified/i,
+    );
+    expect(
+      await page.getByRole("complementary").getByText("not identified", { exact: true }).count(),
+    ).toBe(1);
 
     // Printed: a clean worksheet, notes as plain bracketed words, citation first, ¶ numbers kept.
     await page.locator("#p3 [data-note-kind=SIC] .note-badge").click();
@@ -155,14 +182,19 @@ describe("the document reader in Chromium", () => {
     expect(await page.locator("#p3 mark").count()).toBe(1);
     await page.getByRole("switch", { name: "Editorial notes" }).click();
     expect(await page.locator(".reader-paragraphs mark").count()).toBe(0);
-    await page.getByRole("search").getByText("No matches for “sic; november” with the editorial notes off.").waitFor();
+    await page
+      .getByRole("search")
+      .getByText("No matches for “sic; november” with the editorial notes off.")
+      .waitFor();
     await searchBox.fill("interference");
     expect(await page.locator(".reader-paragraphs mark").count()).toBe(2);
 
     // A slug the server does not know.
     await page.goto("/documents/no-such-document");
     await page.getByRole("heading", { name: "We couldn't find that document" }).waitFor();
-    expect(await page.getByRole("link", { name: "Go to the home page" }).getAttribute("href")).toBe("/");
+    expect(await page.getByRole("link", { name: "Go to the home page" }).getAttribute("href")).toBe(
+      "/",
+    );
   });
 
   it("stacks at 320 px wide and reflows at 200% zoom, nothing overflowing, notes on or off", async () => {

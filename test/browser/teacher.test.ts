@@ -2,20 +2,33 @@ import fs from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PLAYER_LESSON, servedItems } from "../support/lesson-answers.js";
-import { type BrowserApp, screenshot, seriousViolations, startBrowserApp } from "./support/browser.js";
+import {
+  type BrowserApp,
+  screenshot,
+  seriousViolations,
+  startBrowserApp,
+} from "./support/browser.js";
 
 const LESSON_SLUG = "sourcing-the-record";
 const LESSON_TITLE = "Who wrote this down, and why? Sourcing a secret record";
 
 /** GraphQL as the user of the page's browser context: its cookie authenticates the request. */
-async function gqlAs(page: Page, url: string, query: string, variables: Record<string, unknown> = {}) {
-  const response = await page.context().request.post(`${url}/graphql`, { data: { query, variables } });
+async function gqlAs(
+  page: Page,
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
+  const response = await page
+    .context()
+    .request.post(`${url}/graphql`, { data: { query, variables } });
   const body = (await response.json()) as { data: any; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
 
-const noHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const noHorizontalScroll = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe("the teacher's path in Chromium", () => {
   let app: BrowserApp;
@@ -26,7 +39,9 @@ describe("the teacher's path in Chromium", () => {
 
   it("signs up, creates a class, shares it, assigns a lesson, and reviews, scores and downloads a student's work", async () => {
     const teacher = await app.newPage();
-    await teacher.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.url });
+    await teacher
+      .context()
+      .grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.url });
 
     // Logged out: the two forms.
     await teacher.goto("/teacher");
@@ -34,7 +49,9 @@ describe("the teacher's path in Chromium", () => {
     expect(await seriousViolations(teacher)).toEqual([]);
     await screenshot(teacher, "teacher-login");
 
-    const signUp = teacher.locator("section", { has: teacher.getByRole("heading", { name: "Create a teacher account" }) });
+    const signUp = teacher.locator("section", {
+      has: teacher.getByRole("heading", { name: "Create a teacher account" }),
+    });
     await signUp.getByLabel("Your name").fill("Ms Rivera");
     await signUp.getByLabel("Email").fill(`rivera-${Date.now()}@school.example`);
     await signUp.getByLabel("Choose a password").fill("short");
@@ -80,19 +97,38 @@ describe("the teacher's path in Chromium", () => {
     const items = servedItems(lesson);
     const choice = items.find((item) => item.kind === "SINGLE_CHOICE")!;
     const exercise = items.find((item) => item.kind === "EXERCISE")!;
-    const { startAttempt } = await gqlAs(student, app.url, `mutation($a: ID, $l: String!) { startAttempt(assignmentId: $a, lessonSlug: $l) { id } }`, {
-      a: assignmentId,
-      l: LESSON_SLUG,
-    });
+    const { startAttempt } = await gqlAs(
+      student,
+      app.url,
+      `mutation($a: ID, $l: String!) { startAttempt(assignmentId: $a, lessonSlug: $l) { id } }`,
+      {
+        a: assignmentId,
+        l: LESSON_SLUG,
+      },
+    );
     const save = `mutation($t: ID!, $i: ID!, $a: AnswerInput!) { saveResponse(attemptId: $t, itemId: $i, answer: $a, revision: 1) { itemId } }`;
-    await gqlAs(student, app.url, save, { t: startAttempt.id, i: choice.id, a: { choiceIds: [choice.choices![0]!.id] } });
+    await gqlAs(student, app.url, save, {
+      t: startAttempt.id,
+      i: choice.id,
+      a: { choiceIds: [choice.choices![0]!.id] },
+    });
     const reasoning = "Kim retold it to Puzanov, so these are <b>not</b> Mao's own words.";
     await gqlAs(student, app.url, save, {
       t: startAttempt.id,
       i: exercise.id,
-      a: { claimId: exercise.claims![2]!.id, evidence: [{ paragraphNumber: 4 }, { paragraphNumber: 5 }, { paragraphNumber: 7, start: 0, end: 35 }], text: reasoning },
+      a: {
+        claimId: exercise.claims![2]!.id,
+        evidence: [
+          { paragraphNumber: 4 },
+          { paragraphNumber: 5 },
+          { paragraphNumber: 7, start: 0, end: 35 },
+        ],
+        text: reasoning,
+      },
     });
-    await gqlAs(student, app.url, `mutation($t: ID!) { submitAttempt(attemptId: $t) { status } }`, { t: startAttempt.id });
+    await gqlAs(student, app.url, `mutation($t: ID!) { submitAttempt(attemptId: $t) { status } }`, {
+      t: startAttempt.id,
+    });
 
     // The dashboard counts it.
     await teacher.reload();
@@ -104,28 +140,40 @@ describe("the teacher's path in Chromium", () => {
     // The assignment: the class at a glance, the review, the rubric.
     await assignmentLink.click();
     await teacher.getByRole("heading", { name: LESSON_TITLE }).waitFor();
-    const overview = teacher.locator("section", { has: teacher.getByRole("heading", { name: "The class at a glance" }) });
+    const overview = teacher.locator("section", {
+      has: teacher.getByRole("heading", { name: "The class at a glance" }),
+    });
     const row = overview.getByRole("row", { name: /Ana Lopez/ });
     await row.getByText("Submitted").waitFor();
     await row.getByText("Needs your review").waitFor();
     await teacher.getByText("1 answer needs your review").waitFor();
     await teacher.getByRole("heading", { name: "How each question went" }).waitFor();
-    expect(await teacher.getByRole("table").nth(1).getByRole("row").count()).toBeGreaterThan(items.length);
+    expect(await teacher.getByRole("table").nth(1).getByRole("row").count()).toBeGreaterThan(
+      items.length,
+    );
     await teacher.getByRole("button", { name: "Start reviewing" }).click();
     expect(await teacher.getByLabel("Student", { exact: true }).inputValue()).not.toBe("");
 
-    const exerciseItem = teacher.locator("article", { has: teacher.getByText("Score with the rubric") });
+    const exerciseItem = teacher.locator("article", {
+      has: teacher.getByText("Score with the rubric"),
+    });
     await exerciseItem.getByText("Needs your review").waitFor();
     // The student's words as plain text, the evidence quoted from the document, the key beside them.
     const answer = exerciseItem.locator(".answer");
     const key = exerciseItem.locator(".key");
     await answer.getByText(reasoning, { exact: true }).waitFor();
     expect(await exerciseItem.locator("b").count()).toBe(0);
-    await answer.getByText(/^¶4 \(whole paragraph\): 'The conversation with Cde\. Mao Zedong/).waitFor();
+    await answer
+      .getByText(/^¶4 \(whole paragraph\): 'The conversation with Cde\. Mao Zedong/)
+      .waitFor();
     await answer.getByText("¶7: 'Further in the conversation with me'").waitFor();
-    await answer.getByText("Weak evidence of Mao's words. It tells us more about Kim and Puzanov.").waitFor();
+    await answer
+      .getByText("Weak evidence of Mao's words. It tells us more about Kim and Puzanov.")
+      .waitFor();
     await key.getByText("Model evidence").waitFor();
-    await key.getByText("¶9: 'could be assessed as interference in the internal affairs of the KWP'").waitFor();
+    await key
+      .getByText("¶9: 'could be assessed as interference in the internal affairs of the KWP'")
+      .waitFor();
     expect(await seriousViolations(teacher)).toEqual([]);
     // Only what waits for the teacher: here, the exercise.
     await teacher.getByLabel("Show only the answers that need my review").check();
@@ -142,12 +190,17 @@ describe("the teacher's path in Chromium", () => {
     const criteria = exerciseItem.locator("fieldset");
     const criterionCount = await criteria.count();
     expect(criterionCount).toBeGreaterThan(1);
-    for (let i = 0; i < criterionCount; i++) await criteria.nth(i).getByRole("radio").nth(2).check();
-    await exerciseItem.getByLabel("Comment for the student").fill("Good use of ¶4; quote Mao's words exactly.");
+    for (let i = 0; i < criterionCount; i++)
+      await criteria.nth(i).getByRole("radio").nth(2).check();
+    await exerciseItem
+      .getByLabel("Comment for the student")
+      .fill("Good use of ¶4; quote Mao's words exactly.");
     await exerciseItem.getByRole("button", { name: "Save score" }).click();
     await teacher.getByRole("status").getByText("Score saved").waitFor();
     await exerciseItem.getByText(/^Score: \d+(\.\d+)? \/ \d+/).waitFor();
-    await exerciseItem.getByText("Your comment: Good use of ¶4; quote Mao's words exactly.").waitFor();
+    await exerciseItem
+      .getByText("Your comment: Good use of ¶4; quote Mao's words exactly.")
+      .waitFor();
     expect(await teacher.getByText("answer needs your review").count()).toBe(0);
     await row.getByText(/^\d+(\.\d+)? \/ \d+$/).waitFor();
 
@@ -158,7 +211,6 @@ describe("the teacher's path in Chromium", () => {
     const csv = fs.readFileSync((await download.path())!, "utf8");
     expect(csv.split("\n")[0]).toContain("Student");
     expect(csv).toMatch(/Ana Lopez,[^\n]*submitted/);
-
 
     // The student may not see the results, nor use the teacher page.
     await student.goto(assignmentPath);

@@ -14,7 +14,11 @@ describe("what the home route costs a student's browser", () => {
     page.on("response", async (response) => {
       if (response.request().resourceType() !== "script") return;
       const sizes = await response.request().sizes();
-      scripts.push({ url: response.url(), bytes: sizes.responseBodySize, encoding: response.headers()["content-encoding"] });
+      scripts.push({
+        url: response.url(),
+        bytes: sizes.responseBodySize,
+        encoding: response.headers()["content-encoding"],
+      });
     });
     await page.goto("/", { waitUntil: "networkidle" });
     await page.getByRole("heading", { name: "Lessons" }).waitFor();

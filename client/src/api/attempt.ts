@@ -1,6 +1,10 @@
 import { request } from "./client.js";
 import { graphql } from "./generated/gql.js";
-import type { AnswerInput, PlayerAttemptFieldsFragment, PlayerSaveResponseMutation } from "./generated/graphql.js";
+import type {
+  AnswerInput,
+  PlayerAttemptFieldsFragment,
+  PlayerSaveResponseMutation,
+} from "./generated/graphql.js";
 
 /** The viewer's attempts, to find an open practice attempt at a lesson without starting a new one. */
 const PlayerOpenAttemptsQuery = graphql(`
@@ -64,11 +68,16 @@ export type SavedResponse = PlayerSaveResponseMutation["saveResponse"];
 /** Whether the viewer has an open practice attempt at the lesson (looking, unlike startAttempt, starts nothing). */
 export async function hasOpenPractice(lessonSlug: string): Promise<boolean> {
   const { myAttempts } = await request(PlayerOpenAttemptsQuery);
-  return myAttempts.some((a) => a.status === "IN_PROGRESS" && !a.assignment && a.lesson.slug === lessonSlug);
+  return myAttempts.some(
+    (a) => a.status === "IN_PROGRESS" && !a.assignment && a.lesson.slug === lessonSlug,
+  );
 }
 
 /** The viewer's open attempt at the lesson (or assignment), started if there is none. */
-export async function startAttempt(lessonSlug: string, assignmentId: string | null): Promise<PlayerAttempt> {
+export async function startAttempt(
+  lessonSlug: string,
+  assignmentId: string | null,
+): Promise<PlayerAttempt> {
   return (await request(PlayerStartAttempt, { lessonSlug, assignmentId })).startAttempt;
 }
 
@@ -78,7 +87,10 @@ export async function fetchAttempt(id: string): Promise<PlayerAttempt | null> {
 }
 
 /** Saves one answer as the item's given revision; the server answers with the revision it holds. */
-export async function saveResponse(attemptId: string, save: { itemId: string; answer: AnswerInput; revision: number }): Promise<SavedResponse> {
+export async function saveResponse(
+  attemptId: string,
+  save: { itemId: string; answer: AnswerInput; revision: number },
+): Promise<SavedResponse> {
   return (await request(PlayerSaveResponse, { attemptId, ...save })).saveResponse;
 }
 

@@ -30,7 +30,17 @@ const FRIENDLY: Record<string, string> = {
 
 /** The words to show for an error: the server's own message where it is meant for people. */
 function friendlyMessage(code: string, serverMessage?: string): string {
-  if (serverMessage && ["BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "TOO_MANY_REQUESTS"].includes(code)) {
+  if (
+    serverMessage &&
+    [
+      "BAD_USER_INPUT",
+      "UNAUTHENTICATED",
+      "FORBIDDEN",
+      "NOT_FOUND",
+      "CONFLICT",
+      "TOO_MANY_REQUESTS",
+    ].includes(code)
+  ) {
     return serverMessage;
   }
   return FRIENDLY[code] ?? "Something went wrong. Please try again.";
@@ -55,16 +65,30 @@ export async function request<TResult, TVariables>(
   } catch {
     throw new ApiError("You seem to be offline. Check your connection.", "NETWORK");
   }
-  let body: { data?: TResult; errors?: Array<{ message: string; extensions?: { code?: string; field?: string; retryAfter?: number } }> };
+  let body: {
+    data?: TResult;
+    errors?: Array<{
+      message: string;
+      extensions?: { code?: string; field?: string; retryAfter?: number };
+    }>;
+  };
   try {
     body = await response.json();
   } catch {
-    throw new ApiError(friendlyMessage("INTERNAL_SERVER_ERROR"), response.status === 413 ? "TOO_LARGE" : "INTERNAL_SERVER_ERROR");
+    throw new ApiError(
+      friendlyMessage("INTERNAL_SERVER_ERROR"),
+      response.status === 413 ? "TOO_LARGE" : "INTERNAL_SERVER_ERROR",
+    );
   }
   const error = body.errors?.[0];
   if (error) {
     const code = error.extensions?.code ?? "INTERNAL_SERVER_ERROR";
-    throw new ApiError(friendlyMessage(code, error.message), code, error.extensions?.field, error.extensions?.retryAfter);
+    throw new ApiError(
+      friendlyMessage(code, error.message),
+      code,
+      error.extensions?.field,
+      error.extensions?.retryAfter,
+    );
   }
   return body.data as TResult;
 }

@@ -1,6 +1,9 @@
 import { request } from "./client.js";
 import { graphql } from "./generated/gql.js";
-import type { PlayerAssignmentQuery as PlayerAssignmentResult, PlayerLessonQuery as PlayerLessonResult } from "./generated/graphql.js";
+import type {
+  PlayerAssignmentQuery as PlayerAssignmentResult,
+  PlayerLessonQuery as PlayerLessonResult,
+} from "./generated/graphql.js";
 
 /** A lesson with everything the player shows: steps, questions, exercises and the document's paragraphs. */
 const PlayerLessonQuery = graphql(`

@@ -46,11 +46,16 @@ const LogOut = graphql(`
 
 export type Viewer = NonNullable<ViewerResult["viewer"]>;
 
-export const fetchViewer = async (): Promise<Viewer | null> => (await request(ViewerQuery)).viewer ?? null;
-export const startGuestSession = async (displayName: string) => (await request(StartGuestSession, { displayName })).startGuestSession.viewer;
-export const signInWithCode = async (signInCode: string) => (await request(SignInWithCode, { signInCode })).signInWithCode.viewer;
-export const joinClass = async (joinCode: string, displayName: string) => (await request(JoinClass, { joinCode, displayName })).joinClass.viewer;
-export const logIn = async (email: string, password: string) => (await request(LogIn, { email, password })).logIn.viewer;
+export const fetchViewer = async (): Promise<Viewer | null> =>
+  (await request(ViewerQuery)).viewer ?? null;
+export const startGuestSession = async (displayName: string) =>
+  (await request(StartGuestSession, { displayName })).startGuestSession.viewer;
+export const signInWithCode = async (signInCode: string) =>
+  (await request(SignInWithCode, { signInCode })).signInWithCode.viewer;
+export const joinClass = async (joinCode: string, displayName: string) =>
+  (await request(JoinClass, { joinCode, displayName })).joinClass.viewer;
+export const logIn = async (email: string, password: string) =>
+  (await request(LogIn, { email, password })).logIn.viewer;
 export const signUpTeacher = async (email: string, password: string, displayName: string) =>
   (await request(SignUpTeacher, { email, password, displayName })).signUpTeacher.viewer;
 export const logOut = async () => void (await request(LogOut));

@@ -119,17 +119,35 @@ const TeacherScoreResponse = graphql(`
 `);
 
 export const fetchTeacherDashboard = () => request(TeacherDashboardQuery);
-export const createClass = async (name: string) => void (await request(TeacherCreateClass, { name }));
-export const resetJoinCode = async (classId: string) => void (await request(TeacherResetJoinCode, { classId }));
-export const resetSignInCode = async (classId: string, studentId: string) => void (await request(TeacherResetSignInCode, { classId, studentId }));
-export const assignLesson = async (classId: string, lessonSlug: string, dueAt: string | null, feedback: FeedbackTiming) =>
-  void (await request(TeacherAssignLesson, { classId, lessonSlug, dueAt, feedback }));
-export const updateAssignment = async (assignmentId: string, dueAt: string | null, feedback: FeedbackTiming) =>
-  void (await request(TeacherUpdateAssignment, { assignmentId, dueAt, feedback }));
+export const createClass = async (name: string) =>
+  void (await request(TeacherCreateClass, { name }));
+export const resetJoinCode = async (classId: string) =>
+  void (await request(TeacherResetJoinCode, { classId }));
+export const resetSignInCode = async (classId: string, studentId: string) =>
+  void (await request(TeacherResetSignInCode, { classId, studentId }));
+export const assignLesson = async (
+  classId: string,
+  lessonSlug: string,
+  dueAt: string | null,
+  feedback: FeedbackTiming,
+) => void (await request(TeacherAssignLesson, { classId, lessonSlug, dueAt, feedback }));
+export const updateAssignment = async (
+  assignmentId: string,
+  dueAt: string | null,
+  feedback: FeedbackTiming,
+) => void (await request(TeacherUpdateAssignment, { assignmentId, dueAt, feedback }));
 
 export const fetchTeacherAssignment = (id: string) => request(TeacherAssignmentQuery, { id });
 
 /** A teacher's judgement of one response: rubric levels for an exercise, points for anything else. */
-export async function scoreResponse(responseId: string, input: { rubricScores?: RubricScoreInput[]; score?: number; comment: string }) {
-  await request(TeacherScoreResponse, { responseId, rubricScores: input.rubricScores ?? null, score: input.score ?? null, comment: input.comment });
+export async function scoreResponse(
+  responseId: string,
+  input: { rubricScores?: RubricScoreInput[]; score?: number; comment: string },
+) {
+  await request(TeacherScoreResponse, {
+    responseId,
+    rubricScores: input.rubricScores ?? null,
+    score: input.score ?? null,
+    comment: input.comment,
+  });
 }

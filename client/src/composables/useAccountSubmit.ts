@@ -16,7 +16,8 @@ export function useAccountSubmit<A extends unknown[]>(action: (...args: A) => Pr
       await action(...args);
       return true;
     } catch (caught) {
-      error.value = caught instanceof ApiError ? caught.message : "Something went wrong. Please try again.";
+      error.value =
+        caught instanceof ApiError ? caught.message : "Something went wrong. Please try again.";
       return false;
     } finally {
       pending.value = false;

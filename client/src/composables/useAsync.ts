@@ -9,7 +9,10 @@ export interface AsyncState<T> {
 }
 
 /** Loading and error state around one async load; call run() to (re)load. */
-export function useAsync<T>(load: () => Promise<T>, options: { immediate?: boolean } = {}): AsyncState<T> {
+export function useAsync<T>(
+  load: () => Promise<T>,
+  options: { immediate?: boolean } = {},
+): AsyncState<T> {
   const data = shallowRef<T>();
   const error = ref<ApiError | null>(null);
   const loading = ref(false);
@@ -19,7 +22,10 @@ export function useAsync<T>(load: () => Promise<T>, options: { immediate?: boole
     try {
       data.value = await load();
     } catch (caught) {
-      error.value = caught instanceof ApiError ? caught : new ApiError("Something went wrong. Please try again.", "CLIENT");
+      error.value =
+        caught instanceof ApiError
+          ? caught
+          : new ApiError("Something went wrong. Please try again.", "CLIENT");
     } finally {
       loading.value = false;
     }

@@ -13,7 +13,11 @@ export const HANDED_IN = "This lesson has been handed in; it can no longer chang
 
 /** A problem with the attempt in a student's words. */
 export const problemOf = (error: unknown) =>
-  error instanceof ApiError ? (error.code === "CONFLICT" ? HANDED_IN : error.message) : "Something went wrong. Please try again.";
+  error instanceof ApiError
+    ? error.code === "CONFLICT"
+      ? HANDED_IN
+      : error.message
+    : "Something went wrong. Please try again.";
 
 /**
  * none: no attempt yet (the first answer starts one) · starting: asked the server for one ·
@@ -37,7 +41,11 @@ export interface AttemptOptions {
   store?: QueueStore | null;
 }
 
-const serverApi: AttemptApi = { save: attempts.saveResponse, submit: attempts.submitAttempt, read: attempts.fetchAttempt };
+const serverApi: AttemptApi = {
+  save: attempts.saveResponse,
+  submit: attempts.submitAttempt,
+  read: attempts.fetchAttempt,
+};
 
 /**
  * One attempt's life, none → starting → open → submitted, with its answers, the feedback on them
@@ -67,7 +75,10 @@ export function useAttempt(options: AttemptOptions) {
   /** Takes up the attempt the server gave: its stored answers, then anything this browser still holds unsent. */
   function take(attempt: PlayerAttempt) {
     current.value = attempt;
-    answers.value = { ...answers.value, ...Object.fromEntries(attempt.responses.map((r) => [r.itemId, toAnswerInput(r.answer)])) };
+    answers.value = {
+      ...answers.value,
+      ...Object.fromEntries(attempt.responses.map((r) => [r.itemId, toAnswerInput(r.answer)])),
+    };
     feedback.value = Object.fromEntries(attempt.responses.map((r) => [r.itemId, r.feedback]));
     errors.value = {};
     if (attempt.status === "SUBMITTED") {
@@ -94,7 +105,10 @@ export function useAttempt(options: AttemptOptions) {
     });
     const unsent = saver.unsent();
     if (unsent.length > 0) {
-      answers.value = { ...answers.value, ...Object.fromEntries(unsent.map((save) => [save.itemId, save.answer])) };
+      answers.value = {
+        ...answers.value,
+        ...Object.fromEntries(unsent.map((save) => [save.itemId, save.answer])),
+      };
       void saver.flush();
     }
   }
@@ -141,7 +155,8 @@ export function useAttempt(options: AttemptOptions) {
 
   /** Sends every answer, hands the attempt in and shows the results; null when done, else the problem in words. */
   async function submit(): Promise<string | null> {
-    if (state.value !== "open" || !saver || !current.value) return "Answer at least one question before you submit.";
+    if (state.value !== "open" || !saver || !current.value)
+      return "Answer at least one question before you submit.";
     try {
       if (!(await saver.settle())) {
         return "Some answers have not reached the server yet: you seem to be offline. They are kept; submit again once you are back online.";
@@ -149,7 +164,8 @@ export function useAttempt(options: AttemptOptions) {
       const submitted = current.value;
       const after = await api.submit(submitted.id);
       await reread();
-      if (state.value === "open" && current.value === submitted) take({ ...submitted, status: after });
+      if (state.value === "open" && current.value === submitted)
+        take({ ...submitted, status: after });
       status.announce("Submitted");
       return null;
     } catch (error) {

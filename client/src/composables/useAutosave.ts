@@ -34,7 +34,10 @@ export interface AutosaverOptions<R extends { revision: number }> {
 export class Autosaver<R extends { revision: number } = { revision: number }> {
   readonly queue: AutosaveQueue;
   private readonly revisions = new Map<string, number>();
-  private readonly drafts = new Map<string, { answer: AnswerInput; timer: ReturnType<typeof setTimeout> }>();
+  private readonly drafts = new Map<
+    string,
+    { answer: AnswerInput; timer: ReturnType<typeof setTimeout> }
+  >();
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private busy = false;
   private current: Promise<void> = Promise.resolve();
@@ -121,11 +124,16 @@ export class Autosaver<R extends { revision: number } = { revision: number }> {
     try {
       if (this.queue.size > 0) this.options.onState?.("saving");
       let sent = false;
-      for (let next = this.queue.pending()[0]; next && !this.disposed; next = this.queue.pending()[0]) {
+      for (
+        let next = this.queue.pending()[0];
+        next && !this.disposed;
+        next = this.queue.pending()[0]
+      ) {
         try {
           const response = await this.options.send(next);
           this.queue.settle(next.itemId, Math.max(next.revision, response.revision));
-          if (response.revision > this.revision(next.itemId)) this.revisions.set(next.itemId, response.revision);
+          if (response.revision > this.revision(next.itemId))
+            this.revisions.set(next.itemId, response.revision);
           this.options.onSaved?.(next, response, response.revision >= this.revision(next.itemId));
           sent = true;
         } catch (error) {
@@ -165,9 +173,14 @@ export function useAutosave() {
   const online = () => void saver?.flush();
   const hidden = () => saver?.commitDrafts();
 
-  function start<R extends { revision: number }>(options: Omit<AutosaverOptions<R>, "onState">): Autosaver<R> {
+  function start<R extends { revision: number }>(
+    options: Omit<AutosaverOptions<R>, "onState">,
+  ): Autosaver<R> {
     stop();
-    const next = new Autosaver<R>({ ...options, onState: (state) => status.announce(AUTOSAVE_MESSAGES[state]) });
+    const next = new Autosaver<R>({
+      ...options,
+      onState: (state) => status.announce(AUTOSAVE_MESSAGES[state]),
+    });
     saver = next as unknown as Autosaver<{ revision: number }>;
     window.addEventListener("online", online);
     window.addEventListener("pagehide", hidden);

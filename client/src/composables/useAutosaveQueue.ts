@@ -22,7 +22,12 @@ function browserStore(): QueueStore | null {
 
 function isQueuedSave(value: unknown): value is QueuedSave {
   const save = value as QueuedSave;
-  return typeof save?.itemId === "string" && Number.isInteger(save.revision) && typeof save.answer === "object" && save.answer !== null;
+  return (
+    typeof save?.itemId === "string" &&
+    Number.isInteger(save.revision) &&
+    typeof save.answer === "object" &&
+    save.answer !== null
+  );
 }
 
 /**
@@ -51,7 +56,9 @@ export class AutosaveQueue {
   /** Forgets the item's queued save once the server holds that revision (or a newer one). */
   settle(itemId: string, revision: number): void {
     const before = this.entries.length;
-    this.entries = this.entries.filter((entry) => entry.itemId !== itemId || entry.revision > revision);
+    this.entries = this.entries.filter(
+      (entry) => entry.itemId !== itemId || entry.revision > revision,
+    );
     if (this.entries.length !== before) this.write();
   }
 
@@ -61,7 +68,10 @@ export class AutosaveQueue {
 
   /** What to send, lowest revision first (ties in the order they were queued). */
   pending(): QueuedSave[] {
-    return this.entries.map((entry, index) => ({ entry, index })).sort((a, b) => a.entry.revision - b.entry.revision || a.index - b.index).map(({ entry }) => entry);
+    return this.entries
+      .map((entry, index) => ({ entry, index }))
+      .sort((a, b) => a.entry.revision - b.entry.revision || a.index - b.index)
+      .map(({ entry }) => entry);
   }
 
   get size(): number {
@@ -81,7 +91,13 @@ export class AutosaveQueue {
   private write(): void {
     try {
       if (this.entries.length === 0) this.store?.removeItem(queueKey(this.attemptId));
-      else this.store?.setItem(queueKey(this.attemptId), JSON.stringify(this.entries.map(({ itemId, answer, revision }) => ({ itemId, answer, revision }))));
+      else
+        this.store?.setItem(
+          queueKey(this.attemptId),
+          JSON.stringify(
+            this.entries.map(({ itemId, answer, revision }) => ({ itemId, answer, revision })),
+          ),
+        );
     } catch {
       // Storage full or blocked: the queue in memory still sends everything while the page is open.
     }

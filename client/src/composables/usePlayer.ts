@@ -1,7 +1,12 @@
 import { computed, ref, shallowRef } from "vue";
 import { hasOpenPractice, startAttempt } from "../api/attempt.js";
 import { ApiError } from "../api/client.js";
-import { fetchPlayerAssignment, fetchPlayerLesson, type PlayerAssignment, type PlayerLesson } from "../api/player.js";
+import {
+  fetchPlayerAssignment,
+  fetchPlayerLesson,
+  type PlayerAssignment,
+  type PlayerLesson,
+} from "../api/player.js";
 import { problemOf, useAttempt } from "./useAttempt.js";
 import { useSession } from "./useSession.js";
 
@@ -50,7 +55,11 @@ export function usePlayer(mode: PlayerMode) {
         if (!viewer) return void (loaded.value = "signed-out");
         if (viewer.role === "STUDENT") {
           const found = await fetchPlayerAssignment(mode.id);
-          if (!found) throw new ApiError("We couldn't find this assignment in your classes. Check that you joined the class with the code your teacher gave you.", "NOT_FOUND");
+          if (!found)
+            throw new ApiError(
+              "We couldn't find this assignment in your classes. Check that you joined the class with the code your teacher gave you.",
+              "NOT_FOUND",
+            );
           assignment.value = found;
         }
       }
@@ -63,7 +72,11 @@ export function usePlayer(mode: PlayerMode) {
       lesson.value = found;
       if (viewer?.role === "TEACHER") return void (loaded.value = "preview");
       // Without an attempt to resume, the first answer starts one.
-      if (viewer && (mode.kind === "assignment" || (await hasOpenPractice(lessonSlug()))) && !(await attempt.start())) {
+      if (
+        viewer &&
+        (mode.kind === "assignment" || (await hasOpenPractice(lessonSlug()))) &&
+        !(await attempt.start())
+      ) {
         loadProblem.value = attempt.problem.value;
         loaded.value = "error";
         return;
@@ -98,5 +111,20 @@ export function usePlayer(mode: PlayerMode) {
 
   const isGuestPending = computed(() => phase.value === "working" && !session.viewer.value);
 
-  return { mode, session, phase, problem, lesson, assignment, attempt, guestName, busy, submitError, isGuestPending, load, submit, startOver };
+  return {
+    mode,
+    session,
+    phase,
+    problem,
+    lesson,
+    assignment,
+    attempt,
+    guestName,
+    busy,
+    submitError,
+    isGuestPending,
+    load,
+    submit,
+    startOver,
+  };
 }

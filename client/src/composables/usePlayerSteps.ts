@@ -15,7 +15,10 @@ export function usePlayerSteps(lesson: Ref<PlayerLesson | null>, heading: Ref<HT
 
   const number = computed(() => {
     const wanted = Number.parseInt(String(route.query.step ?? "1"), 10);
-    return Math.min(Math.max(Number.isFinite(wanted) ? wanted : 1, 1), Math.max(pages.value.length, 1));
+    return Math.min(
+      Math.max(Number.isFinite(wanted) ? wanted : 1, 1),
+      Math.max(pages.value.length, 1),
+    );
   });
   const page = computed(() => pages.value[number.value - 1] ?? null);
   const isLast = computed(() => number.value === pages.value.length);

@@ -15,7 +15,9 @@ export function useReader(slug: Ref<string>) {
     error: state.error,
     reload: state.run,
     /** Loaded, and the server has no document with this slug. */
-    notFound: computed(() => !state.loading.value && !state.error.value && state.data.value === null),
+    notFound: computed(
+      () => !state.loading.value && !state.error.value && state.data.value === null,
+    ),
     people: computed(() => (document.value ? peopleOf(document.value) : [])),
     terms: computed(() => (document.value ? termsOf(document.value) : [])),
     mentions: computed(() => (document.value ? mentionsByParagraph(document.value) : new Map())),

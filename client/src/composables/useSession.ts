@@ -9,7 +9,8 @@ let loaded: Promise<void> | null = null;
 /** The signed-in user and the ways to sign in and out. */
 export function useSession() {
   const load = (force = false) => {
-    if (!loaded || force) loaded = sessions.fetchViewer().then((next) => void (viewer.value = next));
+    if (!loaded || force)
+      loaded = sessions.fetchViewer().then((next) => void (viewer.value = next));
     return loaded;
   };
   const set = (next: Viewer | null) => {
@@ -24,9 +25,11 @@ export function useSession() {
     load,
     startGuest: async (displayName: string) => set(await sessions.startGuestSession(displayName)),
     signInWithCode: async (signInCode: string) => set(await sessions.signInWithCode(signInCode)),
-    joinClass: async (joinCode: string, displayName: string) => set(await sessions.joinClass(joinCode, displayName)),
+    joinClass: async (joinCode: string, displayName: string) =>
+      set(await sessions.joinClass(joinCode, displayName)),
     logIn: async (email: string, password: string) => set(await sessions.logIn(email, password)),
-    signUpTeacher: async (email: string, password: string, displayName: string) => set(await sessions.signUpTeacher(email, password, displayName)),
+    signUpTeacher: async (email: string, password: string, displayName: string) =>
+      set(await sessions.signUpTeacher(email, password, displayName)),
     logOut: async () => {
       await sessions.logOut();
       set(null);

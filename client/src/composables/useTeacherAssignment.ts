@@ -11,7 +11,10 @@ export function useTeacherAssignment(id: () => string) {
   };
   return {
     ...results,
-    async scoreResponse(responseId: string, input: { rubricScores?: RubricScoreInput[]; score?: number; comment: string }) {
+    async scoreResponse(
+      responseId: string,
+      input: { rubricScores?: RubricScoreInput[]; score?: number; comment: string },
+    ) {
       await teacher.scoreResponse(responseId, input);
       await reload();
     },

@@ -25,7 +25,12 @@ export function useTeacherDashboard() {
       await teacher.resetSignInCode(classId, studentId);
       await reload();
     },
-    async assignLesson(classId: string, lessonSlug: string, dueAt: string | null, feedback: FeedbackTiming) {
+    async assignLesson(
+      classId: string,
+      lessonSlug: string,
+      dueAt: string | null,
+      feedback: FeedbackTiming,
+    ) {
       await teacher.assignLesson(classId, lessonSlug, dueAt, feedback);
       await reload();
     },

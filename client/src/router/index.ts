@@ -4,20 +4,60 @@ import HomePage from "../pages/HomePage.vue";
 // Every page but the home page loads lazily, so a student's first visit downloads only what it shows.
 const routes: RouteRecordRaw[] = [
   { path: "/", name: "home", component: HomePage, meta: { title: "Home" } },
-  { path: "/documents/:slug", name: "reader", component: () => import("../pages/ReaderPage.vue"), meta: { title: "The document" } },
-  { path: "/lessons/:slug", name: "lesson", component: () => import("../pages/LessonPage.vue"), meta: { title: "Lesson" } },
-  { path: "/assignments/:id", name: "assignment", component: () => import("../pages/LessonPage.vue"), meta: { title: "Assignment" } },
-  { path: "/join/:code?", name: "join", component: () => import("../pages/JoinPage.vue"), meta: { title: "Join a class" } },
-  { path: "/signin", name: "signin", component: () => import("../pages/SignInPage.vue"), meta: { title: "Sign in with your code" } },
-  { path: "/me", name: "me", component: () => import("../pages/MePage.vue"), meta: { title: "My work" } },
-  { path: "/teacher", name: "teacher", component: () => import("../pages/TeacherPage.vue"), meta: { title: "Teacher" } },
+  {
+    path: "/documents/:slug",
+    name: "reader",
+    component: () => import("../pages/ReaderPage.vue"),
+    meta: { title: "The document" },
+  },
+  {
+    path: "/lessons/:slug",
+    name: "lesson",
+    component: () => import("../pages/LessonPage.vue"),
+    meta: { title: "Lesson" },
+  },
+  {
+    path: "/assignments/:id",
+    name: "assignment",
+    component: () => import("../pages/LessonPage.vue"),
+    meta: { title: "Assignment" },
+  },
+  {
+    path: "/join/:code?",
+    name: "join",
+    component: () => import("../pages/JoinPage.vue"),
+    meta: { title: "Join a class" },
+  },
+  {
+    path: "/signin",
+    name: "signin",
+    component: () => import("../pages/SignInPage.vue"),
+    meta: { title: "Sign in with your code" },
+  },
+  {
+    path: "/me",
+    name: "me",
+    component: () => import("../pages/MePage.vue"),
+    meta: { title: "My work" },
+  },
+  {
+    path: "/teacher",
+    name: "teacher",
+    component: () => import("../pages/TeacherPage.vue"),
+    meta: { title: "Teacher" },
+  },
   {
     path: "/teacher/assignments/:id",
     name: "teacher-assignment",
     component: () => import("../pages/TeacherAssignmentPage.vue"),
     meta: { title: "Assignment results" },
   },
-  { path: "/:rest(.*)*", name: "not-found", component: () => import("../pages/NotFoundPage.vue"), meta: { title: "Not found" } },
+  {
+    path: "/:rest(.*)*",
+    name: "not-found",
+    component: () => import("../pages/NotFoundPage.vue"),
+    meta: { title: "Not found" },
+  },
 ];
 
 export const router = createRouter({

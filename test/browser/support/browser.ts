@@ -25,11 +25,17 @@ export interface BrowserApp {
  * Without Chromium or a built client this throws: browser tests fail, never skip.
  */
 export async function startBrowserApp(): Promise<BrowserApp> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install -y chromium)`);
-  if (!fs.existsSync(`${CLIENT_DIR}/index.html`)) throw new Error("the client is not built: run `npm run build` first");
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install -y chromium)`);
+  if (!fs.existsSync(`${CLIENT_DIR}/index.html`))
+    throw new Error("the client is not built: run `npm run build` first");
   const database = await createTestDatabase("postgres");
   await prepareDatabase(database.pool, { lessonsDir: LESSONS_DIR });
-  const { handler, stop } = await createApp({ schema: await buildAppSchema(), pool: database.pool, clientDir: CLIENT_DIR });
+  const { handler, stop } = await createApp({
+    schema: await buildAppSchema(),
+    pool: database.pool,
+    clientDir: CLIENT_DIR,
+  });
   const server = http.createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -51,11 +57,15 @@ export async function startBrowserApp(): Promise<BrowserApp> {
     browser,
     database,
     async newPage(options = {}) {
-      const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, baseURL: url });
+      const context = await browser.newContext({
+        viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+        baseURL: url,
+      });
       const page = await context.newPage();
       page.on("request", (req) => {
         const target = req.url();
-        if (!target.startsWith(url) && !target.startsWith("data:") && !target.startsWith("blob:")) foreign.push(target);
+        if (!target.startsWith(url) && !target.startsWith("data:") && !target.startsWith("blob:"))
+          foreign.push(target);
       });
       page.on("pageerror", (error) => {
         throw error;
@@ -68,7 +78,8 @@ export async function startBrowserApp(): Promise<BrowserApp> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stop();
       await database.close();
-      if (foreign.length > 0) throw new Error(`requests left the server's origin: ${[...new Set(foreign)].join(", ")}`);
+      if (foreign.length > 0)
+        throw new Error(`requests left the server's origin: ${[...new Set(foreign)].join(", ")}`);
     },
   };
 }
@@ -80,13 +91,37 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   // Evaluated, not injected as a <script>: the page's Content-Security-Policy stays as served.
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{
+            violations: Array<{
+              id: string;
+              impact: string;
+              help: string;
+              nodes: Array<{ target: string[] }>;
+            }>;
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    });
     return result.violations;
   });
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join("; ")}`,
+    );
 }
 
 /** Saves a screenshot under test/browser/screenshots for people to look at (not compared). */

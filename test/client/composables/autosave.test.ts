@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../../client/src/api/client.js";
 import { Autosaver, type AutosaveState } from "../../../client/src/composables/useAutosave.js";
-import { AutosaveQueue, type QueuedSave, queueKey } from "../../../client/src/composables/useAutosaveQueue.js";
+import {
+  AutosaveQueue,
+  type QueuedSave,
+  queueKey,
+} from "../../../client/src/composables/useAutosaveQueue.js";
 
 /** localStorage's interface over a Map, to look at what is kept. */
 class MemoryStore {
@@ -22,7 +26,8 @@ function fakeServer() {
     stored,
     send: async (save: QueuedSave) => {
       await Promise.resolve();
-      if (server.offline) throw new ApiError("You seem to be offline. Check your connection.", "NETWORK");
+      if (server.offline)
+        throw new ApiError("You seem to be offline. Check your connection.", "NETWORK");
       if (server.refuse) throw server.refuse;
       received.push(save);
       const current = stored.get(save.itemId);
@@ -73,8 +78,13 @@ describe("AutosaveQueue", () => {
     const store = new MemoryStore();
     store.setItem(queueKey("A1"), "{not json");
     expect(new AutosaveQueue("A1", store).size).toBe(0);
-    store.setItem(queueKey("A1"), JSON.stringify([{ itemId: "q1" }, { itemId: "q2", answer: {}, revision: 1 }]));
-    expect(new AutosaveQueue("A1", store).pending()).toEqual([{ itemId: "q2", answer: {}, revision: 1 }]);
+    store.setItem(
+      queueKey("A1"),
+      JSON.stringify([{ itemId: "q1" }, { itemId: "q2", answer: {}, revision: 1 }]),
+    );
+    expect(new AutosaveQueue("A1", store).pending()).toEqual([
+      { itemId: "q2", answer: {}, revision: 1 },
+    ]);
   });
 });
 
@@ -83,7 +93,14 @@ describe("Autosaver", () => {
   let server: ReturnType<typeof fakeServer>;
   let states: AutosaveState[];
   const make = (storedRevisions = new Map<string, number>()) =>
-    new Autosaver({ attemptId: "A1", storedRevisions, send: server.send, store, onState: (state) => states.push(state), retryMs: 5000 });
+    new Autosaver({
+      attemptId: "A1",
+      storedRevisions,
+      send: server.send,
+      store,
+      onState: (state) => states.push(state),
+      retryMs: 5000,
+    });
 
   beforeEach(() => {
     vi.useFakeTimers();
@@ -158,13 +175,23 @@ describe("Autosaver", () => {
     const earlier = new AutosaveQueue("A1", store);
     earlier.put({ itemId: "q1", answer: { text: "offline words" }, revision: 5 });
     earlier.put({ itemId: "q2", answer: { choiceIds: ["a"] }, revision: 2 });
-    const saver = make(new Map([["q1", 3], ["q2", 2], ["q3", 7]]));
-    expect(saver.unsent()).toEqual([{ itemId: "q1", answer: { text: "offline words" }, revision: 5 }]);
+    const saver = make(
+      new Map([
+        ["q1", 3],
+        ["q2", 2],
+        ["q3", 7],
+      ]),
+    );
+    expect(saver.unsent()).toEqual([
+      { itemId: "q1", answer: { text: "offline words" }, revision: 5 },
+    ]);
     expect(saver.revision("q1")).toBe(5);
     expect(saver.revision("q2")).toBe(2);
     expect(saver.revision("q3")).toBe(7);
     await saver.flush();
-    expect(server.received).toEqual([{ itemId: "q1", answer: { text: "offline words" }, revision: 5 }]);
+    expect(server.received).toEqual([
+      { itemId: "q1", answer: { text: "offline words" }, revision: 5 },
+    ]);
     saver.change("q3", { text: "more" });
     saver.change("q1", { text: "newer" });
     await settleAll();
@@ -179,12 +206,17 @@ describe("Autosaver", () => {
     server.offline = true;
     saver.change("q4", { text: "half a sent" }, true);
     saver.commitDrafts();
-    expect(JSON.parse(store.getItem(queueKey("A1"))!)).toEqual([{ itemId: "q4", answer: { text: "half a sent" }, revision: 1 }]);
+    expect(JSON.parse(store.getItem(queueKey("A1"))!)).toEqual([
+      { itemId: "q4", answer: { text: "half a sent" }, revision: 1 },
+    ]);
   });
 
   it("drops a save the server refuses (not a lost connection) and reports it", async () => {
     const refused: Array<[string, string]> = [];
-    server.refuse = new ApiError("This attempt has been submitted; it can no longer change.", "CONFLICT");
+    server.refuse = new ApiError(
+      "This attempt has been submitted; it can no longer change.",
+      "CONFLICT",
+    );
     const saver = new Autosaver({
       attemptId: "A1",
       storedRevisions: new Map(),

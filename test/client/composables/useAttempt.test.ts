@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { PlayerAttempt, PlayerFeedback, SavedResponse } from "../../../client/src/api/attempt.js";
+import type {
+  PlayerAttempt,
+  PlayerFeedback,
+  SavedResponse,
+} from "../../../client/src/api/attempt.js";
 import { ApiError } from "../../../client/src/api/client.js";
-import { type AttemptApi, HANDED_IN, useAttempt } from "../../../client/src/composables/useAttempt.js";
+import {
+  type AttemptApi,
+  HANDED_IN,
+  useAttempt,
+} from "../../../client/src/composables/useAttempt.js";
 import { type QueuedSave, queueKey } from "../../../client/src/composables/useAutosaveQueue.js";
 import { useStatus } from "../../../client/src/composables/useStatus.js";
 
@@ -12,7 +20,15 @@ class MemoryStore {
   removeItem = (key: string) => void this.data.delete(key);
 }
 
-const NO_ANSWER = { choiceIds: null, text: null, order: null, claimId: null, claim: null, pairs: null, evidence: null };
+const NO_ANSWER = {
+  choiceIds: null,
+  text: null,
+  order: null,
+  claimId: null,
+  claim: null,
+  pairs: null,
+  evidence: null,
+};
 const FEEDBACK: PlayerFeedback = {
   correct: true,
   score: 1,
@@ -24,7 +40,10 @@ const FEEDBACK: PlayerFeedback = {
   expected: null,
 };
 
-function attemptOf(status: PlayerAttempt["status"], responses: Array<{ itemId: string; revision: number; text: string }> = []): PlayerAttempt {
+function attemptOf(
+  status: PlayerAttempt["status"],
+  responses: Array<{ itemId: string; revision: number; text: string }> = [],
+): PlayerAttempt {
   return {
     id: "A1",
     status,
@@ -32,7 +51,12 @@ function attemptOf(status: PlayerAttempt["status"], responses: Array<{ itemId: s
     late: false,
     score: null,
     maxScore: 3,
-    responses: responses.map(({ itemId, revision, text }) => ({ itemId, revision, answer: { ...NO_ANSWER, text }, feedback: null })),
+    responses: responses.map(({ itemId, revision, text }) => ({
+      itemId,
+      revision,
+      answer: { ...NO_ANSWER, text },
+      feedback: null,
+    })),
   };
 }
 
@@ -57,7 +81,8 @@ function fakeServer(first: PlayerAttempt = attemptOf("IN_PROGRESS")) {
   const api: AttemptApi = {
     save: async (_attemptId, save): Promise<SavedResponse> => {
       await Promise.resolve();
-      if (server.offline) throw new ApiError("You seem to be offline. Check your connection.", "NETWORK");
+      if (server.offline)
+        throw new ApiError("You seem to be offline. Check your connection.", "NETWORK");
       if (server.refuse) throw server.refuse;
       server.saves.push(save);
       return { itemId: save.itemId, revision: save.revision, feedback: FEEDBACK };
@@ -68,7 +93,8 @@ function fakeServer(first: PlayerAttempt = attemptOf("IN_PROGRESS")) {
       return "SUBMITTED";
     },
     read: async () => {
-      if (server.readFails) throw new ApiError("You seem to be offline. Check your connection.", "NETWORK");
+      if (server.readFails)
+        throw new ApiError("You seem to be offline. Check your connection.", "NETWORK");
       return { ...server.attempt, score: 2 };
     },
   };
@@ -86,7 +112,8 @@ describe("useAttempt", () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  const make = (server: ReturnType<typeof fakeServer>) => useAttempt({ start: server.start, api: server.api, store });
+  const make = (server: ReturnType<typeof fakeServer>) =>
+    useAttempt({ start: server.start, api: server.api, store });
 
   it("starts as none; start() goes through starting to open", async () => {
     const server = fakeServer();
@@ -114,13 +141,21 @@ describe("useAttempt", () => {
     await attempt.save("q1", { choiceIds: ["c"] }, false);
     await settle();
     expect(server.starts).toBe(1);
-    expect(server.saves.at(-1)).toEqual({ itemId: "q1", answer: { choiceIds: ["c"] }, revision: 2 });
+    expect(server.saves.at(-1)).toEqual({
+      itemId: "q1",
+      answer: { choiceIds: ["c"] },
+      revision: 2,
+    });
   });
 
   it("concurrent first answers share one start, and both are saved", async () => {
     const server = fakeServer();
     const attempt = make(server);
-    const both = Promise.all([attempt.save("q1", { choiceIds: ["a"] }, false), attempt.save("q2", { order: ["x", "y"] }, false), attempt.start()]);
+    const both = Promise.all([
+      attempt.save("q1", { choiceIds: ["a"] }, false),
+      attempt.save("q2", { order: ["x", "y"] }, false),
+      attempt.start(),
+    ]);
     expect(await both).toEqual([true, true, true]);
     await settle();
     expect(server.starts).toBe(1);
@@ -132,7 +167,10 @@ describe("useAttempt", () => {
 
   it("a failed start is the error state with the problem in words; the next answer tries again", async () => {
     const server = fakeServer();
-    server.startFails = new ApiError("Too many tries. Please wait a moment and try again.", "TOO_MANY_REQUESTS");
+    server.startFails = new ApiError(
+      "Too many tries. Please wait a moment and try again.",
+      "TOO_MANY_REQUESTS",
+    );
     const attempt = make(server);
     expect(await attempt.save("q1", { text: "x" }, false)).toBe(false);
     expect(attempt.state.value).toBe("error");
@@ -148,13 +186,26 @@ describe("useAttempt", () => {
   });
 
   it("resumes an open attempt: stored answers, then answers this browser kept unsent, replayed", async () => {
-    store.setItem(queueKey("A1"), JSON.stringify([{ itemId: "q2", answer: { text: "offline words" }, revision: 3 }]));
-    const server = fakeServer(attemptOf("IN_PROGRESS", [{ itemId: "q1", revision: 4, text: "stored" }, { itemId: "q2", revision: 2, text: "older" }]));
+    store.setItem(
+      queueKey("A1"),
+      JSON.stringify([{ itemId: "q2", answer: { text: "offline words" }, revision: 3 }]),
+    );
+    const server = fakeServer(
+      attemptOf("IN_PROGRESS", [
+        { itemId: "q1", revision: 4, text: "stored" },
+        { itemId: "q2", revision: 2, text: "older" },
+      ]),
+    );
     const attempt = make(server);
     await attempt.start();
-    expect(attempt.answers.value).toEqual({ q1: { text: "stored" }, q2: { text: "offline words" } });
+    expect(attempt.answers.value).toEqual({
+      q1: { text: "stored" },
+      q2: { text: "offline words" },
+    });
     await settle();
-    expect(server.saves).toEqual([{ itemId: "q2", answer: { text: "offline words" }, revision: 3 }]);
+    expect(server.saves).toEqual([
+      { itemId: "q2", answer: { text: "offline words" }, revision: 3 },
+    ]);
     await attempt.save("q1", { text: "newer" }, false);
     await settle();
     expect(server.saves.at(-1)).toEqual({ itemId: "q1", answer: { text: "newer" }, revision: 5 });
@@ -174,7 +225,9 @@ describe("useAttempt", () => {
   });
 
   it("a submitted attempt refuses saves", async () => {
-    const server = fakeServer(attemptOf("SUBMITTED", [{ itemId: "q1", revision: 1, text: "handed in" }]));
+    const server = fakeServer(
+      attemptOf("SUBMITTED", [{ itemId: "q1", revision: 1, text: "handed in" }]),
+    );
     const attempt = make(server);
     await attempt.start();
     expect(attempt.state.value).toBe("submitted");
@@ -213,7 +266,10 @@ describe("useAttempt", () => {
     const server = fakeServer();
     const attempt = make(server);
     await attempt.start();
-    server.refuse = new ApiError("This attempt has been submitted; it can no longer change.", "CONFLICT");
+    server.refuse = new ApiError(
+      "This attempt has been submitted; it can no longer change.",
+      "CONFLICT",
+    );
     server.attempt = { ...server.attempt, status: "SUBMITTED" };
     server.readFails = true;
     await attempt.save("q1", { text: "late" }, false);
@@ -229,7 +285,9 @@ describe("useAttempt", () => {
   });
 
   it("restart forgets a submitted attempt and opens a fresh one", async () => {
-    const server = fakeServer(attemptOf("SUBMITTED", [{ itemId: "q1", revision: 1, text: "handed in" }]));
+    const server = fakeServer(
+      attemptOf("SUBMITTED", [{ itemId: "q1", revision: 1, text: "handed in" }]),
+    );
     const attempt = make(server);
     await attempt.start();
     server.attempt = { ...attemptOf("IN_PROGRESS"), id: "A2" };

@@ -9,17 +9,25 @@ import { useSession } from "../../../client/src/composables/useSession.js";
 type Reply = { data?: unknown; errors?: Array<{ message: string; extensions: { code: string } }> };
 
 /** Answers GraphQL requests by operation name, and records what was sent. */
-function fakeServer(replies: Record<string, Reply | ((variables: Record<string, unknown>) => Reply)>) {
+function fakeServer(
+  replies: Record<string, Reply | ((variables: Record<string, unknown>) => Reply)>,
+) {
   const sent: Array<{ operation: string; variables: Record<string, unknown> }> = [];
   vi.stubGlobal(
     "fetch",
     vi.fn(async (_url: string, init: RequestInit) => {
-      const body = JSON.parse(String(init.body)) as { query: string; variables?: Record<string, unknown> };
+      const body = JSON.parse(String(init.body)) as {
+        query: string;
+        variables?: Record<string, unknown>;
+      };
       const operation = /(?:query|mutation)\s+(\w+)/.exec(body.query)![1]!;
       sent.push({ operation, variables: body.variables ?? {} });
       const reply = replies[operation];
       if (!reply) throw new Error(`unexpected ${operation}`);
-      return new Response(JSON.stringify(typeof reply === "function" ? reply(body.variables ?? {}) : reply), { headers: { "content-type": "application/json" } });
+      return new Response(
+        JSON.stringify(typeof reply === "function" ? reply(body.variables ?? {}) : reply),
+        { headers: { "content-type": "application/json" } },
+      );
     }),
   );
   return sent;
@@ -48,14 +56,20 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe("JoinPage", () => {
   it("prefills the code from a shared link, sends it normalised, and shows the sign-in code to keep", async () => {
-    const sent = fakeServer({ Viewer: { data: { viewer: null } }, JoinClass: { data: { joinClass: { viewer: student } } } });
+    const sent = fakeServer({
+      Viewer: { data: { viewer: null } },
+      JoinClass: { data: { joinClass: { viewer: student } } },
+    });
     const { wrapper } = await mountAt(JoinPage, "/join/k7m-pr2x");
     expect((wrapper.find("#join-code").element as HTMLInputElement).value).toBe("K7MPR2X");
     await wrapper.find("#join-code").setValue("k7m pr2x");
     await wrapper.find("#join-name").setValue("  Ana ");
     await wrapper.find("form").trigger("submit");
     await flushPromises();
-    expect(sent.find((s) => s.operation === "JoinClass")!.variables).toEqual({ joinCode: "K7MPR2X", displayName: "Ana" });
+    expect(sent.find((s) => s.operation === "JoinClass")!.variables).toEqual({
+      joinCode: "K7MPR2X",
+      displayName: "Ana",
+    });
     expect(wrapper.text()).toContain("ABCDE-FGHJK");
     expect(wrapper.text()).toContain("Keep this code: it lets you back in on any device");
     expect(wrapper.find('a[href="/me"]').exists()).toBe(true);
@@ -64,25 +78,45 @@ describe("JoinPage", () => {
   it("says in plain words when there is no such class", async () => {
     fakeServer({
       Viewer: { data: { viewer: null } },
-      JoinClass: { errors: [{ message: "There is no class with that code. Check it with your teacher.", extensions: { code: "NOT_FOUND" } }] },
+      JoinClass: {
+        errors: [
+          {
+            message: "There is no class with that code. Check it with your teacher.",
+            extensions: { code: "NOT_FOUND" },
+          },
+        ],
+      },
     });
     const { wrapper } = await mountAt(JoinPage, "/join");
     await wrapper.find("#join-code").setValue("ZZZZZZZ");
     await wrapper.find("#join-name").setValue("Ana");
     await wrapper.find("form").trigger("submit");
     await flushPromises();
-    expect(wrapper.find('[role="alert"]').text()).toBe("There is no class with that code. Check it with your teacher.");
+    expect(wrapper.find('[role="alert"]').text()).toBe(
+      "There is no class with that code. Check it with your teacher.",
+    );
   });
 
   it("lets a signed-in guest join as they are, without a new name", async () => {
-    const guest = { id: "g1", role: "STUDENT", displayName: "Guest Ana", signInCode: "ZZZZZ-YYYYY" };
-    const sent = fakeServer({ Viewer: { data: { viewer: guest } }, JoinClass: { data: { joinClass: { viewer: guest } } } });
+    const guest = {
+      id: "g1",
+      role: "STUDENT",
+      displayName: "Guest Ana",
+      signInCode: "ZZZZZ-YYYYY",
+    };
+    const sent = fakeServer({
+      Viewer: { data: { viewer: guest } },
+      JoinClass: { data: { joinClass: { viewer: guest } } },
+    });
     const { wrapper } = await mountAt(JoinPage, "/join/K7MPR2X");
     expect(wrapper.find("#join-name").exists()).toBe(false);
     expect(wrapper.text()).toContain("You're signed in as Guest Ana");
     await wrapper.find("form").trigger("submit");
     await flushPromises();
-    expect(sent.find((s) => s.operation === "JoinClass")!.variables).toEqual({ joinCode: "K7MPR2X", displayName: "Guest Ana" });
+    expect(sent.find((s) => s.operation === "JoinClass")!.variables).toEqual({
+      joinCode: "K7MPR2X",
+      displayName: "Guest Ana",
+    });
     expect(wrapper.text()).toContain("ZZZZZ-YYYYY");
   });
 
@@ -97,14 +131,19 @@ describe("JoinPage", () => {
 
 describe("SignInPage", () => {
   it("signs in with the code however it was typed, then goes to /me", async () => {
-    const sent = fakeServer({ Viewer: { data: { viewer: null } }, SignInWithCode: { data: { signInWithCode: { viewer: student } } } });
+    const sent = fakeServer({
+      Viewer: { data: { viewer: null } },
+      SignInWithCode: { data: { signInWithCode: { viewer: student } } },
+    });
     const { wrapper, router } = await mountAt(SignInPage, "/signin");
     const input = wrapper.find("#sign-in-code");
     expect(input.attributes("autocomplete")).toBe("off");
     await input.setValue("abcdefghjk");
     await wrapper.find("form").trigger("submit");
     await flushPromises();
-    expect(sent.find((s) => s.operation === "SignInWithCode")!.variables).toEqual({ signInCode: "ABCDE-FGHJK" });
+    expect(sent.find((s) => s.operation === "SignInWithCode")!.variables).toEqual({
+      signInCode: "ABCDE-FGHJK",
+    });
     expect(router.currentRoute.value.path).toBe("/me");
   });
 });
@@ -121,14 +160,53 @@ describe("MePage", () => {
               id: "c1",
               name: "History 10B",
               assignments: [
-                { id: "as1", dueAt: "2030-01-01T09:00:00Z", feedback: "ON_SUBMIT", lesson: { slug: "l1", title: "Sourcing" }, attempts: [{ id: "at1", status: "SUBMITTED", submittedAt: "2029-12-30T09:00:00Z", score: 6, maxScore: 8, late: false }] },
-                { id: "as2", dueAt: null, feedback: "ON_SUBMIT", lesson: { slug: "l2", title: "Voices" }, attempts: [] },
+                {
+                  id: "as1",
+                  dueAt: "2030-01-01T09:00:00Z",
+                  feedback: "ON_SUBMIT",
+                  lesson: { slug: "l1", title: "Sourcing" },
+                  attempts: [
+                    {
+                      id: "at1",
+                      status: "SUBMITTED",
+                      submittedAt: "2029-12-30T09:00:00Z",
+                      score: 6,
+                      maxScore: 8,
+                      late: false,
+                    },
+                  ],
+                },
+                {
+                  id: "as2",
+                  dueAt: null,
+                  feedback: "ON_SUBMIT",
+                  lesson: { slug: "l2", title: "Voices" },
+                  attempts: [],
+                },
               ],
             },
           ],
           myAttempts: [
-            { id: "at1", status: "SUBMITTED", startedAt: "2029-12-30T08:00:00Z", submittedAt: "2029-12-30T09:00:00Z", score: 6, maxScore: 8, lesson: { slug: "l1", title: "Sourcing" }, assignment: { id: "as1" } },
-            { id: "at9", status: "IN_PROGRESS", startedAt: "2029-12-01T08:00:00Z", submittedAt: null, score: null, maxScore: 8, lesson: { slug: "l3", title: "Context" }, assignment: null },
+            {
+              id: "at1",
+              status: "SUBMITTED",
+              startedAt: "2029-12-30T08:00:00Z",
+              submittedAt: "2029-12-30T09:00:00Z",
+              score: 6,
+              maxScore: 8,
+              lesson: { slug: "l1", title: "Sourcing" },
+              assignment: { id: "as1" },
+            },
+            {
+              id: "at9",
+              status: "IN_PROGRESS",
+              startedAt: "2029-12-01T08:00:00Z",
+              submittedAt: null,
+              score: null,
+              maxScore: 8,
+              lesson: { slug: "l3", title: "Context" },
+              assignment: null,
+            },
           ],
         },
       },
@@ -137,7 +215,10 @@ describe("MePage", () => {
     expect(wrapper.find("h1").text()).toBe("Ana's work");
     expect(wrapper.text()).toContain("ABCDE-FGHJK");
     const assignments = wrapper.findAll(".assignment");
-    expect(assignments.map((a) => a.find("a").attributes("href"))).toEqual(["/assignments/as1", "/assignments/as2"]);
+    expect(assignments.map((a) => a.find("a").attributes("href"))).toEqual([
+      "/assignments/as1",
+      "/assignments/as2",
+    ]);
     expect(assignments[0]!.text()).toContain("Submitted");
     expect(assignments[0]!.text()).toContain("Score: 6 / 8");
     expect(assignments[1]!.text()).toContain("Not started");
@@ -148,14 +229,20 @@ describe("MePage", () => {
   });
 
   it("shows a signed-out visitor the ways in, and where teachers go", async () => {
-    fakeServer({ Viewer: { data: { viewer: null } }, AccountHome: { data: { viewer: null, myClasses: [], myAttempts: [] } } });
+    fakeServer({
+      Viewer: { data: { viewer: null } },
+      AccountHome: { data: { viewer: null, myClasses: [], myAttempts: [] } },
+    });
     const { wrapper } = await mountAt(MePage, "/me");
     const links = wrapper.findAll("a").map((a) => a.attributes("href"));
     expect(links).toEqual(expect.arrayContaining(["/join", "/signin", "/teacher"]));
   });
 
   it("welcomes a student with nothing yet", async () => {
-    fakeServer({ Viewer: { data: { viewer: student } }, AccountHome: { data: { viewer: student, myClasses: [], myAttempts: [] } } });
+    fakeServer({
+      Viewer: { data: { viewer: student } },
+      AccountHome: { data: { viewer: student, myClasses: [], myAttempts: [] } },
+    });
     const { wrapper } = await mountAt(MePage, "/me");
     expect(wrapper.text()).toContain("Nothing here yet");
   });

@@ -21,7 +21,8 @@ function serve(respond: () => Promise<Response>) {
   vi.stubGlobal("fetch", fetch);
   return fetch;
 }
-const json = (body: unknown) => async () => new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
+const json = (body: unknown) => async () =>
+  new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
 
 async function openReader(path = `/documents/${SLUG}`) {
   const router = createRouter({
@@ -45,9 +46,20 @@ describe("ReaderPage", () => {
     const page = await openReader();
     expect(JSON.parse(fetch.mock.calls[0][1]?.body as string).variables).toEqual({ slug: SLUG });
     expect(page.find("h1").text()).toBe(DOCUMENT.title);
-    expect(page.findAll(".reader-paragraphs > li").map((li) => li.attributes("id"))).toEqual(["p1", "p3", "p9", "p10", "p20", "p22", "p26"]);
+    expect(page.findAll(".reader-paragraphs > li").map((li) => li.attributes("id"))).toEqual([
+      "p1",
+      "p3",
+      "p9",
+      "p10",
+      "p20",
+      "p22",
+      "p26",
+    ]);
     expect(page.text()).toContain(DOCUMENT.citation);
-    expect(page.findAll(".entity-list h2").map((h) => h.text())).toEqual(["People in this record", "Terms"]);
+    expect(page.findAll(".entity-list h2").map((h) => h.text())).toEqual([
+      "People in this record",
+      "Terms",
+    ]);
     expect(page.find(".entity-list").text()).toContain("not identified");
   });
 
@@ -55,7 +67,9 @@ describe("ReaderPage", () => {
     serve(json({ data: { document: DOCUMENT } }));
     const page = await openReader();
     const notesSwitch = page.find<HTMLInputElement>('input[role="switch"]');
-    expect(page.find(`label[for="${notesSwitch.attributes("id")}"]`).text()).toBe("Editorial notes");
+    expect(page.find(`label[for="${notesSwitch.attributes("id")}"]`).text()).toBe(
+      "Editorial notes",
+    );
     expect(notesSwitch.element.checked).toBe(true);
     expect(paragraphText(page, 3)).toContain("[sic; November]");
 

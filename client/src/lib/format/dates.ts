@@ -1,20 +1,40 @@
 /** Dates and times as people read them, and as datetime-local inputs take them. Pure: no I/O. */
 import { LESSON_LOCALE } from "./locale.js";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** A date and time in the reader's own locale and time zone, e.g. "12 Mar 2025, 09:00". */
 export function formatDateTime(iso: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(
+    new Date(iso),
+  );
 }
 
 /** "Friday 14 March 2025, 15:00" in the reader's own time zone. */
 export function formatDue(iso: string, locale = LESSON_LOCALE): string {
-  return new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat(locale, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(new Date(iso));
 }
 
 /** "1957-11-13" → "13 November 1957" (no time zone can shift it). */

@@ -6,6 +6,12 @@ export function formatPoints(value: number, locale?: string): string {
 }
 
 /** "7 / 10", or null while there is no score to show. */
-export function formatScore(score: number | null | undefined, maxScore: number, locale?: string): string | null {
-  return score == null ? null : `${formatPoints(score, locale)} / ${formatPoints(maxScore, locale)}`;
+export function formatScore(
+  score: number | null | undefined,
+  maxScore: number,
+  locale?: string,
+): string | null {
+  return score == null
+    ? null
+    : `${formatPoints(score, locale)} / ${formatPoints(maxScore, locale)}`;
 }

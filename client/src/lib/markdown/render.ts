@@ -1,7 +1,12 @@
 import { Marked } from "marked";
 
 const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 
 // Authored Markdown only (lesson steps, guidance, feedback the server composes from content):
 // raw HTML in it is shown as text, and links may only be web or relative links.

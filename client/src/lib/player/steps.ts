@@ -4,7 +4,9 @@ import type { PlayerLesson, PlayerStep } from "../../api/player.js";
 import { hasAnswer } from "../questions/answers.js";
 
 /** A step of the player: the lesson's own, or a closing "Finish" step where a lesson ends without a reflection. */
-export type PlayerPage = { kind: PlayerStep["kind"]; title: string; step: PlayerStep } | { kind: "FINISH"; title: string; step: null };
+export type PlayerPage =
+  | { kind: PlayerStep["kind"]; title: string; step: PlayerStep }
+  | { kind: "FINISH"; title: string; step: null };
 
 export const STEP_KIND_LABELS: Record<PlayerPage["kind"], string> = {
   READ: "Read",
@@ -18,14 +20,18 @@ export const STEP_KIND_LABELS: Record<PlayerPage["kind"], string> = {
 export function pagesOf(lesson: PlayerLesson | null): PlayerPage[] {
   const steps = lesson?.steps ?? [];
   const pages: PlayerPage[] = steps.map((step) => ({ kind: step.kind, title: step.title, step }));
-  if (steps.length > 0 && steps[steps.length - 1]!.kind !== "REFLECT") pages.push({ kind: "FINISH", title: "Finish and submit", step: null });
+  if (steps.length > 0 && steps[steps.length - 1]!.kind !== "REFLECT")
+    pages.push({ kind: "FINISH", title: "Finish and submit", step: null });
   return pages;
 }
 
 /** The items (question and exercise ids) a step asks for. */
 export function itemsOf(page: PlayerPage): string[] {
   if (!page.step) return [];
-  return page.step.questionSet?.questions.map((q) => q.id) ?? (page.step.exercise ? [page.step.exercise.id] : []);
+  return (
+    page.step.questionSet?.questions.map((q) => q.id) ??
+    (page.step.exercise ? [page.step.exercise.id] : [])
+  );
 }
 
 /** A page with questions still unanswered, for the "before you submit" list. */
@@ -36,11 +42,20 @@ export interface StepGap {
 }
 
 /** Which pages are fully answered, which have gaps, and how many items are answered of all. */
-export function progressOf(pages: readonly PlayerPage[], answers: Readonly<Record<string, AnswerInput>>) {
+export function progressOf(
+  pages: readonly PlayerPage[],
+  answers: Readonly<Record<string, AnswerInput>>,
+) {
   const answeredIn = (items: string[]) => items.filter((id) => hasAnswer(answers[id])).length;
-  const done = pages.map((page) => itemsOf(page).length > 0 && answeredIn(itemsOf(page)) === itemsOf(page).length);
+  const done = pages.map(
+    (page) => itemsOf(page).length > 0 && answeredIn(itemsOf(page)) === itemsOf(page).length,
+  );
   const gaps: StepGap[] = pages
-    .map((page, index) => ({ step: index + 1, title: page.title, missing: itemsOf(page).length - answeredIn(itemsOf(page)) }))
+    .map((page, index) => ({
+      step: index + 1,
+      title: page.title,
+      missing: itemsOf(page).length - answeredIn(itemsOf(page)),
+    }))
     .filter((gap) => gap.missing > 0);
   const total = pages.flatMap(itemsOf).length;
   return { done, gaps, total, answered: total - gaps.reduce((sum, gap) => sum + gap.missing, 0) };

@@ -29,6 +29,12 @@ export function toAnswerInput(answer: {
 export function hasAnswer(answer: AnswerInput | undefined): boolean {
   if (!answer) return false;
   return Boolean(
-    answer.choiceIds?.length || answer.text?.trim() || answer.order?.length || answer.claimId || answer.claim?.trim() || answer.pairs?.length || answer.evidence?.length,
+    answer.choiceIds?.length ||
+    answer.text?.trim() ||
+    answer.order?.length ||
+    answer.claimId ||
+    answer.claim?.trim() ||
+    answer.pairs?.length ||
+    answer.evidence?.length,
   );
 }

@@ -40,11 +40,19 @@ function textOffset(container: Node, node: Node, offset: number): number {
  * paragraph's text. The container must render exactly the paragraph's text (marks and note spans
  * may wrap pieces of it, but must add no text of their own). Null when the range misses it.
  */
-export function rangeToSpan(container: Element, range: Range, text = container.textContent ?? ""): Span | null {
+export function rangeToSpan(
+  container: Element,
+  range: Range,
+  text = container.textContent ?? "",
+): Span | null {
   if (range.collapsed || !range.intersectsNode(container)) return null;
   const inside = (node: Node) => container === node || container.contains(node);
-  const start = inside(range.startContainer) ? textOffset(container, range.startContainer, range.startOffset) : 0;
-  const end = inside(range.endContainer) ? textOffset(container, range.endContainer, range.endOffset) : text.length;
+  const start = inside(range.startContainer)
+    ? textOffset(container, range.startContainer, range.startOffset)
+    : 0;
+  const end = inside(range.endContainer)
+    ? textOffset(container, range.endContainer, range.endOffset)
+    : text.length;
   return normalizeSpan(text, start, end);
 }
 
@@ -66,29 +74,55 @@ export interface AddResult {
  * Adds a span of a paragraph. It replaces the whole-paragraph choice of that paragraph (the
  * student narrowed it down) and merges with spans it overlaps; beyond `max` passages it is refused.
  */
-export function addPassage(passages: readonly Passage[], paragraphNumber: number, span: Span, max: number): AddResult {
+export function addPassage(
+  passages: readonly Passage[],
+  paragraphNumber: number,
+  span: Span,
+  max: number,
+): AddResult {
   let merged = { ...span };
   const kept: Passage[] = [];
   for (const passage of passages) {
     if (passage.paragraphNumber !== paragraphNumber) kept.push(passage);
     else if (isWhole(passage)) continue;
-    else if (overlaps(merged, passage as Span)) merged = { start: Math.min(merged.start, passage.start!), end: Math.max(merged.end, passage.end!) };
+    else if (overlaps(merged, passage as Span))
+      merged = {
+        start: Math.min(merged.start, passage.start!),
+        end: Math.max(merged.end, passage.end!),
+      };
     else kept.push(passage);
   }
-  if (kept.length + 1 > max) return { passages: [...passages], problem: `You can choose at most ${max} passages. Remove one first.` };
-  return { passages: sortPassages([...kept, { paragraphNumber, start: merged.start, end: merged.end }]) };
+  if (kept.length + 1 > max)
+    return {
+      passages: [...passages],
+      problem: `You can choose at most ${max} passages. Remove one first.`,
+    };
+  return {
+    passages: sortPassages([...kept, { paragraphNumber, start: merged.start, end: merged.end }]),
+  };
 }
 
 /** Chooses a whole paragraph (checked) or drops every passage of it (unchecked). */
-export function setWholeParagraph(passages: readonly Passage[], paragraphNumber: number, chosen: boolean, max: number): AddResult {
+export function setWholeParagraph(
+  passages: readonly Passage[],
+  paragraphNumber: number,
+  chosen: boolean,
+  max: number,
+): AddResult {
   const others = passages.filter((passage) => passage.paragraphNumber !== paragraphNumber);
   if (!chosen) return { passages: others };
-  if (others.length + 1 > max) return { passages: [...passages], problem: `You can choose at most ${max} passages. Remove one first.` };
+  if (others.length + 1 > max)
+    return {
+      passages: [...passages],
+      problem: `You can choose at most ${max} passages. Remove one first.`,
+    };
   return { passages: sortPassages([...others, { paragraphNumber }]) };
 }
 
 function sortPassages(passages: Passage[]): Passage[] {
-  return passages.sort((a, b) => a.paragraphNumber - b.paragraphNumber || (a.start ?? -1) - (b.start ?? -1));
+  return passages.sort(
+    (a, b) => a.paragraphNumber - b.paragraphNumber || (a.start ?? -1) - (b.start ?? -1),
+  );
 }
 
 /** The words of a passage, for lists and feedback. */
@@ -98,10 +132,17 @@ export function passageText(paragraphs: ReadonlyMap<number, string>, passage: Pa
 }
 
 /** "¶9: “could be assessed …”" with long quotes shortened in the middle. */
-export function passageLabel(paragraphs: ReadonlyMap<number, string>, passage: Passage, maxChars = 90): string {
+export function passageLabel(
+  paragraphs: ReadonlyMap<number, string>,
+  passage: Passage,
+  maxChars = 90,
+): string {
   const words = passageText(paragraphs, passage).replace(/\s+/g, " ").trim();
   const chars = [...words];
-  const short = chars.length > maxChars ? `${chars.slice(0, maxChars - 25).join("")} … ${chars.slice(-20).join("")}` : words;
+  const short =
+    chars.length > maxChars
+      ? `${chars.slice(0, maxChars - 25).join("")} … ${chars.slice(-20).join("")}`
+      : words;
   return `¶${passage.paragraphNumber}${isWhole(passage) ? " (whole paragraph)" : ""}: “${short}”`;
 }
 
@@ -113,7 +154,11 @@ export interface TextPiece {
 }
 
 /** The paragraph cut where notes and chosen passages begin and end, to render with marks. */
-export function textPieces(text: string, notes: readonly Span[], marks: readonly Span[]): TextPiece[] {
+export function textPieces(
+  text: string,
+  notes: readonly Span[],
+  marks: readonly Span[],
+): TextPiece[] {
   const cuts = new Set([0, text.length]);
   for (const span of [...notes, ...marks]) {
     if (span.start > 0 && span.start < text.length) cuts.add(span.start);
@@ -125,7 +170,12 @@ export function textPieces(text: string, notes: readonly Span[], marks: readonly
     const start = sorted[i]!;
     const end = sorted[i + 1]!;
     const within = (span: Span) => span.start <= start && end <= span.end;
-    pieces.push({ text: text.slice(start, end), start, note: notes.some(within), marked: marks.some(within) });
+    pieces.push({
+      text: text.slice(start, end),
+      start,
+      note: notes.some(within),
+      marked: marks.some(within),
+    });
   }
   return pieces;
 }

@@ -4,7 +4,12 @@ import { formatPoints } from "../format/numbers.js";
 /** How an item went, in a word a student understands, from the score the server gives. */
 export type Verdict = "correct" | "partly" | "not-yet" | "review";
 
-export function verdictOf(feedback: { correct: boolean | null; score: number | null; maxScore: number; needsReview: boolean }): Verdict {
+export function verdictOf(feedback: {
+  correct: boolean | null;
+  score: number | null;
+  maxScore: number;
+  needsReview: boolean;
+}): Verdict {
   if (feedback.correct === true) return "correct";
   if (feedback.score == null) return "review";
   if (feedback.score >= feedback.maxScore && feedback.maxScore > 0) return "correct";
@@ -22,4 +27,5 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
 /** 1.33, 2, 0.5 in the lesson's British English. */
 export const lessonPoints = (value: number) => formatPoints(value, LESSON_LOCALE);
 
-export const pointsWord = (value: number) => `${lessonPoints(value)} ${value === 1 ? "point" : "points"}`;
+export const pointsWord = (value: number) =>
+  `${lessonPoints(value)} ${value === 1 ? "point" : "points"}`;

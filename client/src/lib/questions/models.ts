@@ -14,8 +14,18 @@ export interface SourceParagraph {
 }
 
 /** The document's paragraphs as questions show them: text and where the translator's notes are. */
-export function sourceParagraphs(paragraphs: ReadonlyArray<{ number: number; text: string; notes: ReadonlyArray<{ start: number; end: number }> }>): SourceParagraph[] {
-  return paragraphs.map((p) => ({ number: p.number, text: p.text, notes: p.notes.map(({ start, end }) => ({ start, end })) }));
+export function sourceParagraphs(
+  paragraphs: ReadonlyArray<{
+    number: number;
+    text: string;
+    notes: ReadonlyArray<{ start: number; end: number }>;
+  }>,
+): SourceParagraph[] {
+  return paragraphs.map((p) => ({
+    number: p.number,
+    text: p.text,
+    notes: p.notes.map(({ start, end }) => ({ start, end })),
+  }));
 }
 
 interface Base {
@@ -34,12 +44,30 @@ export type QuestionModel =
   | (Base & { kind: "EVIDENCE"; claim: string; minSelections: number; maxSelections: number });
 
 export function toQuestionModel(question: PlayerQuestion): QuestionModel {
-  const base = { id: question.id, prompt: question.prompt, points: question.points, paragraphNumbers: question.paragraphNumbers };
-  if ("choices" in question) return { ...base, kind: question.kind === "MULTIPLE_CHOICE" ? "MULTIPLE_CHOICE" : "SINGLE_CHOICE", choices: question.choices };
-  if ("maxLength" in question) return { ...base, kind: "SHORT_ANSWER", maxLength: question.maxLength };
+  const base = {
+    id: question.id,
+    prompt: question.prompt,
+    points: question.points,
+    paragraphNumbers: question.paragraphNumbers,
+  };
+  if ("choices" in question)
+    return {
+      ...base,
+      kind: question.kind === "MULTIPLE_CHOICE" ? "MULTIPLE_CHOICE" : "SINGLE_CHOICE",
+      choices: question.choices,
+    };
+  if ("maxLength" in question)
+    return { ...base, kind: "SHORT_ANSWER", maxLength: question.maxLength };
   if ("items" in question) return { ...base, kind: "ORDERING", items: question.items };
-  if ("left" in question) return { ...base, kind: "MATCHING", left: question.left, right: question.right };
-  return { ...base, kind: "EVIDENCE", claim: question.claim, minSelections: question.minSelections, maxSelections: question.maxSelections };
+  if ("left" in question)
+    return { ...base, kind: "MATCHING", left: question.left, right: question.right };
+  return {
+    ...base,
+    kind: "EVIDENCE",
+    claim: question.claim,
+    minSelections: question.minSelections,
+    maxSelections: question.maxSelections,
+  };
 }
 
 export type Passage = EvidenceInput;

@@ -21,8 +21,22 @@ interface Mention {
 }
 
 export interface EntitySources {
-  people: ReadonlyArray<{ id: string; name: string; role: string; description: string; identified: boolean; paragraphNumbers: readonly number[]; mentions: readonly Mention[] }>;
-  glossary: ReadonlyArray<{ id: string; term: string; definition: string; paragraphNumbers: readonly number[]; mentions: readonly Mention[] }>;
+  people: ReadonlyArray<{
+    id: string;
+    name: string;
+    role: string;
+    description: string;
+    identified: boolean;
+    paragraphNumbers: readonly number[];
+    mentions: readonly Mention[];
+  }>;
+  glossary: ReadonlyArray<{
+    id: string;
+    term: string;
+    definition: string;
+    paragraphNumbers: readonly number[];
+    mentions: readonly Mention[];
+  }>;
 }
 
 export function peopleOf(sources: EntitySources): ReaderEntity[] {
@@ -38,11 +52,19 @@ export function peopleOf(sources: EntitySources): ReaderEntity[] {
 }
 
 export function termsOf(sources: EntitySources): ReaderEntity[] {
-  return sources.glossary.map((term) => ({ kind: "term", id: term.id, title: term.term, subtitle: term.definition, paragraphNumbers: term.paragraphNumbers }));
+  return sources.glossary.map((term) => ({
+    kind: "term",
+    id: term.id,
+    title: term.term,
+    subtitle: term.definition,
+    paragraphNumbers: term.paragraphNumbers,
+  }));
 }
 
 /** Every mention of a person or term, grouped by paragraph number; spans are offsets into Paragraph.text. */
-export function mentionsByParagraph(sources: EntitySources): Map<number, MentionSpan<ReaderEntity>[]> {
+export function mentionsByParagraph(
+  sources: EntitySources,
+): Map<number, MentionSpan<ReaderEntity>[]> {
   const byParagraph = new Map<number, MentionSpan<ReaderEntity>[]>();
   const add = (entity: ReaderEntity, mentions: readonly Mention[]) => {
     for (const { paragraphNumber, start, end } of mentions) {

@@ -38,7 +38,12 @@ export interface MentionSpan<E> extends Span {
 }
 
 export type Segment<E> =
-  | { type: "text"; key: string; text: string; /** index of the search match this piece belongs to */ match: number | null }
+  | {
+      type: "text";
+      key: string;
+      text: string;
+      /** index of the search match this piece belongs to */ match: number | null;
+    }
   | { type: "note"; key: string; note: ReaderNote; children: Segment<E>[] }
   | { type: "mention"; key: string; mention: MentionSpan<E>; children: Segment<E>[] };
 
@@ -60,9 +65,14 @@ function usableNotes(text: string, notes: readonly ReaderNote[]): ReaderNote[] {
  * Mentions that can be marked: each lies wholly outside every note or wholly inside one (notes take
  * precedence), and mentions never overlap each other (the longer one wins).
  */
-export function usableMentions<E>(mentions: readonly MentionSpan<E>[], notes: readonly Span[]): MentionSpan<E>[] {
+export function usableMentions<E>(
+  mentions: readonly MentionSpan<E>[],
+  notes: readonly Span[],
+): MentionSpan<E>[] {
   const kept: MentionSpan<E>[] = [];
-  const longestFirst = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const longestFirst = [...mentions].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   for (const mention of longestFirst) {
     if (mention.end <= mention.start) continue;
     if (!notes.every((note) => disjoint(note, mention) || contains(note, mention))) continue;
@@ -77,7 +87,11 @@ interface Kept {
 }
 
 /** Applies a whole-string regex replacement to kept characters, remembering where each came from. */
-function replaceKept(kept: Kept[], pattern: RegExp, keepOf: (match: RegExpMatchArray) => { from: number; text: string }): Kept[] {
+function replaceKept(
+  kept: Kept[],
+  pattern: RegExp,
+  keepOf: (match: RegExpMatchArray) => { from: number; text: string },
+): Kept[] {
   const text = kept.map((k) => k.ch).join("");
   const out: Kept[] = [];
   let cursor = 0;
@@ -85,7 +99,9 @@ function replaceKept(kept: Kept[], pattern: RegExp, keepOf: (match: RegExpMatchA
     const index = match.index ?? 0;
     out.push(...kept.slice(cursor, index));
     const { from, text: replacement } = keepOf(match);
-    [...replacement].forEach((ch, i) => out.push({ ch, at: kept[index + from + i]?.at ?? kept[index].at }));
+    [...replacement].forEach((ch, i) =>
+      out.push({ ch, at: kept[index + from + i]?.at ?? kept[index].at }),
+    );
     cursor = index + match[0].length;
   }
   return out.concat(kept.slice(cursor));
@@ -96,7 +112,11 @@ function replaceKept(kept: Kept[], pattern: RegExp, keepOf: (match: RegExpMatchA
  * the left-over spaces tidied), with a way to carry spans of the full text over to it. Where the
  * server's authorText differs from ours, the server's wins and no span can be carried over.
  */
-export function authorView(text: string, notes: readonly ReaderNote[], authorText?: string): { text: string; map: (span: Span) => Span | null } {
+export function authorView(
+  text: string,
+  notes: readonly ReaderNote[],
+  authorText?: string,
+): { text: string; map: (span: Span) => Span | null } {
   let kept: Kept[] = [];
   let cursor = 0;
   const take = (from: number, to: number) => {
@@ -119,7 +139,8 @@ export function authorView(text: string, notes: readonly ReaderNote[], authorTex
     map(span) {
       const first = indexOf.get(span.start);
       const last = indexOf.get(span.end - 1);
-      if (first === undefined || last === undefined || last - first !== span.end - 1 - span.start) return null;
+      if (first === undefined || last === undefined || last - first !== span.end - 1 - span.start)
+        return null;
       return { start: first, end: last + 1 };
     },
   };
@@ -127,18 +148,29 @@ export function authorView(text: string, notes: readonly ReaderNote[], authorTex
 
 /** The text shown: as published with the notes, or the author's words alone. */
 export function displayText(paragraph: ReaderParagraphData, showNotes: boolean): string {
-  return showNotes ? paragraph.text : authorView(paragraph.text, paragraph.notes, paragraph.authorText).text;
+  return showNotes
+    ? paragraph.text
+    : authorView(paragraph.text, paragraph.notes, paragraph.authorText).text;
 }
 
 /** Case-insensitive matches of a search term; any run of spaces in the term matches any whitespace. */
 export function findMatches(text: string, term: string): Span[] {
   const words = term.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
-  const pattern = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("\\s+"), "giu");
-  return [...text.matchAll(pattern)].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
+  const pattern = new RegExp(
+    words.map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("\\s+"),
+    "giu",
+  );
+  return [...text.matchAll(pattern)].map((match) => ({
+    start: match.index ?? 0,
+    end: (match.index ?? 0) + match[0].length,
+  }));
 }
 
-type Container<E> = Span & ({ type: "note"; note: ReaderNote } | { type: "mention"; mention: MentionSpan<E> }) & { children: Container<E>[] };
+type Container<E> = Span &
+  ({ type: "note"; note: ReaderNote } | { type: "mention"; mention: MentionSpan<E> }) & {
+    children: Container<E>[];
+  };
 
 function nest<E>(containers: Container<E>[]): Container<E>[] {
   const roots: Container<E>[] = [];
@@ -157,7 +189,8 @@ function leaves<E>(text: string, from: number, to: number, matches: readonly Spa
   const out: Segment<E>[] = [];
   let cursor = from;
   const push = (end: number, match: number | null) => {
-    if (end > cursor) out.push({ type: "text", key: `t${cursor}`, text: text.slice(cursor, end), match });
+    if (end > cursor)
+      out.push({ type: "text", key: `t${cursor}`, text: text.slice(cursor, end), match });
     cursor = Math.max(cursor, end);
   };
   matches.forEach((match, index) => {
@@ -169,7 +202,13 @@ function leaves<E>(text: string, from: number, to: number, matches: readonly Spa
   return out;
 }
 
-function emit<E>(text: string, from: number, to: number, nodes: Container<E>[], matches: readonly Span[]): Segment<E>[] {
+function emit<E>(
+  text: string,
+  from: number,
+  to: number,
+  nodes: Container<E>[],
+  matches: readonly Span[],
+): Segment<E>[] {
   const out: Segment<E>[] = [];
   let cursor = from;
   for (const node of nodes) {
@@ -194,7 +233,10 @@ export interface BuildOptions<E> {
 }
 
 /** The paragraph as a tree of segments: notes (nested notes inside their parent), mentions, and text pieces marked with their search match. */
-export function buildSegments<E>(paragraph: ReaderParagraphData, options: BuildOptions<E>): { text: string; segments: Segment<E>[]; matches: Span[] } {
+export function buildSegments<E>(
+  paragraph: ReaderParagraphData,
+  options: BuildOptions<E>,
+): { text: string; segments: Segment<E>[]; matches: Span[] } {
   const notes = options.showNotes ? usableNotes(paragraph.text, paragraph.notes) : [];
   let text = paragraph.text;
   let mentions = usableMentions(options.mentions ?? [], notes);
@@ -208,15 +250,31 @@ export function buildSegments<E>(paragraph: ReaderParagraphData, options: BuildO
   }
   const matches = findMatches(text, options.search ?? "");
   const containers: Container<E>[] = [
-    ...notes.map((note) => ({ type: "note" as const, note, start: note.start, end: note.end, children: [] })),
-    ...mentions.map((mention) => ({ type: "mention" as const, mention, start: mention.start, end: mention.end, children: [] })),
+    ...notes.map((note) => ({
+      type: "note" as const,
+      note,
+      start: note.start,
+      end: note.end,
+      children: [],
+    })),
+    ...mentions.map((mention) => ({
+      type: "mention" as const,
+      mention,
+      start: mention.start,
+      end: mention.end,
+      children: [],
+    })),
   ];
   // Outer first; at equal spans the note holds the mention.
-  containers.sort((a, b) => outerFirst(a, b) || (a.type === "note" ? -1 : 1) - (b.type === "note" ? -1 : 1));
+  containers.sort(
+    (a, b) => outerFirst(a, b) || (a.type === "note" ? -1 : 1) - (b.type === "note" ? -1 : 1),
+  );
   return { text, segments: emit(text, 0, text.length, nest(containers), matches), matches };
 }
 
 /** The text a list of segments renders, for tests and plain-text uses. */
 export function segmentsText<E>(segments: readonly Segment<E>[]): string {
-  return segments.map((segment) => (segment.type === "text" ? segment.text : segmentsText(segment.children))).join("");
+  return segments
+    .map((segment) => (segment.type === "text" ? segment.text : segmentsText(segment.children)))
+    .join("");
 }

@@ -16,8 +16,14 @@ export interface AnswerSection {
 const WHOLE_PARAGRAPH_PREVIEW = 240;
 
 export function buildReviewContext(lesson: TeacherAssignment["lesson"]): ReviewContext {
-  const context: ReviewContext = { optionText: new Map(), claimText: new Map(), rubrics: new Map(), paragraphs: new Map() };
-  for (const paragraph of lesson.document.paragraphs) context.paragraphs.set(paragraph.number, paragraph.text);
+  const context: ReviewContext = {
+    optionText: new Map(),
+    claimText: new Map(),
+    rubrics: new Map(),
+    paragraphs: new Map(),
+  };
+  for (const paragraph of lesson.document.paragraphs)
+    context.paragraphs.set(paragraph.number, paragraph.text);
   for (const step of lesson.steps) {
     for (const question of step.questionSet?.questions ?? []) {
       const options = [
@@ -37,37 +43,66 @@ export function buildReviewContext(lesson: TeacherAssignment["lesson"]): ReviewC
 }
 
 /** A passage of the document as a teacher reads it: "¶9: '…'". */
-export function formatEvidence(span: { paragraphNumber: number; start?: number | null; end?: number | null }, paragraphs: Map<number, string>): string {
+export function formatEvidence(
+  span: { paragraphNumber: number; start?: number | null; end?: number | null },
+  paragraphs: Map<number, string>,
+): string {
   const text = paragraphs.get(span.paragraphNumber);
   const label = `¶${span.paragraphNumber}`;
   if (text === undefined) return label;
   if (span.start == null || span.end == null) {
-    const preview = text.length > WHOLE_PARAGRAPH_PREVIEW ? `${text.slice(0, WHOLE_PARAGRAPH_PREVIEW).trimEnd()}…` : text;
+    const preview =
+      text.length > WHOLE_PARAGRAPH_PREVIEW
+        ? `${text.slice(0, WHOLE_PARAGRAPH_PREVIEW).trimEnd()}…`
+        : text;
     return `${label} (whole paragraph): '${preview}'`;
   }
   return `${label}: '${text.slice(span.start, span.end)}'`;
 }
 
-const textOf = (context: ReviewContext, id: string) => context.optionText.get(id) ?? "(an option no longer in the lesson)";
+const textOf = (context: ReviewContext, id: string) =>
+  context.optionText.get(id) ?? "(an option no longer in the lesson)";
 
 /** The student's answer in words, each part marked right or wrong where the key decides it. */
-export function readableAnswer(key: ItemKey, answer: StudentAnswer | null | undefined, context: ReviewContext): AnswerSection[] {
+export function readableAnswer(
+  key: ItemKey,
+  answer: StudentAnswer | null | undefined,
+  context: ReviewContext,
+): AnswerSection[] {
   if (!answer) return [];
   switch (key.kind) {
     case "SINGLE_CHOICE":
     case "MULTIPLE_CHOICE": {
       const correct = new Set(key.choices.filter((c) => c.correct).map((c) => c.choiceId));
-      const lines = (answer.choiceIds ?? []).map((id): AnswerLine => ({ text: textOf(context, id), mark: correct.has(id) ? "right" : "wrong" }));
-      return [{ title: "Chose", style: "list", lines: lines.length ? lines : [{ text: "Nothing chosen" }] }];
+      const lines = (answer.choiceIds ?? []).map((id): AnswerLine => ({
+        text: textOf(context, id),
+        mark: correct.has(id) ? "right" : "wrong",
+      }));
+      return [
+        {
+          title: "Chose",
+          style: "list",
+          lines: lines.length ? lines : [{ text: "Nothing chosen" }],
+        },
+      ];
     }
     case "SHORT_ANSWER":
-      return [{ title: "Answer", style: "text", lines: [{ text: answer.text?.trim() || "(left empty)" }] }];
+      return [
+        {
+          title: "Answer",
+          style: "text",
+          lines: [{ text: answer.text?.trim() || "(left empty)" }],
+        },
+      ];
     case "ORDERING":
       return [
         {
           title: "Their order",
           style: "numbered",
-          lines: (answer.order ?? []).map((id, index) => ({ text: textOf(context, id), mark: key.order[index]?.id === id ? "right" : "wrong" })),
+          lines: (answer.order ?? []).map((id, index) => ({
+            text: textOf(context, id),
+            mark: key.order[index]?.id === id ? "right" : "wrong",
+          })),
         },
       ];
     case "MATCHING": {
@@ -90,7 +125,11 @@ export function readableAnswer(key: ItemKey, answer: StudentAnswer | null | unde
       return [
         { title: "Position", style: "text", lines: [{ text: claim || "(no position taken)" }] },
         { title: "Evidence", style: "quotes", lines: evidenceLines(answer, context) },
-        { title: "Reasoning", style: "text", lines: [{ text: answer.text?.trim() || "(no reasoning written)" }] },
+        {
+          title: "Reasoning",
+          style: "text",
+          lines: [{ text: answer.text?.trim() || "(no reasoning written)" }],
+        },
       ];
     }
     default:
@@ -99,7 +138,9 @@ export function readableAnswer(key: ItemKey, answer: StudentAnswer | null | unde
 }
 
 function evidenceLines(answer: StudentAnswer, context: ReviewContext): AnswerLine[] {
-  const lines = (answer.evidence ?? []).map((span) => ({ text: formatEvidence(span, context.paragraphs) }));
+  const lines = (answer.evidence ?? []).map((span) => ({
+    text: formatEvidence(span, context.paragraphs),
+  }));
   return lines.length ? lines : [{ text: "No passages chosen" }];
 }
 
@@ -112,24 +153,50 @@ export function readableKey(key: ItemKey, context: ReviewContext): AnswerSection
         {
           title: key.kind === "SINGLE_CHOICE" ? "Correct answer" : "Correct answers",
           style: "list",
-          lines: key.choices.filter((c) => c.correct).map((c) => ({ text: c.text, mark: "right" as const })),
+          lines: key.choices
+            .filter((c) => c.correct)
+            .map((c) => ({ text: c.text, mark: "right" as const })),
         },
       ];
     case "SHORT_ANSWER":
       return key.acceptedAnswers.length
-        ? [{ title: "Accepted answers", style: "inline", lines: key.acceptedAnswers.map((text) => ({ text })) }]
+        ? [
+            {
+              title: "Accepted answers",
+              style: "inline",
+              lines: key.acceptedAnswers.map((text) => ({ text })),
+            },
+          ]
         : [{ title: "Key", style: "text", lines: [{ text: "No fixed answer: you judge it." }] }];
     case "ORDERING":
-      return [{ title: "Right order", style: "numbered", lines: key.order.map((o) => ({ text: o.text })) }];
+      return [
+        {
+          title: "Right order",
+          style: "numbered",
+          lines: key.order.map((o) => ({ text: o.text })),
+        },
+      ];
     case "MATCHING":
-      return [{ title: "Right pairs", style: "list", lines: key.pairs.map((p) => ({ text: `${p.left.text} → ${p.right.text}`, note: p.explanation ?? undefined })) }];
+      return [
+        {
+          title: "Right pairs",
+          style: "list",
+          lines: key.pairs.map((p) => ({
+            text: `${p.left.text} → ${p.right.text}`,
+            note: p.explanation ?? undefined,
+          })),
+        },
+      ];
     case "EVIDENCE":
     case "EXERCISE":
       return [
         {
           title: key.kind === "EVIDENCE" ? "Key passages" : "Model evidence",
           style: "quotes",
-          lines: key.targets.map((t) => ({ text: formatEvidence(t, context.paragraphs), note: t.note })),
+          lines: key.targets.map((t) => ({
+            text: formatEvidence(t, context.paragraphs),
+            note: t.note,
+          })),
         },
       ];
     default:

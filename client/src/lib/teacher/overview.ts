@@ -25,7 +25,9 @@ const row = (studentId: string, name: string, attempt: TeacherAttempt | null): O
 });
 
 /** One row per student of the class (also those who never started), by name. */
-export function overviewRows(assignment: Pick<TeacherAssignment, "classroom" | "attempts">): OverviewRow[] {
+export function overviewRows(
+  assignment: Pick<TeacherAssignment, "classroom" | "attempts">,
+): OverviewRow[] {
   const byStudent = new Map(assignment.attempts.map((a) => [a.student.id, a]));
   const rows = assignment.classroom.students.map((student): OverviewRow => {
     const attempt = byStudent.get(student.id) ?? null;

@@ -6,7 +6,12 @@ export type TeacherResponse = TeacherAttempt["responses"][number];
 export type ItemKey = NonNullable<TeacherAssignment["review"]>["items"][number];
 export type ItemStatistic = TeacherAssignment["itemStatistics"][number];
 export type StudentAnswer = TeacherResponse["answer"];
-export type RubricCriterion = { id: string; title: string; description: string; levels: Array<{ score: number; label: string; descriptor: string }> };
+export type RubricCriterion = {
+  id: string;
+  title: string;
+  description: string;
+  levels: Array<{ score: number; label: string; descriptor: string }>;
+};
 export type RubricScores = Array<{ criterionId: string; score: number }>;
 /** A teacher's judgement: rubric levels for an exercise, points for anything else. */
 export type ScoreInput = { rubricScores?: RubricScores; score?: number; comment: string };

@@ -14,11 +14,16 @@ export function formatDiscrimination(discrimination: number | null | undefined):
 const MIN_RESPONSES_FOR_NOTE = 3;
 
 /** A short reading of the numbers, for a teacher deciding what to reteach; empty while there are too few answers. */
-export function statisticsNote(responses: number, facility: number | null | undefined, discrimination: number | null | undefined): string {
+export function statisticsNote(
+  responses: number,
+  facility: number | null | undefined,
+  discrimination: number | null | undefined,
+): string {
   if (responses < MIN_RESPONSES_FOR_NOTE) return "";
   const notes: string[] = [];
   if (facility != null && facility < 0.4) notes.push("Hard for this class");
   if (facility != null && facility > 0.9) notes.push("Easy for this class");
-  if (discrimination != null && discrimination < 0.2) notes.push("Check the wording: strong and weak students did alike");
+  if (discrimination != null && discrimination < 0.2)
+    notes.push("Check the wording: strong and weak students did alike");
   return notes.join(". ");
 }

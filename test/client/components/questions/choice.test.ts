@@ -10,25 +10,33 @@ const choices = [
 
 describe("QuestionChoice", () => {
   it("single choice: a fieldset with the prompt as legend and one labelled radio per choice", () => {
-    const wrapper = mount(QuestionChoice, { props: { id: "q1", prompt: "Who wrote this record?", multiple: false, choices } });
+    const wrapper = mount(QuestionChoice, {
+      props: { id: "q1", prompt: "Who wrote this record?", multiple: false, choices },
+    });
     expect(wrapper.find("fieldset legend").text()).toBe("Who wrote this record?");
     const radios = wrapper.findAll('input[type="radio"]');
     expect(radios).toHaveLength(3);
     for (const [index, radio] of radios.entries()) {
       expect(radio.attributes("name")).toBe("q1");
-      expect(wrapper.find(`label[for="${radio.attributes("id")}"]`).text()).toBe(choices[index]!.text);
+      expect(wrapper.find(`label[for="${radio.attributes("id")}"]`).text()).toBe(
+        choices[index]!.text,
+      );
     }
   });
 
   it("single choice: checking a radio emits that choice alone, to be saved at once", async () => {
-    const wrapper = mount(QuestionChoice, { props: { id: "q1", prompt: "?", multiple: false, choices, answer: { choiceIds: ["a"] } } });
+    const wrapper = mount(QuestionChoice, {
+      props: { id: "q1", prompt: "?", multiple: false, choices, answer: { choiceIds: ["a"] } },
+    });
     expect((wrapper.find("#q1-a").element as HTMLInputElement).checked).toBe(true);
     await wrapper.find("#q1-b").setValue(true);
     expect(wrapper.emitted("change")).toEqual([[{ choiceIds: ["b"] }, false]]);
   });
 
   it("multiple choice: checkboxes; the answer keeps the served order and drops unchecked choices", async () => {
-    const wrapper = mount(QuestionChoice, { props: { id: "q2", prompt: "?", multiple: true, choices, answer: { choiceIds: ["c"] } } });
+    const wrapper = mount(QuestionChoice, {
+      props: { id: "q2", prompt: "?", multiple: true, choices, answer: { choiceIds: ["c"] } },
+    });
     expect(wrapper.findAll('input[type="checkbox"]')).toHaveLength(3);
     await wrapper.find("#q2-a").setValue(true);
     expect(wrapper.emitted("change")![0]).toEqual([{ choiceIds: ["a", "c"] }, false]);
@@ -38,13 +46,19 @@ describe("QuestionChoice", () => {
   });
 
   it("marks the right choices once feedback gives the key", () => {
-    const wrapper = mount(QuestionChoice, { props: { id: "q1", prompt: "?", multiple: false, choices, expectedChoiceIds: ["a"] } });
+    const wrapper = mount(QuestionChoice, {
+      props: { id: "q1", prompt: "?", multiple: false, choices, expectedChoiceIds: ["a"] },
+    });
     expect(wrapper.find('label[for="q1-a"]').text()).toContain("Right answer");
     expect(wrapper.find('label[for="q1-b"]').text()).not.toContain("Right answer");
   });
 
   it("read-only: the radios are disabled", () => {
-    const wrapper = mount(QuestionChoice, { props: { id: "q1", prompt: "?", multiple: false, choices, readonly: true } });
-    expect(wrapper.findAll("input").every((input) => (input.element as HTMLInputElement).disabled)).toBe(true);
+    const wrapper = mount(QuestionChoice, {
+      props: { id: "q1", prompt: "?", multiple: false, choices, readonly: true },
+    });
+    expect(
+      wrapper.findAll("input").every((input) => (input.element as HTMLInputElement).disabled),
+    ).toBe(true);
   });
 });

@@ -29,7 +29,8 @@ function mountQuestion(answer: AnswerInput = {}) {
   return wrapper;
 }
 
-const lastAnswer = (wrapper: ReturnType<typeof mountQuestion>) => wrapper.emitted("change")!.at(-1)!;
+const lastAnswer = (wrapper: ReturnType<typeof mountQuestion>) =>
+  wrapper.emitted("change")!.at(-1)!;
 
 /** Selects text in a rendered paragraph as a mouse would (DOM Selection across its text nodes). */
 function selectWords(paragraph: Element, words: string) {
@@ -40,7 +41,9 @@ function selectWords(paragraph: Element, words: string) {
   let seen = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const length = (node as Text).length;
-    for (const target of [start, start + words.length]) if (target >= seen && target <= seen + length && points.length < (target === start ? 1 : 2)) points.push([node, target - seen]);
+    for (const target of [start, start + words.length])
+      if (target >= seen && target <= seen + length && points.length < (target === start ? 1 : 2))
+        points.push([node, target - seen]);
     seen += length;
   }
   const range = document.createRange();
@@ -85,9 +88,15 @@ describe("QuestionEvidence", () => {
     const start = P2.indexOf("👍");
     const end = P2.indexOf("[me]") + 4;
     expect(start).toBe(8); // 𝔄 counts two
-    expect(lastAnswer(wrapper)).toEqual([{ evidence: [{ paragraphNumber: 2, start, end }] }, false]);
+    expect(lastAnswer(wrapper)).toEqual([
+      { evidence: [{ paragraphNumber: 2, start, end }] },
+      false,
+    ]);
     // The chosen words are marked and listed with a Remove button.
-    const marked = wrapper.findAll("p.source-text")[1]!.findAll("mark").map((mark) => mark.element.textContent);
+    const marked = wrapper
+      .findAll("p.source-text")[1]!
+      .findAll("mark")
+      .map((mark) => mark.element.textContent);
     expect(marked.join("")).toBe(P2.slice(start, end));
     expect(wrapper.find('button[aria-label^="Remove ¶2"]').exists()).toBe(true);
     wrapper.unmount();
@@ -95,7 +104,11 @@ describe("QuestionEvidence", () => {
 
   it("with the keyboard: a text area holding the paragraph (edits refused), its selection becomes the passage", async () => {
     const wrapper = mountQuestion();
-    const toggle = wrapper.findAll("button").find((b) => b.text().startsWith("Choose a passage with the keyboard") && b.text().includes("¶1"))!;
+    const toggle = wrapper
+      .findAll("button")
+      .find(
+        (b) => b.text().startsWith("Choose a passage with the keyboard") && b.text().includes("¶1"),
+      )!;
     await toggle.trigger("click");
     const textarea = wrapper.find("textarea#q3-p1-keys").element as HTMLTextAreaElement;
     expect(textarea.getAttribute("aria-readonly")).toBe("true");
@@ -109,7 +122,10 @@ describe("QuestionEvidence", () => {
     const start = P1.indexOf("SECRET");
     textarea.setSelectionRange(start, start + "SECRET Copy № 2".length);
     await wrapper.find('button[aria-label="Use selected words from ¶1"]').trigger("click");
-    expect(lastAnswer(wrapper)).toEqual([{ evidence: [{ paragraphNumber: 1, start, end: start + 15 }] }, false]);
+    expect(lastAnswer(wrapper)).toEqual([
+      { evidence: [{ paragraphNumber: 1, start, end: start + 15 }] },
+      false,
+    ]);
     wrapper.unmount();
   });
 
@@ -123,14 +139,19 @@ describe("QuestionEvidence", () => {
   });
 
   it("respects maxSelections and removes a passage with its Remove button", async () => {
-    const wrapper = mountQuestion({ evidence: [{ paragraphNumber: 1 }, { paragraphNumber: 2, start: 0, end: 2 }] });
+    const wrapper = mountQuestion({
+      evidence: [{ paragraphNumber: 1 }, { paragraphNumber: 2, start: 0, end: 2 }],
+    });
     expect(wrapper.text()).toContain("Your passages (2 chosen; choose 1 to 2)");
     await wrapper.find("#q3-all").setValue(true);
     await wrapper.find("#q3-p3-whole").setValue(true);
     expect(wrapper.emitted("change")).toBeUndefined();
     expect(wrapper.text()).toContain("You can choose at most 2 passages");
     await wrapper.find('button[aria-label^="Remove ¶1"]').trigger("click");
-    expect(lastAnswer(wrapper)).toEqual([{ evidence: [{ paragraphNumber: 2, start: 0, end: 2 }] }, false]);
+    expect(lastAnswer(wrapper)).toEqual([
+      { evidence: [{ paragraphNumber: 2, start: 0, end: 2 }] },
+      false,
+    ]);
     wrapper.unmount();
   });
 });

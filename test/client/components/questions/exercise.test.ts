@@ -4,7 +4,11 @@ import type { AnswerInput } from "../../../../client/src/api/generated/graphql.j
 import QuestionExercise from "../../../../client/src/components/questions/QuestionExercise.vue";
 
 const paragraphs = [
-  { number: 4, text: "The conversation with Cde. Mao Zedong, said Kim Il Sung, was very warm.", notes: [] },
+  {
+    number: 4,
+    text: "The conversation with Cde. Mao Zedong, said Kim Il Sung, was very warm.",
+    notes: [],
+  },
   { number: 7, text: "Further in the conversation with me Cde. Kim Il Sung said", notes: [] },
 ];
 const rubric = [
@@ -45,7 +49,10 @@ describe("QuestionExercise: claim → evidence → reasoning", () => {
     const wrapper = mountExercise();
     expect(wrapper.find("fieldset legend").text()).toBe("Choose your position");
     const radios = wrapper.findAll('input[type="radio"]');
-    expect(radios.map((r) => wrapper.find(`label[for="${r.attributes("id")}"]`).text())).toEqual(["Fairly reliable.", "Weak evidence of Mao's words."]);
+    expect(radios.map((r) => wrapper.find(`label[for="${r.attributes("id")}"]`).text())).toEqual([
+      "Fairly reliable.",
+      "Weak evidence of Mao's words.",
+    ]);
   });
 
   it("builds one answer from the claim, the evidence and the reasoning", async () => {
@@ -53,26 +60,43 @@ describe("QuestionExercise: claim → evidence → reasoning", () => {
     await wrapper.find("#ex-claim-weak").setValue(true);
     expect(wrapper.emitted("change")![0]).toEqual([{ claimId: "weak" }, false]);
     await wrapper.find("#ex-evidence-p4-whole").setValue(true);
-    expect(wrapper.emitted("change")![1]).toEqual([{ claimId: "weak", evidence: [{ paragraphNumber: 4 }] }, false]);
+    expect(wrapper.emitted("change")![1]).toEqual([
+      { claimId: "weak", evidence: [{ paragraphNumber: 4 }] },
+      false,
+    ]);
     await wrapper.find("textarea#ex-reasoning-input").setValue("Kim retold it (¶4).");
-    expect(wrapper.emitted("change")![2]).toEqual([{ claimId: "weak", evidence: [{ paragraphNumber: 4 }], text: "Kim retold it (¶4)." }, true]);
-    expect(wrapper.find('label[for="ex-reasoning-input"]').text()).toBe("Explain how your passages support your claim");
+    expect(wrapper.emitted("change")![2]).toEqual([
+      { claimId: "weak", evidence: [{ paragraphNumber: 4 }], text: "Kim retold it (¶4)." },
+      true,
+    ]);
+    expect(wrapper.find('label[for="ex-reasoning-input"]').text()).toBe(
+      "Explain how your passages support your claim",
+    );
   });
 
   it("asks for a written claim where the exercise offers no positions", async () => {
     const wrapper = mountExercise({ claims: [], answer: { text: "Reasons" } });
     expect(wrapper.find('input[type="radio"]').exists()).toBe(false);
     const claim = wrapper.find("textarea#ex-claim-input");
-    expect(wrapper.find('label[for="ex-claim-input"]').text()).toBe("Write your claim in a sentence or two");
+    expect(wrapper.find('label[for="ex-claim-input"]').text()).toBe(
+      "Write your claim in a sentence or two",
+    );
     await claim.setValue("Mostly Kim's version.");
-    expect(wrapper.emitted("change")![0]).toEqual([{ claim: "Mostly Kim's version.", text: "Reasons" }, true]);
+    expect(wrapper.emitted("change")![0]).toEqual([
+      { claim: "Mostly Kim's version.", text: "Reasons" },
+      true,
+    ]);
   });
 
   it("shows the rubric: each criterion's levels in a table", () => {
     const wrapper = mountExercise();
     const table = wrapper.find("table");
     expect(table.find("caption").text()).toContain("Position");
-    expect(table.findAll("tbody tr").map((row) => row.text())).toEqual(["Not yet (0)No position.", "Beginning (1)Vague.", "Secure (2)Clear and qualified."]);
+    expect(table.findAll("tbody tr").map((row) => row.text())).toEqual([
+      "Not yet (0)No position.",
+      "Beginning (1)Vague.",
+      "Secure (2)Clear and qualified.",
+    ]);
     expect(table.findAll('th[scope="row"]')).toHaveLength(3);
   });
 

@@ -14,16 +14,33 @@ const right = [
 
 describe("QuestionMatching", () => {
   it("gives each left item a labelled select of the right items", () => {
-    const wrapper = mount(QuestionMatching, { props: { id: "q4", prompt: "Match them", left, right } });
+    const wrapper = mount(QuestionMatching, {
+      props: { id: "q4", prompt: "Match them", left, right },
+    });
     expect(wrapper.find("fieldset legend").text()).toBe("Match them");
     const selects = wrapper.findAll("select");
     expect(selects).toHaveLength(2);
-    expect(wrapper.find(`label[for="${selects[0]!.attributes("id")}"]`).text()).toBe("Cde. Gromyko");
-    expect(selects[0]!.findAll("option").map((o) => o.text())).toEqual(["Choose…", "Foreign minister", "Not identified", "Head of government"]);
+    expect(wrapper.find(`label[for="${selects[0]!.attributes("id")}"]`).text()).toBe(
+      "Cde. Gromyko",
+    );
+    expect(selects[0]!.findAll("option").map((o) => o.text())).toEqual([
+      "Choose…",
+      "Foreign minister",
+      "Not identified",
+      "Head of government",
+    ]);
   });
 
   it("emits the pairs chosen so far, in the order of the left items", async () => {
-    const wrapper = mount(QuestionMatching, { props: { id: "q4", prompt: "?", left, right, answer: { pairs: [{ leftId: "zakharov", rightId: "unknown" }] } } });
+    const wrapper = mount(QuestionMatching, {
+      props: {
+        id: "q4",
+        prompt: "?",
+        left,
+        right,
+        answer: { pairs: [{ leftId: "zakharov", rightId: "unknown" }] },
+      },
+    });
     expect((wrapper.find("#q4-zakharov").element as HTMLSelectElement).value).toBe("unknown");
     await wrapper.find("#q4-gromyko").setValue("minister");
     expect(wrapper.emitted("change")![0]).toEqual([
@@ -38,13 +55,29 @@ describe("QuestionMatching", () => {
   });
 
   it("choosing “Choose…” again unpairs the item", async () => {
-    const wrapper = mount(QuestionMatching, { props: { id: "q4", prompt: "?", left, right, answer: { pairs: [{ leftId: "gromyko", rightId: "head" }] } } });
+    const wrapper = mount(QuestionMatching, {
+      props: {
+        id: "q4",
+        prompt: "?",
+        left,
+        right,
+        answer: { pairs: [{ leftId: "gromyko", rightId: "head" }] },
+      },
+    });
     await wrapper.find("#q4-gromyko").setValue("");
     expect(wrapper.emitted("change")![0]).toEqual([{ pairs: [] }, false]);
   });
 
   it("shows the right match under each select once feedback gives the key", () => {
-    const wrapper = mount(QuestionMatching, { props: { id: "q4", prompt: "?", left, right, expectedPairs: [{ leftId: "gromyko", rightId: "minister" }] } });
+    const wrapper = mount(QuestionMatching, {
+      props: {
+        id: "q4",
+        prompt: "?",
+        left,
+        right,
+        expectedPairs: [{ leftId: "gromyko", rightId: "minister" }],
+      },
+    });
     expect(wrapper.find("#q4-gromyko-key").text()).toContain("Foreign minister");
     expect(wrapper.find("#q4-gromyko").attributes("aria-describedby")).toBe("q4-gromyko-key");
   });

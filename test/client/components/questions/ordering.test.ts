@@ -8,11 +8,14 @@ const items = [
   { id: "puzanov", text: "Puzanov writes" },
 ];
 
-const texts = (wrapper: ReturnType<typeof mount>) => wrapper.findAll("li .text").map((li) => li.text());
+const texts = (wrapper: ReturnType<typeof mount>) =>
+  wrapper.findAll("li .text").map((li) => li.text());
 
 describe("QuestionOrdering", () => {
   it("lists the items with Move up / Move down buttons whose names say which item moves", () => {
-    const wrapper = mount(QuestionOrdering, { props: { id: "q1", prompt: "Put these in order", items } });
+    const wrapper = mount(QuestionOrdering, {
+      props: { id: "q1", prompt: "Put these in order", items },
+    });
     expect(wrapper.find("fieldset legend").text()).toBe("Put these in order");
     expect(texts(wrapper)).toEqual(["Kim retells it", "Mao speaks", "Puzanov writes"]);
     const names = wrapper.findAll("button[data-move]").map((b) => b.attributes("aria-label"));
@@ -25,8 +28,12 @@ describe("QuestionOrdering", () => {
       "Move down: Puzanov writes",
     ]);
     // Nothing moves past the ends.
-    expect(wrapper.find('button[aria-label="Move up: Kim retells it"]').attributes("disabled")).toBeDefined();
-    expect(wrapper.find('button[aria-label="Move down: Puzanov writes"]').attributes("disabled")).toBeDefined();
+    expect(
+      wrapper.find('button[aria-label="Move up: Kim retells it"]').attributes("disabled"),
+    ).toBeDefined();
+    expect(
+      wrapper.find('button[aria-label="Move down: Puzanov writes"]').attributes("disabled"),
+    ).toBeDefined();
   });
 
   it("Move up and Move down emit the new order, saved at once", async () => {
@@ -42,7 +49,12 @@ describe("QuestionOrdering", () => {
   it("keeps focus on the moved item, on its other button once it reaches the top", async () => {
     // Like the player: the emitted order comes back as the answer.
     const wrapper = mount(QuestionOrdering, {
-      props: { id: "q1", prompt: "?", items, onChange: (answer: object) => void wrapper.setProps({ answer }) },
+      props: {
+        id: "q1",
+        prompt: "?",
+        items,
+        onChange: (answer: object) => void wrapper.setProps({ answer }),
+      },
       attachTo: document.body,
     });
     const up = wrapper.find('button[aria-label="Move up: Puzanov writes"]');
@@ -78,8 +90,18 @@ describe("QuestionOrdering", () => {
 
   it("shows where each item belongs once feedback gives the right order", () => {
     const wrapper = mount(QuestionOrdering, {
-      props: { id: "q1", prompt: "?", items, answer: { order: ["mao", "puzanov", "kim"] }, expectedOrder: ["mao", "kim", "puzanov"] },
+      props: {
+        id: "q1",
+        prompt: "?",
+        items,
+        answer: { order: ["mao", "puzanov", "kim"] },
+        expectedOrder: ["mao", "kim", "puzanov"],
+      },
     });
-    expect(texts(wrapper)).toEqual(["Mao speaks In the right place", "Puzanov writes Belongs at 3", "Kim retells it Belongs at 2"]);
+    expect(texts(wrapper)).toEqual([
+      "Mao speaks In the right place",
+      "Puzanov writes Belongs at 3",
+      "Kim retells it Belongs at 2",
+    ]);
   });
 });

@@ -4,7 +4,9 @@ import QuestionShortAnswer from "../../../../client/src/components/questions/Que
 
 describe("QuestionShortAnswer", () => {
   it("a short limit gets a labelled one-line input with maxlength and a character count", () => {
-    const wrapper = mount(QuestionShortAnswer, { props: { id: "q3", label: "On what date?", maxLength: 40, answer: { text: "12 Nov" } } });
+    const wrapper = mount(QuestionShortAnswer, {
+      props: { id: "q3", label: "On what date?", maxLength: 40, answer: { text: "12 Nov" } },
+    });
     const input = wrapper.find("input#q3-input");
     expect(wrapper.find('label[for="q3-input"]').text()).toBe("On what date?");
     expect(input.attributes("maxlength")).toBe("40");
@@ -14,20 +16,34 @@ describe("QuestionShortAnswer", () => {
   });
 
   it("a long limit gets a text area; typing emits the text as typed (saved after a pause)", async () => {
-    const wrapper = mount(QuestionShortAnswer, { props: { id: "q4", label: "Why?", maxLength: 600 } });
+    const wrapper = mount(QuestionShortAnswer, {
+      props: { id: "q4", label: "Why?", maxLength: 600 },
+    });
     const textarea = wrapper.find("textarea#q4-input");
     expect(textarea.attributes("maxlength")).toBe("600");
     await textarea.setValue("Because Kim wanted Moscow's support.");
-    expect(wrapper.emitted("change")).toEqual([[{ text: "Because Kim wanted Moscow's support." }, true]]);
+    expect(wrapper.emitted("change")).toEqual([
+      [{ text: "Because Kim wanted Moscow's support." }, true],
+    ]);
   });
 
   it("counts characters as people do: an emoji is one", () => {
-    const wrapper = mount(QuestionShortAnswer, { props: { id: "q5", label: "?", maxLength: 40, answer: { text: "ok 👍" } } });
+    const wrapper = mount(QuestionShortAnswer, {
+      props: { id: "q5", label: "?", maxLength: 40, answer: { text: "ok 👍" } },
+    });
     expect(wrapper.find("#q5-count").text()).toBe("4 of 40 characters");
   });
 
   it("can fill another field of the answer (an exercise's written claim)", async () => {
-    const wrapper = mount(QuestionShortAnswer, { props: { id: "c", label: "Your claim", maxLength: 1000, field: "claim", answer: { claim: "It is" } } });
+    const wrapper = mount(QuestionShortAnswer, {
+      props: {
+        id: "c",
+        label: "Your claim",
+        maxLength: 1000,
+        field: "claim",
+        answer: { claim: "It is" },
+      },
+    });
     expect((wrapper.find("textarea").element as HTMLTextAreaElement).value).toBe("It is");
     await wrapper.find("textarea").setValue("It is weak evidence");
     expect(wrapper.emitted("change")![0]).toEqual([{ claim: "It is weak evidence" }, true]);

@@ -6,7 +6,10 @@ import ReaderParagraph from "../../../../client/src/components/reader/ReaderPara
 import ReaderText from "../../../../client/src/components/reader/ReaderText.vue";
 import { DOCUMENT, paragraph } from "../../fixtures/reader.js";
 
-const router = createRouter({ history: createMemoryHistory(), routes: [{ path: "/:any(.*)*", component: { render: () => null } }] });
+const router = createRouter({
+  history: createMemoryHistory(),
+  routes: [{ path: "/:any(.*)*", component: { render: () => null } }],
+});
 const mentions = mentionsByParagraph(DOCUMENT);
 let wrapper: VueWrapper | undefined;
 afterEach(() => wrapper?.unmount());
@@ -26,18 +29,25 @@ describe("ReaderText", () => {
     const text = mountText(3);
     expect(text.find(".reader-text").text()).toContain("[sic; November]");
     expect(text.find(".note--sic .note-badge").text()).toBe("sic");
-    expect(text.findAll("[data-note-kind]").map((n) => n.attributes("data-note-kind"))).toEqual(["SIC", "INSERTION"]);
+    expect(text.findAll("[data-note-kind]").map((n) => n.attributes("data-note-kind"))).toEqual([
+      "SIC",
+      "INSERTION",
+    ]);
 
     await text.setProps({ showNotes: false });
     expect(text.find(".reader-text").text()).not.toContain("[sic; November]");
     expect(text.find(".reader-text").text()).toContain("On 12 September 1957 a conversation");
     expect(text.findAll("[data-note-kind]")).toHaveLength(0);
     // The people are still there to open.
-    expect(text.findAll(".mention--person").map((m) => m.attributes("aria-label"))).toContain("Kim Il Sung (person)");
+    expect(text.findAll(".mention--person").map((m) => m.attributes("aria-label"))).toContain(
+      "Kim Il Sung (person)",
+    );
   });
 
   it("keeps the paragraph's line breaks", () => {
-    expect(mountText(1).find(".reader-text").element.textContent).toContain("SECRET Copy № 2\nof A. M.");
+    expect(mountText(1).find(".reader-text").element.textContent).toContain(
+      "SECRET Copy № 2\nof A. M.",
+    );
   });
 
   it("opens a note's explanation from its button and closes it with Escape, focus back on the button", async () => {
@@ -101,7 +111,10 @@ describe("ReaderText", () => {
 
 describe("ReaderParagraph", () => {
   it("numbers the paragraph with a link to it", () => {
-    wrapper = mount(ReaderParagraph, { props: { paragraph: paragraph(9) }, global: { plugins: [router] } });
+    wrapper = mount(ReaderParagraph, {
+      props: { paragraph: paragraph(9) },
+      global: { plugins: [router] },
+    });
     const link = wrapper.find("a.paragraph-number");
     expect(link.text()).toBe("¶9");
     expect(link.attributes("href")).toBe("/#p9");

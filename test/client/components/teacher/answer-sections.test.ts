@@ -5,11 +5,23 @@ import TeacherAnswerSections from "../../../../client/src/components/teacher/Tea
 import { KEYS, LESSON } from "../../fixtures/teacher.js";
 
 const context = buildReviewContext(LESSON);
-const none = { choiceIds: null, text: null, order: null, pairs: null, evidence: null, claimId: null, claim: null };
+const none = {
+  choiceIds: null,
+  text: null,
+  order: null,
+  pairs: null,
+  evidence: null,
+  claimId: null,
+  claim: null,
+};
 
 describe("TeacherAnswerSections", () => {
   it("renders what a student typed as text, never as HTML", () => {
-    const sections = readableAnswer(KEYS.exercise!, { ...none, text: "<img src=x onerror=alert(1)> <b>bold</b>", claim: "<script>x</script>" }, context);
+    const sections = readableAnswer(
+      KEYS.exercise!,
+      { ...none, text: "<img src=x onerror=alert(1)> <b>bold</b>", claim: "<script>x</script>" },
+      context,
+    );
     const wrapper = mount(TeacherAnswerSections, { props: { sections } });
     expect(wrapper.find("img").exists()).toBe(false);
     expect(wrapper.find("script").exists()).toBe(false);
@@ -19,7 +31,11 @@ describe("TeacherAnswerSections", () => {
   });
 
   it("says in words which lines are right and wrong", () => {
-    const sections = readableAnswer(KEYS.single!, { ...none, choiceIds: ["c-puzanov", "c-kim"] }, context);
+    const sections = readableAnswer(
+      KEYS.single!,
+      { ...none, choiceIds: ["c-puzanov", "c-kim"] },
+      context,
+    );
     const text = mount(TeacherAnswerSections, { props: { sections } }).text();
     expect(text).toContain("Right:Puzanov");
     expect(text).toContain("Wrong:Kim Il Sung");

@@ -32,31 +32,49 @@ describe("TeacherSignUpForm", () => {
 
   it("shows the server's words when sign-up fails", async () => {
     const { ApiError } = await import("../../../../client/src/api/client.js");
-    const signUp = vi.fn().mockRejectedValue(new ApiError("An account with this email already exists. Log in instead.", "CONFLICT"));
+    const signUp = vi
+      .fn()
+      .mockRejectedValue(
+        new ApiError("An account with this email already exists. Log in instead.", "CONFLICT"),
+      );
     const wrapper = mount(TeacherSignUpForm, { props: { signUp } });
     await wrapper.find('input[autocomplete="name"]').setValue("Ms Rivera");
     await wrapper.find('input[type="email"]').setValue("rivera@school.example");
     await wrapper.find('input[autocomplete="new-password"]').setValue("long enough now");
     await wrapper.find("form").trigger("submit");
     await flushPromises();
-    expect(wrapper.find('[role="alert"]').text()).toBe("An account with this email already exists. Log in instead.");
+    expect(wrapper.find('[role="alert"]').text()).toBe(
+      "An account with this email already exists. Log in instead.",
+    );
   });
 });
 
 describe("TeacherConfirmButton", () => {
   it("explains and asks before acting, and can be cancelled", async () => {
     const action = vi.fn().mockResolvedValue(undefined);
-    const props = { label: "New join code", question: "The old code stops working.", confirmLabel: "Yes, make a new code", doneMessage: "Done", action };
+    const props = {
+      label: "New join code",
+      question: "The old code stops working.",
+      confirmLabel: "Yes, make a new code",
+      doneMessage: "Done",
+      action,
+    };
     const wrapper = mount(TeacherConfirmButton, { props });
     await wrapper.find("button").trigger("click");
     expect(action).not.toHaveBeenCalled();
     expect(wrapper.text()).toContain("The old code stops working.");
-    await wrapper.findAll("button").find((b) => b.text() === "Cancel")!.trigger("click");
+    await wrapper
+      .findAll("button")
+      .find((b) => b.text() === "Cancel")!
+      .trigger("click");
     expect(action).not.toHaveBeenCalled();
     expect(wrapper.find("button").text()).toBe("New join code");
 
     await wrapper.find("button").trigger("click");
-    await wrapper.findAll("button").find((b) => b.text() === "Yes, make a new code")!.trigger("click");
+    await wrapper
+      .findAll("button")
+      .find((b) => b.text() === "Yes, make a new code")!
+      .trigger("click");
     await flushPromises();
     expect(action).toHaveBeenCalledTimes(1);
     expect(wrapper.find("button").text()).toBe("New join code");
@@ -69,14 +87,20 @@ describe("TeacherAssignForm", () => {
   it("sends the lesson, the due date as an ISO instant and the timing, defaulting to 'when the student submits'", async () => {
     const assign = vi.fn().mockResolvedValue(undefined);
     const wrapper = mount(TeacherAssignForm, { props: { lessons, assign } });
-    expect((wrapper.find('input[value="ON_SUBMIT"]').element as HTMLInputElement).checked).toBe(true);
+    expect((wrapper.find('input[value="ON_SUBMIT"]').element as HTMLInputElement).checked).toBe(
+      true,
+    );
     expect(wrapper.text()).toContain("After each answer");
     expect(wrapper.text()).toContain("When the student submits");
     expect(wrapper.text()).toContain("After the due date");
     await wrapper.find("select").setValue("sourcing-the-record");
     await wrapper.find('input[type="datetime-local"]').setValue("2030-05-01T14:00");
     await wrapper.find("form").trigger("submit");
-    expect(assign).toHaveBeenCalledWith("sourcing-the-record", new Date("2030-05-01T14:00").toISOString(), "ON_SUBMIT");
+    expect(assign).toHaveBeenCalledWith(
+      "sourcing-the-record",
+      new Date("2030-05-01T14:00").toISOString(),
+      "ON_SUBMIT",
+    );
   });
 
   it("will not send 'after the due date' without a due date", async () => {
@@ -92,12 +116,19 @@ describe("TeacherAssignForm", () => {
 
 describe("TeacherAssignmentSettings", () => {
   it("starts from the assignment's settings and saves a removed due date as none", async () => {
-    const { default: TeacherAssignmentSettings } = await import("../../../../client/src/components/teacher/TeacherAssignmentSettings.vue");
+    const { default: TeacherAssignmentSettings } =
+      await import("../../../../client/src/components/teacher/TeacherAssignmentSettings.vue");
     const save = vi.fn().mockResolvedValue(undefined);
     const dueAt = new Date("2030-05-01T14:00").toISOString();
-    const wrapper = mount(TeacherAssignmentSettings, { props: { dueAt, feedback: "AFTER_DUE", save } });
-    expect((wrapper.find('input[type="datetime-local"]').element as HTMLInputElement).value).toBe("2030-05-01T14:00");
-    expect((wrapper.find('input[value="AFTER_DUE"]').element as HTMLInputElement).checked).toBe(true);
+    const wrapper = mount(TeacherAssignmentSettings, {
+      props: { dueAt, feedback: "AFTER_DUE", save },
+    });
+    expect((wrapper.find('input[type="datetime-local"]').element as HTMLInputElement).value).toBe(
+      "2030-05-01T14:00",
+    );
+    expect((wrapper.find('input[value="AFTER_DUE"]').element as HTMLInputElement).checked).toBe(
+      true,
+    );
 
     await wrapper.find('input[type="datetime-local"]').setValue("");
     await wrapper.find("form").trigger("submit");

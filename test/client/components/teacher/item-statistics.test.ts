@@ -7,7 +7,14 @@ describe("TeacherItemStatistics", () => {
     const wrapper = mount(TeacherItemStatistics, {
       props: {
         statistics: [
-          { itemId: "q1", prompt: "Who wrote it?", responses: 12, facility: 0.25, discrimination: 0.412, criteria: [] },
+          {
+            itemId: "q1",
+            prompt: "Who wrote it?",
+            responses: 12,
+            facility: 0.25,
+            discrimination: 0.412,
+            criteria: [],
+          },
           {
             itemId: "ex",
             prompt: "How reliable?",
@@ -19,7 +26,9 @@ describe("TeacherItemStatistics", () => {
         ],
       },
     });
-    const rows = wrapper.findAll("tbody tr").map((tr) => tr.findAll("th, td").map((cell) => cell.text()));
+    const rows = wrapper
+      .findAll("tbody tr")
+      .map((tr) => tr.findAll("th, td").map((cell) => cell.text()));
     expect(rows[0]).toEqual(["Q1 Who wrote it?", "12", "25%", "0.41", "Hard for this class"]);
     expect(rows[1]).toEqual(["Q2 How reliable?", "3", "—", "—", ""]);
     expect(rows[2]).toEqual(["Rubric: Position", "2 scored", "50%", "—", ""]);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { joinCodeProblem, joinLink, normalizeJoinCode, normalizeSignInCode, signInCodeProblem } from "../../../../client/src/lib/account/codes.js";
+import {
+  joinCodeProblem,
+  joinLink,
+  normalizeJoinCode,
+  normalizeSignInCode,
+  signInCodeProblem,
+} from "../../../../client/src/lib/account/codes.js";
 
 describe("code normalisation", () => {
   it("ignores case, spaces and dashes in a class code", () => {
@@ -22,6 +28,8 @@ describe("code normalisation", () => {
   });
 
   it("builds the link a teacher shares", () => {
-    expect(joinLink("https://school.example/", "K7MPR2X")).toBe("https://school.example/join/K7MPR2X");
+    expect(joinLink("https://school.example/", "K7MPR2X")).toBe(
+      "https://school.example/join/K7MPR2X",
+    );
   });
 });

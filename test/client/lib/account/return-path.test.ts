@@ -7,7 +7,15 @@ describe("safeReturnPath", () => {
     expect(safeReturnPath(["/me", "/x"])).toBe("/me");
   });
 
-  it.each(["https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "", undefined, 42])("refuses %j", (value) => {
+  it.each([
+    "https://evil.example/",
+    "//evil.example/x",
+    "/\\evil.example",
+    "javascript:alert(1)",
+    "",
+    undefined,
+    42,
+  ])("refuses %j", (value) => {
     expect(safeReturnPath(value)).toBeNull();
   });
 });

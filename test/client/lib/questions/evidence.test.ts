@@ -1,11 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { addPassage, normalizeSpan, passageLabel, rangeToSpan, setWholeParagraph, textPieces } from "../../../../client/src/lib/questions/evidence.js";
+import {
+  addPassage,
+  normalizeSpan,
+  passageLabel,
+  rangeToSpan,
+  setWholeParagraph,
+  textPieces,
+} from "../../../../client/src/lib/questions/evidence.js";
 
 // "𝔄" (U+1D504) and "👍" are two UTF-16 code units each, as the API counts offsets.
 const TEXT = "On 12 September [sic; November] 1957 𝔄 talk 👍 was held with Cde. Kim Il Sung.";
 
 /** Renders a paragraph as SourceText does: text pieces, notes and marks wrapping some of them. */
-function render(text: string, notes: Array<{ start: number; end: number }>, marks: Array<{ start: number; end: number }>): HTMLElement {
+function render(
+  text: string,
+  notes: Array<{ start: number; end: number }>,
+  marks: Array<{ start: number; end: number }>,
+): HTMLElement {
   const p = document.createElement("p");
   for (const piece of textPieces(text, notes, marks)) {
     let node: Node = document.createTextNode(piece.text);
@@ -112,14 +123,21 @@ describe("choosing passages", () => {
 
   it("refuses more than the maximum, with a reason", () => {
     const full = [{ paragraphNumber: 1 }, { paragraphNumber: 2 }];
-    expect(addPassage(full, 3, { start: 0, end: 4 }, 2)).toEqual({ passages: full, problem: "You can choose at most 2 passages. Remove one first." });
+    expect(addPassage(full, 3, { start: 0, end: 4 }, 2)).toEqual({
+      passages: full,
+      problem: "You can choose at most 2 passages. Remove one first.",
+    });
     expect(setWholeParagraph(full, 3, true, 2).problem).toMatch(/at most 2/);
     expect(setWholeParagraph(full, 2, false, 2).passages).toEqual([{ paragraphNumber: 1 }]);
   });
 
   it("labels a passage with its paragraph and words", () => {
     const texts = new Map([[3, TEXT]]);
-    expect(passageLabel(texts, { paragraphNumber: 3, start: 3, end: 15 })).toBe("¶3: “12 September”");
-    expect(passageLabel(texts, { paragraphNumber: 3 }, 30)).toBe("¶3 (whole paragraph): “On 12 … th Cde. Kim Il Sung.”");
+    expect(passageLabel(texts, { paragraphNumber: 3, start: 3, end: 15 })).toBe(
+      "¶3: “12 September”",
+    );
+    expect(passageLabel(texts, { paragraphNumber: 3 }, 30)).toBe(
+      "¶3 (whole paragraph): “On 12 … th Cde. Kim Il Sung.”",
+    );
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { verdictOf } from "../../../../client/src/lib/questions/feedback.js";
 
-const base = { correct: null, score: null, maxScore: 2, message: "", needsReview: false, teacherComment: null, rubricScores: [], expected: null };
+const base = {
+  correct: null,
+  score: null,
+  maxScore: 2,
+  message: "",
+  needsReview: false,
+  teacherComment: null,
+  rubricScores: [],
+  expected: null,
+};
 
 describe("feedback", () => {
   it("turns scores into words: correct, partly right, not yet, or waiting for the teacher", () => {

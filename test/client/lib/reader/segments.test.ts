@@ -12,20 +12,40 @@ import {
 } from "../../../../client/src/lib/reader/segments.js";
 import { paragraph } from "../../fixtures/reader.js";
 
-type Shape = string | { note: string; children: Shape[] } | { mention: string; children: Shape[] } | { match: number; text: string };
+type Shape =
+  | string
+  | { note: string; children: Shape[] }
+  | { mention: string; children: Shape[] }
+  | { match: number; text: string };
 
 /** The tree without keys: plain strings for text, {note|mention|match} for the rest. */
 function shape(segments: readonly Segment<string>[]): Shape[] {
   return segments.map((segment) => {
-    if (segment.type === "note") return { note: segment.note.kind, children: shape(segment.children) };
-    if (segment.type === "mention") return { mention: segment.mention.entity, children: shape(segment.children) };
+    if (segment.type === "note")
+      return { note: segment.note.kind, children: shape(segment.children) };
+    if (segment.type === "mention")
+      return { mention: segment.mention.entity, children: shape(segment.children) };
     return segment.match === null ? segment.text : { match: segment.match, text: segment.text };
   });
 }
 
-const note = (id: string, text: string, quote: string, extra: Partial<ReaderNote> = {}): ReaderNote => {
+const note = (
+  id: string,
+  text: string,
+  quote: string,
+  extra: Partial<ReaderNote> = {},
+): ReaderNote => {
   const start = text.indexOf(quote);
-  return { id, kind: "OTHER", quote, start, end: start + quote.length, explanation: null, parentId: null, ...extra };
+  return {
+    id,
+    kind: "OTHER",
+    quote,
+    start,
+    end: start + quote.length,
+    explanation: null,
+    parentId: null,
+    ...extra,
+  };
 };
 const mention = (text: string, words: string, entity = words, from = 0): MentionSpan<string> => {
   const start = text.indexOf(words, from);
@@ -50,10 +70,16 @@ describe("buildSegments with the editorial notes on", () => {
     const text = "A [stamp [illegible] here] B";
     const parent = note("outer", text, "[stamp [illegible] here]", { kind: "ARCHIVAL_MARK" });
     const child = note("inner", text, "[illegible]", { kind: "OTHER", parentId: "outer" });
-    const { segments } = buildSegments<string>({ number: 1, text, notes: [child, parent] }, { showNotes: true });
+    const { segments } = buildSegments<string>(
+      { number: 1, text, notes: [child, parent] },
+      { showNotes: true },
+    );
     expect(shape(segments)).toEqual([
       "A ",
-      { note: "ARCHIVAL_MARK", children: ["[stamp ", { note: "OTHER", children: ["[illegible]"] }, " here]"] },
+      {
+        note: "ARCHIVAL_MARK",
+        children: ["[stamp ", { note: "OTHER", children: ["[illegible]"] }, " here]"],
+      },
       " B",
     ]);
   });
@@ -63,8 +89,15 @@ describe("buildSegments with the editorial notes on", () => {
     const good = note("a", text, "[two three]");
     const crossing: ReaderNote = { ...note("b", text, "three] four"), id: "b" };
     const outside: ReaderNote = { ...good, id: "c", start: 15, end: 99 };
-    const { segments } = buildSegments<string>({ number: 1, text, notes: [good, crossing, outside] }, { showNotes: true });
-    expect(shape(segments)).toEqual(["one ", { note: "OTHER", children: ["[two three]"] }, " four"]);
+    const { segments } = buildSegments<string>(
+      { number: 1, text, notes: [good, crossing, outside] },
+      { showNotes: true },
+    );
+    expect(shape(segments)).toEqual([
+      "one ",
+      { note: "OTHER", children: ["[two three]"] },
+      " four",
+    ]);
   });
 });
 
@@ -75,7 +108,10 @@ describe("mentions of people and terms", () => {
     const { segments } = buildSegments(p3, { showNotes: true, mentions });
     const tree = shape(segments);
     expect(tree).toContainEqual({ mention: "Kim Il Sung", children: ["Kim Il Sung"] });
-    expect(tree).toContainEqual({ note: "INSERTION", children: ["[", { mention: "Mao Zedong", children: ["Mao"] }, "]"] });
+    expect(tree).toContainEqual({
+      note: "INSERTION",
+      children: ["[", { mention: "Mao Zedong", children: ["Mao"] }, "]"],
+    });
   });
 
   it("drops a mention that crosses a note boundary or holds a note: notes take precedence", () => {
@@ -84,8 +120,15 @@ describe("mentions of people and terms", () => {
     const crossing = { key: "x", start: 6, end: 17, entity: "crossing" };
     const holding = { key: "y", start: 0, end: text.length, entity: "holding" };
     expect(usableMentions([crossing, holding], [sic])).toEqual([]);
-    const { segments } = buildSegments({ number: 1, text, notes: [sic] }, { showNotes: true, mentions: [crossing, holding] });
-    expect(shape(segments)).toEqual(["Kim ", { note: "SIC", children: ["[sic; Kim]"] }, " Il Sung"]);
+    const { segments } = buildSegments(
+      { number: 1, text, notes: [sic] },
+      { showNotes: true, mentions: [crossing, holding] },
+    );
+    expect(shape(segments)).toEqual([
+      "Kim ",
+      { note: "SIC", children: ["[sic; Kim]"] },
+      " Il Sung",
+    ]);
   });
 
   it("keeps the longer of two overlapping mentions", () => {
@@ -99,17 +142,27 @@ describe("mentions of people and terms", () => {
     const puzanov = mention(p22.text, "A. PUZANOV");
     const { text, segments } = buildSegments(p22, { showNotes: false, mentions: [puzanov] });
     expect(text).toBe("(A. PUZANOV)");
-    expect(shape(segments)).toEqual(["(", { mention: "A. PUZANOV", children: ["A. PUZANOV"] }, ")"]);
+    expect(shape(segments)).toEqual([
+      "(",
+      { mention: "A. PUZANOV", children: ["A. PUZANOV"] },
+      ")",
+    ]);
 
     const p3 = paragraph(3);
-    const off = buildSegments(p3, { showNotes: false, mentions: [mention(p3.text, "Mao", "in-note", 140), mention(p3.text, "Kim Il Sung")] });
-    expect(shape(off.segments).filter((s) => typeof s !== "string")).toEqual([{ mention: "Kim Il Sung", children: ["Kim Il Sung"] }]);
+    const off = buildSegments(p3, {
+      showNotes: false,
+      mentions: [mention(p3.text, "Mao", "in-note", 140), mention(p3.text, "Kim Il Sung")],
+    });
+    expect(shape(off.segments).filter((s) => typeof s !== "string")).toEqual([
+      { mention: "Kim Il Sung", children: ["Kim Il Sung"] },
+    ]);
   });
 });
 
 describe("the author's words alone (notes off)", () => {
   it("matches the server's authorText for every paragraph with notes, spaces tidied", () => {
-    for (const n of [1, 3, 20, 22]) expect(authorView(paragraph(n).text, paragraph(n).notes).text).toBe(paragraph(n).authorText);
+    for (const n of [1, 3, 20, 22])
+      expect(authorView(paragraph(n).text, paragraph(n).notes).text).toBe(paragraph(n).authorText);
     expect(displayText(paragraph(3), false)).toBe(
       "On 12 September 1957 a conversation was held with Cde. Kim Il Sung in which he told of a meeting with Cde. Mao Zedong and informed about issues which the delegation wishes to pose at the upcoming conversation with Cde. N. S. Khrushchev.",
     );
@@ -119,14 +172,20 @@ describe("the author's words alone (notes off)", () => {
     const text = "He signed [stamp [illegible]] . Then  left";
     const parent = note("p", text, "[stamp [illegible]]");
     const child = note("c", text, "[illegible]", { parentId: "p" });
-    const { segments, text: shown } = buildSegments<string>({ number: 1, text, notes: [parent, child] }, { showNotes: false });
+    const { segments, text: shown } = buildSegments<string>(
+      { number: 1, text, notes: [parent, child] },
+      { showNotes: false },
+    );
     expect(shown).toBe("He signed. Then left");
     expect(shape(segments)).toEqual(["He signed. Then left"]);
   });
 
   it("shows the server's authorText where it differs from ours (the server is authoritative)", () => {
     const p3 = { ...paragraph(3), authorText: "On 12 November 1957 a conversation…" };
-    const { text, segments } = buildSegments(p3, { showNotes: false, mentions: [mention(p3.text, "Kim Il Sung")] });
+    const { text, segments } = buildSegments(p3, {
+      showNotes: false,
+      mentions: [mention(p3.text, "Kim Il Sung")],
+    });
     expect(text).toBe("On 12 November 1957 a conversation…");
     expect(shape(segments)).toEqual(["On 12 November 1957 a conversation…"]);
   });
@@ -138,7 +197,9 @@ describe("search matches", () => {
     expect(findMatches(p9.text, "INTERFERENCE")).toHaveLength(1);
     const { matches, segments } = buildSegments<string>(p9, { showNotes: true, search: "cpc" });
     expect(matches).toHaveLength(3);
-    expect(shape(segments).filter((s) => typeof s !== "string")).toEqual([0, 1, 2].map((match) => ({ match, text: "CPC" })));
+    expect(shape(segments).filter((s) => typeof s !== "string")).toEqual(
+      [0, 1, 2].map((match) => ({ match, text: "CPC" })),
+    );
   });
 
   it("splits a match that crosses a note or mention boundary into pieces of the same match", () => {
@@ -154,8 +215,12 @@ describe("search matches", () => {
   it("works on the text shown: a note's words match only while the notes are on", () => {
     const p3 = paragraph(3);
     expect(buildSegments(p3, { showNotes: true, search: "sic; november" }).matches).toHaveLength(1);
-    expect(buildSegments(p3, { showNotes: false, search: "sic; november" }).matches).toHaveLength(0);
-    expect(buildSegments(p3, { showNotes: false, search: "september 1957" }).matches).toHaveLength(1);
+    expect(buildSegments(p3, { showNotes: false, search: "sic; november" }).matches).toHaveLength(
+      0,
+    );
+    expect(buildSegments(p3, { showNotes: false, search: "september 1957" }).matches).toHaveLength(
+      1,
+    );
   });
 
   it("treats the term literally, lets a space match a line break, and ignores an empty term", () => {
@@ -174,15 +239,35 @@ describe("astral characters (offsets are UTF-16 code units)", () => {
   it("cuts notes and mentions where the API's offsets say", () => {
     expect(sic.start).toBe(12); // 3 × 2 code units, then " said "
     const kim = mention(text, "Kim");
-    const { segments } = buildSegments({ number: 1, text, notes: [sic] }, { showNotes: true, mentions: [kim] });
-    expect(shape(segments)).toEqual(["𝔐𝔞𝔬 said ", { note: "SIC", children: ["[sic; 😀]"] }, " to ", { mention: "Kim", children: ["Kim"] }, " 😀"]);
+    const { segments } = buildSegments(
+      { number: 1, text, notes: [sic] },
+      { showNotes: true, mentions: [kim] },
+    );
+    expect(shape(segments)).toEqual([
+      "𝔐𝔞𝔬 said ",
+      { note: "SIC", children: ["[sic; 😀]"] },
+      " to ",
+      { mention: "Kim", children: ["Kim"] },
+      " 😀",
+    ]);
   });
 
   it("matches astral characters whole, with notes on or off", () => {
     const on = buildSegments({ number: 1, text, notes: [sic] }, { showNotes: true, search: "😀" });
-    expect(on.matches).toEqual([{ start: 18, end: 20 }, { start: 29, end: 31 }]);
-    const off = buildSegments({ number: 1, text, notes: [sic] }, { showNotes: false, search: "😀", mentions: [mention(text, "Kim")] });
+    expect(on.matches).toEqual([
+      { start: 18, end: 20 },
+      { start: 29, end: 31 },
+    ]);
+    const off = buildSegments(
+      { number: 1, text, notes: [sic] },
+      { showNotes: false, search: "😀", mentions: [mention(text, "Kim")] },
+    );
     expect(off.text).toBe("𝔐𝔞𝔬 said to Kim 😀");
-    expect(shape(off.segments)).toEqual(["𝔐𝔞𝔬 said to ", { mention: "Kim", children: ["Kim"] }, " ", { match: 0, text: "😀" }]);
+    expect(shape(off.segments)).toEqual([
+      "𝔐𝔞𝔬 said to ",
+      { mention: "Kim", children: ["Kim"] },
+      " ",
+      { match: 0, text: "😀" },
+    ]);
   });
 });

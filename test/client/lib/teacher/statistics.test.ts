@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { formatDiscrimination, formatFacility, statisticsNote } from "../../../../client/src/lib/teacher/statistics.js";
+import {
+  formatDiscrimination,
+  formatFacility,
+  statisticsNote,
+} from "../../../../client/src/lib/teacher/statistics.js";
 
 describe("statistics formatting", () => {
   it("shows facility as a whole percentage", () => {
