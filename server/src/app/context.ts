@@ -14,8 +14,6 @@ import type { UsersContext } from "../modules/users/users.resolver.js";
 import type { Viewer } from "../modules/users/viewer.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 
-export type { SessionCookies };
-
 /**
  * What every resolver gets: the database, the viewer, and DataLoaders made new for each request.
  * It extends what each feature's resolvers declare they need, so the compiler checks that it

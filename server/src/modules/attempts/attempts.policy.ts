@@ -1,12 +1,12 @@
 // Who may see or do what about attempts and responses. Pure: no I/O.
+//
+// How the viewer stands to an attempt (its student, the teacher of its assignment's class, or
+// neither) is classes.policy's relationToStudentWork, answered per request by the relation
+// loader (classes/relations.ts, `attemptSubject`).
 import { forbidden, unauthenticated } from "../../core/errors.js";
-import { type Relation, relationToStudentWork } from "../classes/classes.policy.js";
+import type { Relation } from "../classes/classes.policy.js";
 import type { Viewer } from "../users/viewer.js";
 import type { AttemptRow } from "./attempts.sql.js";
-
-/** How the viewer stands to an attempt: its student, the teacher of its assignment's class, or neither. */
-export const relationToAttempt = (viewer: Viewer | null, attempt: Pick<AttemptRow, "studentId">, classRelation: Relation): Relation =>
-  relationToStudentWork(viewer, attempt, classRelation);
 
 /** Query.attempt, Query.myAttempts, Assignment.attempts: the attempt's student and the class's teacher. */
 export const canSeeAttempt = (relation: Relation): boolean => relation !== null;
