@@ -7,7 +7,6 @@ import {
   relationToClass,
   relationToStudentWork,
 } from "../../../../server/src/modules/classes/classes.policy.js";
-import { createRelationLoader } from "../../../../server/src/modules/classes/relations.js";
 import type { Viewer } from "../../../../server/src/modules/users/viewer.js";
 
 const person = (id: string, role: Viewer["role"]): Viewer => ({ id, role, displayName: id, email: null, signInCode: null, guest: false, sessionId: "s" });
@@ -46,48 +45,5 @@ describe("how a viewer stands to a class", () => {
     expect(canSeeStudent(student, "student", student)).toBe(true);
     expect(canSeeStudent(student, "student", otherStudent)).toBe(false);
     expect(canSeeStudent(otherTeacher, null, student)).toBe(false);
-  });
-});
-
-describe("the relation loader", () => {
-  const fakeClasses = () => {
-    const asked: string[] = [];
-    const load = <T>(what: string, value: T) => ({ load: async (id: string) => (asked.push(`${what}:${id}`), value) });
-    const classes = {
-      classById: load("class", classRow),
-      studentsByClass: load("students", members.map((id) => ({ id }))),
-    } as unknown as Parameters<typeof createRelationLoader>[1];
-    return { classes, asked };
-  };
-
-  it("answers a teacher from the class row and a student from the class list, each once per request", async () => {
-    const forTeacher = fakeClasses();
-    const relations = createRelationLoader(teacher, forTeacher.classes);
-    expect(await relations.load({ kind: "assignment", id: "7", classId: "10" })).toBe("teacher");
-    expect(await relations.load({ kind: "class", id: "10", teacherId: teacher.id })).toBe("teacher");
-    expect(await relations.load({ kind: "attempt", id: "5", classId: "10", studentId: student.id })).toBe("teacher");
-    expect(forTeacher.asked).toEqual(["class:10"]);
-
-    const forStudent = fakeClasses();
-    const studentRelations = createRelationLoader(student, forStudent.classes);
-    expect(await studentRelations.load({ kind: "assignment", id: "7", classId: "10" })).toBe("student");
-    expect(await studentRelations.load({ kind: "attempt", id: "5", classId: "10", studentId: student.id })).toBe("student");
-    expect(await studentRelations.load({ kind: "attempt", id: "6", classId: "10", studentId: otherStudent.id })).toBeNull();
-    expect(forStudent.asked).toEqual(["students:10"]);
-  });
-
-  it("answers an assignment and its class asked in one batch", async () => {
-    const relations = createRelationLoader(teacher, fakeClasses().classes);
-    const both = await Promise.all([
-      relations.load({ kind: "class", id: "10", teacherId: teacher.id }),
-      relations.load({ kind: "assignment", id: "7", classId: "10" }),
-    ]);
-    expect(both).toEqual(["teacher", "teacher"]);
-  });
-
-  it("gives anonymous callers no relation without loading anything", async () => {
-    const { classes, asked } = fakeClasses();
-    expect(await createRelationLoader(null, classes).load({ kind: "assignment", id: "7", classId: "10" })).toBeNull();
-    expect(asked).toEqual([]);
   });
 });
