@@ -6,7 +6,7 @@ import { openDatabase } from "./core/database.js";
 import { prepareDatabase } from "./app/startup.js";
 import { buildAppSchema } from "./app/schema.js";
 import { createApp } from "./http/app.js";
-import { startOverdueSweep } from "./modules/assignments/overdue-sweep.js";
+import { startOverdueSweep } from "./modules/attempts/overdue-sweep.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 

@@ -1,27 +1,34 @@
 import type { TeacherSignup } from "../core/config.js";
 import type { Pool } from "../core/database.js";
-import { createDocumentLoaders, type DocumentLoaders } from "../modules/documents/documents.loaders.js";
-import { type ContentLoaders, createContentLoaders } from "../modules/lessons/lessons.loaders.js";
-import { type AttemptLoaders, createAttemptLoaders } from "../modules/attempts/attempts.loaders.js";
-import { type ClassLoaders, createClassLoaders } from "../modules/classes/classes.loaders.js";
 import { type ContentCache, createContentCache } from "../content/content-cache.js";
-import type { Viewer } from "../modules/users/sessions.service.js";
+import type { AssignmentsContext } from "../modules/assignments/assignments.resolver.js";
+import type { AttemptsContext } from "../modules/attempts/attempts.resolver.js";
+import type { ClassesContext } from "../modules/classes/classes.resolver.js";
+import type { DocumentsContext } from "../modules/documents/documents.resolver.js";
+import type { ExercisesContext } from "../modules/exercises/exercises.resolver.js";
+import type { LessonsContext } from "../modules/lessons/lessons.resolver.js";
+import type { QuestionsContext } from "../modules/questions/questions.resolver.js";
+import type { ResultsContext } from "../modules/results/results.resolver.js";
+import type { SessionCookies } from "../modules/users/sessions.service.js";
+import type { UsersContext } from "../modules/users/users.resolver.js";
+import type { Viewer } from "../modules/users/viewer.js";
+import { createLoaders, type Loaders } from "./loaders.js";
 
-export interface Loaders {
-  documents: DocumentLoaders;
-  content: ContentLoaders;
-  attempts: AttemptLoaders;
-  classes: ClassLoaders;
-}
-
-/** What the HTTP layer lets resolvers do to the response: the session cookie. */
-export interface SessionCookies {
-  set(token: string): void;
-  clear(): void;
-}
-
-/** What every resolver gets: the database, the viewer, and DataLoaders made new for each request. */
-export interface Context {
+/**
+ * What every resolver gets: the database, the viewer, and DataLoaders made new for each request.
+ * It extends what each feature's resolvers declare they need, so the compiler checks that it
+ * gives every feature enough; features themselves never import this file.
+ */
+export interface Context
+  extends UsersContext,
+    ClassesContext,
+    AssignmentsContext,
+    AttemptsContext,
+    ResultsContext,
+    DocumentsContext,
+    QuestionsContext,
+    ExercisesContext,
+    LessonsContext {
   /** The pool: queries go straight to it; a transaction takes one client from it. */
   db: Pool;
   loaders: Loaders;
@@ -60,7 +67,7 @@ export function createContext(
     cookies: options.cookies ?? { set() {}, clear() {} },
     settings: options.settings ?? DEFAULT_SETTINGS,
     contentCache: options.contentCache ?? createContentCache(db),
-    loaders: { documents: createDocumentLoaders(db), content: createContentLoaders(db), attempts: createAttemptLoaders(db), classes: createClassLoaders(db) },
+    loaders: createLoaders(db, viewer),
   };
 }
 

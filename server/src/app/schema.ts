@@ -1,23 +1,19 @@
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
-import {
-  DocumentResolver,
-  GlossaryTermResolver,
-  ParagraphResolver,
-  PersonResolver,
-} from "../modules/documents/documents.resolver.js";
-import { AttemptResolver, ResponseResolver } from "../modules/attempts/attempts.resolver.js";
+// The printed schema lists queries, mutations and fields in the order these modules load: keep
+// it (server/schema.graphql is checked byte for byte).
+import { DocumentResolver, GlossaryTermResolver, ParagraphResolver, PersonResolver } from "../modules/documents/documents.resolver.js";
+import { AttemptResolver } from "../modules/attempts/attempts.resolver.js";
+import { ResponseResolver } from "../modules/attempts/responses.resolver.js";
 import { UserResolver } from "../modules/users/users.resolver.js";
 import { AssignmentResolver } from "../modules/assignments/assignments.resolver.js";
+import { AssignmentResultsResolver } from "../modules/results/results.resolver.js";
 import { ClassroomResolver } from "../modules/classes/classes.resolver.js";
-import { GradingResolver } from "../modules/grading/grading.resolver.js";
+import { ClassroomAssignmentsResolver } from "../modules/assignments/classroom-assignments.resolver.js";
+import { TeacherScoringResolver } from "../modules/attempts/teacher-scoring.resolver.js";
 import { ExerciseResolver } from "../modules/exercises/exercises.resolver.js";
-import { LessonResolver, LessonStepResolver, QuestionSetResolver } from "../modules/lessons/lessons.resolver.js";
-import {
-  ChoiceQuestionResolver,
-  MatchingQuestionResolver,
-  OrderingQuestionResolver,
-} from "../modules/questions/questions.resolver.js";
+import { DocumentLessonsResolver, LessonResolver, LessonStepResolver, QuestionSetResolver } from "../modules/lessons/lessons.resolver.js";
+import { ChoiceQuestionResolver, MatchingQuestionResolver, OrderingQuestionResolver } from "../modules/questions/questions.resolver.js";
 import { QUESTION_TYPES } from "../modules/questions/questions.types.js";
 
 /** The served schema, built from the resolver classes. */
@@ -28,6 +24,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ParagraphResolver,
       PersonResolver,
       GlossaryTermResolver,
+      DocumentLessonsResolver,
       LessonResolver,
       LessonStepResolver,
       QuestionSetResolver,
@@ -39,8 +36,10 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       AttemptResolver,
       ResponseResolver,
       ClassroomResolver,
+      ClassroomAssignmentsResolver,
       AssignmentResolver,
-      GradingResolver,
+      AssignmentResultsResolver,
+      TeacherScoringResolver,
     ],
     orphanedTypes: QUESTION_TYPES,
     validate: false,

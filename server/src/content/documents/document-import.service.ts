@@ -3,7 +3,8 @@ import { bumpContentVersion } from "../content-version.sql.js";
 import type { Queryable } from "../../core/database.js";
 import { type BuiltInDocument, noteKey } from "./annotations.js";
 import * as sql from "./document-import.sql.js";
-import { type ParsedExport, slugFor } from "./export-parser.js";
+import type { DocumentFields, ParsedExport } from "./export.types.js";
+import { slugFor } from "./slug.js";
 import { planParagraphs } from "./paragraph-plan.js";
 
 export type SaveStatus = "created" | "updated" | "unchanged";
@@ -83,7 +84,7 @@ async function saveDocument(
   const counts = { paragraphs: parsed.paragraphs.length, notes: countNotes(parsed) };
   if (existing && existing.contentHash === options.contentHash) return { slug: existing.slug, status: "unchanged", ...counts };
 
-  const fields: sql.DocumentFields = {
+  const fields: DocumentFields = {
     slug,
     title: parsed.title,
     date: parsed.date,

@@ -1,22 +1,5 @@
 import type { Queryable } from "../../core/database.js";
-import type { EditorialNoteKind } from "./export-parser.js";
-
-export interface DocumentFields {
-  slug: string;
-  title: string;
-  date: string;
-  summary: string | null;
-  citation: string | null;
-  sourceUrl: string | null;
-  displayUrl: string | null;
-  archivalReference: string | null;
-  translator: string | null;
-  originalLanguage: string | null;
-  credits: string | null;
-  contents: string[];
-  contentHash: string;
-  builtIn: boolean;
-}
+import type { DocumentFields, EditorialNoteKind } from "./export.types.js";
 
 export interface ExistingDocument {
   id: string;

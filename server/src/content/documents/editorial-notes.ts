@@ -1,6 +1,6 @@
 // Editorial notes: the bracketed spans `[...]` a translator or archivist put into a document's text.
 // Pure: no I/O. Offsets are JS string (UTF-16) indices.
-import type { EditorialNoteKind, ParsedNote } from "./export-parser.js";
+import type { EditorialNoteKind, ParsedNote } from "./export.types.js";
 
 /**
  * Depth of unclosed `[` after scanning `text`, starting from `depth`.

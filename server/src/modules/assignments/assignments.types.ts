@@ -1,7 +1,21 @@
-import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { encodeId } from "../../core/ids.js";
-import { FeedbackTiming } from "../attempts/attempts.types.js";
 import type { AssignmentRow } from "./assignments.sql.js";
+
+export enum FeedbackTiming {
+  IMMEDIATE = "IMMEDIATE",
+  ON_SUBMIT = "ON_SUBMIT",
+  AFTER_DUE = "AFTER_DUE",
+}
+registerEnumType(FeedbackTiming, {
+  name: "FeedbackTiming",
+  description: "When a student may see scores, feedback and answer keys.",
+  valuesConfig: {
+    IMMEDIATE: { description: "After each saved answer; formative: the latest answer counts. Guest practice uses this." },
+    ON_SUBMIT: { description: "Once the attempt is submitted." },
+    AFTER_DUE: { description: "Once the due date has passed; open attempts are submitted automatically then. Needs a due date." },
+  },
+});
 
 @ObjectType()
 export class Assignment {
@@ -10,31 +24,6 @@ export class Assignment {
   @Field(() => FeedbackTiming) feedback!: FeedbackTiming;
   @Field(() => Date) createdAt!: Date;
   row!: AssignmentRow;
-}
-
-@ObjectType()
-export class CriterionStatistics {
-  @Field(() => ID) criterionId!: string;
-  @Field(() => String) title!: string;
-  @Field(() => Int) scored!: number;
-  @Field(() => Float, { nullable: true, description: "Mean level score over the top level, 0..1; null until something is scored." })
-  facility!: number | null;
-}
-
-@ObjectType()
-export class ItemStatistics {
-  @Field(() => ID) itemId!: string;
-  @Field(() => String) prompt!: string;
-  @Field(() => Int) responses!: number;
-  @Field(() => Float, { nullable: true, description: "Mean score over max score, 0..1; null until something is scored." })
-  facility!: number | null;
-  @Field(() => Float, {
-    nullable: true,
-    description: "Point-biserial (Pearson) correlation of the item's score with the rest of the attempt; null below 5 scored responses.",
-  })
-  discrimination!: number | null;
-  @Field(() => [CriterionStatistics], { description: "For exercises: one entry per rubric criterion; empty otherwise." })
-  criteria!: CriterionStatistics[];
 }
 
 export const toAssignment = (row: AssignmentRow): Assignment =>

@@ -1,29 +1,39 @@
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../../app/context.js";
-import { decodeId, encodeId } from "../../core/ids.js";
+import { Arg, Ctx, Extensions, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { decodeId } from "../../core/ids.js";
 import { Assignment, toAssignment } from "../assignments/assignments.types.js";
+import { attemptSubject } from "../classes/relations.js";
 import { Lesson, toLesson } from "../lessons/lessons.types.js";
+import type { UserLoaders } from "../users/users.loaders.js";
+import { canSeeSignInCode } from "../users/users.policy.js";
 import { toUser, User } from "../users/users.types.js";
 import { AnswerInput } from "./attempts.inputs.js";
-import { relationToAttempt, saveAnswer, startAttempt, submitAttempt } from "./attempts.service.js";
-import { selectAttemptsByStudent } from "./attempts.sql.js";
-import { Attempt, Feedback, Response, toAnswer, toAttempt, toResponse } from "./attempts.types.js";
-import { studentSeesFeedback } from "./feedback-visibility.js";
-import { attemptScore, responseScore } from "./response-score.js";
+import { canSeeAttempt, canSeeScore } from "./attempts.policy.js";
+import { type AttemptsDeps, attemptsOfViewer, startAttempt, submitAttempt } from "./attempts.service.js";
+import { Attempt, Response, toAttempt, toResponse } from "./attempts.types.js";
+import { attemptScore } from "./response-score.js";
+import { saveAnswer } from "./responses.service.js";
+
+/** What the attempt resolvers need from the request. */
+export interface AttemptsContext extends AttemptsDeps {
+  loaders: AttemptsDeps["loaders"] & { users: UserLoaders };
+}
+
+const relationTo = (attempt: Attempt, { loaders }: AttemptsContext) => loaders.relations.load(attemptSubject(attempt.row));
 
 @Resolver(() => Attempt)
 export class AttemptResolver {
   @Query(() => Attempt, { nullable: true })
-  async attempt(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<Attempt | null> {
+  @Extensions({ policy: "attempts.canSeeAttempt" })
+  async attempt(@Arg("id", () => ID) id: string, @Ctx() context: AttemptsContext): Promise<Attempt | null> {
     const key = decodeId("Attempt", id);
     const row = key ? await context.loaders.attempts.attemptById.load(key) : null;
-    return row && (await relationToAttempt(context, row)) ? toAttempt(row) : null;
+    return row && canSeeAttempt(await context.loaders.relations.load(attemptSubject(row))) ? toAttempt(row) : null;
   }
 
   @Query(() => [Attempt], { description: "The viewer's own attempts, newest first." })
-  async myAttempts(@Ctx() { db, viewer }: Context): Promise<Attempt[]> {
-    if (viewer?.role !== "STUDENT") return [];
-    return (await selectAttemptsByStudent(db, viewer.id)).map(toAttempt);
+  @Extensions({ policy: "attempts.canSeeAttempt" })
+  async myAttempts(@Ctx() context: AttemptsContext): Promise<Attempt[]> {
+    return (await attemptsOfViewer(context)).map(toAttempt);
   }
 
   @Mutation(() => Attempt, {
@@ -33,7 +43,7 @@ export class AttemptResolver {
   async startAttempt(
     @Arg("lessonSlug", () => String) lessonSlug: string,
     @Arg("assignmentId", () => ID, { nullable: true }) assignmentId: string | null,
-    @Ctx() context: Context,
+    @Ctx() context: AttemptsContext,
   ): Promise<Attempt> {
     return toAttempt(await startAttempt(context, lessonSlug, assignmentId ?? null));
   }
@@ -46,13 +56,13 @@ export class AttemptResolver {
     @Arg("itemId", () => ID) itemId: string,
     @Arg("answer", () => AnswerInput) answer: AnswerInput,
     @Arg("revision", () => Int) revision: number,
-    @Ctx() context: Context,
+    @Ctx() context: AttemptsContext,
   ): Promise<Response> {
     return toResponse(await saveAnswer(context, { attemptId, itemId, answer, revision }));
   }
 
   @Mutation(() => Attempt, { description: "Idempotent: submitting a submitted attempt returns it unchanged." })
-  async submitAttempt(@Arg("attemptId", () => ID) attemptId: string, @Ctx() context: Context): Promise<Attempt> {
+  async submitAttempt(@Arg("attemptId", () => ID) attemptId: string, @Ctx() context: AttemptsContext): Promise<Attempt> {
     const row = await submitAttempt(context, attemptId);
     // Fields read after this (feedback, score) must see the submitted attempt, not the one loaded before.
     context.loaders.attempts.attemptById.clear(row.id).prime(row.id, row);
@@ -60,64 +70,42 @@ export class AttemptResolver {
   }
 
   @FieldResolver(() => Lesson)
-  async lesson(@Root() attempt: Attempt, @Ctx() { loaders }: Context): Promise<Lesson> {
-    return toLesson((await loaders.content.lessonById.load(attempt.row.lessonId))!);
+  async lesson(@Root() attempt: Attempt, @Ctx() { loaders }: AttemptsContext): Promise<Lesson> {
+    return toLesson((await loaders.lessons.lessonById.load(attempt.row.lessonId))!);
   }
 
   @FieldResolver(() => Assignment, { nullable: true })
-  async assignment(@Root() attempt: Attempt, @Ctx() { loaders }: Context): Promise<Assignment | null> {
+  async assignment(@Root() attempt: Attempt, @Ctx() { loaders }: AttemptsContext): Promise<Assignment | null> {
     if (!attempt.row.assignmentId) return null;
-    const row = await loaders.classes.assignmentById.load(attempt.row.assignmentId);
+    const row = await loaders.assignments.assignmentById.load(attempt.row.assignmentId);
     return row ? toAssignment(row) : null;
   }
 
   @FieldResolver(() => User)
-  async student(@Root() attempt: Attempt, @Ctx() context: Context): Promise<User> {
-    const row = (await context.loaders.attempts.userById.load(attempt.row.studentId))!;
-    return toUser(row, (await relationToAttempt(context, attempt.row)) !== null);
+  async student(@Root() attempt: Attempt, @Ctx() context: AttemptsContext): Promise<User> {
+    const row = (await context.loaders.users.userById.load(attempt.row.studentId))!;
+    return toUser(row, canSeeSignInCode(context.viewer, row, (await relationTo(attempt, context)) === "teacher"));
   }
 
   @FieldResolver(() => [Response])
-  async responses(@Root() attempt: Attempt, @Ctx() { loaders }: Context): Promise<Response[]> {
+  async responses(@Root() attempt: Attempt, @Ctx() { loaders }: AttemptsContext): Promise<Response[]> {
     return (await loaders.attempts.responsesByAttempt.load(attempt.row.id)).map(toResponse);
   }
 
   @FieldResolver(() => Float, { nullable: true, description: "Null until every response is scored, or while the feedback timing hides scores." })
-  async score(@Root() attempt: Attempt, @Ctx() context: Context): Promise<number | null> {
-    const relation = await relationToAttempt(context, attempt.row);
-    if (relation !== "teacher" && !studentSeesFeedback(attempt.row, "QUESTION", attempt.row.dueAt, new Date())) return null;
+  @Extensions({ policy: "attempts.canSeeScore" })
+  async score(@Root() attempt: Attempt, @Ctx() context: AttemptsContext): Promise<number | null> {
+    if (!canSeeScore(await relationTo(attempt, context), attempt.row, new Date())) return null;
     const [items, responses] = await Promise.all([
-      context.loaders.attempts.itemsByLesson.load(attempt.row.lessonId),
+      context.loaders.lessons.itemsByLesson.load(attempt.row.lessonId),
       context.loaders.attempts.responsesByAttempt.load(attempt.row.id),
     ]);
     return attemptScore(attempt.row.status === "SUBMITTED", items.map((item) => item.itemId), responses);
   }
 
   @FieldResolver(() => Float)
-  async maxScore(@Root() attempt: Attempt, @Ctx() { loaders }: Context): Promise<number> {
-    const items = await loaders.attempts.itemsByLesson.load(attempt.row.lessonId);
+  async maxScore(@Root() attempt: Attempt, @Ctx() { loaders }: AttemptsContext): Promise<number> {
+    const items = await loaders.lessons.itemsByLesson.load(attempt.row.lessonId);
     return items.reduce((sum, item) => sum + item.points, 0);
-  }
-}
-
-@Resolver(() => Response)
-export class ResponseResolver {
-  @FieldResolver(() => Feedback, { nullable: true, description: "Null while the assignment's feedback timing hides it from this viewer." })
-  async feedback(@Root() response: Response, @Ctx() context: Context): Promise<Feedback | null> {
-    const attempt = (await context.loaders.attempts.attemptById.load(response.row.attemptId))!;
-    const relation = await relationToAttempt(context, attempt);
-    if (relation === null) return null;
-    if (relation === "student" && !studentSeesFeedback(attempt, response.row.itemKind, attempt.dueAt, new Date())) return null;
-    const row = response.row;
-    return Object.assign(new Feedback(), {
-      correct: row.correct,
-      score: responseScore(row),
-      maxScore: row.maxScore,
-      message: row.message,
-      needsReview: row.needsReview,
-      rubricScores: (row.rubricScores ?? []).map((r) => ({ criterionId: encodeId("RubricCriterion", r.criterionId), score: r.score })),
-      teacherComment: row.teacherComment,
-      expected: row.expected ? toAnswer(row.expected) : null,
-    });
   }
 }

@@ -1,28 +1,14 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { encodeId } from "../../core/ids.js";
 import type { AnswerData } from "../grading/scoring.types.js";
-import type { AttemptRow, ResponseRow } from "./attempts.sql.js";
+import type { AttemptRow } from "./attempts.sql.js";
+import type { ResponseRow } from "./responses.sql.js";
 
 export enum AttemptStatus {
   IN_PROGRESS = "IN_PROGRESS",
   SUBMITTED = "SUBMITTED",
 }
 registerEnumType(AttemptStatus, { name: "AttemptStatus" });
-
-export enum FeedbackTiming {
-  IMMEDIATE = "IMMEDIATE",
-  ON_SUBMIT = "ON_SUBMIT",
-  AFTER_DUE = "AFTER_DUE",
-}
-registerEnumType(FeedbackTiming, {
-  name: "FeedbackTiming",
-  description: "When a student may see scores, feedback and answer keys.",
-  valuesConfig: {
-    IMMEDIATE: { description: "After each saved answer; formative: the latest answer counts. Guest practice uses this." },
-    ON_SUBMIT: { description: "Once the attempt is submitted." },
-    AFTER_DUE: { description: "Once the due date has passed; open attempts are submitted automatically then. Needs a due date." },
-  },
-});
 
 @ObjectType()
 export class EvidenceSpan {

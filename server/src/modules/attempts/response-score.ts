@@ -1,4 +1,4 @@
-import type { ResponseRow } from "./attempts.sql.js";
+import type { ResponseRow } from "./responses.sql.js";
 
 /** A response's score as it counts: the teacher's where given, else the automatic one unless it awaits review. */
 export function responseScore(row: Pick<ResponseRow, "teacherScore" | "needsReview" | "autoScore">): number | null {

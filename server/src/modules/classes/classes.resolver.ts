@@ -1,37 +1,48 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../../app/context.js";
+import { Arg, Ctx, Extensions, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { decodeId } from "../../core/ids.js";
-import { relationToClass } from "../assignments/assignments.service.js";
-import { Assignment, toAssignment } from "../assignments/assignments.types.js";
-import { signIn } from "../users/users.resolver.js";
+import { type SessionCookies, signIn } from "../users/sessions.service.js";
+import type { UserLoaders } from "../users/users.loaders.js";
+import { canSeeSignInCode } from "../users/users.policy.js";
 import { AuthPayload, toUser, User } from "../users/users.types.js";
-import { createClass, joinClass, resetJoinCode, resetStudentSignInCode } from "./classes.service.js";
-import { selectClassesOfStudent, selectClassesOfTeacher } from "./classes.sql.js";
+import { type ClassesDeps, classesOfViewer, createClass, joinClass, resetJoinCode, resetStudentSignInCode } from "./classes.service.js";
+import { canSeeClass, canSeeJoinCode, canSeeStudent } from "./classes.policy.js";
 import { Classroom, toClassroom } from "./classes.types.js";
+import { classSubject } from "./relations.js";
+
+/** What the class resolvers need from the request. */
+export interface ClassesContext extends ClassesDeps {
+  loaders: ClassesDeps["loaders"] & { users: UserLoaders };
+  cookies: SessionCookies;
+  /** The session token the request carried (to hand back when a signed-in student joins a class). */
+  bearerToken: string | null;
+  clientAddress: string;
+}
+
+const relationTo = (classroom: Classroom, { loaders }: ClassesContext) => loaders.relations.load(classSubject(classroom.row));
 
 @Resolver(() => Classroom)
 export class ClassroomResolver {
   @Query(() => [Classroom], { description: "Teacher: classes they teach. Student: classes they joined." })
-  async myClasses(@Ctx() { db, viewer }: Context): Promise<Classroom[]> {
-    if (!viewer) return [];
-    const rows = viewer.role === "TEACHER" ? await selectClassesOfTeacher(db, viewer.id) : await selectClassesOfStudent(db, viewer.id);
-    return rows.map(toClassroom);
+  @Extensions({ policy: "classes.canSeeClass" })
+  async myClasses(@Ctx() context: ClassesContext): Promise<Classroom[]> {
+    return (await classesOfViewer(context)).map(toClassroom);
   }
 
   @Query(() => Classroom, { nullable: true })
-  async classroom(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<Classroom | null> {
+  @Extensions({ policy: "classes.canSeeClass" })
+  async classroom(@Arg("id", () => ID) id: string, @Ctx() context: ClassesContext): Promise<Classroom | null> {
     const key = decodeId("Classroom", id);
     const row = key ? await context.loaders.classes.classById.load(key) : null;
-    return row && (await relationToClass(context, row)) ? toClassroom(row) : null;
+    return row && canSeeClass(await context.loaders.relations.load(classSubject(row))) ? toClassroom(row) : null;
   }
 
   @Mutation(() => Classroom)
-  async createClass(@Arg("name", () => String) name: string, @Ctx() context: Context): Promise<Classroom> {
+  async createClass(@Arg("name", () => String) name: string, @Ctx() context: ClassesContext): Promise<Classroom> {
     return toClassroom(await createClass(context, name));
   }
 
   @Mutation(() => Classroom, { description: "Teacher: a new join code; the old one stops working." })
-  async resetJoinCode(@Arg("classId", () => ID) classId: string, @Ctx() context: Context): Promise<Classroom> {
+  async resetJoinCode(@Arg("classId", () => ID) classId: string, @Ctx() context: ClassesContext): Promise<Classroom> {
     return toClassroom(await resetJoinCode(context, classId));
   }
 
@@ -42,43 +53,45 @@ export class ClassroomResolver {
   async joinClass(
     @Arg("joinCode", () => String) joinCode: string,
     @Arg("displayName", () => String) displayName: string,
-    @Ctx() context: Context,
+    @Ctx() context: ClassesContext,
   ): Promise<AuthPayload> {
-    const { student, newSession } = await joinClass(context, joinCode, displayName);
+    const { student, newSession } = await joinClass(context, joinCode, displayName, context.clientAddress);
     if (newSession) return signIn(context, student);
-    return Object.assign(new AuthPayload(), { token: context.bearerToken ?? "", viewer: toUser(student, true) });
+    return Object.assign(new AuthPayload(), {
+      token: context.bearerToken ?? "",
+      viewer: toUser(student, canSeeSignInCode(context.viewer, student, false)),
+    });
   }
 
   @Mutation(() => User, { description: "Teacher: a new sign-in code for a student of the class who lost theirs; the old code stops working." })
   async resetSignInCode(
     @Arg("classId", () => ID) classId: string,
     @Arg("studentId", () => ID) studentId: string,
-    @Ctx() context: Context,
+    @Ctx() context: ClassesContext,
   ): Promise<User> {
-    return toUser(await resetStudentSignInCode(context, classId, studentId), true);
+    const student = await resetStudentSignInCode(context, classId, studentId);
+    return toUser(student, canSeeSignInCode(context.viewer, student, true));
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Students type this to join. Only the class's teacher sees it." })
-  async joinCode(@Root() classroom: Classroom, @Ctx() context: Context): Promise<string | null> {
-    return (await relationToClass(context, classroom.row)) === "teacher" ? classroom.row.joinCode : null;
+  @Extensions({ policy: "classes.canSeeJoinCode" })
+  async joinCode(@Root() classroom: Classroom, @Ctx() context: ClassesContext): Promise<string | null> {
+    return canSeeJoinCode(await relationTo(classroom, context)) ? classroom.row.joinCode : null;
   }
 
   @FieldResolver(() => User)
-  async teacher(@Root() classroom: Classroom, @Ctx() { loaders }: Context): Promise<User> {
-    return toUser((await loaders.attempts.userById.load(classroom.row.teacherId))!, false);
+  async teacher(@Root() classroom: Classroom, @Ctx() { viewer, loaders }: ClassesContext): Promise<User> {
+    const teacher = (await loaders.users.userById.load(classroom.row.teacherId))!;
+    return toUser(teacher, canSeeSignInCode(viewer, teacher, false));
   }
 
   @FieldResolver(() => [User], { description: "Teacher: every student, with their sign-in codes. Student: only themselves." })
-  async students(@Root() classroom: Classroom, @Ctx() context: Context): Promise<User[]> {
-    const relation = await relationToClass(context, classroom.row);
+  @Extensions({ policy: "classes.canSeeStudent" })
+  async students(@Root() classroom: Classroom, @Ctx() context: ClassesContext): Promise<User[]> {
+    const relation = await relationTo(classroom, context);
     const students = await context.loaders.classes.studentsByClass.load(classroom.row.id);
-    if (relation === "teacher") return students.map((student) => toUser(student, true));
-    return students.filter((student) => student.id === context.viewer?.id).map((student) => toUser(student, true));
-  }
-
-  @FieldResolver(() => [Assignment])
-  async assignments(@Root() classroom: Classroom, @Ctx() context: Context): Promise<Assignment[]> {
-    if (!(await relationToClass(context, classroom.row))) return [];
-    return (await context.loaders.classes.assignmentsByClass.load(classroom.row.id)).map(toAssignment);
+    return students
+      .filter((student) => canSeeStudent(context.viewer, relation, student))
+      .map((student) => toUser(student, canSeeSignInCode(context.viewer, student, relation === "teacher")));
   }
 }

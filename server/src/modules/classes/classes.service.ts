@@ -1,31 +1,34 @@
 import { rateLimitWait, recordRateLimitHit } from "../../core/rate-limits.sql.js";
-import type { Context } from "../../app/context.js";
-import { badUserInput, forbidden, notFound, tooManyRequests, unauthenticated } from "../../core/errors.js";
+import { badUserInput, forbidden, notFound, tooManyRequests } from "../../core/errors.js";
 import { decodeId } from "../../core/ids.js";
-import type { Viewer } from "../users/sessions.service.js";
-import { newSignInCode } from "../users/sign-in-code.js";
-import { createStudent, requireDisplayName } from "../users/students.service.js";
-import * as usersSql from "../users/users.sql.js";
+import { createStudent, requireDisplayName, resetSignInCode } from "../users/students.service.js";
+import type { UserRow } from "../users/users.loaders.js";
+import { requireTeacher } from "../users/users.policy.js";
+import type { ServiceDeps } from "../users/viewer.js";
+import type { ClassLoaders } from "./classes.loaders.js";
+import { canManageClass } from "./classes.policy.js";
 import * as sql from "./classes.sql.js";
 import { newJoinCode, normalizeJoinCode } from "./join-code.js";
+import { classSubject, type RelationLoader } from "./relations.js";
 
 /** Wrong join codes one address may try per window; a class joining with the right code never counts. */
 export const JOIN_GUESS_LIMIT = { hits: 30, windowSeconds: 15 * 60 };
 
-/** The signed-in teacher, or UNAUTHENTICATED / FORBIDDEN. */
-export function requireTeacher(viewer: Viewer | null): Viewer {
-  if (!viewer) throw unauthenticated("Log in as a teacher to do this.");
-  if (viewer.role !== "TEACHER") throw forbidden("Only teachers can do this.");
-  return viewer;
-}
+export type ClassesDeps = ServiceDeps<{ classes: ClassLoaders; relations: RelationLoader }>;
 
 /** A class the viewer teaches, for a mutation: anything else (unknown, malformed, someone else's) is FORBIDDEN. */
-export async function ownClass(context: Context, classId: string): Promise<sql.ClassRow> {
-  const teacher = requireTeacher(context.viewer);
+export async function ownClass({ viewer, loaders }: ClassesDeps, classId: string): Promise<sql.ClassRow> {
+  requireTeacher(viewer);
   const key = decodeId("Classroom", classId);
-  const row = key ? await context.loaders.classes.classById.load(key) : null;
-  if (!row || row.teacherId !== teacher.id) throw forbidden("You do not teach this class.");
+  const row = key ? await loaders.classes.classById.load(key) : null;
+  if (!row || !canManageClass(await loaders.relations.load(classSubject(row)))) throw forbidden("You do not teach this class.");
   return row;
+}
+
+/** The classes the viewer teaches (a teacher) or has joined (a student): exactly those classes.canSeeClass lets them see. */
+export async function classesOfViewer({ db, viewer }: Pick<ClassesDeps, "db" | "viewer">): Promise<sql.ClassRow[]> {
+  if (!viewer) return [];
+  return viewer.role === "TEACHER" ? sql.selectClassesOfTeacher(db, viewer.id) : sql.selectClassesOfStudent(db, viewer.id);
 }
 
 function requireClassName(raw: string): string {
@@ -36,57 +39,64 @@ function requireClassName(raw: string): string {
   return name;
 }
 
-/** Retries a write that needs a fresh random code until the code is unique. */
-async function withFreshCode<T>(write: (code: string) => Promise<T>, newCode: () => string): Promise<T> {
+/** Retries a write that needs a fresh random join code until the code is unique. */
+async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await write(newCode());
+      return await write(newJoinCode());
     } catch (error) {
       if ((error as { code?: string }).code !== "23505" || attempt >= 5) throw error;
     }
   }
 }
 
-export async function createClass(context: Context, rawName: string): Promise<sql.ClassRow> {
-  const teacher = requireTeacher(context.viewer);
+/** A teacher opens a class with a fresh join code. */
+export async function createClass({ db, viewer }: Pick<ClassesDeps, "db" | "viewer">, rawName: string): Promise<sql.ClassRow> {
+  const teacher = requireTeacher(viewer);
   const name = requireClassName(rawName);
-  return withFreshCode((code) => sql.insertClass(context.db, teacher.id, name, code), newJoinCode);
+  return withFreshCode((code) => sql.insertClass(db, teacher.id, name, code));
 }
 
-export async function resetJoinCode(context: Context, classId: string): Promise<sql.ClassRow> {
-  const row = await ownClass(context, classId);
-  return withFreshCode((code) => sql.updateJoinCode(context.db, row.id, code), newJoinCode);
+/** A new join code for the teacher's class; the old one stops working. */
+export async function resetJoinCode(deps: ClassesDeps, classId: string): Promise<sql.ClassRow> {
+  const row = await ownClass(deps, classId);
+  return withFreshCode((code) => sql.updateJoinCode(deps.db, row.id, code));
 }
 
 /**
  * A student joins a class by its code: the signed-in student (a guest too) joins as they are;
  * a visitor becomes a new student, signed in. Wrong codes count against the client's address.
  */
-export async function joinClass(context: Context, typedCode: string, displayName: string): Promise<{ student: usersSql.UserRow; newSession: boolean }> {
-  if (context.viewer?.role === "TEACHER") throw forbidden("Teachers do not join classes; log out first to join as a student.");
-  const bucket = `join-code:${context.clientAddress}`;
-  const wait = await rateLimitWait(context.db, bucket, JOIN_GUESS_LIMIT.hits, JOIN_GUESS_LIMIT.windowSeconds);
+export async function joinClass(
+  { db, viewer }: Pick<ClassesDeps, "db" | "viewer">,
+  typedCode: string,
+  displayName: string,
+  clientAddress: string,
+): Promise<{ student: UserRow; newSession: boolean }> {
+  if (viewer?.role === "TEACHER") throw forbidden("Teachers do not join classes; log out first to join as a student.");
+  const bucket = `join-code:${clientAddress}`;
+  const wait = await rateLimitWait(db, bucket, JOIN_GUESS_LIMIT.hits, JOIN_GUESS_LIMIT.windowSeconds);
   if (wait !== null) throw tooManyRequests("Too many wrong class codes. Wait a little and try again.", wait);
   const code = normalizeJoinCode(typedCode);
-  const row = code ? await sql.selectClassByJoinCode(context.db, code) : undefined;
+  const row = code ? await sql.selectClassByJoinCode(db, code) : undefined;
   if (!row) {
-    await recordRateLimitHit(context.db, bucket, JOIN_GUESS_LIMIT.windowSeconds);
+    await recordRateLimitHit(db, bucket, JOIN_GUESS_LIMIT.windowSeconds);
     throw notFound("There is no class with that code. Check it with your teacher.");
   }
-  if (context.viewer) {
-    await sql.insertMembership(context.db, row.id, context.viewer.id);
-    return { student: context.viewer, newSession: false };
+  if (viewer) {
+    await sql.insertMembership(db, row.id, viewer.id);
+    return { student: viewer, newSession: false };
   }
-  const student = await createStudent(context.db, requireDisplayName(displayName), false, context.clientAddress);
-  await sql.insertMembership(context.db, row.id, student.id);
+  const student = await createStudent(db, requireDisplayName(displayName), false, clientAddress);
+  await sql.insertMembership(db, row.id, student.id);
   return { student, newSession: true };
 }
 
 /** Gives a student of the teacher's class a new sign-in code (the old one stops working). */
-export async function resetStudentSignInCode(context: Context, classId: string, studentId: string): Promise<usersSql.UserRow> {
-  const row = await ownClass(context, classId);
+export async function resetStudentSignInCode(deps: ClassesDeps, classId: string, studentId: string): Promise<UserRow> {
+  const row = await ownClass(deps, classId);
   const key = decodeId("User", studentId);
-  const inClass = key ? (await sql.selectMemberships(context.db, key, [row.id])).length > 0 : false;
+  const inClass = key ? (await sql.selectMemberships(deps.db, key, [row.id])).length > 0 : false;
   if (!key || !inClass) throw notFound("That student is not in this class.");
-  return withFreshCode((code) => usersSql.updateSignInCode(context.db, key, code), newSignInCode);
+  return resetSignInCode(deps.db, key);
 }

@@ -1,5 +1,5 @@
 import type { Queryable } from "../../core/database.js";
-import { USER_COLUMNS, type UserRow } from "../users/users.sql.js";
+import type { UserRow } from "../users/users.loaders.js";
 
 export interface ClassRow {
   id: string;
@@ -8,6 +8,9 @@ export interface ClassRow {
   joinCode: string;
   createdAt: Date;
 }
+
+/** A student of a class: the user, and the class they are listed under. */
+export type StudentRow = UserRow & { classId: string };
 
 const CLASS_COLUMNS = `c.id::text AS "id", c.teacher_id::text AS "teacherId", c.name AS "name", c.join_code AS "joinCode",
   c.created_at AS "createdAt"`;
@@ -60,9 +63,10 @@ export async function insertMembership(db: Queryable, classId: string, studentId
 }
 
 /** The students of several classes, in the order they joined. */
-export async function selectStudentsByClassIds(db: Queryable, classIds: readonly string[]): Promise<Array<UserRow & { classId: string }>> {
-  const { rows } = await db.query<UserRow & { classId: string }>(
-    `SELECT m.class_id::text AS "classId", ${USER_COLUMNS}
+export async function selectStudentsByClassIds(db: Queryable, classIds: readonly string[]): Promise<StudentRow[]> {
+  const { rows } = await db.query<StudentRow>(
+    `SELECT m.class_id::text AS "classId", u.id::text AS "id", u.role AS "role", u.display_name AS "displayName",
+            u.email AS "email", u.sign_in_code AS "signInCode", u.guest AS "guest"
        FROM class_students m JOIN users u ON u.id = m.student_id
       WHERE m.class_id = ANY($1::bigint[]) ORDER BY m.class_id, m.joined_at, u.id`,
     [classIds],
@@ -77,13 +81,4 @@ export async function selectMemberships(db: Queryable, studentId: string, classI
     [studentId, classIds],
   );
   return rows.map((row) => row.classId);
-}
-
-/** Whether a teacher teaches a class that a student is in. */
-export async function teachesStudent(db: Queryable, teacherId: string, studentId: string): Promise<boolean> {
-  const { rows } = await db.query<{ yes: boolean }>(
-    `SELECT EXISTS (SELECT 1 FROM class_students m JOIN classes c ON c.id = m.class_id WHERE c.teacher_id = $1 AND m.student_id = $2) AS "yes"`,
-    [teacherId, studentId],
-  );
-  return rows[0]!.yes;
 }

@@ -1,21 +1,9 @@
 import type { Queryable } from "../../core/database.js";
-import type { EditorialNoteKind } from "../../content/documents/export-parser.js";
+import type { DocumentFields, EditorialNoteKind } from "../../content/documents/export.types.js";
 
-export interface DocumentRow {
+/** A document as read: its stored fields (but whether it is built in), its id and how many paragraphs it has. */
+export interface DocumentRow extends Omit<DocumentFields, "builtIn"> {
   id: string;
-  slug: string;
-  title: string;
-  date: string;
-  summary: string | null;
-  citation: string | null;
-  sourceUrl: string | null;
-  displayUrl: string | null;
-  archivalReference: string | null;
-  translator: string | null;
-  originalLanguage: string | null;
-  credits: string | null;
-  contents: string[];
-  contentHash: string;
   paragraphCount: number;
 }
 

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { encodeId } from "../../core/ids.js";
-import type { EditorialNoteKind as NoteKind } from "../../content/documents/export-parser.js";
+import type { EditorialNoteKind as NoteKind } from "../../content/documents/export.types.js";
 import type * as sql from "./documents.sql.js";
 
 export enum EditorialNoteKind {

@@ -1,11 +1,49 @@
 import type { Queryable } from "../../core/database.js";
 
+// Student-facing reads of exercises (items of kind EXERCISE): no column of the answer key
+// (targets, exemplars) is ever selected here.
+
+export interface ExerciseRow {
+  id: string;
+  documentId: string;
+  slug: string;
+  title: string;
+  skill: string;
+  prompt: string;
+  guidance: string;
+  paragraphNumbers: number[];
+  minEvidence: number;
+  points: number;
+}
+
 export interface CriterionRow {
   id: string;
   itemId: string;
   title: string;
   description: string;
   levels: Array<{ score: number; label: string; descriptor: string }>;
+}
+
+const EXERCISE_COLUMNS = `i.id::text AS "id", i.document_id::text AS "documentId", i.slug AS "slug", i.title AS "title",
+  i.skill AS "skill", i.prompt AS "prompt", i.guidance AS "guidance", i.paragraph_numbers AS "paragraphNumbers",
+  i.min_selections AS "minEvidence", i.points AS "points"`;
+
+/** Published exercises by slug. */
+export async function selectExercisesBySlugs(db: Queryable, slugs: readonly string[]): Promise<ExerciseRow[]> {
+  const { rows } = await db.query<ExerciseRow>(
+    `SELECT ${EXERCISE_COLUMNS} FROM items i WHERE i.slug = ANY($1::text[]) AND i.kind = 'EXERCISE' AND NOT i.retired`,
+    [slugs],
+  );
+  return rows;
+}
+
+/** Exercises by id, retired ones included: lesson steps and attempts still point at them. */
+export async function selectExercisesByIds(db: Queryable, ids: readonly string[]): Promise<ExerciseRow[]> {
+  const { rows } = await db.query<ExerciseRow>(
+    `SELECT ${EXERCISE_COLUMNS} FROM items i WHERE i.id = ANY($1::bigint[]) AND i.kind = 'EXERCISE'`,
+    [ids],
+  );
+  return rows;
 }
 
 /** The rubric criteria of several exercises, in order. */

@@ -1,8 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { encodeId } from "../../core/ids.js";
-import { HistoricalSkill } from "../lessons/lessons.types.js";
-import type { ItemRow } from "../questions/questions.sql.js";
-import type { CriterionRow } from "./exercises.sql.js";
+import { HistoricalSkill } from "../questions/questions.types.js";
+import type { CriterionRow, ExerciseRow } from "./exercises.sql.js";
 
 @ObjectType()
 export class RubricLevel {
@@ -35,18 +34,18 @@ export class Exercise {
   documentId!: string;
 }
 
-export const toExercise = (row: ItemRow): Exercise =>
+export const toExercise = (row: ExerciseRow): Exercise =>
   Object.assign(new Exercise(), {
     id: encodeId("Exercise", row.id),
     dbId: row.id,
     documentId: row.documentId,
-    slug: row.slug!,
-    title: row.title!,
+    slug: row.slug,
+    title: row.title,
     skill: row.skill as HistoricalSkill,
     prompt: row.prompt,
-    guidance: row.guidance!,
+    guidance: row.guidance,
     paragraphNumbers: row.paragraphNumbers,
-    minEvidence: row.minSelections!,
+    minEvidence: row.minEvidence,
     points: row.points,
   });
 

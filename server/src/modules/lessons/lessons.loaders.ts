@@ -1,14 +1,13 @@
 import DataLoader from "dataloader";
 import type { Queryable } from "../../core/database.js";
 import { groupBy, indexBy } from "../../core/group.js";
-import * as exercisesSql from "../exercises/exercises.sql.js";
-import * as questionsSql from "../questions/questions.sql.js";
 import * as sql from "./lessons.sql.js";
 
-export type ContentLoaders = ReturnType<typeof createContentLoaders>;
+export type { LessonItemRow, LessonRow } from "./lessons.sql.js";
+export type LessonLoaders = ReturnType<typeof createLessonLoaders>;
 
-/** Per-request loaders for lessons, steps, question sets, items, options and rubrics. */
-export function createContentLoaders(db: Queryable) {
+/** Per-request loaders for lessons, their steps, question sets and the items a lesson holds. */
+export function createLessonLoaders(db: Queryable) {
   return {
     lessonBySlug: new DataLoader<string, sql.LessonRow | null>(async (slugs) =>
       indexBy(slugs, await sql.selectLessonsBySlugs(db, slugs), (row) => row.slug),
@@ -28,20 +27,11 @@ export function createContentLoaders(db: Queryable) {
     questionSetBySlug: new DataLoader<string, sql.QuestionSetRow | null>(async (slugs) =>
       indexBy(slugs, await sql.selectQuestionSetsBySlugs(db, slugs), (row) => row.slug),
     ),
-    questionsBySet: new DataLoader<string, questionsSql.ItemRow[]>(async (ids) =>
-      groupBy(ids, await questionsSql.selectQuestionsBySetIds(db, ids), (row) => row.questionSetId!),
+    itemsByLesson: new DataLoader<string, sql.LessonItemRow[]>(async (ids) =>
+      groupBy(ids, await sql.selectLessonItems(db, ids), (row) => row.lessonId),
     ),
-    itemById: new DataLoader<string, questionsSql.ItemRow | null>(async (ids) =>
-      indexBy(ids, await questionsSql.selectItemsByIds(db, ids), (row) => row.id),
-    ),
-    exerciseBySlug: new DataLoader<string, questionsSql.ItemRow | null>(async (slugs) =>
-      indexBy(slugs, await questionsSql.selectExercisesBySlugs(db, slugs), (row) => row.slug!),
-    ),
-    optionsByItem: new DataLoader<string, questionsSql.OptionRow[]>(async (ids) =>
-      groupBy(ids, await questionsSql.selectOptionsByItemIds(db, ids), (row) => row.itemId),
-    ),
-    criteriaByItem: new DataLoader<string, exercisesSql.CriterionRow[]>(async (ids) =>
-      groupBy(ids, await exercisesSql.selectCriteriaByItemIds(db, ids), (row) => row.itemId),
+    lessonIdsByItem: new DataLoader<string, string[]>(async (ids) =>
+      groupBy(ids, await sql.selectLessonIdsOfItems(db, ids), (row) => row.itemId).map((rows) => rows.map((row) => row.lessonId)),
     ),
   };
 }

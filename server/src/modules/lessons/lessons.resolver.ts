@@ -1,52 +1,62 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../../app/context.js";
+import type { Queryable } from "../../core/database.js";
+import type { DocumentLoaders } from "../documents/documents.loaders.js";
 import { Document, toDocument } from "../documents/documents.types.js";
+import type { ExerciseLoaders } from "../exercises/exercises.loaders.js";
 import { Exercise, toExercise } from "../exercises/exercises.types.js";
+import type { QuestionLoaders } from "../questions/questions.loaders.js";
 import { Question, toQuestion } from "../questions/questions.types.js";
+import type { LessonLoaders } from "./lessons.loaders.js";
 import { selectLessons } from "./lessons.sql.js";
 import { Lesson, LessonStep, QuestionSet, toLesson, toQuestionSet, toStep } from "./lessons.types.js";
 
-async function documentOf(documentId: string, { loaders }: Context): Promise<Document> {
+/** What the lesson resolvers read: the database and the loaders of lessons and what they hold. */
+export interface LessonsContext {
+  db: Queryable;
+  loaders: { lessons: LessonLoaders; documents: DocumentLoaders; questions: QuestionLoaders; exercises: ExerciseLoaders };
+}
+
+async function documentOf(documentId: string, { loaders }: LessonsContext): Promise<Document> {
   return toDocument((await loaders.documents.documentById.load(documentId))!);
 }
 
 @Resolver(() => Lesson)
 export class LessonResolver {
   @Query(() => [Lesson], { description: "The published lessons, in course order." })
-  async lessons(@Ctx() { db }: Context): Promise<Lesson[]> {
+  async lessons(@Ctx() { db }: LessonsContext): Promise<Lesson[]> {
     return (await selectLessons(db)).map(toLesson);
   }
 
   @Query(() => Lesson, { nullable: true })
-  async lesson(@Arg("slug", () => String) slug: string, @Ctx() { loaders }: Context): Promise<Lesson | null> {
-    const row = await loaders.content.lessonBySlug.load(slug);
+  async lesson(@Arg("slug", () => String) slug: string, @Ctx() { loaders }: LessonsContext): Promise<Lesson | null> {
+    const row = await loaders.lessons.lessonBySlug.load(slug);
     return row ? toLesson(row) : null;
   }
 
   @FieldResolver(() => Document)
-  document(@Root() lesson: Lesson, @Ctx() context: Context): Promise<Document> {
+  document(@Root() lesson: Lesson, @Ctx() context: LessonsContext): Promise<Document> {
     return documentOf(lesson.documentId, context);
   }
 
   @FieldResolver(() => [LessonStep])
-  async steps(@Root() lesson: Lesson, @Ctx() { loaders }: Context): Promise<LessonStep[]> {
-    return (await loaders.content.stepsByLesson.load(lesson.dbId)).map(toStep);
+  async steps(@Root() lesson: Lesson, @Ctx() { loaders }: LessonsContext): Promise<LessonStep[]> {
+    return (await loaders.lessons.stepsByLesson.load(lesson.dbId)).map(toStep);
   }
 }
 
 @Resolver(() => LessonStep)
 export class LessonStepResolver {
   @FieldResolver(() => QuestionSet, { nullable: true })
-  async questionSet(@Root() step: LessonStep, @Ctx() { loaders }: Context): Promise<QuestionSet | null> {
+  async questionSet(@Root() step: LessonStep, @Ctx() { loaders }: LessonsContext): Promise<QuestionSet | null> {
     if (!step.questionSetId) return null;
-    const row = await loaders.content.questionSetById.load(step.questionSetId);
+    const row = await loaders.lessons.questionSetById.load(step.questionSetId);
     return row ? toQuestionSet(row) : null;
   }
 
   @FieldResolver(() => Exercise, { nullable: true })
-  async exercise(@Root() step: LessonStep, @Ctx() { loaders }: Context): Promise<Exercise | null> {
+  async exercise(@Root() step: LessonStep, @Ctx() { loaders }: LessonsContext): Promise<Exercise | null> {
     if (!step.exerciseId) return null;
-    const row = await loaders.content.itemById.load(step.exerciseId);
+    const row = await loaders.exercises.exerciseById.load(step.exerciseId);
     return row ? toExercise(row) : null;
   }
 }
@@ -54,18 +64,26 @@ export class LessonStepResolver {
 @Resolver(() => QuestionSet)
 export class QuestionSetResolver {
   @Query(() => QuestionSet, { nullable: true })
-  async questionSet(@Arg("slug", () => String) slug: string, @Ctx() { loaders }: Context): Promise<QuestionSet | null> {
-    const row = await loaders.content.questionSetBySlug.load(slug);
+  async questionSet(@Arg("slug", () => String) slug: string, @Ctx() { loaders }: LessonsContext): Promise<QuestionSet | null> {
+    const row = await loaders.lessons.questionSetBySlug.load(slug);
     return row ? toQuestionSet(row) : null;
   }
 
   @FieldResolver(() => Document)
-  document(@Root() set: QuestionSet, @Ctx() context: Context): Promise<Document> {
+  document(@Root() set: QuestionSet, @Ctx() context: LessonsContext): Promise<Document> {
     return documentOf(set.documentId, context);
   }
 
   @FieldResolver(() => [Question])
-  async questions(@Root() set: QuestionSet, @Ctx() { loaders }: Context): Promise<Question[]> {
-    return (await loaders.content.questionsBySet.load(set.dbId)).map(toQuestion);
+  async questions(@Root() set: QuestionSet, @Ctx() { loaders }: LessonsContext): Promise<Question[]> {
+    return (await loaders.questions.questionsBySet.load(set.dbId)).map(toQuestion);
+  }
+}
+
+@Resolver(() => Document)
+export class DocumentLessonsResolver {
+  @FieldResolver(() => [Lesson])
+  async lessons(@Root() document: Document, @Ctx() { loaders }: LessonsContext): Promise<Lesson[]> {
+    return (await loaders.lessons.lessonsByDocument.load(document.dbId)).map(toLesson);
   }
 }

@@ -86,3 +86,36 @@ export async function selectQuestionSetsBySlugs(db: Queryable, slugs: readonly s
   const { rows } = await db.query<QuestionSetRow>(`SELECT ${SET_COLUMNS} FROM question_sets q WHERE q.slug = ANY($1::text[]) AND NOT q.retired`, [slugs]);
   return rows;
 }
+
+export interface LessonItemRow {
+  lessonId: string;
+  itemId: string;
+  kind: string;
+  points: number;
+  documentId: string;
+}
+
+/** The lessons (published or not) whose steps hold each of several items. */
+export async function selectLessonIdsOfItems(db: Queryable, itemIds: readonly string[]): Promise<Array<{ itemId: string; lessonId: string }>> {
+  const { rows } = await db.query<{ itemId: string; lessonId: string }>(
+    `SELECT DISTINCT i.id::text AS "itemId", s.lesson_id::text AS "lessonId" FROM lesson_steps s
+       JOIN items i ON i.id = ANY($1::bigint[]) AND (i.question_set_id = s.question_set_id OR i.id = s.exercise_item_id)
+      WHERE s.position IS NOT NULL`,
+    [itemIds],
+  );
+  return rows;
+}
+
+/** The items (questions and exercises) of several lessons, in the order the lesson presents them. */
+export async function selectLessonItems(db: Queryable, lessonIds: readonly string[]): Promise<LessonItemRow[]> {
+  const { rows } = await db.query<LessonItemRow>(
+    `SELECT s.lesson_id::text AS "lessonId", i.id::text AS "itemId", i.kind AS "kind", i.points AS "points",
+            i.document_id::text AS "documentId"
+       FROM lesson_steps s
+       JOIN items i ON (i.question_set_id = s.question_set_id AND NOT i.retired) OR i.id = s.exercise_item_id
+      WHERE s.lesson_id = ANY($1::bigint[]) AND s.position IS NOT NULL
+      ORDER BY s.lesson_id, s.position, i.position NULLS FIRST`,
+    [lessonIds],
+  );
+  return rows;
+}

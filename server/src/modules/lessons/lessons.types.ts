@@ -1,18 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { encodeId } from "../../core/ids.js";
+import { HistoricalSkill } from "../questions/questions.types.js";
 import type * as sql from "./lessons.sql.js";
-
-export enum HistoricalSkill {
-  SOURCING = "SOURCING",
-  CONTEXTUALIZATION = "CONTEXTUALIZATION",
-  CORROBORATION = "CORROBORATION",
-  CLOSE_READING = "CLOSE_READING",
-}
-
-registerEnumType(HistoricalSkill, {
-  name: "HistoricalSkill",
-  description: "The four habits of historical thinking that questions and exercises practise.",
-});
 
 export enum LessonStepKind {
   READ = "READ",

@@ -48,15 +48,6 @@ export async function selectItemsByIds(db: Queryable, ids: readonly string[]): P
   return rows;
 }
 
-/** Published exercises by slug. */
-export async function selectExercisesBySlugs(db: Queryable, slugs: readonly string[]): Promise<ItemRow[]> {
-  const { rows } = await db.query<ItemRow>(
-    `SELECT ${ITEM_COLUMNS} FROM items i WHERE i.slug = ANY($1::text[]) AND i.kind = 'EXERCISE' AND NOT i.retired`,
-    [slugs],
-  );
-  return rows;
-}
-
 /** The options of several items in display order (a fixed shuffle where order could give the key away). */
 export async function selectOptionsByItemIds(db: Queryable, itemIds: readonly string[]): Promise<OptionRow[]> {
   const { rows } = await db.query<OptionRow>(

@@ -1,7 +1,18 @@
 import { Field, Float, ID, Int, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
 import { encodeId } from "../../core/ids.js";
-import { HistoricalSkill } from "../lessons/lessons.types.js";
 import type { ItemRow, OptionRow } from "./questions.sql.js";
+
+export enum HistoricalSkill {
+  SOURCING = "SOURCING",
+  CONTEXTUALIZATION = "CONTEXTUALIZATION",
+  CORROBORATION = "CORROBORATION",
+  CLOSE_READING = "CLOSE_READING",
+}
+
+registerEnumType(HistoricalSkill, {
+  name: "HistoricalSkill",
+  description: "The four habits of historical thinking that questions and exercises practise.",
+});
 
 export enum QuestionKind {
   SINGLE_CHOICE = "SINGLE_CHOICE",

@@ -1,15 +1,14 @@
 import crypto from "node:crypto";
 import type { Queryable } from "../../core/database.js";
+import { canSeeSignInCode } from "./users.policy.js";
 import * as sql from "./users.sql.js";
+import { AuthPayload, toUser } from "./users.types.js";
+import type { Viewer } from "./viewer.js";
 
-export interface Viewer {
-  id: string;
-  role: "TEACHER" | "STUDENT";
-  displayName: string;
-  email: string | null;
-  signInCode: string | null;
-  guest: boolean;
-  sessionId: string;
+/** What the HTTP layer lets a sign-in do to the response: set or clear the session cookie. */
+export interface SessionCookies {
+  set(token: string): void;
+  clear(): void;
 }
 
 const hashToken = (token: string) => crypto.createHash("sha256").update(token, "utf8").digest();
@@ -19,6 +18,16 @@ export async function startSession(db: Queryable, userId: string): Promise<strin
   const token = crypto.randomBytes(32).toString("base64url");
   await sql.insertSession(db, userId, hashToken(token));
   return token;
+}
+
+/**
+ * Opens a session for a user: the token for API clients, the cookie for the browser. The
+ * payload's viewer is the user now signed in, so it carries their own sign-in code.
+ */
+export async function signIn(session: { db: Queryable; cookies: SessionCookies }, user: sql.UserRow): Promise<AuthPayload> {
+  const token = await startSession(session.db, user.id);
+  session.cookies.set(token);
+  return Object.assign(new AuthPayload(), { token, viewer: toUser(user, canSeeSignInCode(user, user, false)) });
 }
 
 /** The viewer a token names, or null for a missing, unknown, revoked or idle-expired token. */

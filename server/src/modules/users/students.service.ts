@@ -33,6 +33,17 @@ export async function createStudent(db: Queryable, displayName: string, guest: b
   }
 }
 
+/** Gives a student a new sign-in code (the old one stops working); returns the updated row. */
+export async function resetSignInCode(db: Queryable, studentId: string): Promise<sql.UserRow> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await sql.updateSignInCode(db, studentId, newSignInCode());
+    } catch (error) {
+      if ((error as { code?: string }).code !== "23505" || attempt >= 5) throw error;
+    }
+  }
+}
+
 /** The student a typed sign-in code belongs to; wrong codes count against the client's address. */
 export async function studentBySignInCode(db: Queryable, typed: string, clientAddress: string): Promise<sql.UserRow> {
   const bucket = `sign-in-code:${clientAddress}`;

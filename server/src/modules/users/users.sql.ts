@@ -9,7 +9,7 @@ export interface UserRow {
   guest: boolean;
 }
 
-export const USER_COLUMNS = `u.id::text AS "id", u.role AS "role", u.display_name AS "displayName", u.email AS "email",
+const USER_COLUMNS = `u.id::text AS "id", u.role AS "role", u.display_name AS "displayName", u.email AS "email",
   u.sign_in_code AS "signInCode", u.guest AS "guest"`;
 
 /** Inserts a student; returns the row (the code is unique: a clash raises 23505). */

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Extensions, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { encodeId } from "../../core/ids.js";
 
 export enum Role {
@@ -17,6 +17,7 @@ export class User {
     nullable: true,
     description: "A student's personal code to sign in again on any device. Only the student and their teachers see it.",
   })
+  @Extensions({ policy: "users.canSeeSignInCode" })
   signInCode!: string | null;
   dbId!: string;
 }
@@ -28,7 +29,7 @@ export class AuthPayload {
   @Field(() => User) viewer!: User;
 }
 
-/** A user as a given viewer may see them: the sign-in code only for the student themself or when allowed. */
+/** A user as a given viewer may see them: the sign-in code only where users.canSeeSignInCode allows. */
 export function toUser(row: { id: string; role: string; displayName: string; signInCode: string | null }, showCode: boolean): User {
   return Object.assign(new User(), {
     id: encodeId("User", row.id),

@@ -2,13 +2,9 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { classifyNote, findNotes } from "../../../../server/src/content/documents/editorial-notes.js";
-import {
-  ExportFormatError,
-  parseExport,
-  parseExportDate,
-  slugFor,
-  type ParsedExport,
-} from "../../../../server/src/content/documents/export-parser.js";
+import { parseExportDate } from "../../../../server/src/content/documents/export-header.js";
+import { ExportFormatError, parseExport, type ParsedExport } from "../../../../server/src/content/documents/export-parser.js";
+import { slugFor } from "../../../../server/src/content/documents/slug.js";
 
 const SOURCE = readFileSync(
   fileURLToPath(new URL("../../../../lessons/documents/puzanov-kim-il-sung-1957-11-13.txt", import.meta.url)),

@@ -1,22 +1,22 @@
-import type { Context } from "../../app/context.js";
 import { encodeId } from "../../core/ids.js";
 import { itemIdOf } from "../attempts/attempts.types.js";
 import { toChoice } from "../questions/questions.types.js";
-import { selectClaimKeys, selectExemplarsByItemIds } from "./grading.sql.js";
+import type { ResultsDeps } from "./class-results.service.js";
+import { selectClaimKeys, selectExemplarsByItemIds } from "./review.sql.js";
 import { AssignmentReview, ItemReview } from "./review.types.js";
 
 const choice = (id: string, text: string) => toChoice({ id, itemId: "", role: "CHOICE", text });
 
 /** The keys of a lesson's items for its teacher: public content, cached per content version. */
-export function lessonReview(context: Context, lessonId: string): Promise<AssignmentReview> {
-  return context.contentCache.get(`review:${lessonId}`, async () => {
-    const items = await context.loaders.attempts.itemsByLesson.load(lessonId);
+export function lessonReview({ db, loaders, contentCache }: Pick<ResultsDeps, "db" | "loaders" | "contentCache">, lessonId: string): Promise<AssignmentReview> {
+  return contentCache.get(`review:${lessonId}`, async () => {
+    const items = await loaders.lessons.itemsByLesson.load(lessonId);
     const ids = items.map((item) => item.itemId);
     const [keys, rows, exemplars, claims] = await Promise.all([
-      context.loaders.attempts.itemKeyById.loadMany(ids),
-      context.loaders.content.itemById.loadMany(ids),
-      selectExemplarsByItemIds(context.db, ids),
-      selectClaimKeys(context.db, ids),
+      loaders.attempts.itemKeyById.loadMany(ids),
+      loaders.questions.itemById.loadMany(ids),
+      selectExemplarsByItemIds(db, ids),
+      selectClaimKeys(db, ids),
     ]);
     const reviews = items.map((item, index) => {
       const key = keys[index];

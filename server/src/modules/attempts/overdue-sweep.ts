@@ -1,5 +1,5 @@
 import type { Queryable } from "../../core/database.js";
-import { closeOverdueAttempts } from "../attempts/attempts.sql.js";
+import { closeOverdueAttempts } from "./attempts.sql.js";
 
 const SWEEP_MS = 30_000;
 

@@ -1,11 +1,30 @@
-import type { Context } from "../../app/context.js";
+import type { ContentCache } from "../../content/content-cache.js";
 import { encodeId } from "../../core/ids.js";
-import type { AssignmentRow } from "../assignments/assignments.sql.js";
-import type { AttemptRow, LessonItemRow, ResponseRow } from "../attempts/attempts.sql.js";
+import type { AssignmentLoaders, AssignmentRow } from "../assignments/assignments.loaders.js";
+import type { AttemptLoaders, AttemptRow, ResponseRow } from "../attempts/attempts.loaders.js";
 import { itemIdOf } from "../attempts/attempts.types.js";
 import { responseScore } from "../attempts/response-score.js";
-import { itemStatistics } from "./statistics.js";
-import type { AttemptOutcomes, ItemStatisticsResult } from "./statistics.types.js";
+import type { ClassLoaders } from "../classes/classes.loaders.js";
+import type { RelationLoader } from "../classes/relations.js";
+import type { CriterionRow, ExerciseLoaders } from "../exercises/exercises.loaders.js";
+import { itemStatistics } from "../grading/statistics.js";
+import type { AttemptOutcomes, ItemStatisticsResult } from "../grading/statistics.types.js";
+import type { LessonItemRow, LessonLoaders } from "../lessons/lessons.loaders.js";
+import type { QuestionLoaders } from "../questions/questions.loaders.js";
+import type { ServiceDeps } from "../users/viewer.js";
+
+export type ResultsDeps = ServiceDeps<{
+  attempts: AttemptLoaders;
+  assignments: AssignmentLoaders;
+  classes: ClassLoaders;
+  lessons: LessonLoaders;
+  questions: QuestionLoaders;
+  exercises: ExerciseLoaders;
+  relations: RelationLoader;
+}> & {
+  /** The review of a lesson is public content, cached per content version. */
+  contentCache: ContentCache;
+};
 
 export interface ClassResults {
   items: LessonItemRow[];
@@ -15,14 +34,14 @@ export interface ClassResults {
 }
 
 /** Everything the teacher's results views need, in a fixed number of queries whatever the class size. */
-export async function loadClassResults(context: Context, assignment: AssignmentRow): Promise<ClassResults> {
+export async function loadClassResults({ loaders }: Pick<ResultsDeps, "loaders">, assignment: AssignmentRow): Promise<ClassResults> {
   const [items, attempts] = await Promise.all([
-    context.loaders.attempts.itemsByLesson.load(assignment.lessonId),
-    context.loaders.classes.attemptsByAssignment.load(assignment.id),
+    loaders.lessons.itemsByLesson.load(assignment.lessonId),
+    loaders.attempts.attemptsByAssignment.load(assignment.id),
   ]);
   const [rows, responseLists] = await Promise.all([
-    context.loaders.content.itemById.loadMany(items.map((item) => item.itemId)),
-    context.loaders.attempts.responsesByAttempt.loadMany(attempts.map((attempt) => attempt.id)),
+    loaders.questions.itemById.loadMany(items.map((item) => item.itemId)),
+    loaders.attempts.responsesByAttempt.loadMany(attempts.map((attempt) => attempt.id)),
   ]);
   const prompts = new Map(rows.flatMap((row) => (row && !(row instanceof Error) ? [[row.id, row.prompt] as const] : [])));
   const responses = new Map(attempts.map((attempt, index) => [attempt.id, (responseLists[index] as ResponseRow[] | Error) instanceof Error ? [] : (responseLists[index] as ResponseRow[])]));
@@ -57,11 +76,11 @@ export interface ItemStatisticsView extends Omit<ItemStatisticsResult, "itemId" 
 }
 
 /** The item statistics of an assignment, exactly one entry per item of its lesson. */
-export async function assignmentStatistics(context: Context, assignment: AssignmentRow): Promise<ItemStatisticsView[]> {
-  const results = await loadClassResults(context, assignment);
+export async function assignmentStatistics(deps: Pick<ResultsDeps, "loaders">, assignment: AssignmentRow): Promise<ItemStatisticsView[]> {
+  const results = await loadClassResults(deps, assignment);
   const exerciseIds = results.items.filter((item) => item.kind === "EXERCISE").map((item) => item.itemId);
-  const criteriaLists = await context.loaders.content.criteriaByItem.loadMany(exerciseIds);
-  const criteria = new Map(exerciseIds.map((id, index) => [id, criteriaLists[index] instanceof Error ? [] : (criteriaLists[index] as Awaited<ReturnType<typeof context.loaders.content.criteriaByItem.load>>)]));
+  const criteriaLists = await deps.loaders.exercises.criteriaByItem.loadMany(exerciseIds);
+  const criteria = new Map(exerciseIds.map((id, index) => [id, criteriaLists[index] instanceof Error ? [] : (criteriaLists[index] as CriterionRow[])]));
   const stats = itemStatistics(
     results.items.map((item) => ({
       itemId: item.itemId,

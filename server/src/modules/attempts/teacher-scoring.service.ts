@@ -1,9 +1,10 @@
-import type { Context } from "../../app/context.js";
 import { badUserInput, forbidden } from "../../core/errors.js";
 import { decodeId } from "../../core/ids.js";
-import { relationToAttempt } from "../attempts/attempts.service.js";
-import * as attemptsSql from "../attempts/attempts.sql.js";
-import { requireTeacher } from "../classes/classes.service.js";
+import { attemptSubject } from "../classes/relations.js";
+import { requireTeacher } from "../users/users.policy.js";
+import { canScoreResponse } from "./attempts.policy.js";
+import type { AttemptsDeps } from "./attempts.service.js";
+import * as sql from "./responses.sql.js";
 
 const MAX_COMMENT = 5_000;
 
@@ -19,12 +20,12 @@ export interface ScoreInput {
  * criterion; its score is the evidence part plus the levels), anything else by points within
  * 0..max. Re-scoring replaces the previous judgement.
  */
-export async function scoreResponse(context: Context, input: ScoreInput): Promise<attemptsSql.ResponseRow> {
-  const teacher = requireTeacher(context.viewer);
+export async function scoreResponse(deps: AttemptsDeps, input: ScoreInput): Promise<sql.ResponseRow> {
+  const teacher = requireTeacher(deps.viewer);
   const key = decodeId("Response", input.responseId);
-  const response = key ? await attemptsSql.selectResponseById(context.db, key) : undefined;
-  const attempt = response ? await context.loaders.attempts.attemptById.load(response.attemptId) : null;
-  if (!response || !attempt || (await relationToAttempt(context, attempt)) !== "teacher") {
+  const response = key ? await sql.selectResponseById(deps.db, key) : undefined;
+  const attempt = response ? await deps.loaders.attempts.attemptById.load(response.attemptId) : null;
+  if (!response || !attempt || !canScoreResponse(await deps.loaders.relations.load(attemptSubject(attempt)))) {
     throw forbidden("You can score only the responses of your own classes.");
   }
   const comment = input.comment?.trim() || null;
@@ -32,23 +33,23 @@ export async function scoreResponse(context: Context, input: ScoreInput): Promis
 
   if (response.itemKind === "EXERCISE") {
     if (input.score != null) throw badUserInput("An exercise is scored by its rubric: give rubricScores, not score.", "score");
-    const rubricScores = await checkRubricScores(context, response.itemId, input.rubricScores ?? []);
+    const rubricScores = await checkRubricScores(deps, response.itemId, input.rubricScores ?? []);
     const teacherScore = (response.evidenceScore ?? 0) + rubricScores.reduce((sum, r) => sum + r.score, 0);
-    return attemptsSql.updateTeacherScore(context.db, response.id, { teacherScore, rubricScores, comment, teacherId: teacher.id });
+    return sql.updateTeacherScore(deps.db, response.id, { teacherScore, rubricScores, comment, teacherId: teacher.id });
   }
   if (input.rubricScores?.length) throw badUserInput("Only exercises have a rubric; give score instead.", "rubricScores");
   if (input.score == null || !Number.isFinite(input.score) || input.score < 0 || input.score > response.maxScore) {
     throw badUserInput(`Give a score from 0 to ${response.maxScore}.`, "score");
   }
-  return attemptsSql.updateTeacherScore(context.db, response.id, { teacherScore: input.score, rubricScores: null, comment, teacherId: teacher.id });
+  return sql.updateTeacherScore(deps.db, response.id, { teacherScore: input.score, rubricScores: null, comment, teacherId: teacher.id });
 }
 
 async function checkRubricScores(
-  context: Context,
+  { loaders }: Pick<AttemptsDeps, "loaders">,
   itemId: string,
   given: ReadonlyArray<{ criterionId: string; score: number }>,
 ): Promise<Array<{ criterionId: string; score: number }>> {
-  const criteria = await context.loaders.content.criteriaByItem.load(itemId);
+  const criteria = await loaders.exercises.criteriaByItem.load(itemId);
   const byId = new Map(criteria.map((c) => [c.id, c]));
   const seen = new Set<string>();
   const scores = given.map((entry, index) => {

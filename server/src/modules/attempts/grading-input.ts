@@ -1,0 +1,50 @@
+import { decodeId } from "../../core/ids.js";
+import type { ItemKey } from "../grading/scoring.types.js";
+import type { ItemShape } from "./answer-input.js";
+import type { AttemptsDeps } from "./attempts.service.js";
+
+/** What checking and scoring an answer to an item needs. */
+export interface GradingInput {
+  itemId: string;
+  /** The lessons whose steps hold the item. */
+  lessonIds: string[];
+  shape: ItemShape;
+  key: ItemKey;
+  paragraphs: ReadonlyMap<number, string>;
+}
+
+/**
+ * The grading input of the item an API id names (a Question or an Exercise id of the item's
+ * kind), or null. Public content, cached per content version.
+ */
+export async function gradingInputFor(deps: Pick<AttemptsDeps, "loaders" | "contentCache">, apiItemId: string): Promise<GradingInput | null> {
+  const itemKey = decodeId("Question", apiItemId) ?? decodeId("Exercise", apiItemId);
+  const input = itemKey ? await gradingInput(deps, itemKey) : null;
+  return input && !encodedKindMismatch(apiItemId, input.shape.kind) ? input : null;
+}
+
+function gradingInput({ loaders, contentCache }: Pick<AttemptsDeps, "loaders" | "contentCache">, itemId: string): Promise<GradingInput | null> {
+  return contentCache.get(`grading:${itemId}`, async () => {
+    const item = await loaders.questions.itemById.load(itemId);
+    if (!item) return null;
+    const [options, paragraphs, key, lessonIds] = await Promise.all([
+      loaders.questions.optionsByItem.load(item.id),
+      loaders.documents.paragraphsByDocument.load(item.documentId),
+      loaders.attempts.itemKeyById.load(item.id),
+      loaders.lessons.lessonIdsByItem.load(item.id),
+    ]);
+    const shape: ItemShape = {
+      kind: item.kind as ItemShape["kind"],
+      options: { CHOICE: new Set(), ORDER: new Set(), LEFT: new Set(), RIGHT: new Set(), CLAIM: new Set() },
+      maxLength: item.maxLength,
+      maxSelections: item.maxSelections,
+      paragraphLengths: new Map(paragraphs.map((p) => [p.number, p.text.length])),
+    };
+    for (const option of options) shape.options[option.role].add(option.id);
+    return { itemId: item.id, lessonIds, shape, key: key!, paragraphs: new Map(paragraphs.map((p) => [p.number, p.text])) };
+  });
+}
+
+function encodedKindMismatch(id: string, kind: string): boolean {
+  return (kind === "EXERCISE") !== (decodeId("Exercise", id) !== null);
+}

@@ -1,0 +1,22 @@
+import DataLoader from "dataloader";
+import type { Queryable } from "../../core/database.js";
+import { groupBy, indexBy } from "../../core/group.js";
+import * as sql from "./questions.sql.js";
+
+export type { ItemRow, OptionRow } from "./questions.sql.js";
+export type QuestionLoaders = ReturnType<typeof createQuestionLoaders>;
+
+/** Per-request loaders for items (questions and exercises alike) and their options. */
+export function createQuestionLoaders(db: Queryable) {
+  return {
+    questionsBySet: new DataLoader<string, sql.ItemRow[]>(async (ids) =>
+      groupBy(ids, await sql.selectQuestionsBySetIds(db, ids), (row) => row.questionSetId!),
+    ),
+    itemById: new DataLoader<string, sql.ItemRow | null>(async (ids) =>
+      indexBy(ids, await sql.selectItemsByIds(db, ids), (row) => row.id),
+    ),
+    optionsByItem: new DataLoader<string, sql.OptionRow[]>(async (ids) =>
+      groupBy(ids, await sql.selectOptionsByItemIds(db, ids), (row) => row.itemId),
+    ),
+  };
+}
