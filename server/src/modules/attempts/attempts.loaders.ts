@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { Queryable } from "../../core/database.js";
 import { groupBy, indexBy } from "../../core/group.js";
-import type { ItemKey } from "../grading/scoring.types.js";
+import type { ItemKey } from "../../grading/index.js";
 import * as sql from "./attempts.sql.js";
 import { selectItemKeys } from "./item-keys.sql.js";
 import * as responsesSql from "./responses.sql.js";

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { encodeId } from "../../core/ids.js";
-import type { AnswerData } from "../grading/scoring.types.js";
+import type { AnswerData } from "../../grading/index.js";
 import type { AttemptRow } from "./attempts.sql.js";
 import type { ResponseRow } from "./responses.sql.js";
 

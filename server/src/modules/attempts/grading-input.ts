@@ -1,6 +1,5 @@
 import { decodeId } from "../../core/ids.js";
-import type { ItemKey } from "../grading/scoring.types.js";
-import type { ItemShape } from "./answer-input.js";
+import type { ItemKey, ItemShape } from "../../grading/index.js";
 import type { AttemptsDeps } from "./attempts.service.js";
 
 /** What checking and scoring an answer to an item needs. */

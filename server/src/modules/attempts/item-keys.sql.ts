@@ -1,5 +1,5 @@
 import type { Queryable } from "../../core/database.js";
-import type { ItemKey, Target } from "../grading/scoring.types.js";
+import type { ItemKey, Target } from "../../grading/index.js";
 
 // The answer keys, which attempts grade against. Only grading and teacher-only paths read them.
 

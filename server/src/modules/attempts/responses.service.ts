@@ -1,7 +1,6 @@
 import { badUserInput, conflict, forbidden, notFound } from "../../core/errors.js";
 import { decodeId } from "../../core/ids.js";
-import { scoreAnswer } from "../grading/scoring.js";
-import { type AnswerInputData, parseAnswer } from "./answer-input.js";
+import { type AnswerData, parseAnswer, scoreAnswer } from "../../grading/index.js";
 import { requireStudent } from "./attempts.policy.js";
 import type { AttemptsDeps } from "./attempts.service.js";
 import { gradingInputFor } from "./grading-input.js";
@@ -18,7 +17,7 @@ const SUBMITTED = "This attempt has been submitted; it can no longer change.";
  */
 export async function saveAnswer(
   deps: AttemptsDeps,
-  args: { attemptId: string; itemId: string; answer: AnswerInputData; revision: number },
+  args: { attemptId: string; itemId: string; answer: AnswerData; revision: number },
 ): Promise<sql.ResponseRow> {
   const student = requireStudent(deps.viewer);
   const attemptKey = decodeId("Attempt", args.attemptId);

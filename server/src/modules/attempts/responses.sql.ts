@@ -1,5 +1,5 @@
 import type { Queryable } from "../../core/database.js";
-import type { AnswerData } from "../grading/scoring.types.js";
+import type { AnswerData } from "../../grading/index.js";
 import { ATTEMPTS, OVERDUE } from "./attempts.sql.js";
 
 export interface ResponseRow {

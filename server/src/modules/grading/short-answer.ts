@@ -1,1 +1,0 @@
-export * from "../../grading/text-match.js";
