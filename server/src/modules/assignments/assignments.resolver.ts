@@ -16,6 +16,7 @@ export class AssignmentResolver {
     return found ? toAssignment(found.assignment) : null;
   }
 
+  @Extensions({ policy: "classes.canManageClass" })
   @Mutation(() => Assignment, { description: "Feedback defaults to ON_SUBMIT." })
   async assignLesson(
     @Arg("classId", () => ID) classId: string,
@@ -27,6 +28,7 @@ export class AssignmentResolver {
     return toAssignment(await assignLesson(context, { classId, lessonSlug, dueAt: dueAt ?? null, feedback: feedback ?? null }));
   }
 
+  @Extensions({ policy: "assignments.canChangeAssignment" })
   @Mutation(() => Assignment, { description: "Changes the due date (null removes it; leave it out to keep it) or the feedback timing." })
   async updateAssignment(
     @Arg("assignmentId", () => ID) assignmentId: string,

@@ -36,6 +36,7 @@ export class AttemptResolver {
     return (await attemptsOfViewer(context)).map(toAttempt);
   }
 
+  @Extensions({ policy: "attempts.canStartAssignment" })
   @Mutation(() => Attempt, {
     description:
       "Returns the student's open attempt for that lesson (and assignment) if one exists, so a retry resumes it. An assignment has one attempt per student: once submitted, it is returned as it is. Practice may start a new attempt after a submitted one.",
@@ -48,6 +49,7 @@ export class AttemptResolver {
     return toAttempt(await startAttempt(context, lessonSlug, assignmentId ?? null));
   }
 
+  @Extensions({ policy: "attempts.canChangeAttempt" })
   @Mutation(() => Response, {
     description: "Autosave: idempotent for the same (attemptId, itemId, revision); a lower revision than stored is ignored and the stored response returned.",
   })
@@ -61,6 +63,7 @@ export class AttemptResolver {
     return toResponse(await saveAnswer(context, { attemptId, itemId, answer, revision }));
   }
 
+  @Extensions({ policy: "attempts.canChangeAttempt" })
   @Mutation(() => Attempt, { description: "Idempotent: submitting a submitted attempt returns it unchanged." })
   async submitAttempt(@Arg("attemptId", () => ID) attemptId: string, @Ctx() context: AttemptsContext): Promise<Attempt> {
     const row = await submitAttempt(context, attemptId);
@@ -81,12 +84,14 @@ export class AttemptResolver {
     return row ? toAssignment(row) : null;
   }
 
+  @Extensions({ policy: "attempts.canSeeAttempt" })
   @FieldResolver(() => User)
   async student(@Root() attempt: Attempt, @Ctx() context: AttemptsContext): Promise<User> {
     const row = (await context.loaders.users.userById.load(attempt.row.studentId))!;
     return toUser(row, canSeeSignInCode(context.viewer, row, (await relationTo(attempt, context)) === "teacher"));
   }
 
+  @Extensions({ policy: "attempts.canSeeAttempt" })
   @FieldResolver(() => [Response])
   async responses(@Root() attempt: Attempt, @Ctx() { loaders }: AttemptsContext): Promise<Response[]> {
     return (await loaders.attempts.responsesByAttempt.load(attempt.row.id)).map(toResponse);

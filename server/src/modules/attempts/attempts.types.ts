@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType, registerEnumType, Extensions } from "type-graphql";
 import { encodeId } from "../../core/ids.js";
 import type { AnswerData } from "../../grading/index.js";
 import type { AttemptRow } from "./attempts.sql.js";
@@ -49,7 +49,10 @@ export class Feedback {
   @Field(() => String, { description: "Markdown." }) message!: string;
   @Field(() => Boolean) needsReview!: boolean;
   @Field(() => [RubricScore]) rubricScores!: RubricScore[];
-  @Field(() => String, { nullable: true }) teacherComment!: string | null;
+  @Extensions({ policy: "attempts.canSeeFeedback" })
+  @Field(() => String, { nullable: true })
+  teacherComment!: string | null;
+  @Extensions({ policy: "attempts.canSeeFeedback" })
   @Field(() => Answer, {
     nullable: true,
     description: "The key for this item (the right choices, order, pairs, or the model evidence); null for what a person judges.",

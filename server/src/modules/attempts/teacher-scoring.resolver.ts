@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, Resolver, Extensions } from "type-graphql";
 import type { AttemptsContext } from "./attempts.resolver.js";
 import { Response, toResponse } from "./attempts.types.js";
 import { scoreResponse } from "./teacher-scoring.service.js";
@@ -12,6 +12,7 @@ export class RubricScoreInput {
 // Its own file: the schema lists mutations in the order their resolvers load, and this one comes last.
 @Resolver(() => Response)
 export class TeacherScoringResolver {
+  @Extensions({ policy: "attempts.canScoreResponse" })
   @Mutation(() => Response, { description: "Teacher: score a response that needs review (rubric for exercises, points for short answers)." })
   async scoreResponse(
     @Arg("responseId", () => ID) responseId: string,

@@ -41,6 +41,7 @@ export class ClassroomResolver {
     return toClassroom(await createClass(context, name));
   }
 
+  @Extensions({ policy: "classes.canManageClass" })
   @Mutation(() => Classroom, { description: "Teacher: a new join code; the old one stops working." })
   async resetJoinCode(@Arg("classId", () => ID) classId: string, @Ctx() context: ClassesContext): Promise<Classroom> {
     return toClassroom(await resetJoinCode(context, classId));
@@ -63,6 +64,7 @@ export class ClassroomResolver {
     });
   }
 
+  @Extensions({ policy: "classes.canManageClass" })
   @Mutation(() => User, { description: "Teacher: a new sign-in code for a student of the class who lost theirs; the old code stops working." })
   async resetSignInCode(
     @Arg("classId", () => ID) classId: string,
