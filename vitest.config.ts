@@ -16,7 +16,12 @@ export default defineConfig({
       {
         extends: true,
         resolve: { alias: [graphqlOnce] },
-        test: { name: "server", include: ["test/server/**/*.test.ts"], setupFiles: ["test/setup.ts"], environment: "node" },
+        test: {
+          name: "server",
+          include: ["test/server/**/*.test.ts"],
+          setupFiles: ["test/setup.ts"],
+          environment: "node",
+        },
       },
       {
         extends: true,

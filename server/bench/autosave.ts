@@ -2,14 +2,61 @@
 // Reports throughput, p50/p99 latency, failures, and whether every last revision was stored.
 import { gql, percentile } from "./harness.js";
 
-const LESSON = /* GraphQL */ `query($slug: String!) { lesson(slug: $slug) { steps {
-  questionSet { questions { id kind ... on ChoiceQuestion { choices { id } } ... on OrderingQuestion { items { id } }
-    ... on MatchingQuestion { left { id } right { id } } } }
-  exercise { id claims { id } } } } }`;
-const SAVE = /* GraphQL */ `mutation($a: ID!, $i: ID!, $x: AnswerInput!, $r: Int!) {
-  saveResponse(attemptId: $a, itemId: $i, answer: $x, revision: $r) { revision } }`;
+const LESSON = /* GraphQL */ `
+  query ($slug: String!) {
+    lesson(slug: $slug) {
+      steps {
+        questionSet {
+          questions {
+            id
+            kind
+            ... on ChoiceQuestion {
+              choices {
+                id
+              }
+            }
+            ... on OrderingQuestion {
+              items {
+                id
+              }
+            }
+            ... on MatchingQuestion {
+              left {
+                id
+              }
+              right {
+                id
+              }
+            }
+          }
+        }
+        exercise {
+          id
+          claims {
+            id
+          }
+        }
+      }
+    }
+  }
+`;
+const SAVE = /* GraphQL */ `
+  mutation ($a: ID!, $i: ID!, $x: AnswerInput!, $r: Int!) {
+    saveResponse(attemptId: $a, itemId: $i, answer: $x, revision: $r) {
+      revision
+    }
+  }
+`;
 
-interface Item { id: string; kind: string; choices?: Array<{ id: string }>; items?: Array<{ id: string }>; left?: Array<{ id: string }>; right?: Array<{ id: string }>; claims?: Array<{ id: string }> }
+interface Item {
+  id: string;
+  kind: string;
+  choices?: Array<{ id: string }>;
+  items?: Array<{ id: string }>;
+  left?: Array<{ id: string }>;
+  right?: Array<{ id: string }>;
+  claims?: Array<{ id: string }>;
+}
 
 /** A valid answer of the item's kind that changes with the revision. */
 function answerFor(item: Item, revision: number): Record<string, unknown> {
@@ -22,11 +69,20 @@ function answerFor(item: Item, revision: number): Record<string, unknown> {
     case "ORDERING":
       return { order: item.items!.map((i) => i.id).reverse() };
     case "MATCHING":
-      return { pairs: item.left!.map((l, i) => ({ leftId: l.id, rightId: item.right![(i + revision) % item.right!.length]!.id })) };
+      return {
+        pairs: item.left!.map((l, i) => ({
+          leftId: l.id,
+          rightId: item.right![(i + revision) % item.right!.length]!.id,
+        })),
+      };
     case "EVIDENCE":
       return { evidence: [{ paragraphNumber: 9, start: 0, end: 40 + revision }] };
     default:
-      return { evidence: [{ paragraphNumber: 9 }], text: `Reasoning draft ${revision}.`, ...(item.claims!.length ? { claimId: item.claims![0]!.id } : {}) };
+      return {
+        evidence: [{ paragraphNumber: 9 }],
+        text: `Reasoning draft ${revision}.`,
+        ...(item.claims!.length ? { claimId: item.claims![0]!.id } : {}),
+      };
   }
 }
 
@@ -50,20 +106,51 @@ export async function benchAutosave(
   const { lessons } = await gql<{ lessons: Array<{ slug: string }> }>(url, `{ lessons { slug } }`);
   const slug = lessons[0]!.slug;
   const lesson = (await gql(url, LESSON, { slug })).lesson;
-  const items: Item[] = lesson.steps.flatMap((s: any) => s.questionSet?.questions ?? (s.exercise ? [{ ...s.exercise, kind: "EXERCISE" }] : []));
+  const items: Item[] = lesson.steps.flatMap(
+    (s: any) =>
+      s.questionSet?.questions ?? (s.exercise ? [{ ...s.exercise, kind: "EXERCISE" }] : []),
+  );
   const sessions = await Promise.all(
     Array.from({ length: students }, async (_, n) => {
-      const token = (await gql(url, `mutation($n: String!) { startGuestSession(displayName: $n) { token } }`, { n: `Student ${n + 1}` })).startGuestSession.token;
-      const attemptId = (await gql(url, `mutation($s: String!) { startAttempt(lessonSlug: $s) { id } }`, { s: slug }, token)).startAttempt.id;
+      const token = (
+        await gql(url, `mutation($n: String!) { startGuestSession(displayName: $n) { token } }`, {
+          n: `Student ${n + 1}`,
+        })
+      ).startGuestSession.token;
+      const attemptId = (
+        await gql(
+          url,
+          `mutation($s: String!) { startAttempt(lessonSlug: $s) { id } }`,
+          { s: slug },
+          token,
+        )
+      ).startAttempt.id;
       return { token, attemptId };
     }),
   );
   // Warm-up, not measured: one extra student saves every item a few times, so JIT compilation
   // and the content cache are in their steady state when the measured students begin.
-  const warm = (await gql(url, `mutation { startGuestSession(displayName: "Warm-up") { token } }`)).startGuestSession.token;
-  const warmAttempt = (await gql(url, `mutation($s: String!) { startAttempt(lessonSlug: $s) { id } }`, { s: slug }, warm)).startAttempt.id;
+  const warm = (await gql(url, `mutation { startGuestSession(displayName: "Warm-up") { token } }`))
+    .startGuestSession.token;
+  const warmAttempt = (
+    await gql(
+      url,
+      `mutation($s: String!) { startAttempt(lessonSlug: $s) { id } }`,
+      { s: slug },
+      warm,
+    )
+  ).startAttempt.id;
   for (let revision = 1; revision <= 10; revision++) {
-    await Promise.all(items.map((item) => gql(url, SAVE, { a: warmAttempt, i: item.id, x: answerFor(item, revision), r: revision }, warm)));
+    await Promise.all(
+      items.map((item) =>
+        gql(
+          url,
+          SAVE,
+          { a: warmAttempt, i: item.id, x: answerFor(item, revision), r: revision },
+          warm,
+        ),
+      ),
+    );
   }
   const latencies: number[] = [];
   let failures = 0;
@@ -74,7 +161,12 @@ export async function benchAutosave(
         for (const item of items) {
           const t0 = performance.now();
           try {
-            await gql(url, SAVE, { a: attemptId, i: item.id, x: answerFor(item, revision), r: revision }, token);
+            await gql(
+              url,
+              SAVE,
+              { a: attemptId, i: item.id, x: answerFor(item, revision), r: revision },
+              token,
+            );
           } catch {
             failures++;
           }

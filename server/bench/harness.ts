@@ -8,7 +8,10 @@ import { createScratchDatabase } from "../../test/support/scratch-database.js";
 import { freePortFor } from "./ports.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-export const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+export const ADMIN_URL =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  "postgres://postgres@127.0.0.1:5432/postgres";
 
 export interface BenchServer {
   url: string;
@@ -25,7 +28,13 @@ export async function startBenchServer(): Promise<BenchServer> {
   const nodeArgs = process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(" ") : [];
   const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "server/src/main.ts"], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((resolve, reject) => {
@@ -46,13 +55,17 @@ export async function startBenchServer(): Promise<BenchServer> {
   };
 }
 
-
 // node:http with keep-alive costs the load generator far less CPU than fetch, and on a 2-core
 // machine the generator's CPU is taken from the server it measures.
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
 /** Posts one GraphQL operation; throws on an HTTP or GraphQL error. */
-export function gql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+export function gql<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
   const body = JSON.stringify({ query, variables });
   return new Promise<T>((resolve, reject) => {
     const request = http.request(
@@ -71,8 +84,12 @@ export function gql<T = any>(url: string, query: string, variables: Record<strin
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
         response.on("end", () => {
           try {
-            const parsed = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { data?: T; errors?: Array<{ message: string }> };
-            if (parsed.errors?.length) reject(new Error(parsed.errors.map((e) => e.message).join("; ")));
+            const parsed = JSON.parse(Buffer.concat(chunks).toString("utf8")) as {
+              data?: T;
+              errors?: Array<{ message: string }>;
+            };
+            if (parsed.errors?.length)
+              reject(new Error(parsed.errors.map((e) => e.message).join("; ")));
             else resolve(parsed.data!);
           } catch (error) {
             reject(error);
@@ -88,5 +105,7 @@ export function gql<T = any>(url: string, query: string, variables: Record<strin
 /** The p-th percentile (0–100) of some numbers. */
 export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+  return (
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0
+  );
 }

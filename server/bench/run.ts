@@ -14,7 +14,9 @@ const peakMemory = (pid: number) => {
   return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 };
 
-console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+console.log(
+  `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+);
 const server = await startBenchServer();
 try {
   const read = await benchLessonRead(server.url, "sourcing-the-record");
@@ -24,14 +26,18 @@ try {
   );
   const trips = await benchRoundTrips(ADMIN_URL);
   const line = (pairs: Array<[number, number]>) => pairs.map(([n, q]) => `${n} → ${q}`).join(", ");
-  console.log(`2. SQL round trips per read: paragraphs ${line(trips.paragraphs)}; questions ${line(trips.questions)}; students ${line(trips.students)}`);
+  console.log(
+    `2. SQL round trips per read: paragraphs ${line(trips.paragraphs)}; questions ${line(trips.questions)}; students ${line(trips.students)}`,
+  );
   const autosave = await benchAutosave(server.url, (sql) => server.query(sql));
   console.log(
     `3. autosave: ${autosave.students} students, ${autosave.saves} saves in ${autosave.seconds.toFixed(1)} s: ` +
       `${autosave.throughput.toFixed(0)} saves/s, p50 ${autosave.p50.toFixed(1)} ms, p99 ${autosave.p99.toFixed(1)} ms, ` +
       `failures ${autosave.failures}, lost ${autosave.lost}`,
   );
-  console.log(`4. peak memory of the server process: ${peakMemory(server.process.pid!).toFixed(0)} MiB`);
+  console.log(
+    `4. peak memory of the server process: ${peakMemory(server.process.pid!).toFixed(0)} MiB`,
+  );
 } finally {
   await server.stop();
 }

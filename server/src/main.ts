@@ -32,19 +32,25 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
-  const report = await prepareDatabase(database.pool, { lessonsDir: `${ROOT}lessons` }).catch(async (error) => {
-    await database.close();
-    throw error;
-  });
+  const report = await prepareDatabase(database.pool, { lessonsDir: `${ROOT}lessons` }).catch(
+    async (error) => {
+      await database.close();
+      throw error;
+    },
+  );
   for (const migration of report.migrations) console.log(`migrated ${migration}`);
   for (const document of report.documents) {
-    if (document.status !== "unchanged") console.log(`${document.status} ${document.slug}: ${document.paragraphs} paragraphs`);
+    if (document.status !== "unchanged")
+      console.log(`${document.status} ${document.slug}: ${document.paragraphs} paragraphs`);
   }
   const { handler, stop } = await createApp({
     schema: await buildAppSchema(),
     pool: database.pool,
     clientDir: `${ROOT}client/dist`,
-    settings: { sessionIdleSeconds: config.sessionIdleSeconds, teacherSignup: config.teacherSignup },
+    settings: {
+      sessionIdleSeconds: config.sessionIdleSeconds,
+      teacherSignup: config.teacherSignup,
+    },
     corsOrigins: config.corsOrigins,
     development: config.development,
     trustProxy: config.trustProxy,
@@ -53,9 +59,12 @@ async function main(): Promise<void> {
   stopApp = stop;
   server = http.createServer(handler);
   server.listen(config.port, config.host, () => {
-    const where = database.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : "PostgreSQL";
+    const where =
+      database.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : "PostgreSQL";
     const ms = Math.round(performance.now() - startedAt);
-    console.log(`serving http://localhost:${config.port}/ (GraphQL at /graphql) on ${where}; ready in ${ms} ms`);
+    console.log(
+      `serving http://localhost:${config.port}/ (GraphQL at /graphql) on ${where}; ready in ${ms} ms`,
+    );
   });
 }
 

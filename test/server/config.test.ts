@@ -4,15 +4,28 @@ import { ConfigError, loadConfig } from "../../server/src/core/config.js";
 
 describe("loadConfig", () => {
   it("defaults to port 4000, every interface, and embedded data in ./data", () => {
-    expect(loadConfig({})).toEqual({ port: 4000, host: undefined, databaseUrl: undefined, dataDir: path.resolve("data"), production: false, development: false, sessionIdleSeconds: 14 * 24 * 3600,
-      teacherSignup: { mode: "open" }, corsOrigins: [], trustProxy: false,
+    expect(loadConfig({})).toEqual({
+      port: 4000,
+      host: undefined,
+      databaseUrl: undefined,
+      dataDir: path.resolve("data"),
+      production: false,
+      development: false,
+      sessionIdleSeconds: 14 * 24 * 3600,
+      teacherSignup: { mode: "open" },
+      corsOrigins: [],
+      trustProxy: false,
     });
   });
 
   it("reads the teacher sign-up rule and the allowed origins", () => {
-    expect(loadConfig({ TEACHER_EMAIL_DOMAINS: "@School.org, district.edu" }).teacherSignup).toEqual({ mode: "domains", domains: ["school.org", "district.edu"] });
+    expect(
+      loadConfig({ TEACHER_EMAIL_DOMAINS: "@School.org, district.edu" }).teacherSignup,
+    ).toEqual({ mode: "domains", domains: ["school.org", "district.edu"] });
     expect(loadConfig({ TEACHER_SIGNUP: "closed" }).teacherSignup).toEqual({ mode: "closed" });
-    expect(loadConfig({ CORS_ORIGINS: "https://a.example, http://localhost:5173" }).corsOrigins).toEqual(["https://a.example", "http://localhost:5173"]);
+    expect(
+      loadConfig({ CORS_ORIGINS: "https://a.example, http://localhost:5173" }).corsOrigins,
+    ).toEqual(["https://a.example", "http://localhost:5173"]);
     expect(() => loadConfig({ TEACHER_SIGNUP: "domains" })).toThrow(/TEACHER_EMAIL_DOMAINS/);
     expect(() => loadConfig({ CORS_ORIGINS: "*" })).toThrow(/CORS_ORIGINS/);
   });

@@ -5,19 +5,34 @@ export type Auth = Record<string, string>;
 let counter = 0;
 
 /** Signs up a new teacher; returns their bearer headers and id. */
-export async function newTeacher(server: TestServer, name = "Ms Teacher"): Promise<{ auth: Auth; id: string; email: string }> {
+export async function newTeacher(
+  server: TestServer,
+  name = "Ms Teacher",
+): Promise<{ auth: Auth; id: string; email: string }> {
   const email = `teacher${++counter}-${Date.now()}@school.example`;
   const { data, errors } = await server.gql(
     `mutation($e: String!, $p: String!, $n: String!) { signUpTeacher(email: $e, password: $p, displayName: $n) { token viewer { id } } }`,
     { e: email, p: "correct horse battery", n: name },
   );
   if (errors) throw new Error(JSON.stringify(errors));
-  return { auth: { authorization: `Bearer ${data.signUpTeacher.token}` }, id: data.signUpTeacher.viewer.id, email };
+  return {
+    auth: { authorization: `Bearer ${data.signUpTeacher.token}` },
+    id: data.signUpTeacher.viewer.id,
+    email,
+  };
 }
 
 /** Creates a class; returns its id and join code. */
-export async function newClass(server: TestServer, teacher: Auth, name = "History 10B"): Promise<{ id: string; joinCode: string }> {
-  const { data, errors } = await server.gql(`mutation($n: String!) { createClass(name: $n) { id joinCode } }`, { n: name }, teacher);
+export async function newClass(
+  server: TestServer,
+  teacher: Auth,
+  name = "History 10B",
+): Promise<{ id: string; joinCode: string }> {
+  const { data, errors } = await server.gql(
+    `mutation($n: String!) { createClass(name: $n) { id joinCode } }`,
+    { n: name },
+    teacher,
+  );
   if (errors) throw new Error(JSON.stringify(errors));
   return data.createClass;
 }
@@ -35,7 +50,11 @@ export async function joinAsNewStudent(
     headers,
   );
   if (errors) throw new Error(JSON.stringify(errors));
-  return { auth: { authorization: `Bearer ${data.joinClass.token}` }, id: data.joinClass.viewer.id, signInCode: data.joinClass.viewer.signInCode };
+  return {
+    auth: { authorization: `Bearer ${data.joinClass.token}` },
+    id: data.joinClass.viewer.id,
+    signInCode: data.joinClass.viewer.signInCode,
+  };
 }
 
 /** Assigns a lesson to a class. */
@@ -55,4 +74,5 @@ export async function assign(
   return data.assignLesson;
 }
 
-export const codeOf = (errors: Array<{ extensions?: Record<string, unknown> }> | undefined) => errors?.[0]?.extensions?.code;
+export const codeOf = (errors: Array<{ extensions?: Record<string, unknown> }> | undefined) =>
+  errors?.[0]?.extensions?.code;

@@ -2,7 +2,8 @@ import { type Database, openDatabase } from "../../server/src/core/database.js";
 import { createScratchDatabase } from "./scratch-database.js";
 
 /** The machine's PostgreSQL; every test file makes its own database in it. */
-export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+export const TEST_DATABASE_URL =
+  process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 export type DatabaseKind = "pglite" | "postgres";
 export const DATABASE_KINDS: DatabaseKind[] = ["pglite", "postgres"];

@@ -1,21 +1,63 @@
-import type { LoadedContent, LoadedExercise, LoadedQuestion } from "../../server/src/content/lessons/content.types.js";
+import type {
+  LoadedContent,
+  LoadedExercise,
+  LoadedQuestion,
+} from "../../server/src/content/lessons/content.types.js";
 
 /** A whole lesson as a student's client reads it. */
 export const PLAYER_LESSON = /* GraphQL */ `
   query Player($slug: String!) {
     lesson(slug: $slug) {
-      id slug
+      id
+      slug
       steps {
         kind
-        questionSet { questions { id kind prompt
-          ... on ChoiceQuestion { choices { id text } }
-          ... on OrderingQuestion { items { id text } }
-          ... on MatchingQuestion { left { id text } right { id text } }
-          ... on EvidenceQuestion { minSelections maxSelections } } }
-        exercise { id slug claims { id text } minEvidence }
+        questionSet {
+          questions {
+            id
+            kind
+            prompt
+            ... on ChoiceQuestion {
+              choices {
+                id
+                text
+              }
+            }
+            ... on OrderingQuestion {
+              items {
+                id
+                text
+              }
+            }
+            ... on MatchingQuestion {
+              left {
+                id
+                text
+              }
+              right {
+                id
+                text
+              }
+            }
+            ... on EvidenceQuestion {
+              minSelections
+              maxSelections
+            }
+          }
+        }
+        exercise {
+          id
+          slug
+          claims {
+            id
+            text
+          }
+          minEvidence
+        }
       }
     }
-  }`;
+  }
+`;
 
 export interface ServedItem {
   id: string;
@@ -32,14 +74,22 @@ export interface ServedItem {
 /** Every item of a served lesson, questions and exercises, in order. */
 export function servedItems(lesson: any): ServedItem[] {
   return lesson.steps.flatMap((step: any) =>
-    step.questionSet ? step.questionSet.questions : step.exercise ? [{ ...step.exercise, kind: "EXERCISE" }] : [],
+    step.questionSet
+      ? step.questionSet.questions
+      : step.exercise
+        ? [{ ...step.exercise, kind: "EXERCISE" }]
+        : [],
   );
 }
 
-const idOf = (options: Array<{ id: string; text: string }>, text: string) => options.find((o) => o.text === text)!.id;
+const idOf = (options: Array<{ id: string; text: string }>, text: string) =>
+  options.find((o) => o.text === text)!.id;
 
 /** The authored item behind a served one. */
-export function authoredItem(content: LoadedContent, item: ServedItem): LoadedQuestion | LoadedExercise {
+export function authoredItem(
+  content: LoadedContent,
+  item: ServedItem,
+): LoadedQuestion | LoadedExercise {
   if (item.kind === "EXERCISE") return content.exercises.find((e) => e.slug === item.slug)!;
   return content.questionSets.flatMap((s) => s.questions).find((q) => q.prompt === item.prompt)!;
 }
@@ -49,7 +99,11 @@ export function rightAnswer(content: LoadedContent, item: ServedItem): Record<st
   if (item.kind === "EXERCISE") {
     const exercise = authoredItem(content, item) as LoadedExercise;
     return {
-      evidence: exercise.modelEvidence.map(({ paragraphNumber, start, end }) => ({ paragraphNumber, start, end })),
+      evidence: exercise.modelEvidence.map(({ paragraphNumber, start, end }) => ({
+        paragraphNumber,
+        start,
+        end,
+      })),
       ...(item.claims!.length > 0 ? { claimId: item.claims![0]!.id } : { claim: "My own claim." }),
       text: "My reasoning, citing the passages I selected.",
     };
@@ -58,9 +112,15 @@ export function rightAnswer(content: LoadedContent, item: ServedItem): Record<st
   switch (authored.kind) {
     case "SINGLE_CHOICE":
     case "MULTIPLE_CHOICE":
-      return { choiceIds: authored.choices.filter((c) => c.correct).map((c) => idOf(item.choices!, c.text)) };
+      return {
+        choiceIds: authored.choices
+          .filter((c) => c.correct)
+          .map((c) => idOf(item.choices!, c.text)),
+      };
     case "SHORT_ANSWER":
-      return { text: authored.acceptedAnswers[0] ?? "A thoughtful answer for the teacher to read." };
+      return {
+        text: authored.acceptedAnswers[0] ?? "A thoughtful answer for the teacher to read.",
+      };
     case "ORDERING":
       return { order: authored.items.map((i) => idOf(item.items!, i.text)) };
     case "MATCHING":
@@ -72,7 +132,9 @@ export function rightAnswer(content: LoadedContent, item: ServedItem): Record<st
       };
     case "EVIDENCE":
       return {
-        evidence: authored.targets.slice(0, authored.maxSelections).map(({ paragraphNumber, start, end }) => ({ paragraphNumber, start, end })),
+        evidence: authored.targets
+          .slice(0, authored.maxSelections)
+          .map(({ paragraphNumber, start, end }) => ({ paragraphNumber, start, end })),
       };
   }
 }

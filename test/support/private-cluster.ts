@@ -16,14 +16,26 @@ export interface PrivateCluster {
 
 /** Creates (afresh) and starts a trust-auth cluster on a loopback port. */
 export function createPrivateCluster(name: string, port: number): PrivateCluster {
-  const ctl = (action: string) => run("pg_ctlcluster", ["--skip-systemctl-redirect", VERSION, name, action]);
+  const ctl = (action: string) =>
+    run("pg_ctlcluster", ["--skip-systemctl-redirect", VERSION, name, action]);
   try {
     run("pg_dropcluster", ["--stop", VERSION, name]);
   } catch {
     // no leftover from an earlier run
   }
-  run("pg_createcluster", [VERSION, name, "-p", String(port), "--", "--auth-local=trust", "--auth-host=trust"]);
-  run("bash", ["-c", `echo "listen_addresses = '127.0.0.1'" >> /etc/postgresql/${VERSION}/${name}/postgresql.conf`]);
+  run("pg_createcluster", [
+    VERSION,
+    name,
+    "-p",
+    String(port),
+    "--",
+    "--auth-local=trust",
+    "--auth-host=trust",
+  ]);
+  run("bash", [
+    "-c",
+    `echo "listen_addresses = '127.0.0.1'" >> /etc/postgresql/${VERSION}/${name}/postgresql.conf`,
+  ]);
   ctl("start");
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,

@@ -5,7 +5,10 @@ import { withConnection } from "../../server/src/core/database.js";
  * A new, empty database beside the one an admin URL names (tests, the benchmark): its URL, and
  * a function that drops it.
  */
-export async function createScratchDatabase(adminUrl: string, prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createScratchDatabase(
+  adminUrl: string,
+  prefix: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${crypto.randomBytes(6).toString("hex")}`;
   await withConnection(adminUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
   const url = new URL(adminUrl);
@@ -13,7 +16,9 @@ export async function createScratchDatabase(adminUrl: string, prefix: string): P
   return {
     url: url.toString(),
     drop: async () => {
-      await withConnection(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await withConnection(adminUrl, (admin) =>
+        admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      );
     },
   };
 }

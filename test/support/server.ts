@@ -23,7 +23,11 @@ export interface GraphQLResult<T = any> {
 
 export interface TestServer {
   url: string;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResult<T>>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResult<T>>;
   close(): Promise<void>;
 }
 
@@ -63,7 +67,10 @@ export async function startTestServer(
 }
 
 /** A fresh database of the kind and the real app serving it, for the tests of one describe block. */
-export function serveForSuite(kind: DatabaseKind): { readonly server: TestServer; readonly database: TestDatabase } {
+export function serveForSuite(kind: DatabaseKind): {
+  readonly server: TestServer;
+  readonly database: TestDatabase;
+} {
   const suite = {} as { server: TestServer; database: TestDatabase };
   beforeAll(async () => {
     suite.database = await createTestDatabase(kind);

@@ -20,7 +20,8 @@ import { createLoaders, type Loaders } from "./loaders.js";
  * gives every feature enough; features themselves never import this file.
  */
 export interface Context
-  extends UsersContext,
+  extends
+    UsersContext,
     ClassesContext,
     AssignmentsContext,
     AttemptsContext,
@@ -71,4 +72,7 @@ export function createContext(
   };
 }
 
-export const DEFAULT_SETTINGS: ContextSettings = { sessionIdleSeconds: 14 * 24 * 3600, teacherSignup: { mode: "open" } };
+export const DEFAULT_SETTINGS: ContextSettings = {
+  sessionIdleSeconds: 14 * 24 * 3600,
+  teacherSignup: { mode: "open" },
+};

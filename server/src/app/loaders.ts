@@ -1,12 +1,24 @@
 import type { Queryable } from "../core/database.js";
-import { type AssignmentLoaders, createAssignmentLoaders } from "../modules/assignments/assignments.loaders.js";
+import {
+  type AssignmentLoaders,
+  createAssignmentLoaders,
+} from "../modules/assignments/assignments.loaders.js";
 import { type AttemptLoaders, createAttemptLoaders } from "../modules/attempts/attempts.loaders.js";
 import { type ClassLoaders, createClassLoaders } from "../modules/classes/classes.loaders.js";
 import { createRelationLoader, type RelationLoader } from "../modules/classes/relations.js";
-import { createDocumentLoaders, type DocumentLoaders } from "../modules/documents/documents.loaders.js";
-import { createExerciseLoaders, type ExerciseLoaders } from "../modules/exercises/exercises.loaders.js";
+import {
+  createDocumentLoaders,
+  type DocumentLoaders,
+} from "../modules/documents/documents.loaders.js";
+import {
+  createExerciseLoaders,
+  type ExerciseLoaders,
+} from "../modules/exercises/exercises.loaders.js";
 import { createLessonLoaders, type LessonLoaders } from "../modules/lessons/lessons.loaders.js";
-import { createQuestionLoaders, type QuestionLoaders } from "../modules/questions/questions.loaders.js";
+import {
+  createQuestionLoaders,
+  type QuestionLoaders,
+} from "../modules/questions/questions.loaders.js";
 import { createUserLoaders, type UserLoaders } from "../modules/users/users.loaders.js";
 import type { Viewer } from "../modules/users/viewer.js";
 

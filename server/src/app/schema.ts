@@ -2,7 +2,12 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 // The printed schema lists queries, mutations and fields in the order these modules load: keep
 // it (server/schema.graphql is checked byte for byte).
-import { DocumentResolver, GlossaryTermResolver, ParagraphResolver, PersonResolver } from "../modules/documents/documents.resolver.js";
+import {
+  DocumentResolver,
+  GlossaryTermResolver,
+  ParagraphResolver,
+  PersonResolver,
+} from "../modules/documents/documents.resolver.js";
 import { AttemptResolver } from "../modules/attempts/attempts.resolver.js";
 import { ResponseResolver } from "../modules/attempts/responses.resolver.js";
 import { UserResolver } from "../modules/users/users.resolver.js";
@@ -12,8 +17,17 @@ import { ClassroomResolver } from "../modules/classes/classes.resolver.js";
 import { ClassroomAssignmentsResolver } from "../modules/assignments/classroom-assignments.resolver.js";
 import { TeacherScoringResolver } from "../modules/attempts/teacher-scoring.resolver.js";
 import { ExerciseResolver } from "../modules/exercises/exercises.resolver.js";
-import { DocumentLessonsResolver, LessonResolver, LessonStepResolver, QuestionSetResolver } from "../modules/lessons/lessons.resolver.js";
-import { ChoiceQuestionResolver, MatchingQuestionResolver, OrderingQuestionResolver } from "../modules/questions/questions.resolver.js";
+import {
+  DocumentLessonsResolver,
+  LessonResolver,
+  LessonStepResolver,
+  QuestionSetResolver,
+} from "../modules/lessons/lessons.resolver.js";
+import {
+  ChoiceQuestionResolver,
+  MatchingQuestionResolver,
+  OrderingQuestionResolver,
+} from "../modules/questions/questions.resolver.js";
 import { QUESTION_TYPES } from "../modules/questions/questions.types.js";
 
 /** The served schema, built from the resolver classes. */

@@ -1,7 +1,10 @@
 import path from "node:path";
 import { InvalidContentError } from "../content/content-problems.js";
 import { builtInDocumentDirs, loadBuiltInDocument } from "../content/documents/annotations.js";
-import { type SaveResult, syncBuiltInDocument } from "../content/documents/document-import.service.js";
+import {
+  type SaveResult,
+  syncBuiltInDocument,
+} from "../content/documents/document-import.service.js";
 import { loadContent } from "../content/lessons/load-content.js";
 import type { LoadedContent } from "../content/lessons/content.types.js";
 import { type ContentSyncResult, syncContent } from "../content/lessons/content-sync.service.js";
@@ -22,9 +25,16 @@ export interface StartupReport {
  * starting together on one database take turns. Content is validated before anything is
  * written; invalid content stops the start with every problem listed.
  */
-export async function prepareDatabase(pool: Pool, options: { lessonsDir: string; syncContent?: boolean }): Promise<StartupReport> {
+export async function prepareDatabase(
+  pool: Pool,
+  options: { lessonsDir: string; syncContent?: boolean },
+): Promise<StartupReport> {
   const sync = options.syncContent !== false;
-  const builtIns = sync ? builtInDocumentDirs(path.join(options.lessonsDir, "documents")).map((dir) => loadBuiltInDocument(dir)) : [];
+  const builtIns = sync
+    ? builtInDocumentDirs(path.join(options.lessonsDir, "documents")).map((dir) =>
+        loadBuiltInDocument(dir),
+      )
+    : [];
   const content = sync ? await loadValidContent(options.lessonsDir) : null;
   const client = await pool.connect();
   try {
@@ -34,7 +44,8 @@ export async function prepareDatabase(pool: Pool, options: { lessonsDir: string;
       await client.query("BEGIN");
       try {
         const documents: SaveResult[] = [];
-        for (const document of builtIns) documents.push(await syncBuiltInDocument(client, document));
+        for (const document of builtIns)
+          documents.push(await syncBuiltInDocument(client, document));
         const contentResult = content ? await syncContent(client, content) : null;
         await client.query("COMMIT");
         return { migrations, documents, content: contentResult };

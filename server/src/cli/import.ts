@@ -8,7 +8,8 @@ import { prepareDatabase } from "../app/startup.js";
 import { importDocument } from "../content/documents/document-import.service.js";
 import { parseExport } from "../content/documents/export-parser.js";
 
-const USAGE = "usage: npm run import -- [--force] FILE...   (Wilson Center Digital Archive text exports)";
+const USAGE =
+  "usage: npm run import -- [--force] FILE...   (Wilson Center Digital Archive text exports)";
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
 async function main(argv: string[]): Promise<number> {
@@ -27,9 +28,18 @@ async function main(argv: string[]): Promise<number> {
     for (const file of files) {
       try {
         const parsed = parseExport(fs.readFileSync(file, "utf8"));
-        const result = await withTransaction(database.pool, (client) => importDocument(client, parsed, { force }));
-        const note = result.status === "unchanged" ? " (unchanged)" : result.status === "updated" ? " (updated)" : "";
-        console.log(`imported ${result.slug}: ${result.paragraphs} paragraphs, ${result.notes} notes${note}`);
+        const result = await withTransaction(database.pool, (client) =>
+          importDocument(client, parsed, { force }),
+        );
+        const note =
+          result.status === "unchanged"
+            ? " (unchanged)"
+            : result.status === "updated"
+              ? " (updated)"
+              : "";
+        console.log(
+          `imported ${result.slug}: ${result.paragraphs} paragraphs, ${result.notes} notes${note}`,
+        );
       } catch (error) {
         failures++;
         console.error(`${file}: ${(error as Error).message}`);

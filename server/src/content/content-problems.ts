@@ -9,7 +9,9 @@ export interface ContentProblem {
 }
 
 export function formatProblem(problem: ContentProblem): string {
-  return problem.path ? `${problem.file}: ${problem.path}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+  return problem.path
+    ? `${problem.file}: ${problem.path}: ${problem.message}`
+    : `${problem.file}: ${problem.message}`;
 }
 
 export class InvalidContentError extends Error {
@@ -44,7 +46,8 @@ export function parseYamlFile<S extends z.ZodType>(
   }
   const result = schema.safeParse(data);
   if (!result.success) {
-    for (const issue of result.error.issues) problems.push({ file, path: fieldPath(issue.path), message: issue.message });
+    for (const issue of result.error.issues)
+      problems.push({ file, path: fieldPath(issue.path), message: issue.message });
     return undefined;
   }
   return result.data;

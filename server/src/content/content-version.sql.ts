@@ -2,7 +2,9 @@ import type { Queryable } from "../core/database.js";
 
 /** The content version ("0" before the first sync): it changes with every content or document change. */
 export async function selectContentVersion(db: Queryable): Promise<string> {
-  const { rows } = await db.query<{ version: string }>(`SELECT version::text AS "version" FROM content_state`);
+  const { rows } = await db.query<{ version: string }>(
+    `SELECT version::text AS "version" FROM content_state`,
+  );
   return rows[0]?.version ?? "0";
 }
 

@@ -20,7 +20,8 @@ export interface Config {
 }
 
 /** Who may sign up as a teacher: anyone (a school's own server), no one, or these email domains. */
-export type TeacherSignup = { mode: "open" } | { mode: "closed" } | { mode: "domains"; domains: string[] };
+export type TeacherSignup =
+  { mode: "open" } | { mode: "closed" } | { mode: "domains"; domains: string[] };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -33,7 +34,12 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
   const port = parsePort(env.PORT, problems);
-  const idleMinutes = parsePositive("SESSION_IDLE_MINUTES", env.SESSION_IDLE_MINUTES, 14 * 24 * 60, problems);
+  const idleMinutes = parsePositive(
+    "SESSION_IDLE_MINUTES",
+    env.SESSION_IDLE_MINUTES,
+    14 * 24 * 60,
+    problems,
+  );
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push("DATABASE_URL must start with postgres:// or postgresql://");
@@ -65,7 +71,12 @@ function parsePort(raw: string | undefined, problems: string[]): number {
   return port;
 }
 
-function parsePositive(name: string, raw: string | undefined, fallback: number, problems: string[]): number {
+function parsePositive(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  problems: string[],
+): number {
   if (raw === undefined || raw.trim() === "") return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1) {
@@ -75,13 +86,23 @@ function parsePositive(name: string, raw: string | undefined, fallback: number, 
   return value;
 }
 
-function parseTeacherSignup(mode: string | undefined, domainList: string | undefined, problems: string[]): TeacherSignup {
-  const domains = (domainList ?? "").split(",").map((d) => d.trim().toLowerCase().replace(/^@/, "")).filter(Boolean);
+function parseTeacherSignup(
+  mode: string | undefined,
+  domainList: string | undefined,
+  problems: string[],
+): TeacherSignup {
+  const domains = (domainList ?? "")
+    .split(",")
+    .map((d) => d.trim().toLowerCase().replace(/^@/, ""))
+    .filter(Boolean);
   const chosen = mode?.trim().toLowerCase() || (domains.length > 0 ? "domains" : "open");
   if (chosen === "open") return { mode: "open" };
   if (chosen === "closed") return { mode: "closed" };
   if (chosen === "domains") {
-    if (domains.length === 0) problems.push("TEACHER_SIGNUP=domains needs TEACHER_EMAIL_DOMAINS (comma-separated, e.g. school.org)");
+    if (domains.length === 0)
+      problems.push(
+        "TEACHER_SIGNUP=domains needs TEACHER_EMAIL_DOMAINS (comma-separated, e.g. school.org)",
+      );
     return { mode: "domains", domains };
   }
   problems.push(`TEACHER_SIGNUP must be open, closed or domains, got "${mode}"`);
@@ -89,9 +110,13 @@ function parseTeacherSignup(mode: string | undefined, domainList: string | undef
 }
 
 function parseOrigins(raw: string | undefined, problems: string[]): string[] {
-  const origins = (raw ?? "").split(",").map((o) => o.trim()).filter(Boolean);
+  const origins = (raw ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const origin of origins) {
-    if (!/^https?:\/\/[^/\s]+$/.test(origin)) problems.push(`CORS_ORIGINS: "${origin}" is not an origin like https://example.org`);
+    if (!/^https?:\/\/[^/\s]+$/.test(origin))
+      problems.push(`CORS_ORIGINS: "${origin}" is not an origin like https://example.org`);
   }
   return origins;
 }

@@ -4,7 +4,10 @@ import path from "node:path";
 const LOCK_FILE = "pglite.lock";
 
 export class DataDirLockedError extends Error {
-  constructor(readonly dataDir: string, readonly ownerPid: number) {
+  constructor(
+    readonly dataDir: string,
+    readonly ownerPid: number,
+  ) {
     super(
       `the embedded database in ${dataDir} is in use by process ${ownerPid} (a running server?). ` +
         `Stop it first, or set DATABASE_URL to use a shared PostgreSQL.`,

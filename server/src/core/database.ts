@@ -5,9 +5,16 @@ import { lockDataDir } from "./data-dir-lock.js";
 
 /** Anything that runs SQL: the pool, or one client inside a transaction. */
 export interface Queryable {
-  query<R extends pg.QueryResultRow = any>(text: string, values?: unknown[]): Promise<pg.QueryResult<R>>;
+  query<R extends pg.QueryResultRow = pg.QueryResultRow>(
+    text: string,
+    values?: unknown[],
+  ): Promise<pg.QueryResult<R>>;
   /** A named statement is planned once per connection: for the hottest queries. */
-  query<R extends pg.QueryResultRow = any>(config: { name: string; text: string; values?: unknown[] }): Promise<pg.QueryResult<R>>;
+  query<R extends pg.QueryResultRow = pg.QueryResultRow>(config: {
+    name: string;
+    text: string;
+    values?: unknown[];
+  }): Promise<pg.QueryResult<R>>;
 }
 
 export type Pool = pg.Pool;
@@ -91,7 +98,10 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
 }
 
 /** Runs fn in a transaction on one client; every query inside must use that client. */
-export async function withTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+export async function withTransaction<T>(
+  pool: pg.Pool,
+  fn: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query("BEGIN");
@@ -107,7 +117,10 @@ export async function withTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClie
 }
 
 /** Runs fn on one short-lived connection: administration such as creating or dropping a database. */
-export async function withConnection<T>(connectionString: string, fn: (db: Queryable) => Promise<T>): Promise<T> {
+export async function withConnection<T>(
+  connectionString: string,
+  fn: (db: Queryable) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {

@@ -3,9 +3,12 @@ import { GraphQLError } from "graphql";
 // Error factories: every error a client sees carries one of the contract's extensions.code.
 
 export const badUserInput = (message: string, field?: string) =>
-  new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", ...(field ? { field } : {}) } });
+  new GraphQLError(message, {
+    extensions: { code: "BAD_USER_INPUT", ...(field ? { field } : {}) },
+  });
 
-export const notFound = (message: string) => new GraphQLError(message, { extensions: { code: "NOT_FOUND" } });
+export const notFound = (message: string) =>
+  new GraphQLError(message, { extensions: { code: "NOT_FOUND" } });
 
 export const forbidden = (message = "You are not allowed to do this.") =>
   new GraphQLError(message, { extensions: { code: "FORBIDDEN" } });
@@ -13,7 +16,8 @@ export const forbidden = (message = "You are not allowed to do this.") =>
 export const unauthenticated = (message = "Sign in to do this.") =>
   new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED" } });
 
-export const conflict = (message: string) => new GraphQLError(message, { extensions: { code: "CONFLICT" } });
+export const conflict = (message: string) =>
+  new GraphQLError(message, { extensions: { code: "CONFLICT" } });
 
 export const tooManyRequests = (message: string, retryAfter: number) =>
   new GraphQLError(message, { extensions: { code: "TOO_MANY_REQUESTS", retryAfter } });

@@ -32,7 +32,8 @@ export function encodeId(type: IdType, key: string): string {
 
 /** The database key inside an id of the given type, or null for anything else. */
 export function decodeId(type: IdType, id: string): string | null {
-  if (typeof id !== "string" || id.length === 0 || id.length > 200 || !/^[A-Za-z0-9_-]+$/.test(id)) return null;
+  if (typeof id !== "string" || id.length === 0 || id.length > 200 || !/^[A-Za-z0-9_-]+$/.test(id))
+    return null;
   const decoded = Buffer.from(id, "base64url").toString("utf8");
   const separator = decoded.indexOf(":");
   if (separator < 0 || decoded.slice(0, separator) !== type) return null;

@@ -1,6 +1,12 @@
 // Checking and scoring an answer through its kind's unit. Pure: no I/O.
 import { badUserInput } from "../core/errors.js";
-import { KINDS, type AnswerData, type ItemKey, type ItemShape, type ScoreResult } from "./kinds/index.js";
+import {
+  KINDS,
+  type AnswerData,
+  type ItemKey,
+  type ItemShape,
+  type ScoreResult,
+} from "./kinds/index.js";
 import type { ParagraphTexts } from "./types.js";
 
 /**
@@ -18,6 +24,10 @@ export function parseAnswer(shape: ItemShape, input: AnswerData): AnswerData {
 }
 
 /** Scores one answer (null = not answered) against the item's key; evidence is measured on `paragraphs`. */
-export function scoreAnswer(key: ItemKey, answer: AnswerData | null, paragraphs: ParagraphTexts): ScoreResult {
+export function scoreAnswer(
+  key: ItemKey,
+  answer: AnswerData | null,
+  paragraphs: ParagraphTexts,
+): ScoreResult {
   return KINDS[key.kind].score(key, answer, paragraphs);
 }

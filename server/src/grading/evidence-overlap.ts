@@ -39,7 +39,10 @@ export interface EvidenceCredit {
 }
 
 /** Selections as spans clamped to their paragraphs (no start/end = whole paragraph); empty or unknown-paragraph ones dropped. */
-export function resolveSelections(selections: readonly Selection[], paragraphs: ParagraphTexts): Span[] {
+export function resolveSelections(
+  selections: readonly Selection[],
+  paragraphs: ParagraphTexts,
+): Span[] {
   const spans: Span[] = [];
   for (const selection of selections) {
     const text = paragraphs.get(selection.paragraphNumber);
@@ -47,14 +50,21 @@ export function resolveSelections(selections: readonly Selection[], paragraphs: 
     const clamp = (offset: number) => Math.min(Math.max(offset, 0), text.length);
     const a = clamp(selection.start ?? 0);
     const b = clamp(selection.end ?? text.length);
-    if (a !== b) spans.push({ paragraphNumber: selection.paragraphNumber, start: Math.min(a, b), end: Math.max(a, b) });
+    if (a !== b)
+      spans.push({
+        paragraphNumber: selection.paragraphNumber,
+        start: Math.min(a, b),
+        end: Math.max(a, b),
+      });
   }
   return spans;
 }
 
 /** Spans sorted by paragraph and start, with overlapping or touching spans of a paragraph joined. */
 export function mergeSpans(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((x, y) => x.paragraphNumber - y.paragraphNumber || x.start - y.start);
+  const sorted = [...spans].sort(
+    (x, y) => x.paragraphNumber - y.paragraphNumber || x.start - y.start,
+  );
   const merged: Span[] = [];
   for (const span of sorted) {
     const last = merged[merged.length - 1];
@@ -72,7 +82,8 @@ export function overlapLength(a: readonly Span[], b: readonly Span[]): number {
   let total = 0;
   for (const x of a) {
     for (const y of b) {
-      if (x.paragraphNumber === y.paragraphNumber) total += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+      if (x.paragraphNumber === y.paragraphNumber)
+        total += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
     }
   }
   return total;
@@ -90,7 +101,10 @@ function endsSentence(text: string, at: number, next: number): boolean {
   if (text.slice(at, next).trimEnd() !== ".") return true;
   const word = /\p{L}+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[0];
   if (word === undefined) return true;
-  return !((word.length === 1 && word !== word.toLowerCase()) || ABBREVIATIONS.has(word.toLowerCase()));
+  return !(
+    (word.length === 1 && word !== word.toLowerCase()) ||
+    ABBREVIATIONS.has(word.toLowerCase())
+  );
 }
 
 /** The sentences of a paragraph as [start, end) ranges that tile it (rule in the header). */
@@ -113,12 +127,18 @@ export function expandToSentences(targets: readonly Span[], paragraphs: Paragrap
     const text = paragraphs.get(target.paragraphNumber);
     if (text === undefined) return target;
     const touched = sentenceSpans(text).filter((s) =>
-      target.end > target.start ? s.start < target.end && target.start < s.end : s.start <= target.start && target.start < s.end,
+      target.end > target.start
+        ? s.start < target.end && target.start < s.end
+        : s.start <= target.start && target.start < s.end,
     );
     if (touched.length === 0) return target;
     const first = touched[0];
     const last = touched[touched.length - 1];
-    return { paragraphNumber: target.paragraphNumber, start: Math.min(first.start, target.start), end: Math.max(last.end, target.end) };
+    return {
+      paragraphNumber: target.paragraphNumber,
+      start: Math.min(first.start, target.start),
+      end: Math.max(last.end, target.end),
+    };
   });
   return mergeSpans(expanded);
 }
@@ -137,7 +157,10 @@ export function evidenceCredit(
   const expanded = expandToSentences(targets, paragraphs);
 
   const selectedChars = totalLength(selected);
-  const recall = enough >= targets.length ? coveredShare(targetSpans, selected) : bestCoveredShare(targets, selected, enough);
+  const recall =
+    enough >= targets.length
+      ? coveredShare(targetSpans, selected)
+      : bestCoveredShare(targets, selected, enough);
   const precision = selectedChars > 0 ? overlapLength(selected, expanded) / selectedChars : 0;
   const f1 = recall + precision > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   const scaled = resolved.length < minSelections;
@@ -168,7 +191,11 @@ function coveredShare(targets: readonly Span[], selected: readonly Span[]): numb
 }
 
 /** Coverage of the `enough` targets with the largest covered share. */
-function bestCoveredShare(targets: readonly Target[], selected: readonly Span[], enough: number): number {
+function bestCoveredShare(
+  targets: readonly Target[],
+  selected: readonly Span[],
+  enough: number,
+): number {
   const ranked = targets
     .map((t) => ({ covered: overlapLength([t], selected), length: t.end - t.start }))
     .sort((a, b) => b.covered / b.length - a.covered / a.length || a.length - b.length)

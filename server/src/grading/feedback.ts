@@ -25,9 +25,12 @@ export function excerpt(text: string, max = 80): string {
 }
 
 export const points = (n: number) => `${n} ${n === 1 ? "point" : "points"}`;
-export const blocks = (...parts: Array<string | null | false>) => parts.filter((p): p is string => !!p).join("\n\n");
-export const withNote = (text: string, note: string | null | undefined) => (note ? `${text} — ${note}` : text);
-export const list = (title: string, lines: string[]) => (lines.length ? `**${title}**\n${lines.join("\n")}` : null);
+export const blocks = (...parts: Array<string | null | false>) =>
+  parts.filter((p): p is string => !!p).join("\n\n");
+export const withNote = (text: string, note: string | null | undefined) =>
+  note ? `${text} — ${note}` : text;
+export const list = (title: string, lines: string[]) =>
+  lines.length ? `**${title}**\n${lines.join("\n")}` : null;
 
 /** The first line of feedback on an auto-scored answer. */
 export function headline(outcome: Outcome, maxScore: number): string {
@@ -47,15 +50,27 @@ export const targetLines = (targets: Target[], notes: boolean) =>
   targets.map((t) => withNote(`- ${cite(t, t.quote)}`, notes ? t.note : null));
 
 /** The found, missed and unsupported passages, and the note on too few selections. */
-export function evidenceLists(a: EvidenceCredit, noun: string, unsupportedTitle: string): Array<string | null> {
+export function evidenceLists(
+  a: EvidenceCredit,
+  noun: string,
+  unsupportedTitle: string,
+): Array<string | null> {
   const scaled =
     a.scaled &&
     `You chose ${a.selectionCount} ${a.selectionCount === 1 ? "passage" : "passages"}; at least ${a.minSelections} ` +
       `are asked for, so the evidence credit was multiplied by ${a.selectionCount}/${a.minSelections}.`;
   return [
     list(`${noun} you found:`, targetLines(a.found, false)),
-    list(a.found.length >= a.enough ? `Other ${noun.toLowerCase()} you could also have used:` : `${noun} you missed:`, targetLines(a.missed, true)),
-    list(unsupportedTitle, a.unsupported.map((s) => `- ${cite(s, excerpt(s.text))}`)),
+    list(
+      a.found.length >= a.enough
+        ? `Other ${noun.toLowerCase()} you could also have used:`
+        : `${noun} you missed:`,
+      targetLines(a.missed, true),
+    ),
+    list(
+      unsupportedTitle,
+      a.unsupported.map((s) => `- ${cite(s, excerpt(s.text))}`),
+    ),
     scaled || null,
   ];
 }

@@ -4,31 +4,50 @@ import { decodeId } from "../core/ids.js";
 import type { ItemFacts, Selection } from "./types.js";
 
 /** Choice ids as raw option keys, each one of `known` and none twice. */
-export function optionKeys(ids: readonly string[], known: Set<string>, field: string, what: string): string[] {
+export function optionKeys(
+  ids: readonly string[],
+  known: Set<string>,
+  field: string,
+  what: string,
+): string[] {
   const keys: string[] = [];
   ids.forEach((id, index) => {
     const key = decodeId("Choice", id);
     if (!key || !known.has(key)) throw badUserInput(`That is not ${what}.`, `${field}[${index}]`);
-    if (keys.includes(key)) throw badUserInput(`The same option is given twice.`, `${field}[${index}]`);
+    if (keys.includes(key))
+      throw badUserInput(`The same option is given twice.`, `${field}[${index}]`);
     keys.push(key);
   });
   return keys;
 }
 
 /** At most `max` selections, each in a paragraph of the document and within it. */
-export function parseEvidence(item: ItemFacts, evidence: readonly Selection[], max: number): Selection[] {
-  if (evidence.length > max) throw badUserInput(`Select at most ${max} passage${max === 1 ? "" : "s"}.`, "answer.evidence");
+export function parseEvidence(
+  item: ItemFacts,
+  evidence: readonly Selection[],
+  max: number,
+): Selection[] {
+  if (evidence.length > max)
+    throw badUserInput(`Select at most ${max} passage${max === 1 ? "" : "s"}.`, "answer.evidence");
   return evidence.map((span, index) => {
     const at = `answer.evidence[${index}]`;
     const length = item.paragraphLengths.get(span.paragraphNumber);
-    if (length === undefined) throw badUserInput(`The document has no paragraph ${span.paragraphNumber}.`, `${at}.paragraphNumber`);
+    if (length === undefined)
+      throw badUserInput(
+        `The document has no paragraph ${span.paragraphNumber}.`,
+        `${at}.paragraphNumber`,
+      );
     const hasStart = span.start != null;
     const hasEnd = span.end != null;
-    if (hasStart !== hasEnd) throw badUserInput("Give both start and end, or neither for the whole paragraph.", at);
+    if (hasStart !== hasEnd)
+      throw badUserInput("Give both start and end, or neither for the whole paragraph.", at);
     if (!hasStart) return { paragraphNumber: span.paragraphNumber };
     const { start, end } = span as { start: number; end: number };
     if (start < 0 || end > length || start >= end) {
-      throw badUserInput(`A passage must lie within ¶${span.paragraphNumber} (0 to ${length}) and end after it starts.`, at);
+      throw badUserInput(
+        `A passage must lie within ¶${span.paragraphNumber} (0 to ${length}) and end after it starts.`,
+        at,
+      );
     }
     return { paragraphNumber: span.paragraphNumber, start, end };
   });
@@ -36,7 +55,9 @@ export function parseEvidence(item: ItemFacts, evidence: readonly Selection[], m
 
 /** Text without NUL of at most `max` code points. */
 export function parseText(text: string, max: number, field: string): string {
-  if (text.includes("\u0000")) throw badUserInput("The text contains a character that cannot be saved.", field);
-  if ([...text].length > max) throw badUserInput(`The text can be at most ${max} characters.`, field);
+  if (text.includes("\u0000"))
+    throw badUserInput("The text contains a character that cannot be saved.", field);
+  if ([...text].length > max)
+    throw badUserInput(`The text can be at most ${max} characters.`, field);
   return text;
 }

@@ -2,9 +2,21 @@
 export { parseAnswer, scoreAnswer } from "./answer.js";
 export { evidenceCredit, type EvidenceCredit } from "./evidence-overlap.js";
 export { MAX_EXERCISE_EVIDENCE, TEXT_LIMITS } from "./kinds/exercise.js";
-export { KINDS, type AnswerData, type ItemKey, type ItemShape, type Kind, type ScoreResult } from "./kinds/index.js";
+export {
+  KINDS,
+  type AnswerData,
+  type ItemKey,
+  type ItemShape,
+  type Kind,
+  type ScoreResult,
+} from "./kinds/index.js";
 export { knownUnique, roundScore } from "./score-math.js";
 export { itemStatistics, pearson } from "./statistics.js";
-export type { AttemptOutcomes, ItemOutcome, ItemStatisticsResult, StatisticsItem } from "./statistics.types.js";
+export type {
+  AttemptOutcomes,
+  ItemOutcome,
+  ItemStatisticsResult,
+  StatisticsItem,
+} from "./statistics.types.js";
 export { matchesAccepted, normalizeShortAnswer } from "./text-match.js";
 export type { ItemFacts, ParagraphTexts, Selection, Span, Target } from "./types.js";

@@ -15,21 +15,34 @@
 // - criteria (exercises): per rubric criterion, the number of attempts the teacher has given a level
 //   for it, and the mean level divided by the criterion's top level, within 0..1 (null while none).
 // Facility and discrimination are rounded to 4 decimals.
-import type { AttemptOutcomes, ItemOutcome, ItemStatisticsResult, StatisticsItem } from "./statistics.types.js";
+import type {
+  AttemptOutcomes,
+  ItemOutcome,
+  ItemStatisticsResult,
+  StatisticsItem,
+} from "./statistics.types.js";
 
 const MIN_DISCRIMINATION_ATTEMPTS = 5;
 
 /** Per-item responses, facility, discrimination and criterion facility; one result per item, in order. */
-export function itemStatistics(items: StatisticsItem[], attempts: AttemptOutcomes[]): ItemStatisticsResult[] {
+export function itemStatistics(
+  items: StatisticsItem[],
+  attempts: AttemptOutcomes[],
+): ItemStatisticsResult[] {
   const itemIds = [...new Set(items.map((item) => item.itemId))];
   return items.map((item) => ({
     itemId: item.itemId,
-    responses: attempts.filter((attempt) => outcomeOf(attempt, item.itemId)?.answered === true).length,
+    responses: attempts.filter((attempt) => outcomeOf(attempt, item.itemId)?.answered === true)
+      .length,
     facility: facilityOf(scoresOf(attempts, item.itemId), item.maxScore),
     discrimination: discriminationOf(item.itemId, itemIds, attempts),
     criteria: (item.criteria ?? []).map((criterion) => {
       const levels = levelsOf(attempts, item.itemId, criterion.criterionId);
-      return { criterionId: criterion.criterionId, scored: levels.length, facility: facilityOf(levels, criterion.maxScore) };
+      return {
+        criterionId: criterion.criterionId,
+        scored: levels.length,
+        facility: facilityOf(levels, criterion.maxScore),
+      };
     }),
   }));
 }
@@ -53,14 +66,23 @@ export function pearson(xs: number[], ys: number[]): number | null {
   return clamp(sxy / Math.sqrt(sxx * syy), -1, 1);
 }
 
-function discriminationOf(itemId: string, itemIds: string[], attempts: AttemptOutcomes[]): number | null {
+function discriminationOf(
+  itemId: string,
+  itemIds: string[],
+  attempts: AttemptOutcomes[],
+): number | null {
   const itemScores: number[] = [];
   const restScores: number[] = [];
   for (const attempt of attempts) {
     const score = scoreOf(attempt, itemId);
     if (score === null) continue;
     itemScores.push(score);
-    restScores.push(itemIds.reduce((sum, otherId) => (otherId === itemId ? sum : sum + (scoreOf(attempt, otherId) ?? 0)), 0));
+    restScores.push(
+      itemIds.reduce(
+        (sum, otherId) => (otherId === itemId ? sum : sum + (scoreOf(attempt, otherId) ?? 0)),
+        0,
+      ),
+    );
   }
   if (itemScores.length < MIN_DISCRIMINATION_ATTEMPTS) return null;
   const r = pearson(itemScores, restScores);
@@ -73,7 +95,9 @@ function facilityOf(values: number[], maxScore: number): number | null {
 }
 
 function scoresOf(attempts: AttemptOutcomes[], itemId: string): number[] {
-  return attempts.map((attempt) => scoreOf(attempt, itemId)).filter((score): score is number => score !== null);
+  return attempts
+    .map((attempt) => scoreOf(attempt, itemId))
+    .filter((score): score is number => score !== null);
 }
 
 function levelsOf(attempts: AttemptOutcomes[], itemId: string, criterionId: string): number[] {

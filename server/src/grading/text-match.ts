@@ -7,16 +7,18 @@ const DIGIT_GROUP = /(\d)[,.\s](?=\d{3}(?!\d))/gu;
 
 /** Lower-case, accent-free text with apostrophes dropped, punctuation as single spaces and digit groups joined. */
 export function normalizeShortAnswer(text: string): string {
-  return text
-    // Apostrophes go before NFKD too: NFKD turns "´" into a space and a combining accent.
-    .replace(APOSTROPHES, "")
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(APOSTROPHES, "")
-    .toLowerCase()
-    .replace(DIGIT_GROUP, "$1")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return (
+    text
+      // Apostrophes go before NFKD too: NFKD turns "´" into a space and a combining accent.
+      .replace(APOSTROPHES, "")
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .replace(APOSTROPHES, "")
+      .toLowerCase()
+      .replace(DIGIT_GROUP, "$1")
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()
+  );
 }
 
 /** Whether the text matches an accepted answer, normalized, with or without its spaces. */
@@ -26,6 +28,8 @@ export function matchesAccepted(text: string, accepted: readonly string[]): bool
   const squeezed = answer.replace(/ /g, "");
   return accepted.some((candidate) => {
     const normalized = normalizeShortAnswer(candidate);
-    return normalized !== "" && (normalized === answer || normalized.replace(/ /g, "") === squeezed);
+    return (
+      normalized !== "" && (normalized === answer || normalized.replace(/ /g, "") === squeezed)
+    );
   });
 }

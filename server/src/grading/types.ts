@@ -28,7 +28,13 @@ export type ParagraphTexts = ReadonlyMap<number, string>;
 /** What an answer is checked against besides its kind: the item's options and limits and the document's paragraphs. */
 export interface ItemFacts {
   /** Option public keys by role. */
-  options: { CHOICE: Set<string>; ORDER: Set<string>; LEFT: Set<string>; RIGHT: Set<string>; CLAIM: Set<string> };
+  options: {
+    CHOICE: Set<string>;
+    ORDER: Set<string>;
+    LEFT: Set<string>;
+    RIGHT: Set<string>;
+    CLAIM: Set<string>;
+  };
   maxLength: number | null;
   maxSelections: number | null;
   /** UTF-16 length of each paragraph of the item's document. */

@@ -1,12 +1,20 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Pool } from "../core/database.js";
-import { type Context, createContext, type ContextSettings, DEFAULT_SETTINGS } from "../app/context.js";
+import {
+  type Context,
+  createContext,
+  type ContextSettings,
+  DEFAULT_SETTINGS,
+} from "../app/context.js";
 import { createContentCache } from "../content/content-cache.js";
 import { viewerFromToken } from "../modules/users/sessions.service.js";
 import { clearSessionCookie, setSessionCookie, tokenFromRequest } from "./session-cookie.js";
@@ -38,7 +46,15 @@ export interface AppOptions {
  * The HTTP app: /graphql, /healthz, the CSV export, GraphiQL and the client. Serve `handler`
  * (the app behind the cache of anonymous reads); call stop() after the server closes.
  */
-export async function createApp({ schema, pool, clientDir, settings = DEFAULT_SETTINGS, corsOrigins = [], development = false, trustProxy = false }: AppOptions) {
+export async function createApp({
+  schema,
+  pool,
+  clientDir,
+  settings = DEFAULT_SETTINGS,
+  corsOrigins = [],
+  development = false,
+  trustProxy = false,
+}: AppOptions) {
   const armor = new ApolloArmor({
     // Room for the client's deepest and heaviest operations and the standard introspection query.
     maxDepth: { n: 12, ignoreIntrospection: true },
@@ -59,7 +75,11 @@ export async function createApp({ schema, pool, clientDir, settings = DEFAULT_SE
     stopOnTerminationSignals: false,
     formatError,
     // The implicit cache-control plugin costs a quarter of the throughput and nothing here uses it.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...(armor.plugins as unknown as ApolloServerPlugin<Context>[])],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
+    ],
   });
   await apollo.start();
   const contentCache = createContentCache(pool);
@@ -85,23 +105,29 @@ export async function createApp({ schema, pool, clientDir, settings = DEFAULT_SE
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const token = tokenFromRequest(req);
-        return createContext(pool, await viewerFromToken(pool, token, settings.sessionIdleSeconds), {
-          bearerToken: token,
-          clientAddress: req.ip ?? "unknown",
-          settings,
-          contentCache,
-          cookies: {
-            set: (token) => setSessionCookie(req, res, token, settings.sessionIdleSeconds),
-            clear: () => clearSessionCookie(req, res),
+        return createContext(
+          pool,
+          await viewerFromToken(pool, token, settings.sessionIdleSeconds),
+          {
+            bearerToken: token,
+            clientAddress: req.ip ?? "unknown",
+            settings,
+            contentCache,
+            cookies: {
+              set: (token) => setSessionCookie(req, res, token, settings.sessionIdleSeconds),
+              clear: () => clearSessionCookie(req, res),
+            },
           },
-        });
+        );
       },
     }),
   );
   if (fs.existsSync(clientDir)) {
     app.use(gzipAssets(clientDir));
     app.use(express.static(clientDir, { index: "index.html" }));
-    app.get(/^\/(?!graphql|graphiql|healthz|api\/).*/, (_req, res) => res.sendFile(path.join(clientDir, "index.html")));
+    app.get(/^\/(?!graphql|graphiql|healthz|api\/).*/, (_req, res) =>
+      res.sendFile(path.join(clientDir, "index.html")),
+    );
   }
   app.use(httpErrorHandler);
   return { app, handler: withPublicReadCache(app, contentCache), stop: () => apollo.stop() };

@@ -14,7 +14,10 @@ export function allowOrigins(origins: readonly string[]) {
       res.set("access-control-allow-credentials", "true");
       if (req.method === "OPTIONS") {
         res.set("access-control-allow-methods", "GET, POST, OPTIONS");
-        res.set("access-control-allow-headers", "content-type, authorization, apollo-require-preflight");
+        res.set(
+          "access-control-allow-headers",
+          "content-type, authorization, apollo-require-preflight",
+        );
         res.set("access-control-max-age", "600");
         res.status(204).end();
         return;

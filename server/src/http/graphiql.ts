@@ -53,7 +53,11 @@ let page: { html: Buffer; gzip: Buffer } | undefined;
 async function graphiqlPage(): Promise<{ html: Buffer; gzip: Buffer }> {
   if (!page) {
     const { renderGraphiQL } = await import("@graphql-yoga/render-graphiql");
-    const rendered = renderGraphiQL({ endpoint: "/graphql", title: "Puzanov's record — GraphQL API", defaultQuery: HOW_TO });
+    const rendered = renderGraphiQL({
+      endpoint: "/graphql",
+      title: "Puzanov's record — GraphQL API",
+      defaultQuery: HOW_TO,
+    });
     const html = Buffer.from(rendered.replace("</head>", `${ACCESSIBILITY_FIXES}</head>`));
     page = { html, gzip: zlib.gzipSync(html, { level: 9 }) };
   }

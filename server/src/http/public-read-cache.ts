@@ -8,7 +8,15 @@ const MAX_BODY = 1024 * 1024;
 const MAX_ENTRIES = 1_000;
 const MAX_BYTES = 32 * 1024 * 1024;
 /** Headers that belong to one response, not to the cached result. */
-const NOT_REPLAYED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "set-cookie", "content-length", "etag"]);
+const NOT_REPLAYED = new Set([
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "set-cookie",
+  "content-length",
+  "etag",
+]);
 
 interface Entry {
   version: string;
@@ -42,27 +50,36 @@ export function withPublicReadCache(app: Handler, content: ContentCache): Handle
 
   return (req, res) => {
     if (!cacheable(req)) return app(req, res);
-    readBody(req).then(async (raw) => {
-      if (raw === null) return tooLarge(res);
-      const key = crypto.createHash("sha256").update(req.headers.origin ?? "").update("\n").update(raw).digest("base64url");
-      const version = await content.version();
-      const hit = entries.get(key);
-      if (hit && hit.version === version) {
-        res.writeHead(200, hit.headers);
-        res.end(hit.body);
-        return;
-      }
-      let body: unknown;
-      try {
-        body = JSON.parse(raw.toString("utf8"));
-      } catch {
-        body = undefined;
-      }
-      // Express's body parser skips a request that already carries its body.
-      Object.assign(req, { body, _body: body !== undefined });
-      if (body !== undefined && isQuery(body)) capture(res, (entry) => remember(key, { ...entry, version }));
-      app(req, res);
-    }, () => res.destroy());
+    readBody(req).then(
+      async (raw) => {
+        if (raw === null) return tooLarge(res);
+        const key = crypto
+          .createHash("sha256")
+          .update(req.headers.origin ?? "")
+          .update("\n")
+          .update(raw)
+          .digest("base64url");
+        const version = await content.version();
+        const hit = entries.get(key);
+        if (hit && hit.version === version) {
+          res.writeHead(200, hit.headers);
+          res.end(hit.body);
+          return;
+        }
+        let body: unknown;
+        try {
+          body = JSON.parse(raw.toString("utf8"));
+        } catch {
+          body = undefined;
+        }
+        // Express's body parser skips a request that already carries its body.
+        Object.assign(req, { body, _body: body !== undefined });
+        if (body !== undefined && isQuery(body))
+          capture(res, (entry) => remember(key, { ...entry, version }));
+        app(req, res);
+      },
+      () => res.destroy(),
+    );
   };
 }
 
@@ -70,7 +87,9 @@ function cacheable(req: IncomingMessage): boolean {
   if (req.method !== "POST" || req.url !== "/graphql") return false;
   if (!/^application\/json\b/i.test(req.headers["content-type"] ?? "")) return false;
   if (req.headers.authorization) return false;
-  return !(req.headers.cookie ?? "").split(";").some((part) => part.trim().startsWith(`${SESSION_COOKIE}=`));
+  return !(req.headers.cookie ?? "")
+    .split(";")
+    .some((part) => part.trim().startsWith(`${SESSION_COOKIE}=`));
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer | null> {
@@ -92,7 +111,16 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
 
 function tooLarge(res: ServerResponse): void {
   res.writeHead(413, { "content-type": "application/json; charset=utf-8", connection: "close" });
-  res.end(JSON.stringify({ errors: [{ message: "The request is too large (at most 1 MB).", extensions: { code: "PAYLOAD_TOO_LARGE" } }] }));
+  res.end(
+    JSON.stringify({
+      errors: [
+        {
+          message: "The request is too large (at most 1 MB).",
+          extensions: { code: "PAYLOAD_TOO_LARGE" },
+        },
+      ],
+    }),
+  );
 }
 
 /** Whether a GraphQL request body asks for a query (never a mutation or subscription). */
@@ -105,7 +133,10 @@ function isQuery(body: unknown): boolean {
   } catch {
     return false;
   }
-  return getOperationAST(document, typeof operationName === "string" ? operationName : undefined)?.operation === "query";
+  return (
+    getOperationAST(document, typeof operationName === "string" ? operationName : undefined)
+      ?.operation === "query"
+  );
 }
 
 /** Collects what the app writes; hands it over only for a complete 200 without GraphQL errors. */
@@ -115,7 +146,14 @@ function capture(res: ServerResponse, keep: (entry: Omit<Entry, "version">) => v
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
   const collect = (chunk: unknown, encoding?: unknown) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
+    chunks.push(
+      Buffer.isBuffer(chunk)
+        ? chunk
+        : Buffer.from(
+            chunk as string,
+            typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8",
+          ),
+    );
   };
   res.write = ((chunk: unknown, ...rest: unknown[]) => {
     collect(chunk, rest[0]);
@@ -128,7 +166,8 @@ function capture(res: ServerResponse, keep: (entry: Omit<Entry, "version">) => v
     if (res.statusCode === 200 && !res.getHeader("set-cookie") && hasNoErrors(body)) {
       const headers: Record<string, string | string[]> = {};
       for (const [name, value] of Object.entries(res.getHeaders())) {
-        if (!NOT_REPLAYED.has(name) && value !== undefined) headers[name] = Array.isArray(value) ? value : String(value);
+        if (!NOT_REPLAYED.has(name) && value !== undefined)
+          headers[name] = Array.isArray(value) ? value : String(value);
       }
       keep({ headers, body });
     }

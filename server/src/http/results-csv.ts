@@ -12,10 +12,17 @@ import { tokenFromRequest } from "./session-cookie.js";
  * allows (the assignment's teacher): one row per student who joined, including those who never
  * started. Anyone else gets 404.
  */
-export function resultsCsvHandler(pool: Pool, settings: { sessionIdleSeconds: number }, contentCache: ContentCache) {
+export function resultsCsvHandler(
+  pool: Pool,
+  settings: { sessionIdleSeconds: number },
+  contentCache: ContentCache,
+) {
   return async (req: Request, res: Response) => {
     const viewer = await viewerFromToken(pool, tokenFromRequest(req), settings.sessionIdleSeconds);
-    const table = await classResultsTable({ db: pool, viewer, loaders: createLoaders(pool, viewer), contentCache }, String(req.params.id));
+    const table = await classResultsTable(
+      { db: pool, viewer, loaders: createLoaders(pool, viewer), contentCache },
+      String(req.params.id),
+    );
     if (!table) {
       res.status(404).type("text/plain").send("Not found");
       return;

@@ -17,7 +17,12 @@ export function tokenFromRequest(req: Request): string | null {
 }
 
 /** Sets the httpOnly session cookie the browser client relies on (it never sees the token). */
-export function setSessionCookie(req: Request, res: Response, token: string, maxAgeSeconds: number): void {
+export function setSessionCookie(
+  req: Request,
+  res: Response,
+  token: string,
+  maxAgeSeconds: number,
+): void {
   res.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",
@@ -28,5 +33,10 @@ export function setSessionCookie(req: Request, res: Response, token: string, max
 }
 
 export function clearSessionCookie(req: Request, res: Response): void {
-  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: "lax", secure: req.secure, path: "/" });
+  res.clearCookie(SESSION_COOKIE, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: req.secure,
+    path: "/",
+  });
 }

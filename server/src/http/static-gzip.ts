@@ -13,7 +13,8 @@ export function gzipAssets(clientDir: string) {
   const assets = path.join(clientDir, "assets");
   const cache = new Map<string, Buffer>();
   return (req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== "GET" || !req.path.startsWith("/assets/") || !COMPRESSIBLE.test(req.path)) return next();
+    if (req.method !== "GET" || !req.path.startsWith("/assets/") || !COMPRESSIBLE.test(req.path))
+      return next();
     if (!/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) return next();
     const file = path.join(assets, path.basename(req.path));
     if (path.dirname(file) !== assets || !fs.existsSync(file)) return next();
@@ -23,7 +24,11 @@ export function gzipAssets(clientDir: string) {
       cache.set(file, body);
     }
     res.type(path.extname(file));
-    res.set({ "content-encoding": "gzip", vary: "Accept-Encoding", "cache-control": "public, max-age=31536000, immutable" });
+    res.set({
+      "content-encoding": "gzip",
+      vary: "Accept-Encoding",
+      "cache-control": "public, max-age=31536000, immutable",
+    });
     res.send(body);
   };
 }

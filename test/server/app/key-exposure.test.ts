@@ -3,12 +3,16 @@ import { describe, expect, it } from "vitest";
 import { buildAppSchema } from "../../../server/src/app/schema.js";
 
 /** Field names that would carry an answer key, a model answer or another student's work. */
-const KEY_LIKE = /correct|accepted|answerKey|solution|exemplar|target|expected|explanation|pairs|keyPosition|partner|modelEvidence/i;
+const KEY_LIKE =
+  /correct|accepted|answerKey|solution|exemplar|target|expected|explanation|pairs|keyPosition|partner|modelEvidence/i;
 
 /** Fields that look key-like but are not keys, each with the reason. */
 const NOT_KEYS = new Map([
   ["EditorialNote.explanation", "explains a bracket in the document, not an answer"],
-  ["Answer.pairs", "the student's own answer; a key in this shape travels only in Feedback.expected"],
+  [
+    "Answer.pairs",
+    "the student's own answer; a key in this shape travels only in Feedback.expected",
+  ],
 ]);
 
 /**
@@ -21,7 +25,9 @@ const GATED_TYPES = new Set(["Feedback", "AssignmentReview"]);
 describe("the schema a student or an anonymous caller can walk", () => {
   it("has no field that could expose an answer key outside gated feedback", async () => {
     const schema = await buildAppSchema();
-    const roots = [schema.getQueryType(), schema.getMutationType()].filter(Boolean) as GraphQLNamedType[];
+    const roots = [schema.getQueryType(), schema.getMutationType()].filter(
+      Boolean,
+    ) as GraphQLNamedType[];
     const seen = new Set<string>();
     const exposed: string[] = [];
     const walk = (type: GraphQLNamedType) => {
@@ -37,7 +43,9 @@ describe("the schema a student or an anonymous caller can walk", () => {
       implementations.forEach(walk);
     };
     roots.forEach(walk);
-    expect(seen.has("ChoiceQuestion") && seen.has("Exercise") && seen.has("RubricCriterion")).toBe(true);
+    expect(seen.has("ChoiceQuestion") && seen.has("Exercise") && seen.has("RubricCriterion")).toBe(
+      true,
+    );
     expect(exposed).toEqual([]);
   });
 });

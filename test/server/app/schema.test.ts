@@ -22,10 +22,16 @@ describe("the project's own copies of shared material", () => {
   const shared = `${ROOT}../shared`;
   const copies: Array<[string, string]> = [
     ["server/contract.graphql", "api/contract.graphql"],
-    ["lessons/documents/puzanov-kim-il-sung-1957-11-13.txt", "source/puzanov-kim-il-sung-1957-11-13.txt"],
+    [
+      "lessons/documents/puzanov-kim-il-sung-1957-11-13.txt",
+      "source/puzanov-kim-il-sung-1957-11-13.txt",
+    ],
   ];
   // A new user's clone has no ../shared; CI always has it, so there the check must run.
-  it.runIf(fs.existsSync(shared) || process.env.CI === "true").each(copies)("%s equals ../shared/%s", (copy, original) => {
-    expect(fs.readFileSync(`${ROOT}${copy}`)).toEqual(fs.readFileSync(`${shared}/${original}`));
-  });
+  it.runIf(fs.existsSync(shared) || process.env.CI === "true").each(copies)(
+    "%s equals ../shared/%s",
+    (copy, original) => {
+      expect(fs.readFileSync(`${ROOT}${copy}`)).toEqual(fs.readFileSync(`${shared}/${original}`));
+    },
+  );
 });

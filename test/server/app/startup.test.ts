@@ -20,9 +20,14 @@ describe("start-up on one shared PostgreSQL", () => {
     cleanups.push(drop);
     const first = await openDatabase({ databaseUrl: url, dataDir: "" });
     const second = await openDatabase({ databaseUrl: url, dataDir: "" });
-    cleanups.push(() => first.close(), () => second.close());
+    cleanups.push(
+      () => first.close(),
+      () => second.close(),
+    );
 
-    const reports = await Promise.all([first, second].map((db) => prepareDatabase(db.pool, { lessonsDir: LESSONS_DIR })));
+    const reports = await Promise.all(
+      [first, second].map((db) => prepareDatabase(db.pool, { lessonsDir: LESSONS_DIR })),
+    );
     expect(reports.map((r) => r.migrations.length).sort()).toEqual([0, readMigrations().length]);
     expect(reports.map((r) => r.documents[0]!.status).sort()).toEqual(["created", "unchanged"]);
     const { rows } = await first.pool.query(`SELECT count(*)::int AS n FROM paragraphs`);
@@ -44,15 +49,25 @@ describe("start-up with invalid content", () => {
     fs.cpSync(LESSONS_DIR, dir, { recursive: true });
     const annotations = path.join(dir, "documents", "puzanov-kim-il-sung-1957-11-13");
     const people = fs.readFileSync(path.join(annotations, "people.yaml"), "utf8");
-    fs.writeFileSync(path.join(annotations, "people.yaml"), people.replace(`names: ["Peng Dehuai"]`, `names: ["Peng Dehuai", "Peng Dehuay"]`));
-    fs.writeFileSync(path.join(annotations, "notes.yaml"), "- paragraph: 3\n  quote: \"[sic; November]\"\n  kind: SIC\n");
+    fs.writeFileSync(
+      path.join(annotations, "people.yaml"),
+      people.replace(`names: ["Peng Dehuai"]`, `names: ["Peng Dehuai", "Peng Dehuay"]`),
+    );
+    fs.writeFileSync(
+      path.join(annotations, "notes.yaml"),
+      '- paragraph: 3\n  quote: "[sic; November]"\n  kind: SIC\n',
+    );
 
     const database = await createTestDatabase("pglite");
     try {
-      const error = await prepareDatabase(database.pool, { lessonsDir: dir }).catch((e: unknown) => e);
+      const error = await prepareDatabase(database.pool, { lessonsDir: dir }).catch(
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(InvalidContentError);
       const message = (error as Error).message;
-      expect(message).toMatch(/people\.yaml: \[\d+\]\.names\[\d+\]: "Peng Dehuay" does not occur in the document/);
+      expect(message).toMatch(
+        /people\.yaml: \[\d+\]\.names\[\d+\]: "Peng Dehuay" does not occur in the document/,
+      );
       expect(message).toMatch(/notes\.yaml: \[0\]\.explanation: /);
       const { rows } = await database.pool.query(`SELECT to_regclass('documents') AS t`);
       expect(rows[0].t).toBeNull();

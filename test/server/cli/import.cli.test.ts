@@ -14,11 +14,15 @@ const run = promisify(execFile);
 /** Runs `npm run import -- args` as a user would, returning its output and exit code. */
 async function importCli(args: string[], env: Record<string, string>) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "server/src/cli/import.ts", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: "", DATA_DIR: "", ...env },
-      timeout: 60_000,
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ["--import", "tsx", "server/src/cli/import.ts", ...args],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: "", DATA_DIR: "", ...env },
+        timeout: 60_000,
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -63,14 +67,26 @@ describe("npm run import", () => {
     const { url, drop } = await createEmptyPostgresDatabase();
     try {
       const result = await importCli([exportFile, notAnExport], { DATABASE_URL: url });
-      expect(result.stdout).toContain("imported journal-of-soviet-ambassador-to-the-dprk-a-m-puzanov-for-14-1958-02-14: 3 paragraphs, 2 notes");
-      expect(result.stderr).toContain(`${notAnExport}: not a Wilson Center Digital Archive export: missing date`);
+      expect(result.stdout).toContain(
+        "imported journal-of-soviet-ambassador-to-the-dprk-a-m-puzanov-for-14-1958-02-14: 3 paragraphs, 2 notes",
+      );
+      expect(result.stderr).toContain(
+        `${notAnExport}: not a Wilson Center Digital Archive export: missing date`,
+      );
       expect(result.code).toBe(1);
 
-      const { rows } = await withConnection(url, (db) => db.query(`SELECT slug, archival_reference FROM documents ORDER BY slug`));
+      const { rows } = await withConnection(url, (db) =>
+        db.query(`SELECT slug, archival_reference FROM documents ORDER BY slug`),
+      );
       expect(rows).toEqual([
-        { slug: "journal-of-soviet-ambassador-to-the-dprk-a-m-puzanov-for-14-1958-02-14", archival_reference: "AVPRF F. 0102, Op. 14, Delo 6" },
-        { slug: "puzanov-kim-il-sung-1957-11-13", archival_reference: "AVPRF F. 0102, Op. 13, Delo 5" },
+        {
+          slug: "journal-of-soviet-ambassador-to-the-dprk-a-m-puzanov-for-14-1958-02-14",
+          archival_reference: "AVPRF F. 0102, Op. 14, Delo 6",
+        },
+        {
+          slug: "puzanov-kim-il-sung-1957-11-13",
+          archival_reference: "AVPRF F. 0102, Op. 13, Delo 5",
+        },
       ]);
 
       const again = await importCli([exportFile], { DATABASE_URL: url });
@@ -83,14 +99,19 @@ describe("npm run import", () => {
   it("uses the embedded database in DATA_DIR, and refuses while another process holds it", async () => {
     const dataDir = path.join(tmp, "data");
     const first = await importCli([exportFile], { DATA_DIR: dataDir });
-    expect(first).toMatchObject({ code: 0, stdout: expect.stringContaining("imported journal-of-soviet-ambassador") });
+    expect(first).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining("imported journal-of-soviet-ambassador"),
+    });
     expect(fs.existsSync(path.join(dataDir, "pglite.lock"))).toBe(false);
 
     const release = lockDataDir(dataDir);
     try {
       const refused = await importCli([exportFile], { DATA_DIR: dataDir });
       expect(refused.code).toBe(1);
-      expect(refused.stderr).toContain(`the embedded database in ${dataDir} is in use by process ${process.pid}`);
+      expect(refused.stderr).toContain(
+        `the embedded database in ${dataDir} is in use by process ${process.pid}`,
+      );
     } finally {
       release();
     }
@@ -98,6 +119,9 @@ describe("npm run import", () => {
 
   it("explains its usage when given no file", async () => {
     const result = await importCli([], {});
-    expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining("usage: npm run import -- [--force] FILE...") });
+    expect(result).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("usage: npm run import -- [--force] FILE..."),
+    });
   });
 });

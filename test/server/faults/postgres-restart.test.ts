@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrivateCluster, type PrivateCluster } from "../../support/private-cluster.js";
-import { guestWithShortAnswer, SAVE_TEXT, type ServerProcess, startServerProcess } from "../../support/server-process.js";
+import {
+  guestWithShortAnswer,
+  SAVE_TEXT,
+  type ServerProcess,
+  startServerProcess,
+} from "../../support/server-process.js";
 
 async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<number> {
   const started = Date.now();
@@ -34,9 +39,12 @@ describe("PostgreSQL restarting under a running server", () => {
     const load = (async () => {
       for (let revision = 1; running; revision++) {
         const started = Date.now();
-        const result = await server.gql(SAVE_TEXT, { a: attemptId, i: itemId, r: revision, t: `draft ${revision}` }, token).catch(() => null);
+        const result = await server
+          .gql(SAVE_TEXT, { a: attemptId, i: itemId, r: revision, t: `draft ${revision}` }, token)
+          .catch(() => null);
         expect(Date.now() - started).toBeLessThan(25_000); // fails fast, never hangs
-        if (result?.data?.saveResponse) acknowledged = Math.max(acknowledged, result.data.saveResponse.revision);
+        if (result?.data?.saveResponse)
+          acknowledged = Math.max(acknowledged, result.data.saveResponse.revision);
       }
     })();
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -54,7 +62,11 @@ describe("PostgreSQL restarting under a running server", () => {
     await load;
     expect(server.child.exitCode).toBeNull();
 
-    const read = await server.gql(`query($id: ID!) { attempt(id: $id) { responses { revision } } }`, { id: attemptId }, token);
+    const read = await server.gql(
+      `query($id: ID!) { attempt(id: $id) { responses { revision } } }`,
+      { id: attemptId },
+      token,
+    );
     expect(read.data.attempt.responses[0].revision).toBeGreaterThanOrEqual(acknowledged);
   }, 120_000);
 });

@@ -17,7 +17,13 @@ const target: fc.Arbitrary<Target> = fc.constantFrom(...numbers).chain((paragrap
     .map(([a, b]) => {
       const start = Math.min(a, b - 1);
       const end = Math.max(b, start + 1);
-      return { paragraphNumber, start, end, quote: paragraphs.get(paragraphNumber)!.slice(start, end), note: "Why." };
+      return {
+        paragraphNumber,
+        start,
+        end,
+        quote: paragraphs.get(paragraphNumber)!.slice(start, end),
+        note: "Why.",
+      };
     });
 });
 
@@ -35,9 +41,16 @@ const choiceKey = fc
   .record({
     kind: fc.constantFrom("SINGLE_CHOICE" as const, "MULTIPLE_CHOICE" as const),
     points,
-    choices: fc.uniqueArray(fc.record({ id: ids, correct: fc.boolean() }), { selector: (c) => c.id, minLength: 1 }),
+    choices: fc.uniqueArray(fc.record({ id: ids, correct: fc.boolean() }), {
+      selector: (c) => c.id,
+      minLength: 1,
+    }),
   })
-  .map((k) => ({ ...k, explanation: "E.", choices: k.choices.map((c) => ({ ...c, text: `Text ${c.id}`, explanation: "" })) }));
+  .map((k) => ({
+    ...k,
+    explanation: "E.",
+    choices: k.choices.map((c) => ({ ...c, text: `Text ${c.id}`, explanation: "" })),
+  }));
 
 const shortAnswerKey = fc.record({
   kind: fc.constant("SHORT_ANSWER" as const),
@@ -47,25 +60,51 @@ const shortAnswerKey = fc.record({
 });
 
 const orderingKey = fc
-  .record({ kind: fc.constant("ORDERING" as const), points, order: fc.uniqueArray(ids, { minLength: 1 }) })
-  .map(({ order, ...k }) => ({ ...k, explanation: "E.", items: order.map((id) => ({ id, text: `Item ${id}`, explanation: null })) }));
+  .record({
+    kind: fc.constant("ORDERING" as const),
+    points,
+    order: fc.uniqueArray(ids, { minLength: 1 }),
+  })
+  .map(({ order, ...k }) => ({
+    ...k,
+    explanation: "E.",
+    items: order.map((id) => ({ id, text: `Item ${id}`, explanation: null })),
+  }));
 
 const matchingKey = fc
-  .record({ kind: fc.constant("MATCHING" as const), points, left: fc.uniqueArray(ids, { minLength: 1 }), right: fc.uniqueArray(ids, { minLength: 1 }) })
+  .record({
+    kind: fc.constant("MATCHING" as const),
+    points,
+    left: fc.uniqueArray(ids, { minLength: 1 }),
+    right: fc.uniqueArray(ids, { minLength: 1 }),
+  })
   .chain((k) =>
-    fc.array(fc.constantFrom(...k.right), { minLength: k.left.length, maxLength: k.left.length }).map((partners) => ({
-      kind: k.kind,
-      points: k.points,
-      explanation: "E.",
-      left: k.left.map((id) => ({ id, text: `Left ${id}` })),
-      right: k.right.map((id) => ({ id, text: `Right ${id}` })),
-      pairs: k.left.map((leftId, i) => ({ leftId, rightId: partners[i]!, explanation: null })),
-    })),
+    fc
+      .array(fc.constantFrom(...k.right), { minLength: k.left.length, maxLength: k.left.length })
+      .map((partners) => ({
+        kind: k.kind,
+        points: k.points,
+        explanation: "E.",
+        left: k.left.map((id) => ({ id, text: `Left ${id}` })),
+        right: k.right.map((id) => ({ id, text: `Right ${id}` })),
+        pairs: k.left.map((leftId, i) => ({ leftId, rightId: partners[i]!, explanation: null })),
+      })),
   );
 
 const evidenceKey = fc
-  .record({ points, targets: fc.array(target, { minLength: 1, maxLength: 5 }), minSelections: fc.nat({ max: 5 }), maxSelections: fc.integer({ min: 1, max: 6 }) })
-  .map((k) => ({ ...k, kind: "EVIDENCE" as const, explanation: "E.", claim: "C.", minSelections: Math.min(k.minSelections, k.targets.length) }));
+  .record({
+    points,
+    targets: fc.array(target, { minLength: 1, maxLength: 5 }),
+    minSelections: fc.nat({ max: 5 }),
+    maxSelections: fc.integer({ min: 1, max: 6 }),
+  })
+  .map((k) => ({
+    ...k,
+    kind: "EVIDENCE" as const,
+    explanation: "E.",
+    claim: "C.",
+    minSelections: Math.min(k.minSelections, k.targets.length),
+  }));
 
 const exerciseKey = fc
   .record({
@@ -84,7 +123,14 @@ const exerciseKey = fc
   }));
 
 /** A key of any kind, as content validation lets through. */
-export const itemKey: fc.Arbitrary<ItemKey> = fc.oneof(choiceKey, shortAnswerKey, orderingKey, matchingKey, evidenceKey, exerciseKey);
+export const itemKey: fc.Arbitrary<ItemKey> = fc.oneof(
+  choiceKey,
+  shortAnswerKey,
+  orderingKey,
+  matchingKey,
+  evidenceKey,
+  exerciseKey,
+);
 
 /** Any answer: any fields of any kind, with unknown ids, duplicates and stray selections. */
 export const anyAnswer: fc.Arbitrary<AnswerData | null> = fc.option(

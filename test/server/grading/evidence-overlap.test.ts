@@ -12,14 +12,31 @@ import type { Selection, Target } from "../../../server/src/grading/types.js";
 
 // "The cat sat. " [0,13) · "The dog ran far away. " [13,35) · "Birds sing." [35,46)
 const P1 = "The cat sat. The dog ran far away. Birds sing.";
-const paragraphs = new Map([[1, P1], [2, "Second paragraph."]]);
-const dogRan: Target = { paragraphNumber: 1, start: 17, end: 24, quote: "dog ran", note: "The dog." };
-const sel = (start: number | null, end: number | null, paragraphNumber = 1) => ({ paragraphNumber, start, end });
+const paragraphs = new Map([
+  [1, P1],
+  [2, "Second paragraph."],
+]);
+const dogRan: Target = {
+  paragraphNumber: 1,
+  start: 17,
+  end: 24,
+  quote: "dog ran",
+  note: "The dog.",
+};
+const sel = (start: number | null, end: number | null, paragraphNumber = 1) => ({
+  paragraphNumber,
+  start,
+  end,
+});
 
 describe("sentenceSpans", () => {
   it("tiles the paragraph, each sentence keeping its trailing whitespace", () => {
     expect(P1.length).toBe(46);
-    expect(sentenceSpans(P1)).toEqual([{ start: 0, end: 13 }, { start: 13, end: 35 }, { start: 35, end: 46 }]);
+    expect(sentenceSpans(P1)).toEqual([
+      { start: 0, end: 13 },
+      { start: 13, end: 35 },
+      { start: 35, end: 46 },
+    ]);
     expect(sentenceSpans("")).toEqual([]);
     expect(sentenceSpans("No end mark")).toEqual([{ start: 0, end: 11 }]);
   });
@@ -46,20 +63,29 @@ describe("sentenceSpans", () => {
 
 describe("span helpers", () => {
   it("resolves missing or null offsets to the whole paragraph, clamps, and drops unknown paragraphs", () => {
-    expect(resolveSelections([{ paragraphNumber: 1 }, sel(null, null), sel(null, 12), sel(40, 500), sel(-5, 3)], paragraphs)).toEqual([
+    expect(
+      resolveSelections(
+        [{ paragraphNumber: 1 }, sel(null, null), sel(null, 12), sel(40, 500), sel(-5, 3)],
+        paragraphs,
+      ),
+    ).toEqual([
       { paragraphNumber: 1, start: 0, end: 46 },
       { paragraphNumber: 1, start: 0, end: 46 },
       { paragraphNumber: 1, start: 0, end: 12 },
       { paragraphNumber: 1, start: 40, end: 46 },
       { paragraphNumber: 1, start: 0, end: 3 },
     ]);
-    expect(resolveSelections([sel(0, 5, 99), sel(60, 70), sel(5, 5), sel(24, 17)], paragraphs)).toEqual([
-      { paragraphNumber: 1, start: 17, end: 24 },
-    ]);
+    expect(
+      resolveSelections([sel(0, 5, 99), sel(60, 70), sel(5, 5), sel(24, 17)], paragraphs),
+    ).toEqual([{ paragraphNumber: 1, start: 17, end: 24 }]);
   });
 
   it("merges overlapping and touching spans per paragraph", () => {
-    const span = (start: number, end: number, paragraphNumber = 1) => ({ paragraphNumber, start, end });
+    const span = (start: number, end: number, paragraphNumber = 1) => ({
+      paragraphNumber,
+      start,
+      end,
+    });
     const spans = [span(20, 30, 2), span(5, 10), span(0, 6), span(10, 12), span(1, 2, 2)];
     expect(mergeSpans(spans)).toEqual([
       { paragraphNumber: 1, start: 0, end: 12 },
@@ -70,15 +96,22 @@ describe("span helpers", () => {
   });
 
   it("expands targets to the sentences they touch", () => {
-    expect(expandToSentences([dogRan], paragraphs)).toEqual([{ paragraphNumber: 1, start: 13, end: 35 }]);
+    expect(expandToSentences([dogRan], paragraphs)).toEqual([
+      { paragraphNumber: 1, start: 13, end: 35 },
+    ]);
     // "sat. The" crosses a sentence end: both sentences.
-    expect(expandToSentences([{ paragraphNumber: 1, start: 8, end: 16 }], paragraphs)).toEqual([{ paragraphNumber: 1, start: 0, end: 35 }]);
-    expect(expandToSentences([{ paragraphNumber: 7, start: 1, end: 2 }], paragraphs)).toEqual([{ paragraphNumber: 7, start: 1, end: 2 }]);
+    expect(expandToSentences([{ paragraphNumber: 1, start: 8, end: 16 }], paragraphs)).toEqual([
+      { paragraphNumber: 1, start: 0, end: 35 },
+    ]);
+    expect(expandToSentences([{ paragraphNumber: 7, start: 1, end: 2 }], paragraphs)).toEqual([
+      { paragraphNumber: 7, start: 1, end: 2 },
+    ]);
   });
 });
 
 describe("evidenceCredit", () => {
-  const credit = (selections: Selection[], min = 1) => evidenceCredit([dogRan], selections, paragraphs, min);
+  const credit = (selections: Selection[], min = 1) =>
+    evidenceCredit([dogRan], selections, paragraphs, min);
 
   it("gives 1 for the exact target and for its whole sentence", () => {
     expect(credit([sel(17, 24)])).toMatchObject({ credit: 1, recall: 1, precision: 1 });
@@ -94,7 +127,12 @@ describe("evidenceCredit", () => {
 
   it("measures recall by covered target characters", () => {
     // "dog" covers 3 of 7: R = 3/7, P = 1, F1 = 2·3/7 / (3/7 + 1) = 6/10; under half → missed
-    expect(credit([sel(17, 20)])).toMatchObject({ recall: 3 / 7, credit: 0.6, missed: [dogRan], found: [] });
+    expect(credit([sel(17, 20)])).toMatchObject({
+      recall: 3 / 7,
+      credit: 0.6,
+      missed: [dogRan],
+      found: [],
+    });
     // "dog " covers 4 of 7 → found
     expect(credit([sel(17, 21)])).toMatchObject({ missed: [], found: [dogRan] });
   });
@@ -117,8 +155,15 @@ describe("evidenceCredit", () => {
 
   it("scales credit below minSelections, counting only selections in the document", () => {
     // one selection of the 3 asked for: 1 × 1/3; the ¶99 selection is dropped
-    expect(credit([sel(17, 24), sel(0, 4, 99)], 3)).toMatchObject({ credit: 1 / 3, selectionCount: 1, scaled: true });
-    expect(credit([sel(17, 24), sel(17, 24), sel(17, 20)], 3)).toMatchObject({ credit: 1, scaled: false });
+    expect(credit([sel(17, 24), sel(0, 4, 99)], 3)).toMatchObject({
+      credit: 1 / 3,
+      selectionCount: 1,
+      scaled: true,
+    });
+    expect(credit([sel(17, 24), sel(17, 24), sel(17, 20)], 3)).toMatchObject({
+      credit: 1,
+      scaled: false,
+    });
   });
 
   it("gives 0 for nothing selected and when selecting only outside the targets", () => {

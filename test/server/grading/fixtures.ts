@@ -5,11 +5,15 @@ import { parseExport } from "../../../server/src/content/documents/export-parser
 import type { ItemKey, ParagraphTexts, Target } from "../../../server/src/grading/index.js";
 
 const SOURCE = readFileSync(
-  fileURLToPath(new URL("../../../lessons/documents/puzanov-kim-il-sung-1957-11-13.txt", import.meta.url)),
+  fileURLToPath(
+    new URL("../../../lessons/documents/puzanov-kim-il-sung-1957-11-13.txt", import.meta.url),
+  ),
   "utf8",
 );
 
-export const paragraphs: ParagraphTexts = new Map(parseExport(SOURCE).paragraphs.map((p) => [p.number, p.text]));
+export const paragraphs: ParagraphTexts = new Map(
+  parseExport(SOURCE).paragraphs.map((p) => [p.number, p.text]),
+);
 
 /** A target located by its quote, as the importer would place it. */
 export function target(paragraphNumber: number, quote: string, note = ""): Target {
@@ -27,9 +31,21 @@ export const slideToDirect = {
   minSelections: 2,
   maxSelections: 4,
   targets: [
-    target(5, "but we have not managed to visit you", 'The sentence starts "Cde. Mao Zedong said that…".'),
-    target(5, "I myself plan to visit the DPRK after this delegation", '"I" is Mao, speaking in the first person.'),
-    target(9, "Therefore we have decided not to resort to such actions any more.", '"We" is now the Chinese leadership.'),
+    target(
+      5,
+      "but we have not managed to visit you",
+      'The sentence starts "Cde. Mao Zedong said that…".',
+    ),
+    target(
+      5,
+      "I myself plan to visit the DPRK after this delegation",
+      '"I" is Mao, speaking in the first person.',
+    ),
+    target(
+      9,
+      "Therefore we have decided not to resort to such actions any more.",
+      '"We" is now the Chinese leadership.',
+    ),
     target(9, "You had high-handed methods, you are correcting them", '"You" addresses Kim.'),
   ],
 } satisfies ItemKey;
@@ -41,12 +57,36 @@ export const pengExercise = {
   evidencePoints: 3,
   minEvidence: 3,
   targets: [
-    target(9, "could be assessed as interference in the internal affairs of the KWP", "Mao's hedged admission."),
-    target(9, "Therefore we have decided not to resort to such actions any more.", "Not to be repeated."),
-    target(9, "There can be shortcomings and mistakes in work in every Party, which they have to correct themselves.", "Mao's principle."),
-    target(10, "some of our comrades actually tried to assess the arrival as interference in the internal affairs of the Party", "Kim admits the view existed."),
-    target(10, "we considered this as the friendly advice of two fraternal Communist Parties", "Kim's counter-label."),
-    target(8, "some facts connected with the activity of the anti-Party group before the August 1956 KWP CC plenum", "Kim still argues."),
+    target(
+      9,
+      "could be assessed as interference in the internal affairs of the KWP",
+      "Mao's hedged admission.",
+    ),
+    target(
+      9,
+      "Therefore we have decided not to resort to such actions any more.",
+      "Not to be repeated.",
+    ),
+    target(
+      9,
+      "There can be shortcomings and mistakes in work in every Party, which they have to correct themselves.",
+      "Mao's principle.",
+    ),
+    target(
+      10,
+      "some of our comrades actually tried to assess the arrival as interference in the internal affairs of the Party",
+      "Kim admits the view existed.",
+    ),
+    target(
+      10,
+      "we considered this as the friendly advice of two fraternal Communist Parties",
+      "Kim's counter-label.",
+    ),
+    target(
+      8,
+      "some facts connected with the activity of the anti-Party group before the August 1956 KWP CC plenum",
+      "Kim still argues.",
+    ),
     target(11, '"We don\'t need these people"', "Kim refuses to take them back."),
   ],
   rubric: [
@@ -63,11 +103,31 @@ export const fled = {
   points: 2,
   explanation: "Yun Kong-hum, So Hwi, Ri Pil-gyu and Kim Chang-il fled (fact sheet A2).",
   choices: [
-    { id: "yun", text: "Yun Kong-hum", correct: true, explanation: "He attacked the personality cult, then fled (A2)." },
-    { id: "so", text: "So Hwi", correct: true, explanation: "Fled and was held by Chinese border guards (A2)." },
+    {
+      id: "yun",
+      text: "Yun Kong-hum",
+      correct: true,
+      explanation: "He attacked the personality cult, then fled (A2).",
+    },
+    {
+      id: "so",
+      text: "So Hwi",
+      correct: true,
+      explanation: "Fled and was held by Chinese border guards (A2).",
+    },
     { id: "ri", text: "Ri Pil-gyu", correct: true, explanation: "Fled with Yun and So (A2)." },
-    { id: "kim-chang-il", text: "Kim Chang-il", correct: true, explanation: "A deputy minister of culture who also fled (A2)." },
-    { id: "choe", text: "Choe Chang-ik", correct: false, explanation: "He stayed in North Korea (A3, S4)." },
+    {
+      id: "kim-chang-il",
+      text: "Kim Chang-il",
+      correct: true,
+      explanation: "A deputy minister of culture who also fled (A2).",
+    },
+    {
+      id: "choe",
+      text: "Choe Chang-ik",
+      correct: false,
+      explanation: "He stayed in North Korea (A3, S4).",
+    },
     { id: "pak", text: "Pak Chang-ok", correct: false, explanation: "He stayed too (A3)." },
   ],
 } satisfies ItemKey;
@@ -78,9 +138,29 @@ export const whoIsMe = {
   points: 1,
   explanation: '"Me" is Puzanov, the author.',
   choices: [
-    { id: "puzanov", text: "Puzanov, the Soviet ambassador who wrote the record", correct: true, explanation: "Right. The narrator shows himself for a moment." },
-    { id: "mao", text: "Mao Zedong", correct: false, explanation: "Mao narrates nothing in this record." },
-    { id: "kim", text: "Kim Il Sung", correct: false, explanation: "Kim is named in the third person." },
-    { id: "translator", text: "The English translator", correct: false, explanation: "The translator's additions stand in brackets." },
+    {
+      id: "puzanov",
+      text: "Puzanov, the Soviet ambassador who wrote the record",
+      correct: true,
+      explanation: "Right. The narrator shows himself for a moment.",
+    },
+    {
+      id: "mao",
+      text: "Mao Zedong",
+      correct: false,
+      explanation: "Mao narrates nothing in this record.",
+    },
+    {
+      id: "kim",
+      text: "Kim Il Sung",
+      correct: false,
+      explanation: "Kim is named in the third person.",
+    },
+    {
+      id: "translator",
+      text: "The English translator",
+      correct: false,
+      explanation: "The translator's additions stand in brackets.",
+    },
   ],
 } satisfies ItemKey;

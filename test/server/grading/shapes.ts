@@ -18,13 +18,18 @@ export function anItem(kind: Kind, over: Partial<ItemShape> = {}): ItemShape {
     },
     maxLength: 20,
     maxSelections: 2,
-    paragraphLengths: new Map([[1, 10], [2, 30]]),
+    paragraphLengths: new Map([
+      [1, 10],
+      [2, 30],
+    ]),
     ...over,
   };
 }
 
 /** The message, code and field of the GraphQLError `run` throws, or null when it returns. */
-export function refusal(run: () => unknown): { message: string; code: unknown; field: unknown } | null {
+export function refusal(
+  run: () => unknown,
+): { message: string; code: unknown; field: unknown } | null {
   try {
     run();
   } catch (error) {

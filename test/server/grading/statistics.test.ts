@@ -1,14 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { itemStatistics, pearson } from "../../../server/src/grading/statistics.js";
-import type { AttemptOutcomes, ItemOutcome, StatisticsItem } from "../../../server/src/grading/statistics.types.js";
+import type {
+  AttemptOutcomes,
+  ItemOutcome,
+  StatisticsItem,
+} from "../../../server/src/grading/statistics.types.js";
 
 const answered = (score: number | null, criterionScores?: Record<string, number>): ItemOutcome =>
-  criterionScores === undefined ? { answered: true, score } : { answered: true, score, criterionScores };
+  criterionScores === undefined
+    ? { answered: true, score }
+    : { answered: true, score, criterionScores };
 const unanswered: ItemOutcome = { answered: false, score: 0 };
 /** One attempt per row; each row gives the scores of `ids` in order, all answered. */
 const attemptsOf = (ids: string[], rows: Array<Array<number | null>>): AttemptOutcomes[] =>
-  rows.map((row) => ({ outcomes: Object.fromEntries(ids.map((id, i) => [id, answered(row[i]!)])) }));
-const rightWrong = (...ids: string[]): StatisticsItem[] => ids.map((itemId) => ({ itemId, maxScore: 1 }));
+  rows.map((row) => ({
+    outcomes: Object.fromEntries(ids.map((id, i) => [id, answered(row[i]!)])),
+  }));
+const rightWrong = (...ids: string[]): StatisticsItem[] =>
+  ids.map((itemId) => ({ itemId, maxScore: 1 }));
 
 // Six students, four right/wrong items.
 //        A  B  C  D
@@ -28,7 +37,9 @@ describe("itemStatistics: right/wrong items", () => {
   it("counts responses and computes facility as the share of right answers", () => {
     expect([a!.responses, b!.responses, c!.responses, d!.responses]).toEqual([6, 6, 6, 6]);
     // A 4/6, B 3/6, C 2/6, D 2/6.
-    expect([a!.facility, b!.facility, c!.facility, d!.facility]).toEqual([0.6667, 0.5, 0.3333, 0.3333]);
+    expect([a!.facility, b!.facility, c!.facility, d!.facility]).toEqual([
+      0.6667, 0.5, 0.3333, 0.3333,
+    ]);
     expect(a!.criteria).toEqual([]);
   });
 
@@ -48,16 +59,37 @@ describe("itemStatistics: right/wrong items", () => {
 
 describe("itemStatistics: partial credit", () => {
   // P out of 4, Q out of 2; each is the other's rest score.
-  const items: StatisticsItem[] = [{ itemId: "P", maxScore: 4 }, { itemId: "Q", maxScore: 2 }];
-  const rows = [[4, 2], [3, 2], [2, 1], [1, 0], [0, 1]];
+  const items: StatisticsItem[] = [
+    { itemId: "P", maxScore: 4 },
+    { itemId: "Q", maxScore: 2 },
+  ];
+  const rows = [
+    [4, 2],
+    [3, 2],
+    [2, 1],
+    [1, 0],
+    [0, 1],
+  ];
 
   it("uses the Pearson correlation, with 5 scored attempts as the minimum", () => {
     // P = [4,3,2,1,0], mean 2, deviations [2,1,0,−1,−2], Sxx = 10.
     // Q = [2,2,1,0,1], mean 1.2, deviations [.8,.8,−.2,−1.2,−.2], Syy = .64+.64+.04+1.44+.04 = 2.8.
     // Sxy = 1.6 + .8 + 0 + 1.2 + .4 = 4; r = 4/√28 = 2/√7 = 0.755928… → 0.7559.
     const [p, q] = itemStatistics(items, attemptsOf(["P", "Q"], rows));
-    expect(p).toEqual({ itemId: "P", responses: 5, facility: 0.5, discrimination: 0.7559, criteria: [] }); // 2/4
-    expect(q).toEqual({ itemId: "Q", responses: 5, facility: 0.6, discrimination: 0.7559, criteria: [] }); // 1.2/2
+    expect(p).toEqual({
+      itemId: "P",
+      responses: 5,
+      facility: 0.5,
+      discrimination: 0.7559,
+      criteria: [],
+    }); // 2/4
+    expect(q).toEqual({
+      itemId: "Q",
+      responses: 5,
+      facility: 0.6,
+      discrimination: 0.7559,
+      criteria: [],
+    }); // 1.2/2
   });
 
   it("gives no discrimination below 5 scored attempts", () => {
@@ -68,7 +100,10 @@ describe("itemStatistics: partial credit", () => {
   });
 
   it("keeps one result per item, in order, and leaves unknown items out of the rest score", () => {
-    const attempts = attemptsOf(["P", "Q", "ghost"], rows.map((row, i) => [...row, i * i]));
+    const attempts = attemptsOf(
+      ["P", "Q", "ghost"],
+      rows.map((row, i) => [...row, i * i]),
+    );
     const results = itemStatistics([items[1]!, items[0]!], attempts);
     expect(results.map((r) => r.itemId)).toEqual(["Q", "P"]);
     expect(results.map((r) => r.discrimination)).toEqual([0.7559, 0.7559]);
@@ -78,7 +113,10 @@ describe("itemStatistics: partial credit", () => {
 describe("itemStatistics: scores that are missing, pending or constant", () => {
   it("leaves scores awaiting review out of facility and discrimination, but counts the response", () => {
     // s7 answered A, which waits for a teacher; had it counted as 0, A's facility would be 4/7.
-    const seven = [...six, { outcomes: { A: answered(null), B: answered(1), C: answered(1), D: answered(1) } }];
+    const seven = [
+      ...six,
+      { outcomes: { A: answered(null), B: answered(1), C: answered(1), D: answered(1) } },
+    ];
     const [a, b] = itemStatistics(rightWrong("A", "B", "C", "D"), seven);
     expect(a).toMatchObject({ responses: 7, facility: 0.6667, discrimination: 0.4417 }); // as with six
     // B: x = [1,1,0,1,0,0,1], rest = A+C+D without s7's pending A = [3,2,2,0,1,0,2].
@@ -102,7 +140,17 @@ describe("itemStatistics: scores that are missing, pending or constant", () => {
 
   it("gives no discrimination when the item score or the rest score does not vary", () => {
     // X varies, Y is right for everyone: X's rest (= Y) is constant, and Y itself is constant.
-    const attempts = attemptsOf(["X", "Y"], [[1, 1], [0, 1], [1, 1], [0, 1], [1, 1], [0, 1]]);
+    const attempts = attemptsOf(
+      ["X", "Y"],
+      [
+        [1, 1],
+        [0, 1],
+        [1, 1],
+        [0, 1],
+        [1, 1],
+        [0, 1],
+      ],
+    );
     const [x, y] = itemStatistics(rightWrong("X", "Y"), attempts);
     expect(x).toMatchObject({ facility: 0.5, discrimination: null });
     expect(y).toMatchObject({ facility: 1, discrimination: null });
@@ -110,7 +158,10 @@ describe("itemStatistics: scores that are missing, pending or constant", () => {
 
   it("reports an item no attempt mentions with no responses and no figures", () => {
     const [, z] = itemStatistics(
-      [{ itemId: "A", maxScore: 1 }, { itemId: "Z", maxScore: 1, criteria: [{ criterionId: "c", maxScore: 3 }] }],
+      [
+        { itemId: "A", maxScore: 1 },
+        { itemId: "Z", maxScore: 1, criteria: [{ criterionId: "c", maxScore: 3 }] },
+      ],
       six,
     );
     expect(z).toEqual({
@@ -136,7 +187,11 @@ describe("itemStatistics: exercise criteria", () => {
     const item: StatisticsItem = {
       itemId: "E",
       maxScore: 6,
-      criteria: [{ criterionId: "c1", maxScore: 3 }, { criterionId: "c2", maxScore: 3 }, { criterionId: "c3", maxScore: 2 }],
+      criteria: [
+        { criterionId: "c1", maxScore: 3 },
+        { criterionId: "c2", maxScore: 3 },
+        { criterionId: "c3", maxScore: 2 },
+      ],
     };
     const attempts: AttemptOutcomes[] = [
       { outcomes: { E: answered(5, { c1: 3, c2: 2 }) } },

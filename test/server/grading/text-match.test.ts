@@ -24,7 +24,14 @@ describe("normalizeShortAnswer", () => {
 
 describe("matchesAccepted", () => {
   it("matches romanizations that differ in case, hyphens, spaces and apostrophes", () => {
-    for (const text of ["Choe Chang-ik", "Choe Changik", "Ch'oe Ch'ang ik", "CHOE CHANG IK", "Ch’oe Ch’ang-ik", "choe-changik"]) {
+    for (const text of [
+      "Choe Chang-ik",
+      "Choe Changik",
+      "Ch'oe Ch'ang ik",
+      "CHOE CHANG IK",
+      "Ch’oe Ch’ang-ik",
+      "choe-changik",
+    ]) {
       expect(matchesAccepted(text, ["Choe Chang-ik"]), text).toBe(true);
     }
     expect(matchesAccepted("Ri Pilgyu", ["Ri Pil-gyu", "Li Pil-gyu"])).toBe(true);

@@ -6,8 +6,10 @@ import { startTestServer, type TestServer } from "../../support/server.js";
 describe("hostile requests", () => {
   let database: TestDatabase;
   let server: TestServer;
-  const post = (body: string, headers: Record<string, string> = { "content-type": "application/json" }) =>
-    fetch(`${server.url}/graphql`, { method: "POST", headers, body });
+  const post = (
+    body: string,
+    headers: Record<string, string> = { "content-type": "application/json" },
+  ) => fetch(`${server.url}/graphql`, { method: "POST", headers, body });
 
   beforeAll(async () => {
     database = await createTestDatabase("pglite");
@@ -26,23 +28,34 @@ describe("hostile requests", () => {
 
   it.each([
     ["too deep", `{ ${"lessons { document { ".repeat(7)} slug ${"} } ".repeat(7)} }`],
-    ["too many aliases", `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: lessons { slug }`).join(" ")} }`],
+    [
+      "too many aliases",
+      `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: lessons { slug }`).join(" ")} }`,
+    ],
     ["too many directives", `{ lessons { slug ${"@include(if: true) ".repeat(21)} } }`],
     ["too many tokens", `{ ${"__typename ".repeat(4100)} }`],
   ])("refuses a query that is %s, before running it", async (_what, query) => {
     const { errors } = await server.gql(query);
-    expect(errors?.[0]?.extensions?.code).toMatch(/GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT|GRAPHQL_PARSE_FAILED/);
+    expect(errors?.[0]?.extensions?.code).toMatch(
+      /GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT|GRAPHQL_PARSE_FAILED/,
+    );
   });
 
   it("refuses batched requests", async () => {
-    const response = await post(JSON.stringify([{ query: "{ lessons { slug } }" }, { query: "{ lessons { slug } }" }]));
+    const response = await post(
+      JSON.stringify([{ query: "{ lessons { slug } }" }, { query: "{ lessons { slug } }" }]),
+    );
     expect(response.status).toBe(400);
   });
 
   it("refuses a body over 1 MB with 413, clearly", async () => {
-    const response = await post(JSON.stringify({ query: `{ __typename }`, variables: { pad: "x".repeat(1_100_000) } }));
+    const response = await post(
+      JSON.stringify({ query: `{ __typename }`, variables: { pad: "x".repeat(1_100_000) } }),
+    );
     expect(response.status).toBe(413);
-    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+    expect(await response.json()).toMatchObject({
+      errors: [{ extensions: { code: "PAYLOAD_TOO_LARGE" } }],
+    });
   });
 
   it("refuses malformed JSON with 400 and no stack trace", async () => {
@@ -53,9 +66,15 @@ describe("hostile requests", () => {
   });
 
   it("refuses cross-site requests: a text/plain POST, and a mutation over GET", async () => {
-    const plain = await post(JSON.stringify({ query: `mutation { startGuestSession(displayName: "x") { token } }` }), { "content-type": "text/plain" });
+    const plain = await post(
+      JSON.stringify({ query: `mutation { startGuestSession(displayName: "x") { token } }` }),
+      { "content-type": "text/plain" },
+    );
     expect(plain.status).toBe(400);
-    const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent(`mutation { logOut }`)}`, { headers: { "apollo-require-preflight": "1" } });
+    const get = await fetch(
+      `${server.url}/graphql?query=${encodeURIComponent(`mutation { logOut }`)}`,
+      { headers: { "apollo-require-preflight": "1" } },
+    );
     expect(get.status).toBe(405);
     const { rows } = await database.pool.query(`SELECT count(*)::int AS n FROM users`);
     expect(rows[0].n).toBe(0);
@@ -77,7 +96,8 @@ describe("hostile requests", () => {
   });
 
   it("lets a whole class start practising from one address, but not a flood of new guests", async () => {
-    const start = () => server.gql(`mutation { startGuestSession(displayName: "Pupil") { token } }`);
+    const start = () =>
+      server.gql(`mutation { startGuestSession(displayName: "Pupil") { token } }`);
     const classOf40 = await Promise.all(Array.from({ length: 40 }, start));
     expect(classOf40.filter((r) => r.errors)).toEqual([]);
     let refused: any;
@@ -85,21 +105,38 @@ describe("hostile requests", () => {
       const result = await start();
       if (result.errors) refused = result.errors[0];
     }
-    expect(refused?.extensions).toMatchObject({ code: "TOO_MANY_REQUESTS", retryAfter: expect.any(Number) });
+    expect(refused?.extensions).toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      retryAfter: expect.any(Number),
+    });
     await database.pool.query(`DELETE FROM rate_limits`);
   }, 60_000);
 
   it("treats injection strings as plain data everywhere", async () => {
-    const hostile = ["Robert'); DROP TABLE users;--", "<script>alert(1)</script>", "\u202Eevil", "Ким Ир Сен 김일성 金日成", "x".repeat(60)];
+    const hostile = [
+      "Robert'); DROP TABLE users;--",
+      "<script>alert(1)</script>",
+      "\u202Eevil",
+      "Ким Ир Сен 김일성 金日成",
+      "x".repeat(60),
+    ];
     for (const name of hostile) {
-      const { data, errors } = await server.gql(`mutation($n: String!) { startGuestSession(displayName: $n) { viewer { displayName } } }`, { n: name });
+      const { data, errors } = await server.gql(
+        `mutation($n: String!) { startGuestSession(displayName: $n) { viewer { displayName } } }`,
+        { n: name },
+      );
       expect(errors).toBeUndefined();
       expect(data.startGuestSession.viewer.displayName).toBe(name);
     }
-    const { data } = await server.gql(`query($s: String!) { document(slug: $s) { id } lesson(slug: $s) { id } }`, { s: "'; DROP TABLE documents; --" });
+    const { data } = await server.gql(
+      `query($s: String!) { document(slug: $s) { id } lesson(slug: $s) { id } }`,
+      { s: "'; DROP TABLE documents; --" },
+    );
     expect(data).toEqual({ document: null, lesson: null });
     expect((await server.gql(`{ documents { slug } }`)).data.documents).toHaveLength(1);
-    const long = await server.gql(`query($s: String!) { document(slug: $s) { id } }`, { s: "é".repeat(100_000) });
+    const long = await server.gql(`query($s: String!) { document(slug: $s) { id } }`, {
+      s: "é".repeat(100_000),
+    });
     expect(long.data.document).toBeNull();
   });
 });

@@ -10,14 +10,24 @@ describe("cross-origin calls", () => {
     database = await createTestDatabase("pglite");
     const plain = await startTestServer(database.pool);
     const preflight = (server: TestServer, origin: string) =>
-      fetch(`${server.url}/graphql`, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST" } });
-    expect((await preflight(plain, "https://school.example")).headers.get("access-control-allow-origin")).toBeNull();
+      fetch(`${server.url}/graphql`, {
+        method: "OPTIONS",
+        headers: { origin, "access-control-request-method": "POST" },
+      });
+    expect(
+      (await preflight(plain, "https://school.example")).headers.get("access-control-allow-origin"),
+    ).toBeNull();
     await plain.close();
-    const open = await startTestServer(database.pool, { prepare: false, corsOrigins: ["https://school.example"] });
+    const open = await startTestServer(database.pool, {
+      prepare: false,
+      corsOrigins: ["https://school.example"],
+    });
     const allowed = await preflight(open, "https://school.example");
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get("access-control-allow-origin")).toBe("https://school.example");
-    expect((await preflight(open, "https://evil.example")).headers.get("access-control-allow-origin")).toBeNull();
+    expect(
+      (await preflight(open, "https://evil.example")).headers.get("access-control-allow-origin"),
+    ).toBeNull();
     await open.close();
   });
 });

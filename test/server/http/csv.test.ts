@@ -7,7 +7,13 @@ const line = (...cells: Array<string | number | null | undefined>) => toCsv([cel
 
 describe("toCsv", () => {
   it("starts with a BOM and ends every row, the last included, with CRLF", () => {
-    expect(toCsv([["name", "score"], ["Ann", 3], ["Bo", 0.5]])).toBe(`${BOM}name,score\r\nAnn,3\r\nBo,0.5\r\n`);
+    expect(
+      toCsv([
+        ["name", "score"],
+        ["Ann", 3],
+        ["Bo", 0.5],
+      ]),
+    ).toBe(`${BOM}name,score\r\nAnn,3\r\nBo,0.5\r\n`);
     expect(toCsv([])).toBe(BOM);
     expect(toCsv([[]])).toBe(`${BOM}\r\n`);
   });
@@ -45,7 +51,9 @@ describe("toCsv", () => {
   });
 
   it("leaves text alone when the formula character is not first", () => {
-    expect(line("a=b", "1+1", "x@y.org", "well -- fine", " =1")).toBe("a=b,1+1,x@y.org,well -- fine, =1");
+    expect(line("a=b", "1+1", "x@y.org", "well -- fine", " =1")).toBe(
+      "a=b,1+1,x@y.org,well -- fine, =1",
+    );
   });
 
   it("keeps non-ASCII text intact", () => {
@@ -58,10 +66,12 @@ describe("toCsv", () => {
 
 describe("neutralizeCell", () => {
   it("prefixes a single quote for each formula start character", () => {
-    for (const start of ["=", "+", "-", "@", "\t", "\r"]) expect(neutralizeCell(`${start}x`)).toBe(`'${start}x`);
+    for (const start of ["=", "+", "-", "@", "\t", "\r"])
+      expect(neutralizeCell(`${start}x`)).toBe(`'${start}x`);
   });
 
   it("returns other text unchanged", () => {
-    for (const text of ["", "x", "'=already", " =1", "1-2", "김일성", "🎓"]) expect(neutralizeCell(text)).toBe(text);
+    for (const text of ["", "x", "'=already", " =1", "1-2", "김일성", "🎓"])
+      expect(neutralizeCell(text)).toBe(text);
   });
 });

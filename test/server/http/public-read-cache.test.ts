@@ -27,12 +27,18 @@ describe("the cache of anonymous reads", () => {
   });
 
   it("never serves a signed-in viewer from it, nor caches a mutation or an error", async () => {
-    const { data } = await server.gql(`mutation { startGuestSession(displayName: "Cached?") { token } }`);
+    const { data } = await server.gql(
+      `mutation { startGuestSession(displayName: "Cached?") { token } }`,
+    );
     const auth = { authorization: `Bearer ${data.startGuestSession.token}` };
     await server.gql(`{ viewer { displayName } }`);
-    expect((await server.gql(`{ viewer { displayName } }`, {}, auth)).data.viewer).toEqual({ displayName: "Cached?" });
+    expect((await server.gql(`{ viewer { displayName } }`, {}, auth)).data.viewer).toEqual({
+      displayName: "Cached?",
+    });
     expect((await server.gql(`{ viewer { displayName } }`)).data.viewer).toBeNull();
-    const second = await server.gql(`mutation { startGuestSession(displayName: "Cached?") { token } }`);
+    const second = await server.gql(
+      `mutation { startGuestSession(displayName: "Cached?") { token } }`,
+    );
     expect(second.data.startGuestSession.token).not.toBe(data.startGuestSession.token);
     await server.gql(`{ nope }`);
     const error = await countQueries(database.pool, () => server.gql(`{ nope }`));
@@ -41,7 +47,9 @@ describe("the cache of anonymous reads", () => {
 
   it("drops what it kept when the content version changes (a re-sync or an import, by any process)", async () => {
     await server.gql(LESSON);
-    await database.pool.query(`UPDATE lessons SET title = 'Renamed for the test' WHERE slug = 'sourcing-the-record'`);
+    await database.pool.query(
+      `UPDATE lessons SET title = 'Renamed for the test' WHERE slug = 'sourcing-the-record'`,
+    );
     await withTransaction(database.pool, (client) => bumpContentVersion(client));
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect((await server.gql(LESSON)).data.lesson.title).toBe("Renamed for the test");

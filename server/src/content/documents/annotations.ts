@@ -17,7 +17,14 @@ export interface BuiltInDocument {
   exportFile: string;
   displayUrl: string | null;
   parsed: ParsedExport;
-  people: Array<{ slug: string; name: string; role: string; description: string; identified: boolean; mentions: TextSpan[] }>;
+  people: Array<{
+    slug: string;
+    name: string;
+    role: string;
+    description: string;
+    identified: boolean;
+    mentions: TextSpan[];
+  }>;
   glossary: Array<{ slug: string; term: string; definition: string; mentions: TextSpan[] }>;
   /** Kind and explanation for each note, by paragraph number and the note's index in it. */
   notes: Map<string, { kind: EditorialNoteKind; explanation: string }>;
@@ -34,7 +41,10 @@ export function builtInDocumentDirs(documentsDir: string): string[] {
   if (!fs.existsSync(documentsDir)) return [];
   return fs
     .readdirSync(documentsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(documentsDir, entry.name, "document.yaml")))
+    .filter(
+      (entry) =>
+        entry.isDirectory() && fs.existsSync(path.join(documentsDir, entry.name, "document.yaml")),
+    )
     .map((entry) => path.join(documentsDir, entry.name))
     .sort();
 }
@@ -52,10 +62,19 @@ export function loadBuiltInDocument(dir: string, rootForMessages = process.cwd()
     string
   >;
 
-  const documentFile = parseYamlFile(rel("document.yaml"), sources["document.yaml"], documentFileSchema, problems);
-  const people = parseYamlFile(rel("people.yaml"), sources["people.yaml"], peopleFileSchema, problems) ?? [];
-  const glossary = parseYamlFile(rel("glossary.yaml"), sources["glossary.yaml"], glossaryFileSchema, problems) ?? [];
-  const notes = parseYamlFile(rel("notes.yaml"), sources["notes.yaml"], notesFileSchema, problems) ?? [];
+  const documentFile = parseYamlFile(
+    rel("document.yaml"),
+    sources["document.yaml"],
+    documentFileSchema,
+    problems,
+  );
+  const people =
+    parseYamlFile(rel("people.yaml"), sources["people.yaml"], peopleFileSchema, problems) ?? [];
+  const glossary =
+    parseYamlFile(rel("glossary.yaml"), sources["glossary.yaml"], glossaryFileSchema, problems) ??
+    [];
+  const notes =
+    parseYamlFile(rel("notes.yaml"), sources["notes.yaml"], notesFileSchema, problems) ?? [];
   if (!documentFile) throw new InvalidContentError(problems);
 
   const exportText = read(documentFile.export);
@@ -63,52 +82,95 @@ export function loadBuiltInDocument(dir: string, rootForMessages = process.cwd()
   try {
     parsed = parseExport(exportText);
   } catch (error) {
-    throw new InvalidContentError([...problems, { file: rel(documentFile.export), path: "", message: (error as Error).message }]);
+    throw new InvalidContentError([
+      ...problems,
+      { file: rel(documentFile.export), path: "", message: (error as Error).message },
+    ]);
   }
 
   const resolvedPeople = people.map((person, i) => {
     const mentions = findMentions(parsed.paragraphs, person.names);
     person.names.forEach((name, j) => {
       if (findMentions(parsed.paragraphs, [name]).length === 0) {
-        problems.push({ file: rel("people.yaml"), path: `[${i}].names[${j}]`, message: `"${name}" does not occur in the document` });
+        problems.push({
+          file: rel("people.yaml"),
+          path: `[${i}].names[${j}]`,
+          message: `"${name}" does not occur in the document`,
+        });
       }
     });
-    return { slug: person.slug, name: person.name, role: person.role, description: person.description, identified: person.identified, mentions };
+    return {
+      slug: person.slug,
+      name: person.name,
+      role: person.role,
+      description: person.description,
+      identified: person.identified,
+      mentions,
+    };
   });
   const resolvedGlossary = glossary.map((entry, i) => {
     const mentions = findMentions(parsed.paragraphs, entry.variants);
     if (mentions.length === 0) {
-      problems.push({ file: rel("glossary.yaml"), path: `[${i}].variants`, message: `no variant of "${entry.term}" occurs in the document` });
+      problems.push({
+        file: rel("glossary.yaml"),
+        path: `[${i}].variants`,
+        message: `no variant of "${entry.term}" occurs in the document`,
+      });
     }
     return { slug: entry.slug, term: entry.term, definition: entry.definition, mentions };
   });
-  problems.push(...duplicateSlugs(rel("people.yaml"), people), ...duplicateSlugs(rel("glossary.yaml"), glossary));
+  problems.push(
+    ...duplicateSlugs(rel("people.yaml"), people),
+    ...duplicateSlugs(rel("glossary.yaml"), glossary),
+  );
 
   const resolvedNotes = new Map<string, { kind: EditorialNoteKind; explanation: string }>();
   notes.forEach((note, i) => {
     const paragraph = parsed.paragraphs.find((p) => p.number === note.paragraph);
     const at = `[${i}]`;
     if (!paragraph) {
-      problems.push({ file: rel("notes.yaml"), path: `${at}.paragraph`, message: `the document has no paragraph ${note.paragraph}` });
+      problems.push({
+        file: rel("notes.yaml"),
+        path: `${at}.paragraph`,
+        message: `the document has no paragraph ${note.paragraph}`,
+      });
       return;
     }
-    const matches = paragraph.notes.flatMap((parsedNote, index) => (parsedNote.quote.startsWith(note.quote) ? [index] : []));
+    const matches = paragraph.notes.flatMap((parsedNote, index) =>
+      parsedNote.quote.startsWith(note.quote) ? [index] : [],
+    );
     if (matches.length !== 1) {
-      const found = matches.length === 0 ? "no editorial note" : `${matches.length} editorial notes`;
-      problems.push({ file: rel("notes.yaml"), path: `${at}.quote`, message: `${found} in ¶${note.paragraph} start with "${note.quote}"` });
+      const found =
+        matches.length === 0 ? "no editorial note" : `${matches.length} editorial notes`;
+      problems.push({
+        file: rel("notes.yaml"),
+        path: `${at}.quote`,
+        message: `${found} in ¶${note.paragraph} start with "${note.quote}"`,
+      });
       return;
     }
     const key = noteKey(note.paragraph, matches[0]!);
     if (resolvedNotes.has(key)) {
-      problems.push({ file: rel("notes.yaml"), path: `${at}.quote`, message: `explains a note already explained` });
+      problems.push({
+        file: rel("notes.yaml"),
+        path: `${at}.quote`,
+        message: `explains a note already explained`,
+      });
       return;
     }
-    resolvedNotes.set(key, { kind: note.kind ?? paragraph.notes[matches[0]!]!.kind, explanation: note.explanation });
+    resolvedNotes.set(key, {
+      kind: note.kind ?? paragraph.notes[matches[0]!]!.kind,
+      explanation: note.explanation,
+    });
   });
   for (const paragraph of parsed.paragraphs) {
     paragraph.notes.forEach((parsedNote, index) => {
       if (!resolvedNotes.has(noteKey(paragraph.number, index))) {
-        problems.push({ file: rel("notes.yaml"), path: "", message: `¶${paragraph.number}: note "${parsedNote.quote}" has no explanation` });
+        problems.push({
+          file: rel("notes.yaml"),
+          path: "",
+          message: `¶${paragraph.number}: note "${parsedNote.quote}" has no explanation`,
+        });
       }
     });
   }

@@ -29,34 +29,62 @@ export class ImportRefusedError extends Error {
  * in place; renumbering the paragraphs of a cited document needs `force`. Call inside a
  * transaction: on any error nothing of this document is changed.
  */
-export async function importDocument(db: Queryable, parsed: ParsedExport, options: { force?: boolean } = {}): Promise<SaveResult> {
+export async function importDocument(
+  db: Queryable,
+  parsed: ParsedExport,
+  options: { force?: boolean } = {},
+): Promise<SaveResult> {
   const stem = slugFor(parsed.title, parsed.date);
   const existing =
     (parsed.sourceUrl ? await sql.selectDocumentBySourceUrl(db, parsed.sourceUrl) : undefined) ??
     (await sql.selectDocumentBySlug(db, stem));
   if (existing?.builtIn) {
     const stored = await sql.selectParagraphTexts(db, existing.id);
-    if (planParagraphs(stored, parsed.paragraphs.map((p) => p.text)).unchanged) {
-      return { slug: existing.slug, status: "unchanged", paragraphs: stored.length, notes: countNotes(parsed) };
+    if (
+      planParagraphs(
+        stored,
+        parsed.paragraphs.map((p) => p.text),
+      ).unchanged
+    ) {
+      return {
+        slug: existing.slug,
+        status: "unchanged",
+        paragraphs: stored.length,
+        notes: countNotes(parsed),
+      };
     }
     throw new ImportRefusedError(
       `"${existing.slug}" is built in: the server loads it from lessons/documents/${existing.slug}/ at start; change it there`,
     );
   }
-  if (existing && existing.sourceUrl && parsed.sourceUrl && existing.sourceUrl !== parsed.sourceUrl) {
+  if (
+    existing &&
+    existing.sourceUrl &&
+    parsed.sourceUrl &&
+    existing.sourceUrl !== parsed.sourceUrl
+  ) {
     // Same title and date, another source: a different document that needs its own slug.
-    const result = await saveDocument(db, undefined, await freeSlug(db, stem), parsed, { contentHash: hashOf(parsed), force: options.force });
+    const result = await saveDocument(db, undefined, await freeSlug(db, stem), parsed, {
+      contentHash: hashOf(parsed),
+      force: options.force,
+    });
     await bumpContentVersion(db);
     return result;
   }
   const slug = existing?.slug ?? (await freeSlug(db, stem));
-  const result = await saveDocument(db, existing, slug, parsed, { contentHash: hashOf(parsed), force: options.force });
+  const result = await saveDocument(db, existing, slug, parsed, {
+    contentHash: hashOf(parsed),
+    force: options.force,
+  });
   if (result.status !== "unchanged") await bumpContentVersion(db);
   return result;
 }
 
 /** Loads or refreshes a built-in document and its annotations; unchanged content is left alone. */
-export async function syncBuiltInDocument(db: Queryable, document: BuiltInDocument): Promise<SaveResult> {
+export async function syncBuiltInDocument(
+  db: Queryable,
+  document: BuiltInDocument,
+): Promise<SaveResult> {
   const existing = await sql.selectDocumentBySlug(db, document.slug);
   return saveDocument(db, existing, document.slug, document.parsed, {
     contentHash: document.contentHash,
@@ -82,7 +110,8 @@ async function saveDocument(
   options: SaveOptions,
 ): Promise<SaveResult> {
   const counts = { paragraphs: parsed.paragraphs.length, notes: countNotes(parsed) };
-  if (existing && existing.contentHash === options.contentHash) return { slug: existing.slug, status: "unchanged", ...counts };
+  if (existing && existing.contentHash === options.contentHash)
+    return { slug: existing.slug, status: "unchanged", ...counts };
 
   const fields: DocumentFields = {
     slug,
@@ -102,7 +131,10 @@ async function saveDocument(
   };
   const documentId = existing ? existing.id : await sql.insertDocument(db, fields);
   const stored = existing ? await sql.selectParagraphTexts(db, documentId) : [];
-  const plan = planParagraphs(stored, parsed.paragraphs.map((p) => p.text));
+  const plan = planParagraphs(
+    stored,
+    parsed.paragraphs.map((p) => p.text),
+  );
   if (existing && plan.renumbers && !options.force && (await sql.documentIsCited(db, documentId))) {
     throw new ImportRefusedError(
       `"${existing.slug}" is cited by lessons or annotations, and this export would renumber its paragraphs ` +
@@ -156,15 +188,22 @@ async function writeAnnotations(
   const mentions: sql.MentionInsert[] = [];
   const at = (span: { paragraphNumber: number; start: number; end: number }) => {
     const paragraph = paragraphIds.get(span.paragraphNumber)!;
-    return { paragraphId: paragraph.id, paragraphLength: paragraph.length, start: span.start, end: span.end };
+    return {
+      paragraphId: paragraph.id,
+      paragraphLength: paragraph.length,
+      start: span.start,
+      end: span.end,
+    };
   };
   for (const [index, person] of document.people.entries()) {
     const personId = await sql.insertPerson(db, documentId, index + 1, person);
-    for (const span of person.mentions) mentions.push({ ...at(span), personId, glossaryTermId: null });
+    for (const span of person.mentions)
+      mentions.push({ ...at(span), personId, glossaryTermId: null });
   }
   for (const [index, entry] of document.glossary.entries()) {
     const glossaryTermId = await sql.insertGlossaryTerm(db, documentId, index + 1, entry);
-    for (const span of entry.mentions) mentions.push({ ...at(span), personId: null, glossaryTermId });
+    for (const span of entry.mentions)
+      mentions.push({ ...at(span), personId: null, glossaryTermId });
   }
   await sql.insertMentions(db, mentions);
 }

@@ -44,7 +44,9 @@ export function findNotes(text: string): ParsedNote[] {
     const parent = note.parentIndex === null ? null : notes[note.parentIndex];
     // Inside a stamp or handwritten entry, a span the rules can only call a word or "other" is part of the mark.
     note.kind =
-      parent?.kind === "ARCHIVAL_MARK" && (own === "OTHER" || own === "INSERTION") ? "ARCHIVAL_MARK" : own;
+      parent?.kind === "ARCHIVAL_MARK" && (own === "OTHER" || own === "INSERTION")
+        ? "ARCHIVAL_MARK"
+        : own;
   }
   return notes;
 }
@@ -63,9 +65,10 @@ const STRONG_TRANSLIT =
   /shch|zh|kh|iy|yy|partiy|(?:aya|oye|ogo|yye|iye|ymi|yu|ya)$|(?:^|[bcdfgklmnprsvz])ts[aeiouy]/;
 const WEAK_TRANSLIT = /(?:[bcdfgklmnprstvz](?:ym|om|im)|ov|ev|ova|ovo|eva|nost|stvo|stva|ami|akh)$/;
 const ENGLISH = new Set(
-  ("a an the of to in on at by for from with and or but nor not no so as is was be been are were it its " +
-    "he she we they i you me him her us them his our their who whom which that this these those logo")
-    .split(" "),
+  (
+    "a an the of to in on at by for from with and or but nor not no so as is was be been are were it its " +
+    "he she we they i you me him her us them his our their who whom which that this these those logo"
+  ).split(" "),
 );
 
 /** Whether `inner` (a note without its brackets) reads as transliterated Russian rather than English. */
@@ -94,10 +97,12 @@ export function classifyNote(quote: string): EditorialNoteKind {
   if (inner.endsWith("]")) inner = inner.slice(0, -1);
   inner = inner.trim();
   if (/^sic\b/i.test(inner) || /[;,]\s*sic[.!]?$/i.test(inner)) return "SIC";
-  if (ARCHIVAL_WORDS.test(inner) || CLASSIFICATION.test(inner) || REGISTRATION.test(inner)) return "ARCHIVAL_MARK";
+  if (ARCHIVAL_WORDS.test(inner) || CLASSIFICATION.test(inner) || REGISTRATION.test(inner))
+    return "ARCHIVAL_MARK";
   if (OMISSION_WORDS.test(inner)) return "OTHER";
   if (NON_LATIN_LETTER.test(inner) || looksTransliterated(inner)) return "ORIGINAL_LANGUAGE";
   const words = inner.split(/\s+/);
-  if (inner.length <= 40 && words.length <= 4 && /^\p{L}[\p{L}\s'’.,-]*$/u.test(inner)) return "INSERTION";
+  if (inner.length <= 40 && words.length <= 4 && /^\p{L}[\p{L}\s'’.,-]*$/u.test(inner))
+    return "INSERTION";
   return "OTHER";
 }

@@ -1,20 +1,33 @@
 // The metadata of an archive export: its date line, section headers and citation. Pure: no I/O.
 
 const MONTHS = [
-  "january", "february", "march", "april", "may", "june",
-  "july", "august", "september", "october", "november", "december",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
 ];
 
 function monthNumber(name: string): number | null {
   const n = name.toLowerCase().replace(/\.$/, "");
   if (n.length < 3) return null;
-  const index = MONTHS.findIndex((m) => m.startsWith(n) && (n.length === m.length || n.length <= 4));
+  const index = MONTHS.findIndex(
+    (m) => m.startsWith(n) && (n.length === m.length || n.length <= 4),
+  );
   return index < 0 ? null : index + 1;
 }
 
 function isoDate(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+    return null;
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
@@ -60,7 +73,8 @@ export function isContentsItem(line: string): boolean {
 }
 
 const ARCHIVE = /(?:Wilson Center|History and Public Policy Program) Digital Archive,\s*/;
-const FOLLOWING_SENTENCE = /(?:^|\s)(?:Obtained|Translated|Translation|Contributed|Donated|Included|Originally|Published)\b/;
+const FOLLOWING_SENTENCE =
+  /(?:^|\s)(?:Obtained|Translated|Translation|Contributed|Donated|Included|Originally|Published)\b/;
 
 /** The archival reference: what follows "… Digital Archive," up to the next sentence (the translator's). */
 export function archivalReferenceOf(citation: string): string | null {
@@ -83,6 +97,10 @@ export function translatorOf(citation: string): string | null {
 }
 
 export function joinLines(lines: string[]): string | null {
-  const s = lines.filter((l) => l.length > 0).join(" ").replace(/\s+/g, " ").trim();
+  const s = lines
+    .filter((l) => l.length > 0)
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
   return s.length > 0 ? s : null;
 }

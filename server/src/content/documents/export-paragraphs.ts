@@ -13,7 +13,11 @@ export function blockAt(lines: string[], from: number): { start: number; end: nu
 }
 
 /** Title lines starting at `from` (bounded by `limit`): one block, or several if a `**` opened and not yet closed. */
-export function titleAt(lines: string[], from: number, limit: number): { title: string | null; end: number } {
+export function titleAt(
+  lines: string[],
+  from: number,
+  limit: number,
+): { title: string | null; end: number } {
   const first = blockAt(lines.slice(0, limit), from);
   if (!first) return { title: null, end: from };
   let end = first.end;
@@ -28,7 +32,7 @@ export function titleAt(lines: string[], from: number, limit: number): { title: 
 /** Splits body lines into paragraphs (see the rules in the module README / issue: page breaks, open brackets). */
 export function splitParagraphs(bodyLines: string[]): string[] {
   const blocks: string[] = [];
-  for (let i = 0; i < bodyLines.length; ) {
+  for (let i = 0; i < bodyLines.length;) {
     const block = blockAt(bodyLines, i);
     if (!block) break;
     blocks.push(bodyLines.slice(block.start, block.end).join("\n"));

@@ -2,11 +2,24 @@
 // The header lines are read in ./export-header.ts, the body in ./export-paragraphs.ts, the
 // editorial notes (brackets) in ./editorial-notes.ts.
 import { findNotes } from "./editorial-notes.js";
-import { archivalReferenceOf, isContentsItem, joinLines, parseExportDate, type SectionName, sectionHeader, translatorOf } from "./export-header.js";
+import {
+  archivalReferenceOf,
+  isContentsItem,
+  joinLines,
+  parseExportDate,
+  type SectionName,
+  sectionHeader,
+  translatorOf,
+} from "./export-header.js";
 import { blockAt, splitParagraphs, titleAt } from "./export-paragraphs.js";
 import type { ParsedExport } from "./export.types.js";
 
-export type { EditorialNoteKind, ParsedExport, ParsedNote, ParsedParagraph } from "./export.types.js";
+export type {
+  EditorialNoteKind,
+  ParsedExport,
+  ParsedNote,
+  ParsedParagraph,
+} from "./export.types.js";
 
 export class ExportFormatError extends Error {
   constructor(readonly missing: string[]) {
@@ -16,7 +29,11 @@ export class ExportFormatError extends Error {
 }
 
 export function parseExport(text: string): ParsedExport {
-  const lines = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n").map((l) => l.trim());
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((l) => l.trim());
   const firstSection = lines.findIndex((l) => sectionHeader(l) !== null);
   // Without sections, the date must come early: among the first few non-blank lines.
   const searchLimit = firstSection >= 0 ? firstSection : nthNonBlank(lines, 6);
@@ -31,7 +48,7 @@ export function parseExport(text: string): ParsedExport {
   } else if (firstSection >= 0) {
     // No date: the title is the bold block before the sections, else the last block before them.
     let candidate: number | null = null;
-    for (let i = 0; i < firstSection; ) {
+    for (let i = 0; i < firstSection;) {
       const block = blockAt(lines.slice(0, firstSection), i);
       if (!block) break;
       if (candidate === null || !lines[candidate].startsWith("**")) candidate = block.start;
@@ -43,7 +60,7 @@ export function parseExport(text: string): ParsedExport {
   const sections: Partial<Record<SectionName, string[]>> = {};
   const contents: string[] = [];
   let bodyStart = firstSection >= 0 ? lines.length : dateIndex >= 0 ? titleEnd : 0;
-  for (let i = firstSection; i >= 0 && i < lines.length; ) {
+  for (let i = firstSection; i >= 0 && i < lines.length;) {
     const header = sectionHeader(lines[i]);
     if (!header) {
       bodyStart = i;
@@ -75,14 +92,20 @@ export function parseExport(text: string): ParsedExport {
   }
 
   const paragraphs = splitParagraphs(lines.slice(bodyStart));
-  const missing = [date ? null : "date", title ? null : "title", paragraphs.length > 0 ? null : "body"];
+  const missing = [
+    date ? null : "date",
+    title ? null : "title",
+    paragraphs.length > 0 ? null : "body",
+  ];
   if (!date || !title || paragraphs.length === 0) {
     throw new ExportFormatError(missing.filter((m): m is string => m !== null));
   }
 
   const citationLines = sections.citation ?? [];
   const url = citationLines.join(" ").match(/<?(https?:\/\/[^\s<>]+)>?/);
-  const citation = joinLines(citationLines.map((l) => l.replace(/<?https?:\/\/[^\s<>]+>?/g, "").trim()));
+  const citation = joinLines(
+    citationLines.map((l) => l.replace(/<?https?:\/\/[^\s<>]+>?/g, "").trim()),
+  );
   return {
     title,
     date,

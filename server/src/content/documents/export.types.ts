@@ -1,6 +1,7 @@
 // Shapes of a parsed archive export and of a stored document. Pure data.
 
-export type EditorialNoteKind = "SIC" | "INSERTION" | "ARCHIVAL_MARK" | "ORIGINAL_LANGUAGE" | "OTHER";
+export type EditorialNoteKind =
+  "SIC" | "INSERTION" | "ARCHIVAL_MARK" | "ORIGINAL_LANGUAGE" | "OTHER";
 
 export interface ParsedNote {
   /** UTF-16 offsets into the paragraph text, end exclusive; text.slice(start, end) === quote. */

@@ -15,8 +15,13 @@ export interface ParagraphText {
  * Every place one of `names` occurs as a whole word (case-insensitive) in the paragraphs.
  * Where matches overlap, the longest wins ("Mao Zedong" over "Mao"). Offsets are UTF-16.
  */
-export function findMentions(paragraphs: readonly ParagraphText[], names: readonly string[]): TextSpan[] {
-  const patterns = [...new Set(names.map((name) => name.trim()).filter(Boolean))].map(wholeWordPattern);
+export function findMentions(
+  paragraphs: readonly ParagraphText[],
+  names: readonly string[],
+): TextSpan[] {
+  const patterns = [...new Set(names.map((name) => name.trim()).filter(Boolean))].map(
+    wholeWordPattern,
+  );
   const spans: TextSpan[] = [];
   for (const paragraph of paragraphs) {
     const found: Array<{ start: number; end: number }> = [];
@@ -28,7 +33,8 @@ export function findMentions(paragraphs: readonly ParagraphText[], names: readon
     found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const kept: Array<{ start: number; end: number }> = [];
     for (const candidate of found) {
-      if (kept.every((span) => candidate.end <= span.start || candidate.start >= span.end)) kept.push(candidate);
+      if (kept.every((span) => candidate.end <= span.start || candidate.start >= span.end))
+        kept.push(candidate);
     }
     kept.sort((a, b) => a.start - b.start);
     for (const span of kept) spans.push({ paragraphNumber: paragraph.number, ...span });

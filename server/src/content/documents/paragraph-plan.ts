@@ -20,15 +20,21 @@ export interface ParagraphPlan {
  * A paragraph keeps its id where its text is unchanged (wherever it now stands); an edited
  * paragraph keeps the id of the one at its number; the rest are deleted or inserted.
  */
-export function planParagraphs(stored: readonly StoredParagraph[], texts: readonly string[]): ParagraphPlan {
+export function planParagraphs(
+  stored: readonly StoredParagraph[],
+  texts: readonly string[],
+): ParagraphPlan {
   const unmatched = new Map<string, StoredParagraph[]>();
-  for (const paragraph of stored) unmatched.set(paragraph.text, [...(unmatched.get(paragraph.text) ?? []), paragraph]);
+  for (const paragraph of stored)
+    unmatched.set(paragraph.text, [...(unmatched.get(paragraph.text) ?? []), paragraph]);
 
   const assigned: Array<StoredParagraph | undefined> = texts.map((text) => {
     const queue = unmatched.get(text);
     return queue && queue.length > 0 ? queue.shift() : undefined;
   });
-  const leftover = new Map([...unmatched.values()].flat().map((paragraph) => [paragraph.number, paragraph]));
+  const leftover = new Map(
+    [...unmatched.values()].flat().map((paragraph) => [paragraph.number, paragraph]),
+  );
   texts.forEach((_, index) => {
     if (assigned[index]) return;
     const sameNumber = leftover.get(index + 1);
@@ -49,8 +55,15 @@ export function planParagraphs(stored: readonly StoredParagraph[], texts: readon
       return;
     }
     if (previous.text === text && previous.number !== number) renumbers = true;
-    if (previous.text !== text || previous.number !== number) updates.push({ id: previous.id, number, text });
+    if (previous.text !== text || previous.number !== number)
+      updates.push({ id: previous.id, number, text });
   });
   const deleteIds = [...leftover.values()].map((paragraph) => paragraph.id);
-  return { deleteIds, updates, inserts, renumbers, unchanged: updates.length + inserts.length + deleteIds.length === 0 };
+  return {
+    deleteIds,
+    updates,
+    inserts,
+    renumbers,
+    unchanged: updates.length + inserts.length + deleteIds.length === 0,
+  };
 }

@@ -1,7 +1,15 @@
 // Document slugs. Pure: no I/O.
 
 const ASCII_FOLD: Record<string, string> = {
-  ß: "ss", æ: "ae", œ: "oe", ø: "o", đ: "d", ð: "d", ł: "l", þ: "th", ı: "i",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ø: "o",
+  đ: "d",
+  ð: "d",
+  ł: "l",
+  þ: "th",
+  ı: "i",
 };
 
 /** Stable kebab-case ASCII slug from a title and an ISO date. */
@@ -17,6 +25,9 @@ export function slugFor(title: string, date: string): string {
     const boundary = cut.lastIndexOf("-");
     slug = (boundary > 0 ? cut.slice(0, boundary) : slug.slice(0, 60)).replace(/-+$/, "");
   }
-  const datePart = date.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const datePart = date
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
   return [slug || "document", datePart].filter((p) => p.length > 0).join("-");
 }

@@ -30,7 +30,10 @@ export function choiceCredit(
   choices: ReadonlyArray<{ id: string; correct: boolean }>,
   pickedIds: readonly string[],
 ): { credit: number; correct: boolean } {
-  const picked = knownUnique(pickedIds, choices.map((c) => c.id));
+  const picked = knownUnique(
+    pickedIds,
+    choices.map((c) => c.id),
+  );
   const right = new Set(choices.filter((c) => c.correct).map((c) => c.id));
   const rightPicks = picked.filter((id) => right.has(id)).length;
   const wrongPicks = picked.length - rightPicks;
@@ -40,11 +43,23 @@ export function choiceCredit(
 }
 
 /** Feedback for a choice item: the explanation, then each picked choice and each right choice missed. */
-export function choiceMessage(key: ChoiceKey, picked: ReadonlySet<string>, outcome: Outcome): string {
+export function choiceMessage(
+  key: ChoiceKey,
+  picked: ReadonlySet<string>,
+  outcome: Outcome,
+): string {
   const chosen = key.choices
     .filter((c) => picked.has(c.id))
-    .map((c) => withNote(`- **You chose:** ${escapeMarkdown(c.text)} (${c.correct ? "right" : "not right"})`, c.explanation));
-  const label = key.kind === "MULTIPLE_CHOICE" && outcome.answered ? "Right answer you missed:" : "The right answer:";
+    .map((c) =>
+      withNote(
+        `- **You chose:** ${escapeMarkdown(c.text)} (${c.correct ? "right" : "not right"})`,
+        c.explanation,
+      ),
+    );
+  const label =
+    key.kind === "MULTIPLE_CHOICE" && outcome.answered
+      ? "Right answer you missed:"
+      : "The right answer:";
   const missed = key.choices
     .filter((c) => c.correct && !picked.has(c.id))
     .map((c) => withNote(`- **${label}** ${escapeMarkdown(c.text)}`, c.explanation));
@@ -58,13 +73,24 @@ function choiceUnit(kind: ChoiceKind, words: string): KindUnit<ChoiceKey, Choice
     parse(item, input) {
       const answer: ChoiceFields = {};
       if (input.choiceIds != null) {
-        answer.choiceIds = optionKeys(input.choiceIds, item.options.CHOICE, "answer.choiceIds", "a choice of this question");
-        if (kind === "SINGLE_CHOICE" && answer.choiceIds.length > 1) throw badUserInput("Choose one answer only.", "answer.choiceIds");
+        answer.choiceIds = optionKeys(
+          input.choiceIds,
+          item.options.CHOICE,
+          "answer.choiceIds",
+          "a choice of this question",
+        );
+        if (kind === "SINGLE_CHOICE" && answer.choiceIds.length > 1)
+          throw badUserInput("Choose one answer only.", "answer.choiceIds");
       }
       return answer;
     },
     score(key, answer) {
-      const picked = new Set(knownUnique(answer?.choiceIds ?? [], key.choices.map((c) => c.id)));
+      const picked = new Set(
+        knownUnique(
+          answer?.choiceIds ?? [],
+          key.choices.map((c) => c.id),
+        ),
+      );
       const answered = picked.size > 0;
       const { credit, correct } = choiceCredit(key.kind, key.choices, [...picked]);
       const score = roundScore(key.points * credit);

@@ -6,7 +6,15 @@
 // correct: true iff recall and precision ≥ 0.999 and not scaled down, false iff credit is 0,
 // otherwise null. Unanswered (no selections): score 0, correct false.
 import { evidenceCredit, spansOf, type EvidenceCredit } from "../evidence-overlap.js";
-import { blocks, evidenceLists, list, NOT_ANSWERED, points, targetLines, type Outcome } from "../feedback.js";
+import {
+  blocks,
+  evidenceLists,
+  list,
+  NOT_ANSWERED,
+  points,
+  targetLines,
+  type Outcome,
+} from "../feedback.js";
 import { parseEvidence } from "../fields.js";
 import { roundScore } from "../score-math.js";
 import type { KindUnit, Selection, Target } from "../types.js";
@@ -34,13 +42,23 @@ export function evidenceCorrect(a: EvidenceCredit): boolean | null {
 /** Feedback for an evidence question: found and missed key passages, and unsupported selections. */
 export function evidenceMessage(key: EvidenceKey, a: EvidenceCredit, outcome: Outcome): string {
   if (!outcome.answered) {
-    return blocks(NOT_ANSWERED, key.explanation, list("The key passages:", targetLines(key.targets, true)));
+    return blocks(
+      NOT_ANSWERED,
+      key.explanation,
+      list("The key passages:", targetLines(key.targets, true)),
+    );
   }
   const head =
-    outcome.correct === true ? "**Correct.** Your selections cover the key passages and stay close to them."
-    : outcome.score > 0 ? `**Partly correct:** ${outcome.score} of ${points(key.points)}.`
-    : "**Not quite.** Your selections do not match the key passages.";
-  return blocks(head, key.explanation, ...evidenceLists(a, "Key passages", "Selections that do not support the claim:"));
+    outcome.correct === true
+      ? "**Correct.** Your selections cover the key passages and stay close to them."
+      : outcome.score > 0
+        ? `**Partly correct:** ${outcome.score} of ${points(key.points)}.`
+        : "**Not quite.** Your selections do not match the key passages.";
+  return blocks(
+    head,
+    key.explanation,
+    ...evidenceLists(a, "Key passages", "Selections that do not support the claim:"),
+  );
 }
 
 export const evidence: KindUnit<EvidenceKey, EvidenceFields> = {
@@ -48,12 +66,19 @@ export const evidence: KindUnit<EvidenceKey, EvidenceFields> = {
   fields: ["evidence"],
   parse(item, input) {
     const answer: EvidenceFields = {};
-    if (input.evidence != null) answer.evidence = parseEvidence(item, input.evidence, item.maxSelections!);
+    if (input.evidence != null)
+      answer.evidence = parseEvidence(item, input.evidence, item.maxSelections!);
     return answer;
   },
   score(key, answer, paragraphs) {
     const selections = answer?.evidence ?? [];
-    const analysis = evidenceCredit(key.targets, selections, paragraphs, key.minSelections, Math.min(key.targets.length, key.maxSelections));
+    const analysis = evidenceCredit(
+      key.targets,
+      selections,
+      paragraphs,
+      key.minSelections,
+      Math.min(key.targets.length, key.maxSelections),
+    );
     const answered = selections.length > 0;
     const score = roundScore(key.points * analysis.credit);
     const correct = answered ? evidenceCorrect(analysis) : false;

@@ -35,19 +35,36 @@ export interface ExerciseFields {
 }
 
 function joinTitles(titles: string[]): string {
-  return titles.length < 2 ? titles.join("") : `${titles.slice(0, -1).join(", ")} and ${titles[titles.length - 1]}`;
+  return titles.length < 2
+    ? titles.join("")
+    : `${titles.slice(0, -1).join(", ")} and ${titles[titles.length - 1]}`;
 }
 
 /** Feedback for an exercise: the rubric the teacher will use, and the evidence part's score and passages. */
-export function exerciseMessage(key: ExerciseKey, a: EvidenceCredit, answered: boolean, evidenceScore: number): string {
+export function exerciseMessage(
+  key: ExerciseKey,
+  a: EvidenceCredit,
+  answered: boolean,
+  evidenceScore: number,
+): string {
   const criteria = joinTitles(key.rubric.map((c) => escapeMarkdown(c.title)));
   const rubric = `**Your reasoning will be judged by your teacher** with the rubric${criteria ? `: ${criteria}` : ""}.`;
   const evidence = `**Evidence:** ${evidenceScore} of ${points(key.evidencePoints)} for the passages you selected.`;
   if (!answered) {
-    const head = "**Not answered.** You did not answer this exercise, so the evidence part scores 0. Your teacher will still review it.";
-    return blocks(head, rubric, evidence, list("The model passages:", targetLines(key.targets, true)));
+    const head =
+      "**Not answered.** You did not answer this exercise, so the evidence part scores 0. Your teacher will still review it.";
+    return blocks(
+      head,
+      rubric,
+      evidence,
+      list("The model passages:", targetLines(key.targets, true)),
+    );
   }
-  return blocks(rubric, evidence, ...evidenceLists(a, "Model passages", "Selections that match no model passage:"));
+  return blocks(
+    rubric,
+    evidence,
+    ...evidenceLists(a, "Model passages", "Selections that match no model passage:"),
+  );
 }
 
 export const exercise: KindUnit<ExerciseKey, ExerciseFields> = {
@@ -55,21 +72,42 @@ export const exercise: KindUnit<ExerciseKey, ExerciseFields> = {
   fields: ["evidence", "claimId", "claim", "text"],
   parse(item, input) {
     const answer: ExerciseFields = {};
-    if (input.evidence != null) answer.evidence = parseEvidence(item, input.evidence, MAX_EXERCISE_EVIDENCE);
-    if (input.text != null) answer.text = parseText(input.text, TEXT_LIMITS.reasoning, "answer.text");
-    if (input.claim != null) answer.claim = parseText(input.claim, TEXT_LIMITS.claim, "answer.claim");
+    if (input.evidence != null)
+      answer.evidence = parseEvidence(item, input.evidence, MAX_EXERCISE_EVIDENCE);
+    if (input.text != null)
+      answer.text = parseText(input.text, TEXT_LIMITS.reasoning, "answer.text");
+    if (input.claim != null)
+      answer.claim = parseText(input.claim, TEXT_LIMITS.claim, "answer.claim");
     if (input.claimId != null) {
-      if (item.options.CLAIM.size === 0) throw badUserInput("This exercise has no positions to choose; write your claim instead.", "answer.claimId");
-      answer.claimId = optionKeys([input.claimId], item.options.CLAIM, "answer.claimId", "a position of this exercise")[0]!;
+      if (item.options.CLAIM.size === 0)
+        throw badUserInput(
+          "This exercise has no positions to choose; write your claim instead.",
+          "answer.claimId",
+        );
+      answer.claimId = optionKeys(
+        [input.claimId],
+        item.options.CLAIM,
+        "answer.claimId",
+        "a position of this exercise",
+      )[0]!;
     }
     return answer;
   },
   score(key, answer, paragraphs) {
     const selections = answer?.evidence ?? [];
-    const analysis = evidenceCredit(key.targets, selections, paragraphs, key.minEvidence, Math.min(key.targets.length, Math.max(1, key.minEvidence)));
+    const analysis = evidenceCredit(
+      key.targets,
+      selections,
+      paragraphs,
+      key.minEvidence,
+      Math.min(key.targets.length, Math.max(1, key.minEvidence)),
+    );
     const evidenceScore = roundScore(key.evidencePoints * analysis.credit);
     const answered =
-      selections.length > 0 || hasText(answer?.text) || hasText(answer?.claim) || hasText(answer?.claimId);
+      selections.length > 0 ||
+      hasText(answer?.text) ||
+      hasText(answer?.claim) ||
+      hasText(answer?.claimId);
     return {
       score: null,
       maxScore: key.points,

@@ -9,13 +9,20 @@ import { ordering, type OrderingFields, type OrderingKey } from "./ordering.js";
 import { shortAnswer, type ShortAnswerFields, type ShortAnswerKey } from "./short-answer.js";
 
 /** An item's answer key, as scoring needs it. */
-export type ItemKey = ChoiceKey | ShortAnswerKey | OrderingKey | MatchingKey | EvidenceKey | ExerciseKey;
+export type ItemKey =
+  ChoiceKey | ShortAnswerKey | OrderingKey | MatchingKey | EvidenceKey | ExerciseKey;
 
 export type Kind = ItemKey["kind"];
 
 /** What a student answered, any kind; only the fields of the item's kind are set. */
 export interface AnswerData
-  extends ChoiceFields, ShortAnswerFields, OrderingFields, MatchingFields, EvidenceFields, ExerciseFields {}
+  extends
+    ChoiceFields,
+    ShortAnswerFields,
+    OrderingFields,
+    MatchingFields,
+    EvidenceFields,
+    ExerciseFields {}
 
 /** What an answer is checked against: the item's kind, its options and the document's paragraphs. */
 export interface ItemShape extends ItemFacts {

@@ -39,15 +39,21 @@ export function matchingCredit(keyPairs: readonly Pair[], studentPairs: readonly
 }
 
 /** Feedback for a matching item: the right pairs, each marked with what the student chose. */
-export function matchingMessage(key: MatchingKey, chosen: ReadonlyMap<string, string>, outcome: Outcome): string {
+export function matchingMessage(
+  key: MatchingKey,
+  chosen: ReadonlyMap<string, string>,
+  outcome: Outcome,
+): string {
   const leftText = new Map(key.left.map((l) => [l.id, l.text]));
   const rightText = new Map(key.right.map((r) => [r.id, r.text]));
   const lines = key.pairs.map((pair) => {
     const choice = chosen.get(pair.leftId);
     const mark =
-      choice === pair.rightId ? "you matched this"
-      : choice === undefined ? "you left this one unmatched"
-      : `you chose: ${escapeMarkdown(rightText.get(choice) ?? "another item")}`;
+      choice === pair.rightId
+        ? "you matched this"
+        : choice === undefined
+          ? "you left this one unmatched"
+          : `you chose: ${escapeMarkdown(rightText.get(choice) ?? "another item")}`;
     const left = escapeMarkdown(leftText.get(pair.leftId) ?? "");
     const right = escapeMarkdown(rightText.get(pair.rightId) ?? "");
     return withNote(`- ${left} → ${right} (${mark})`, pair.explanation);
@@ -60,9 +66,18 @@ function parsePairs(item: ItemFacts, pairs: readonly Pair[]): Pair[] {
   return pairs.map((pair, index) => {
     const leftId = decodeId("Choice", pair.leftId);
     const rightId = decodeId("Choice", pair.rightId);
-    if (!leftId || !item.options.LEFT.has(leftId)) throw badUserInput("That is not a left item of this question.", `answer.pairs[${index}].leftId`);
-    if (!rightId || !item.options.RIGHT.has(rightId)) throw badUserInput("That is not a right item of this question.", `answer.pairs[${index}].rightId`);
-    if (seen.has(leftId)) throw badUserInput("Each left item can be paired once.", `answer.pairs[${index}].leftId`);
+    if (!leftId || !item.options.LEFT.has(leftId))
+      throw badUserInput(
+        "That is not a left item of this question.",
+        `answer.pairs[${index}].leftId`,
+      );
+    if (!rightId || !item.options.RIGHT.has(rightId))
+      throw badUserInput(
+        "That is not a right item of this question.",
+        `answer.pairs[${index}].rightId`,
+      );
+    if (seen.has(leftId))
+      throw badUserInput("Each left item can be paired once.", `answer.pairs[${index}].leftId`);
     seen.add(leftId);
     return { leftId, rightId };
   });
@@ -86,7 +101,11 @@ export const matching: KindUnit<MatchingKey, MatchingFields> = {
       maxScore: key.points,
       correct,
       needsReview: false,
-      message: matchingMessage(key, firstPairs(pairs), { answered: pairs.length > 0, score, correct }),
+      message: matchingMessage(key, firstPairs(pairs), {
+        answered: pairs.length > 0,
+        score,
+        correct,
+      }),
       expected: { pairs: key.pairs.map((p) => ({ leftId: p.leftId, rightId: p.rightId })) },
     };
   },

@@ -21,7 +21,10 @@ export interface OrderingFields {
 }
 
 /** Share of the key's item pairs that the student's order keeps in the same relative order. */
-export function orderingCredit(keyOrder: readonly string[], studentOrder: readonly string[]): number {
+export function orderingCredit(
+  keyOrder: readonly string[],
+  studentOrder: readonly string[],
+): number {
   const position = new Map(knownUnique(studentOrder, keyOrder).map((id, i) => [id, i]));
   const n = keyOrder.length;
   if (n < 2) return position.size === n ? 1 : 0;
@@ -37,15 +40,29 @@ export function orderingCredit(keyOrder: readonly string[], studentOrder: readon
 }
 
 /** Feedback for an ordering item: how many pairs were in order, and the right order with explanations. */
-export function orderingMessage(key: OrderingKey, outcome: Outcome, keptPairs: number, anyMissing: boolean): string {
+export function orderingMessage(
+  key: OrderingKey,
+  outcome: Outcome,
+  keptPairs: number,
+  anyMissing: boolean,
+): string {
   const total = (key.items.length * (key.items.length - 1)) / 2;
   const detail =
     outcome.answered &&
     outcome.correct !== true &&
     `You put ${keptPairs} of ${total} pairs of items in the right order.` +
-      (anyMissing ? " Some items were missing from your order; every pair with a missing item counts as wrong." : "");
-  const order = key.items.map((item, i) => withNote(`${i + 1}. ${escapeMarkdown(item.text)}`, item.explanation));
-  return blocks(headline(outcome, key.points), detail, key.explanation, list("The right order:", order));
+      (anyMissing
+        ? " Some items were missing from your order; every pair with a missing item counts as wrong."
+        : "");
+  const order = key.items.map((item, i) =>
+    withNote(`${i + 1}. ${escapeMarkdown(item.text)}`, item.explanation),
+  );
+  return blocks(
+    headline(outcome, key.points),
+    detail,
+    key.explanation,
+    list("The right order:", order),
+  );
 }
 
 export const ordering: KindUnit<OrderingKey, OrderingFields> = {
@@ -53,7 +70,13 @@ export const ordering: KindUnit<OrderingKey, OrderingFields> = {
   fields: ["order"],
   parse(item, input) {
     const answer: OrderingFields = {};
-    if (input.order != null) answer.order = optionKeys(input.order, item.options.ORDER, "answer.order", "an item of this question");
+    if (input.order != null)
+      answer.order = optionKeys(
+        input.order,
+        item.options.ORDER,
+        "answer.order",
+        "an item of this question",
+      );
     return answer;
   },
   score(key, answer) {
@@ -69,7 +92,12 @@ export const ordering: KindUnit<OrderingKey, OrderingFields> = {
       maxScore: key.points,
       correct,
       needsReview: false,
-      message: orderingMessage(key, { answered: placed.length > 0, score, correct }, keptPairs, anyMissing),
+      message: orderingMessage(
+        key,
+        { answered: placed.length > 0, score, correct },
+        keptPairs,
+        anyMissing,
+      ),
       expected: { order: keyOrder },
     };
   },

@@ -20,14 +20,22 @@ export interface ShortAnswerFields {
 }
 
 /** Feedback for a short answer: matched, waiting for the teacher, or not answered. */
-export function shortAnswerMessage(key: ShortAnswerKey, state: "matched" | "review" | "blank"): string {
+export function shortAnswerMessage(
+  key: ShortAnswerKey,
+  state: "matched" | "review" | "blank",
+): string {
   if (state === "matched") return blocks("**Correct.**", key.explanation);
   if (state === "review") {
-    const head = "**Thank you.** Your answer is not one of the answers we expected word for word, so your teacher will review it.";
+    const head =
+      "**Thank you.** Your answer is not one of the answers we expected word for word, so your teacher will review it.";
     return blocks(head, key.explanation);
   }
   const accepted = key.acceptedAnswers[0];
-  return blocks(NOT_ANSWERED, key.explanation, accepted !== undefined && `**An accepted answer:** ${escapeMarkdown(accepted)}`);
+  return blocks(
+    NOT_ANSWERED,
+    key.explanation,
+    accepted !== undefined && `**An accepted answer:** ${escapeMarkdown(accepted)}`,
+  );
 }
 
 export const shortAnswer: KindUnit<ShortAnswerKey, ShortAnswerFields> = {
@@ -44,11 +52,29 @@ export const shortAnswer: KindUnit<ShortAnswerKey, ShortAnswerFields> = {
     const expected = first === undefined ? null : { text: first };
     const base = { maxScore: key.points, expected };
     if (!hasText(text)) {
-      return { ...base, score: 0, correct: false, needsReview: false, message: shortAnswerMessage(key, "blank") };
+      return {
+        ...base,
+        score: 0,
+        correct: false,
+        needsReview: false,
+        message: shortAnswerMessage(key, "blank"),
+      };
     }
     if (matchesAccepted(text ?? "", key.acceptedAnswers)) {
-      return { ...base, score: key.points, correct: true, needsReview: false, message: shortAnswerMessage(key, "matched") };
+      return {
+        ...base,
+        score: key.points,
+        correct: true,
+        needsReview: false,
+        message: shortAnswerMessage(key, "matched"),
+      };
     }
-    return { ...base, score: null, correct: null, needsReview: true, message: shortAnswerMessage(key, "review") };
+    return {
+      ...base,
+      score: null,
+      correct: null,
+      needsReview: true,
+      message: shortAnswerMessage(key, "review"),
+    };
   },
 };

@@ -1,7 +1,22 @@
-import { Arg, Ctx, Extensions, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Ctx,
+  Extensions,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { Classroom, toClassroom } from "../classes/classes.types.js";
 import { Lesson, toLesson } from "../lessons/lessons.types.js";
-import { type AssignmentsDeps, assignLesson, updateAssignment, visibleAssignment } from "./assignments.service.js";
+import {
+  type AssignmentsDeps,
+  assignLesson,
+  updateAssignment,
+  visibleAssignment,
+} from "./assignments.service.js";
 import { Assignment, FeedbackTiming, toAssignment } from "./assignments.types.js";
 
 /** What the assignment resolvers need from the request. */
@@ -11,7 +26,10 @@ export type AssignmentsContext = AssignmentsDeps;
 export class AssignmentResolver {
   @Query(() => Assignment, { nullable: true })
   @Extensions({ policy: "assignments.canSeeAssignment" })
-  async assignment(@Arg("id", () => ID) id: string, @Ctx() context: AssignmentsContext): Promise<Assignment | null> {
+  async assignment(
+    @Arg("id", () => ID) id: string,
+    @Ctx() context: AssignmentsContext,
+  ): Promise<Assignment | null> {
     const found = await visibleAssignment(context, id);
     return found ? toAssignment(found.assignment) : null;
   }
@@ -25,27 +43,44 @@ export class AssignmentResolver {
     @Arg("feedback", () => FeedbackTiming, { nullable: true }) feedback: FeedbackTiming | null,
     @Ctx() context: AssignmentsContext,
   ): Promise<Assignment> {
-    return toAssignment(await assignLesson(context, { classId, lessonSlug, dueAt: dueAt ?? null, feedback: feedback ?? null }));
+    return toAssignment(
+      await assignLesson(context, {
+        classId,
+        lessonSlug,
+        dueAt: dueAt ?? null,
+        feedback: feedback ?? null,
+      }),
+    );
   }
 
   @Extensions({ policy: "assignments.canChangeAssignment" })
-  @Mutation(() => Assignment, { description: "Changes the due date (null removes it; leave it out to keep it) or the feedback timing." })
+  @Mutation(() => Assignment, {
+    description:
+      "Changes the due date (null removes it; leave it out to keep it) or the feedback timing.",
+  })
   async updateAssignment(
     @Arg("assignmentId", () => ID) assignmentId: string,
     @Arg("dueAt", () => Date, { nullable: true }) dueAt: Date | null | undefined,
-    @Arg("feedback", () => FeedbackTiming, { nullable: true }) feedback: FeedbackTiming | null | undefined,
+    @Arg("feedback", () => FeedbackTiming, { nullable: true })
+    feedback: FeedbackTiming | null | undefined,
     @Ctx() context: AssignmentsContext,
   ): Promise<Assignment> {
     return toAssignment(await updateAssignment(context, { assignmentId, dueAt, feedback }));
   }
 
   @FieldResolver(() => Classroom)
-  async classroom(@Root() assignment: Assignment, @Ctx() { loaders }: AssignmentsContext): Promise<Classroom> {
+  async classroom(
+    @Root() assignment: Assignment,
+    @Ctx() { loaders }: AssignmentsContext,
+  ): Promise<Classroom> {
     return toClassroom((await loaders.classes.classById.load(assignment.row.classId))!);
   }
 
   @FieldResolver(() => Lesson)
-  async lesson(@Root() assignment: Assignment, @Ctx() { loaders }: AssignmentsContext): Promise<Lesson> {
+  async lesson(
+    @Root() assignment: Assignment,
+    @Ctx() { loaders }: AssignmentsContext,
+  ): Promise<Lesson> {
     return toLesson((await loaders.lessons.lessonById.load(assignment.row.lessonId))!);
   }
 }

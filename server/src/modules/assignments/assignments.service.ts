@@ -41,24 +41,39 @@ function checkTiming(dueAt: Date | null, feedback: FeedbackTimingValue): void {
 /** A teacher assigns a lesson to their class. */
 export async function assignLesson(
   deps: AssignmentsDeps,
-  args: { classId: string; lessonSlug: string; dueAt: Date | null; feedback: FeedbackTimingValue | null },
+  args: {
+    classId: string;
+    lessonSlug: string;
+    dueAt: Date | null;
+    feedback: FeedbackTimingValue | null;
+  },
 ): Promise<sql.AssignmentRow> {
   const classRow = await ownClass(deps, args.classId);
   const lesson = await deps.loaders.lessons.lessonBySlug.load(args.lessonSlug);
   if (!lesson) throw badUserInput(`There is no lesson "${args.lessonSlug}".`, "lessonSlug");
   const feedback = args.feedback ?? "ON_SUBMIT";
   checkTiming(args.dueAt, feedback);
-  return sql.insertAssignment(deps.db, { classId: classRow.id, lessonId: lesson.id, dueAt: args.dueAt, feedbackTiming: feedback });
+  return sql.insertAssignment(deps.db, {
+    classId: classRow.id,
+    lessonId: lesson.id,
+    dueAt: args.dueAt,
+    feedbackTiming: feedback,
+  });
 }
 
 /** Changes the due date (null removes it, undefined keeps it) or the feedback timing. */
 export async function updateAssignment(
   deps: AssignmentsDeps,
-  args: { assignmentId: string; dueAt: Date | null | undefined; feedback: FeedbackTimingValue | null | undefined },
+  args: {
+    assignmentId: string;
+    dueAt: Date | null | undefined;
+    feedback: FeedbackTimingValue | null | undefined;
+  },
 ): Promise<sql.AssignmentRow> {
   requireTeacher(deps.viewer);
   const found = await visibleAssignment(deps, args.assignmentId);
-  if (!found || !canChangeAssignment(found.relation)) throw forbidden("You do not teach this class.");
+  if (!found || !canChangeAssignment(found.relation))
+    throw forbidden("You do not teach this class.");
   const dueAt = args.dueAt === undefined ? found.assignment.dueAt : args.dueAt;
   const feedback = args.feedback ?? found.assignment.feedbackTiming;
   checkTiming(dueAt, feedback);

@@ -25,7 +25,11 @@ export async function insertAssignment(
 }
 
 /** Changes an assignment's due date and feedback timing. */
-export async function updateAssignment(db: Queryable, id: string, changes: { dueAt: Date | null; feedbackTiming: string }): Promise<AssignmentRow> {
+export async function updateAssignment(
+  db: Queryable,
+  id: string,
+  changes: { dueAt: Date | null; feedbackTiming: string },
+): Promise<AssignmentRow> {
   const { rows } = await db.query<AssignmentRow>(
     `UPDATE assignments g SET due_at = $2, feedback_timing = $3 WHERE g.id = $1 RETURNING ${COLUMNS}`,
     [id, changes.dueAt, changes.feedbackTiming],
@@ -34,13 +38,22 @@ export async function updateAssignment(db: Queryable, id: string, changes: { due
 }
 
 /** Assignments by id. */
-export async function selectAssignmentsByIds(db: Queryable, ids: readonly string[]): Promise<AssignmentRow[]> {
-  const { rows } = await db.query<AssignmentRow>(`SELECT ${COLUMNS} FROM assignments g WHERE g.id = ANY($1::bigint[])`, [ids]);
+export async function selectAssignmentsByIds(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<AssignmentRow[]> {
+  const { rows } = await db.query<AssignmentRow>(
+    `SELECT ${COLUMNS} FROM assignments g WHERE g.id = ANY($1::bigint[])`,
+    [ids],
+  );
   return rows;
 }
 
 /** The assignments of several classes, newest first. */
-export async function selectAssignmentsByClassIds(db: Queryable, classIds: readonly string[]): Promise<AssignmentRow[]> {
+export async function selectAssignmentsByClassIds(
+  db: Queryable,
+  classIds: readonly string[],
+): Promise<AssignmentRow[]> {
   const { rows } = await db.query<AssignmentRow>(
     `SELECT ${COLUMNS} FROM assignments g WHERE g.class_id = ANY($1::bigint[]) ORDER BY g.class_id, g.created_at DESC, g.id DESC`,
     [classIds],

@@ -11,9 +11,15 @@ registerEnumType(FeedbackTiming, {
   name: "FeedbackTiming",
   description: "When a student may see scores, feedback and answer keys.",
   valuesConfig: {
-    IMMEDIATE: { description: "After each saved answer; formative: the latest answer counts. Guest practice uses this." },
+    IMMEDIATE: {
+      description:
+        "After each saved answer; formative: the latest answer counts. Guest practice uses this.",
+    },
     ON_SUBMIT: { description: "Once the attempt is submitted." },
-    AFTER_DUE: { description: "Once the due date has passed; open attempts are submitted automatically then. Needs a due date." },
+    AFTER_DUE: {
+      description:
+        "Once the due date has passed; open attempts are submitted automatically then. Needs a due date.",
+    },
   },
 });
 

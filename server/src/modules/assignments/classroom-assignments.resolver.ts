@@ -11,7 +11,10 @@ import { Assignment, toAssignment } from "./assignments.types.js";
 export class ClassroomAssignmentsResolver {
   @FieldResolver(() => [Assignment])
   @Extensions({ policy: "assignments.canSeeAssignment" })
-  async assignments(@Root() classroom: Classroom, @Ctx() { loaders }: AssignmentsContext): Promise<Assignment[]> {
+  async assignments(
+    @Root() classroom: Classroom,
+    @Ctx() { loaders }: AssignmentsContext,
+  ): Promise<Assignment[]> {
     if (!canSeeAssignment(await loaders.relations.load(classSubject(classroom.row)))) return [];
     return (await loaders.assignments.assignmentsByClass.load(classroom.row.id)).map(toAssignment);
   }

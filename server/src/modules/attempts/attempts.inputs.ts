@@ -14,7 +14,8 @@ export class EvidenceInput {
 }
 
 @InputType({
-  description: "Fill the fields that fit the item's kind; the server rejects the rest with BAD_USER_INPUT. Incomplete answers are fine while autosaving.",
+  description:
+    "Fill the fields that fit the item's kind; the server rejects the rest with BAD_USER_INPUT. Incomplete answers are fine while autosaving.",
 })
 export class AnswerInput {
   @Field(() => [ID], { nullable: true }) choiceIds?: string[] | null;

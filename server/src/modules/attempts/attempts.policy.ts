@@ -45,8 +45,11 @@ export function canSeeFeedback(
 }
 
 /** Attempt.score: as a question's feedback. */
-export const canSeeScore = (relation: Relation, attempt: Pick<AttemptRow, "status" | "feedbackTiming" | "dueAt">, now: Date): boolean =>
-  canSeeFeedback(relation, attempt, "QUESTION", now);
+export const canSeeScore = (
+  relation: Relation,
+  attempt: Pick<AttemptRow, "status" | "feedbackTiming" | "dueAt">,
+  now: Date,
+): boolean => canSeeFeedback(relation, attempt, "QUESTION", now);
 
 /** startAttempt at an assignment: only a student of its class. */
 export const canStartAssignment = (relation: Relation): boolean => relation === "student";
@@ -62,4 +65,5 @@ export function requireStudent(viewer: Viewer | null): Viewer {
 }
 
 /** Saving and submitting: only the attempt's own student. */
-export const canChangeAttempt = (viewer: Viewer, attempt: Pick<AttemptRow, "studentId">): boolean => viewer.id === attempt.studentId;
+export const canChangeAttempt = (viewer: Viewer, attempt: Pick<AttemptRow, "studentId">): boolean =>
+  viewer.id === attempt.studentId;

@@ -1,4 +1,16 @@
-import { Arg, Ctx, Extensions, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Ctx,
+  Extensions,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { decodeId } from "../../core/ids.js";
 import { Assignment, toAssignment } from "../assignments/assignments.types.js";
 import { attemptSubject } from "../classes/relations.js";
@@ -8,7 +20,12 @@ import { canSeeSignInCode } from "../users/users.policy.js";
 import { toUser, User } from "../users/users.types.js";
 import { AnswerInput } from "./attempts.inputs.js";
 import { canSeeAttempt, canSeeScore } from "./attempts.policy.js";
-import { type AttemptsDeps, attemptsOfViewer, startAttempt, submitAttempt } from "./attempts.service.js";
+import {
+  type AttemptsDeps,
+  attemptsOfViewer,
+  startAttempt,
+  submitAttempt,
+} from "./attempts.service.js";
 import { Attempt, Response, toAttempt, toResponse } from "./attempts.types.js";
 import { attemptScore } from "./response-score.js";
 import { saveAnswer } from "./responses.service.js";
@@ -18,16 +35,22 @@ export interface AttemptsContext extends AttemptsDeps {
   loaders: AttemptsDeps["loaders"] & { users: UserLoaders };
 }
 
-const relationTo = (attempt: Attempt, { loaders }: AttemptsContext) => loaders.relations.load(attemptSubject(attempt.row));
+const relationTo = (attempt: Attempt, { loaders }: AttemptsContext) =>
+  loaders.relations.load(attemptSubject(attempt.row));
 
 @Resolver(() => Attempt)
 export class AttemptResolver {
   @Query(() => Attempt, { nullable: true })
   @Extensions({ policy: "attempts.canSeeAttempt" })
-  async attempt(@Arg("id", () => ID) id: string, @Ctx() context: AttemptsContext): Promise<Attempt | null> {
+  async attempt(
+    @Arg("id", () => ID) id: string,
+    @Ctx() context: AttemptsContext,
+  ): Promise<Attempt | null> {
     const key = decodeId("Attempt", id);
     const row = key ? await context.loaders.attempts.attemptById.load(key) : null;
-    return row && canSeeAttempt(await context.loaders.relations.load(attemptSubject(row))) ? toAttempt(row) : null;
+    return row && canSeeAttempt(await context.loaders.relations.load(attemptSubject(row)))
+      ? toAttempt(row)
+      : null;
   }
 
   @Query(() => [Attempt], { description: "The viewer's own attempts, newest first." })
@@ -51,7 +74,8 @@ export class AttemptResolver {
 
   @Extensions({ policy: "attempts.canChangeAttempt" })
   @Mutation(() => Response, {
-    description: "Autosave: idempotent for the same (attemptId, itemId, revision); a lower revision than stored is ignored and the stored response returned.",
+    description:
+      "Autosave: idempotent for the same (attemptId, itemId, revision); a lower revision than stored is ignored and the stored response returned.",
   })
   async saveResponse(
     @Arg("attemptId", () => ID) attemptId: string,
@@ -64,8 +88,13 @@ export class AttemptResolver {
   }
 
   @Extensions({ policy: "attempts.canChangeAttempt" })
-  @Mutation(() => Attempt, { description: "Idempotent: submitting a submitted attempt returns it unchanged." })
-  async submitAttempt(@Arg("attemptId", () => ID) attemptId: string, @Ctx() context: AttemptsContext): Promise<Attempt> {
+  @Mutation(() => Attempt, {
+    description: "Idempotent: submitting a submitted attempt returns it unchanged.",
+  })
+  async submitAttempt(
+    @Arg("attemptId", () => ID) attemptId: string,
+    @Ctx() context: AttemptsContext,
+  ): Promise<Attempt> {
     const row = await submitAttempt(context, attemptId);
     // Fields read after this (feedback, score) must see the submitted attempt, not the one loaded before.
     context.loaders.attempts.attemptById.clear(row.id).prime(row.id, row);
@@ -78,7 +107,10 @@ export class AttemptResolver {
   }
 
   @FieldResolver(() => Assignment, { nullable: true })
-  async assignment(@Root() attempt: Attempt, @Ctx() { loaders }: AttemptsContext): Promise<Assignment | null> {
+  async assignment(
+    @Root() attempt: Attempt,
+    @Ctx() { loaders }: AttemptsContext,
+  ): Promise<Assignment | null> {
     if (!attempt.row.assignmentId) return null;
     const row = await loaders.assignments.assignmentById.load(attempt.row.assignmentId);
     return row ? toAssignment(row) : null;
@@ -88,16 +120,25 @@ export class AttemptResolver {
   @FieldResolver(() => User)
   async student(@Root() attempt: Attempt, @Ctx() context: AttemptsContext): Promise<User> {
     const row = (await context.loaders.users.userById.load(attempt.row.studentId))!;
-    return toUser(row, canSeeSignInCode(context.viewer, row, (await relationTo(attempt, context)) === "teacher"));
+    return toUser(
+      row,
+      canSeeSignInCode(context.viewer, row, (await relationTo(attempt, context)) === "teacher"),
+    );
   }
 
   @Extensions({ policy: "attempts.canSeeAttempt" })
   @FieldResolver(() => [Response])
-  async responses(@Root() attempt: Attempt, @Ctx() { loaders }: AttemptsContext): Promise<Response[]> {
+  async responses(
+    @Root() attempt: Attempt,
+    @Ctx() { loaders }: AttemptsContext,
+  ): Promise<Response[]> {
     return (await loaders.attempts.responsesByAttempt.load(attempt.row.id)).map(toResponse);
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: "Null until every response is scored, or while the feedback timing hides scores." })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: "Null until every response is scored, or while the feedback timing hides scores.",
+  })
   @Extensions({ policy: "attempts.canSeeScore" })
   async score(@Root() attempt: Attempt, @Ctx() context: AttemptsContext): Promise<number | null> {
     if (!canSeeScore(await relationTo(attempt, context), attempt.row, new Date())) return null;
@@ -105,7 +146,11 @@ export class AttemptResolver {
       context.loaders.lessons.itemsByLesson.load(attempt.row.lessonId),
       context.loaders.attempts.responsesByAttempt.load(attempt.row.id),
     ]);
-    return attemptScore(attempt.row.status === "SUBMITTED", items.map((item) => item.itemId), responses);
+    return attemptScore(
+      attempt.row.status === "SUBMITTED",
+      items.map((item) => item.itemId),
+      responses,
+    );
   }
 
   @FieldResolver(() => Float)

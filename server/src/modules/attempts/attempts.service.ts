@@ -30,7 +30,11 @@ export type AttemptsDeps = ServiceDeps<{
  * The student's attempt: for an assignment, its one attempt (as it stands once submitted); for
  * practice, the open attempt at the lesson or a new one.
  */
-export async function startAttempt(deps: AttemptsDeps, lessonSlug: string, assignmentId: string | null): Promise<sql.AttemptRow> {
+export async function startAttempt(
+  deps: AttemptsDeps,
+  lessonSlug: string,
+  assignmentId: string | null,
+): Promise<sql.AttemptRow> {
   const student = requireStudent(deps.viewer);
   if (assignmentId !== null) return startAssignmentAttempt(deps, student, lessonSlug, assignmentId);
   const lesson = await deps.loaders.lessons.lessonBySlug.load(lessonSlug);
@@ -39,19 +43,30 @@ export async function startAttempt(deps: AttemptsDeps, lessonSlug: string, assig
 }
 
 /** The student's one attempt at an assignment of a class they are in. */
-async function startAssignmentAttempt(deps: AttemptsDeps, student: Viewer, lessonSlug: string, assignmentId: string): Promise<sql.AttemptRow> {
+async function startAssignmentAttempt(
+  deps: AttemptsDeps,
+  student: Viewer,
+  lessonSlug: string,
+  assignmentId: string,
+): Promise<sql.AttemptRow> {
   const key = decodeId("Assignment", assignmentId);
   const assignment = key ? await deps.loaders.assignments.assignmentById.load(key) : null;
-  const allowed = assignment ? canStartAssignment(await deps.loaders.relations.load(assignmentSubject(assignment))) : false;
+  const allowed = assignment
+    ? canStartAssignment(await deps.loaders.relations.load(assignmentSubject(assignment)))
+    : false;
   if (!assignment || !allowed) throw notFound("There is no such assignment in your classes.");
   const lesson = await deps.loaders.lessons.lessonById.load(assignment.lessonId);
-  if (lesson?.slug !== lessonSlug) throw badUserInput(`This assignment is the lesson "${lesson?.slug}".`, "lessonSlug");
+  if (lesson?.slug !== lessonSlug)
+    throw badUserInput(`This assignment is the lesson "${lesson?.slug}".`, "lessonSlug");
   await sql.closeOverdueAttempts(deps.db);
   return sql.openAssignmentAttempt(deps.db, student.id, assignment);
 }
 
 /** The viewer's own attempts, newest first (none for a teacher or an anonymous caller). */
-export async function attemptsOfViewer({ db, viewer }: Pick<AttemptsDeps, "db" | "viewer">): Promise<sql.AttemptRow[]> {
+export async function attemptsOfViewer({
+  db,
+  viewer,
+}: Pick<AttemptsDeps, "db" | "viewer">): Promise<sql.AttemptRow[]> {
   if (viewer?.role !== "STUDENT") return [];
   return sql.selectAttemptsByStudent(db, viewer.id);
 }
@@ -67,7 +82,10 @@ async function ownAttempt(deps: AttemptsDeps, attemptId: string): Promise<sql.At
 }
 
 /** Submits an attempt; submitting it again returns it unchanged. */
-export async function submitAttempt(deps: AttemptsDeps, attemptId: string): Promise<sql.AttemptRow> {
+export async function submitAttempt(
+  deps: AttemptsDeps,
+  attemptId: string,
+): Promise<sql.AttemptRow> {
   const attempt = await ownAttempt(deps, attemptId);
   if (attempt.status === "SUBMITTED") return attempt;
   return withTransaction(deps.db, async (client) => {

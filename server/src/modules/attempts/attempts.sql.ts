@@ -28,7 +28,11 @@ const ATTEMPT_COLUMNS = `a.id::text AS "id", a.student_id::text AS "studentId", 
 export const ATTEMPTS = `attempts a LEFT JOIN assignments g ON g.id = a.assignment_id`;
 
 /** Opens a practice attempt unless the student has one open for the lesson; returns the open one. */
-export async function openPracticeAttempt(db: Queryable, studentId: string, lessonId: string): Promise<AttemptRow> {
+export async function openPracticeAttempt(
+  db: Queryable,
+  studentId: string,
+  lessonId: string,
+): Promise<AttemptRow> {
   await db.query(
     `INSERT INTO attempts (student_id, lesson_id, feedback_timing) VALUES ($1, $2, 'IMMEDIATE')
      ON CONFLICT (student_id, lesson_id) WHERE assignment_id IS NULL AND status = 'IN_PROGRESS' DO NOTHING`,
@@ -53,21 +57,30 @@ export async function openAssignmentAttempt(
      ON CONFLICT (student_id, assignment_id) WHERE assignment_id IS NOT NULL DO NOTHING`,
     [studentId, assignment.lessonId, assignment.id, assignment.feedbackTiming],
   );
-  const { rows } = await db.query<AttemptRow>(`SELECT ${ATTEMPT_COLUMNS} FROM ${ATTEMPTS} WHERE a.student_id = $1 AND a.assignment_id = $2`, [
-    studentId,
-    assignment.id,
-  ]);
+  const { rows } = await db.query<AttemptRow>(
+    `SELECT ${ATTEMPT_COLUMNS} FROM ${ATTEMPTS} WHERE a.student_id = $1 AND a.assignment_id = $2`,
+    [studentId, assignment.id],
+  );
   return rows[0]!;
 }
 
 /** Attempts by id. */
-export async function selectAttemptsByIds(db: Queryable, ids: readonly string[]): Promise<AttemptRow[]> {
-  const { rows } = await db.query<AttemptRow>(`SELECT ${ATTEMPT_COLUMNS} FROM ${ATTEMPTS} WHERE a.id = ANY($1::bigint[])`, [ids]);
+export async function selectAttemptsByIds(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<AttemptRow[]> {
+  const { rows } = await db.query<AttemptRow>(
+    `SELECT ${ATTEMPT_COLUMNS} FROM ${ATTEMPTS} WHERE a.id = ANY($1::bigint[])`,
+    [ids],
+  );
   return rows;
 }
 
 /** The attempts of several assignments, oldest first. */
-export async function selectAttemptsByAssignmentIds(db: Queryable, assignmentIds: readonly string[]): Promise<AttemptRow[]> {
+export async function selectAttemptsByAssignmentIds(
+  db: Queryable,
+  assignmentIds: readonly string[],
+): Promise<AttemptRow[]> {
   const { rows } = await db.query<AttemptRow>(
     `SELECT ${ATTEMPT_COLUMNS} FROM ${ATTEMPTS} WHERE a.assignment_id = ANY($1::bigint[]) ORDER BY a.assignment_id, a.started_at, a.id`,
     [assignmentIds],
@@ -76,8 +89,14 @@ export async function selectAttemptsByAssignmentIds(db: Queryable, assignmentIds
 }
 
 /** An attempt, locked until the transaction ends (saves and the submit take turns). */
-export async function selectAttemptForUpdate(db: Queryable, id: string): Promise<AttemptRow | undefined> {
-  const { rows } = await db.query<AttemptRow>(`SELECT ${ATTEMPT_COLUMNS} FROM ${ATTEMPTS} WHERE a.id = $1 FOR UPDATE OF a`, [id]);
+export async function selectAttemptForUpdate(
+  db: Queryable,
+  id: string,
+): Promise<AttemptRow | undefined> {
+  const { rows } = await db.query<AttemptRow>(
+    `SELECT ${ATTEMPT_COLUMNS} FROM ${ATTEMPTS} WHERE a.id = $1 FOR UPDATE OF a`,
+    [id],
+  );
   return rows[0];
 }
 
@@ -92,7 +111,10 @@ export async function closeOverdueAttempts(db: Queryable): Promise<number> {
 }
 
 /** A student's attempts, newest first. */
-export async function selectAttemptsByStudent(db: Queryable, studentId: string): Promise<AttemptRow[]> {
+export async function selectAttemptsByStudent(
+  db: Queryable,
+  studentId: string,
+): Promise<AttemptRow[]> {
   const { rows } = await db.query<AttemptRow>(
     `SELECT ${ATTEMPT_COLUMNS} FROM ${ATTEMPTS} WHERE a.student_id = $1 ORDER BY a.started_at DESC, a.id DESC`,
     [studentId],
@@ -108,6 +130,9 @@ export async function markSubmitted(db: Queryable, id: string): Promise<AttemptR
       WHERE a.id = $1 AND a.status = 'IN_PROGRESS'`,
     [id],
   );
-  const { rows } = await db.query<AttemptRow>(`SELECT ${ATTEMPT_COLUMNS} FROM ${ATTEMPTS} WHERE a.id = $1`, [id]);
+  const { rows } = await db.query<AttemptRow>(
+    `SELECT ${ATTEMPT_COLUMNS} FROM ${ATTEMPTS} WHERE a.id = $1`,
+    [id],
+  );
   return rows[0]!;
 }

@@ -31,7 +31,11 @@ export class Answer {
   @Field(() => [MatchPair], { nullable: true }) pairs!: MatchPair[] | null;
   @Field(() => [EvidenceSpan], { nullable: true }) evidence!: EvidenceSpan[] | null;
   @Field(() => ID, { nullable: true }) claimId!: string | null;
-  @Field(() => String, { nullable: true, description: "A claim written in the student's own words, where the exercise offers no positions." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A claim written in the student's own words, where the exercise offers no positions.",
+  })
   claim!: string | null;
 }
 
@@ -43,7 +47,8 @@ export class RubricScore {
 
 @ObjectType()
 export class Feedback {
-  @Field(() => Boolean, { nullable: true, description: "Null where a person must judge." }) correct!: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "Null where a person must judge." })
+  correct!: boolean | null;
   @Field(() => Float, { nullable: true }) score!: number | null;
   @Field(() => Float) maxScore!: number;
   @Field(() => String, { description: "Markdown." }) message!: string;
@@ -55,7 +60,8 @@ export class Feedback {
   @Extensions({ policy: "attempts.canSeeFeedback" })
   @Field(() => Answer, {
     nullable: true,
-    description: "The key for this item (the right choices, order, pairs, or the model evidence); null for what a person judges.",
+    description:
+      "The key for this item (the right choices, order, pairs, or the model evidence); null for what a person judges.",
   })
   expected!: Answer | null;
 }
@@ -66,7 +72,8 @@ export class Response {
   @Field(() => ID, { description: "The Question.id or Exercise.id answered." }) itemId!: string;
   @Field(() => Answer) answer!: Answer;
   @Field(() => Int, {
-    description: "The client's per-item revision counter (1, 2, 3 …, below 2^31): the server keeps the highest, so a replayed or late save never overwrites a newer one.",
+    description:
+      "The client's per-item revision counter (1, 2, 3 …, below 2^31): the server keeps the highest, so a replayed or late save never overwrites a newer one.",
   })
   revision!: number;
   @Field(() => Date) savedAt!: Date;
@@ -79,7 +86,8 @@ export class Attempt {
   @Field(() => AttemptStatus) status!: AttemptStatus;
   @Field(() => Date) startedAt!: Date;
   @Field(() => Date, { nullable: true }) submittedAt!: Date | null;
-  @Field(() => Boolean, { description: "Submitted after the assignment's due date." }) late!: boolean;
+  @Field(() => Boolean, { description: "Submitted after the assignment's due date." })
+  late!: boolean;
   row!: AttemptRow;
 }
 
@@ -90,14 +98,21 @@ export function toAnswer(data: AnswerData): Answer {
     choiceIds: data.choiceIds?.map(choice) ?? null,
     text: data.text ?? null,
     order: data.order?.map(choice) ?? null,
-    pairs: data.pairs?.map((p) => ({ leftId: choice(p.leftId), rightId: choice(p.rightId) })) ?? null,
-    evidence: data.evidence?.map((e) => ({ paragraphNumber: e.paragraphNumber, start: e.start ?? null, end: e.end ?? null })) ?? null,
+    pairs:
+      data.pairs?.map((p) => ({ leftId: choice(p.leftId), rightId: choice(p.rightId) })) ?? null,
+    evidence:
+      data.evidence?.map((e) => ({
+        paragraphNumber: e.paragraphNumber,
+        start: e.start ?? null,
+        end: e.end ?? null,
+      })) ?? null,
     claimId: data.claimId ? choice(data.claimId) : null,
     claim: data.claim ?? null,
   });
 }
 
-export const itemIdOf = (itemId: string, kind: string) => encodeId(kind === "EXERCISE" ? "Exercise" : "Question", itemId);
+export const itemIdOf = (itemId: string, kind: string) =>
+  encodeId(kind === "EXERCISE" ? "Exercise" : "Question", itemId);
 
 export const toResponse = (row: ResponseRow): Response =>
   Object.assign(new Response(), {

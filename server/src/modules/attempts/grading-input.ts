@@ -16,13 +16,19 @@ export interface GradingInput {
  * The grading input of the item an API id names (a Question or an Exercise id of the item's
  * kind), or null. Public content, cached per content version.
  */
-export async function gradingInputFor(deps: Pick<AttemptsDeps, "loaders" | "contentCache">, apiItemId: string): Promise<GradingInput | null> {
+export async function gradingInputFor(
+  deps: Pick<AttemptsDeps, "loaders" | "contentCache">,
+  apiItemId: string,
+): Promise<GradingInput | null> {
   const itemKey = decodeId("Question", apiItemId) ?? decodeId("Exercise", apiItemId);
   const input = itemKey ? await gradingInput(deps, itemKey) : null;
   return input && !encodedKindMismatch(apiItemId, input.shape.kind) ? input : null;
 }
 
-function gradingInput({ loaders, contentCache }: Pick<AttemptsDeps, "loaders" | "contentCache">, itemId: string): Promise<GradingInput | null> {
+function gradingInput(
+  { loaders, contentCache }: Pick<AttemptsDeps, "loaders" | "contentCache">,
+  itemId: string,
+): Promise<GradingInput | null> {
   return contentCache.get(`grading:${itemId}`, async () => {
     const item = await loaders.questions.itemById.load(itemId);
     if (!item) return null;
@@ -34,13 +40,25 @@ function gradingInput({ loaders, contentCache }: Pick<AttemptsDeps, "loaders" | 
     ]);
     const shape: ItemShape = {
       kind: item.kind as ItemShape["kind"],
-      options: { CHOICE: new Set(), ORDER: new Set(), LEFT: new Set(), RIGHT: new Set(), CLAIM: new Set() },
+      options: {
+        CHOICE: new Set(),
+        ORDER: new Set(),
+        LEFT: new Set(),
+        RIGHT: new Set(),
+        CLAIM: new Set(),
+      },
       maxLength: item.maxLength,
       maxSelections: item.maxSelections,
       paragraphLengths: new Map(paragraphs.map((p) => [p.number, p.text.length])),
     };
     for (const option of options) shape.options[option.role].add(option.id);
-    return { itemId: item.id, lessonIds, shape, key: key!, paragraphs: new Map(paragraphs.map((p) => [p.number, p.text])) };
+    return {
+      itemId: item.id,
+      lessonIds,
+      shape,
+      key: key!,
+      paragraphs: new Map(paragraphs.map((p) => [p.number, p.text])),
+    };
   });
 }
 

@@ -28,7 +28,10 @@ interface KeyOptionRow {
 }
 
 /** The answer keys of several items, by item id (one round trip per table, whatever the count). */
-export async function selectItemKeys(db: Queryable, itemIds: readonly string[]): Promise<Map<string, ItemKey>> {
+export async function selectItemKeys(
+  db: Queryable,
+  itemIds: readonly string[],
+): Promise<Map<string, ItemKey>> {
   const [items, options, targets, criteria] = await Promise.all([
     db.query<KeyItemRow>(
       `SELECT i.id::text AS "id", i.kind AS "kind", i.points AS "points", i.explanation AS "explanation",
@@ -57,7 +60,8 @@ export async function selectItemKeys(db: Queryable, itemIds: readonly string[]):
       [itemIds],
     ),
   ]);
-  const of = <T extends { itemId: string }>(rows: T[], itemId: string) => rows.filter((row) => row.itemId === itemId);
+  const of = <T extends { itemId: string }>(rows: T[], itemId: string) =>
+    rows.filter((row) => row.itemId === itemId);
   return new Map(
     items.rows.map((item) => {
       const opts = of(options.rows, item.id);
@@ -74,18 +78,35 @@ function toKey(
   criteria: Array<{ id: string; title: string; maxScore: number }>,
 ): ItemKey {
   const base = { points: item.points, explanation: item.explanation };
-  const plainTargets = targets.map(({ paragraphNumber, start, end, quote, note }) => ({ paragraphNumber, start, end, quote, note }));
+  const plainTargets = targets.map(({ paragraphNumber, start, end, quote, note }) => ({
+    paragraphNumber,
+    start,
+    end,
+    quote,
+    note,
+  }));
   switch (item.kind) {
     case "SINGLE_CHOICE":
     case "MULTIPLE_CHOICE":
-      return { ...base, kind: item.kind, choices: role("CHOICE").map((o) => ({ id: o.id, text: o.text, correct: o.correct!, explanation: o.explanation ?? "" })) };
+      return {
+        ...base,
+        kind: item.kind,
+        choices: role("CHOICE").map((o) => ({
+          id: o.id,
+          text: o.text,
+          correct: o.correct!,
+          explanation: o.explanation ?? "",
+        })),
+      };
     case "SHORT_ANSWER":
       return { ...base, kind: item.kind, acceptedAnswers: item.acceptedAnswers };
     case "ORDERING":
       return {
         ...base,
         kind: item.kind,
-        items: role("ORDER").sort((a, b) => a.keyPosition! - b.keyPosition!).map((o) => ({ id: o.id, text: o.text, explanation: o.explanation })),
+        items: role("ORDER")
+          .sort((a, b) => a.keyPosition! - b.keyPosition!)
+          .map((o) => ({ id: o.id, text: o.text, explanation: o.explanation })),
       };
     case "MATCHING": {
       const right = role("RIGHT");
@@ -96,11 +117,22 @@ function toKey(
         kind: item.kind,
         left: left.map((o) => ({ id: o.id, text: o.text })),
         right: right.map((o) => ({ id: o.id, text: o.text })),
-        pairs: left.map((o) => ({ leftId: o.id, rightId: rightByKey.get(o.partnerKey!)!, explanation: o.explanation })),
+        pairs: left.map((o) => ({
+          leftId: o.id,
+          rightId: rightByKey.get(o.partnerKey!)!,
+          explanation: o.explanation,
+        })),
       };
     }
     case "EVIDENCE":
-      return { ...base, kind: item.kind, claim: item.claim!, minSelections: item.minSelections!, maxSelections: item.maxSelections!, targets: plainTargets };
+      return {
+        ...base,
+        kind: item.kind,
+        claim: item.claim!,
+        minSelections: item.minSelections!,
+        maxSelections: item.maxSelections!,
+        targets: plainTargets,
+      };
     case "EXERCISE":
       return {
         kind: "EXERCISE",

@@ -8,7 +8,10 @@ const SWEEP_MS = 30_000;
  * them as submitted at the due date; this only makes it permanent. Any number of servers may run it.
  */
 export function startOverdueSweep(db: Queryable): NodeJS.Timeout {
-  const sweep = () => closeOverdueAttempts(db).catch((error: Error) => console.error(`overdue sweep: ${error.message}`));
+  const sweep = () =>
+    closeOverdueAttempts(db).catch((error: Error) =>
+      console.error(`overdue sweep: ${error.message}`),
+    );
   void sweep();
   const timer = setInterval(sweep, SWEEP_MS);
   timer.unref();

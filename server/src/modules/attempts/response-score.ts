@@ -1,7 +1,9 @@
 import type { ResponseRow } from "./responses.sql.js";
 
 /** A response's score as it counts: the teacher's where given, else the automatic one unless it awaits review. */
-export function responseScore(row: Pick<ResponseRow, "teacherScore" | "needsReview" | "autoScore">): number | null {
+export function responseScore(
+  row: Pick<ResponseRow, "teacherScore" | "needsReview" | "autoScore">,
+): number | null {
   if (row.teacherScore !== null) return row.teacherScore;
   return row.needsReview ? null : row.autoScore;
 }
@@ -13,7 +15,9 @@ export function responseScore(row: Pick<ResponseRow, "teacherScore" | "needsRevi
 export function attemptScore(
   submitted: boolean,
   itemIds: readonly string[],
-  responses: ReadonlyArray<Pick<ResponseRow, "itemId" | "teacherScore" | "needsReview" | "autoScore">>,
+  responses: ReadonlyArray<
+    Pick<ResponseRow, "itemId" | "teacherScore" | "needsReview" | "autoScore">
+  >,
 ): number | null {
   if (!submitted) return null;
   const byItem = new Map(responses.map((r) => [r.itemId, r]));

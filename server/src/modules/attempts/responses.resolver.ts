@@ -8,11 +8,25 @@ import { responseScore } from "./response-score.js";
 
 @Resolver(() => Response)
 export class ResponseResolver {
-  @FieldResolver(() => Feedback, { nullable: true, description: "Null while the assignment's feedback timing hides it from this viewer." })
+  @FieldResolver(() => Feedback, {
+    nullable: true,
+    description: "Null while the assignment's feedback timing hides it from this viewer.",
+  })
   @Extensions({ policy: "attempts.canSeeFeedback" })
-  async feedback(@Root() response: Response, @Ctx() { loaders }: AttemptsContext): Promise<Feedback | null> {
+  async feedback(
+    @Root() response: Response,
+    @Ctx() { loaders }: AttemptsContext,
+  ): Promise<Feedback | null> {
     const attempt = (await loaders.attempts.attemptById.load(response.row.attemptId))!;
-    if (!canSeeFeedback(await loaders.relations.load(attemptSubject(attempt)), attempt, response.row.itemKind, new Date())) return null;
+    if (
+      !canSeeFeedback(
+        await loaders.relations.load(attemptSubject(attempt)),
+        attempt,
+        response.row.itemKind,
+        new Date(),
+      )
+    )
+      return null;
     const row = response.row;
     return Object.assign(new Feedback(), {
       correct: row.correct,
@@ -20,7 +34,10 @@ export class ResponseResolver {
       maxScore: row.maxScore,
       message: row.message,
       needsReview: row.needsReview,
-      rubricScores: (row.rubricScores ?? []).map((r) => ({ criterionId: encodeId("RubricCriterion", r.criterionId), score: r.score })),
+      rubricScores: (row.rubricScores ?? []).map((r) => ({
+        criterionId: encodeId("RubricCriterion", r.criterionId),
+        score: r.score,
+      })),
       teacherComment: row.teacherComment,
       expected: row.expected ? toAnswer(row.expected) : null,
     });

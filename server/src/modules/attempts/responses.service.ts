@@ -23,7 +23,10 @@ export async function saveAnswer(
   const attemptKey = decodeId("Attempt", args.attemptId);
   if (!attemptKey) throw notFound("There is no such attempt.");
   if (!Number.isInteger(args.revision) || args.revision < 1 || args.revision > MAX_REVISION) {
-    throw badUserInput(`The revision must be a whole number from 1 to ${MAX_REVISION}.`, "revision");
+    throw badUserInput(
+      `The revision must be a whole number from 1 to ${MAX_REVISION}.`,
+      "revision",
+    );
   }
   const grading = await gradingInputFor(deps, args.itemId);
   if (!grading) throw notFound("There is no such question or exercise.");

@@ -32,7 +32,17 @@ const RESPONSE_COLUMNS = `r.id::text AS "id", r.attempt_id::text AS "attemptId",
 /** What an autosave writes: the answer, its revision and the automatic scoring. */
 export type ResponseWrite = Pick<
   ResponseRow,
-  "attemptId" | "itemId" | "answer" | "revision" | "autoScore" | "maxScore" | "correct" | "needsReview" | "message" | "expected" | "evidenceScore"
+  | "attemptId"
+  | "itemId"
+  | "answer"
+  | "revision"
+  | "autoScore"
+  | "maxScore"
+  | "correct"
+  | "needsReview"
+  | "message"
+  | "expected"
+  | "evidenceScore"
 >;
 
 export type SaveOutcome =
@@ -70,13 +80,25 @@ export async function saveResponse(
      WHERE r.revision < EXCLUDED.revision
      RETURNING ${RESPONSE_COLUMNS}`,
     values: [
-      write.attemptId, write.itemId, JSON.stringify(write.answer), write.revision, write.autoScore, write.maxScore,
-      write.correct, write.needsReview, write.message, write.expected === null ? null : JSON.stringify(write.expected),
-      guard.studentId, guard.lessonIds, write.evidenceScore,
+      write.attemptId,
+      write.itemId,
+      JSON.stringify(write.answer),
+      write.revision,
+      write.autoScore,
+      write.maxScore,
+      write.correct,
+      write.needsReview,
+      write.message,
+      write.expected === null ? null : JSON.stringify(write.expected),
+      guard.studentId,
+      guard.lessonIds,
+      write.evidenceScore,
     ],
   });
   if (saved.rows[0]) return { kind: "saved", response: saved.rows[0] };
-  const { rows } = await db.query<ResponseRow & { studentId: string; lessonId: string; status: string }>(
+  const { rows } = await db.query<
+    ResponseRow & { studentId: string; lessonId: string; status: string }
+  >(
     `SELECT a.student_id::text AS "studentId", a.lesson_id::text AS "lessonId",
             CASE WHEN ${OVERDUE} THEN 'SUBMITTED' ELSE a.status END AS "status", ${RESPONSE_COLUMNS}
        FROM ${ATTEMPTS} LEFT JOIN responses r ON r.attempt_id = a.id AND r.item_id = $2 WHERE a.id = $1`,
@@ -88,13 +110,22 @@ export async function saveResponse(
   if (found.status !== "IN_PROGRESS") return { kind: "submitted" };
   if (!guard.lessonIds.includes(found.lessonId)) return { kind: "not-in-lesson" };
   const { studentId: _s, lessonId: _l, status: _st, ...response } = found;
-  if (!response.id) throw new Error(`response to item ${write.itemId} of attempt ${write.attemptId} was neither stored nor found`);
+  if (!response.id)
+    throw new Error(
+      `response to item ${write.itemId} of attempt ${write.attemptId} was neither stored nor found`,
+    );
   return { kind: "stale", response: response as ResponseRow };
 }
 
 /** A response by id, with its attempt (for a teacher's scoring). */
-export async function selectResponseById(db: Queryable, id: string): Promise<ResponseRow | undefined> {
-  const { rows } = await db.query<ResponseRow>(`SELECT ${RESPONSE_COLUMNS} FROM responses r WHERE r.id = $1`, [id]);
+export async function selectResponseById(
+  db: Queryable,
+  id: string,
+): Promise<ResponseRow | undefined> {
+  const { rows } = await db.query<ResponseRow>(
+    `SELECT ${RESPONSE_COLUMNS} FROM responses r WHERE r.id = $1`,
+    [id],
+  );
   return rows[0];
 }
 
@@ -102,19 +133,33 @@ export async function selectResponseById(db: Queryable, id: string): Promise<Res
 export async function updateTeacherScore(
   db: Queryable,
   id: string,
-  score: { teacherScore: number; rubricScores: Array<{ criterionId: string; score: number }> | null; comment: string | null; teacherId: string },
+  score: {
+    teacherScore: number;
+    rubricScores: Array<{ criterionId: string; score: number }> | null;
+    comment: string | null;
+    teacherId: string;
+  },
 ): Promise<ResponseRow> {
   const { rows } = await db.query<ResponseRow>(
     `UPDATE responses r SET teacher_score = $2, rubric_scores = $3::jsonb, teacher_comment = $4, scored_by = $5, scored_at = now(),
             needs_review = false
       WHERE r.id = $1 RETURNING ${RESPONSE_COLUMNS}`,
-    [id, score.teacherScore, score.rubricScores === null ? null : JSON.stringify(score.rubricScores), score.comment, score.teacherId],
+    [
+      id,
+      score.teacherScore,
+      score.rubricScores === null ? null : JSON.stringify(score.rubricScores),
+      score.comment,
+      score.teacherId,
+    ],
   );
   return rows[0]!;
 }
 
 /** The responses of several attempts, in the order they were first saved. */
-export async function selectResponsesByAttemptIds(db: Queryable, attemptIds: readonly string[]): Promise<ResponseRow[]> {
+export async function selectResponsesByAttemptIds(
+  db: Queryable,
+  attemptIds: readonly string[],
+): Promise<ResponseRow[]> {
   const { rows } = await db.query<ResponseRow>(
     `SELECT ${RESPONSE_COLUMNS} FROM responses r WHERE r.attempt_id = ANY($1::bigint[]) ORDER BY r.attempt_id, r.id`,
     [attemptIds],

@@ -1,4 +1,15 @@
-import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, Resolver, Extensions } from "type-graphql";
+import {
+  Arg,
+  Ctx,
+  Field,
+  Float,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Resolver,
+  Extensions,
+} from "type-graphql";
 import type { AttemptsContext } from "./attempts.resolver.js";
 import { Response, toResponse } from "./attempts.types.js";
 import { scoreResponse } from "./teacher-scoring.service.js";
@@ -13,10 +24,14 @@ export class RubricScoreInput {
 @Resolver(() => Response)
 export class TeacherScoringResolver {
   @Extensions({ policy: "attempts.canScoreResponse" })
-  @Mutation(() => Response, { description: "Teacher: score a response that needs review (rubric for exercises, points for short answers)." })
+  @Mutation(() => Response, {
+    description:
+      "Teacher: score a response that needs review (rubric for exercises, points for short answers).",
+  })
   async scoreResponse(
     @Arg("responseId", () => ID) responseId: string,
-    @Arg("rubricScores", () => [RubricScoreInput], { nullable: true }) rubricScores: RubricScoreInput[] | null,
+    @Arg("rubricScores", () => [RubricScoreInput], { nullable: true })
+    rubricScores: RubricScoreInput[] | null,
     @Arg("score", () => Float, { nullable: true }) score: number | null,
     @Arg("comment", () => String, { nullable: true }) comment: string | null,
     @Ctx() context: AttemptsContext,

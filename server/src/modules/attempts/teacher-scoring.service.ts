@@ -20,28 +20,59 @@ export interface ScoreInput {
  * criterion; its score is the evidence part plus the levels), anything else by points within
  * 0..max. Re-scoring replaces the previous judgement.
  */
-export async function scoreResponse(deps: AttemptsDeps, input: ScoreInput): Promise<sql.ResponseRow> {
+export async function scoreResponse(
+  deps: AttemptsDeps,
+  input: ScoreInput,
+): Promise<sql.ResponseRow> {
   const teacher = requireTeacher(deps.viewer);
   const key = decodeId("Response", input.responseId);
   const response = key ? await sql.selectResponseById(deps.db, key) : undefined;
-  const attempt = response ? await deps.loaders.attempts.attemptById.load(response.attemptId) : null;
-  if (!response || !attempt || !canScoreResponse(await deps.loaders.relations.load(attemptSubject(attempt)))) {
+  const attempt = response
+    ? await deps.loaders.attempts.attemptById.load(response.attemptId)
+    : null;
+  if (
+    !response ||
+    !attempt ||
+    !canScoreResponse(await deps.loaders.relations.load(attemptSubject(attempt)))
+  ) {
     throw forbidden("You can score only the responses of your own classes.");
   }
   const comment = input.comment?.trim() || null;
-  if (comment && [...comment].length > MAX_COMMENT) throw badUserInput(`A comment can be at most ${MAX_COMMENT} characters.`, "comment");
+  if (comment && [...comment].length > MAX_COMMENT)
+    throw badUserInput(`A comment can be at most ${MAX_COMMENT} characters.`, "comment");
 
   if (response.itemKind === "EXERCISE") {
-    if (input.score != null) throw badUserInput("An exercise is scored by its rubric: give rubricScores, not score.", "score");
+    if (input.score != null)
+      throw badUserInput(
+        "An exercise is scored by its rubric: give rubricScores, not score.",
+        "score",
+      );
     const rubricScores = await checkRubricScores(deps, response.itemId, input.rubricScores ?? []);
-    const teacherScore = (response.evidenceScore ?? 0) + rubricScores.reduce((sum, r) => sum + r.score, 0);
-    return sql.updateTeacherScore(deps.db, response.id, { teacherScore, rubricScores, comment, teacherId: teacher.id });
+    const teacherScore =
+      (response.evidenceScore ?? 0) + rubricScores.reduce((sum, r) => sum + r.score, 0);
+    return sql.updateTeacherScore(deps.db, response.id, {
+      teacherScore,
+      rubricScores,
+      comment,
+      teacherId: teacher.id,
+    });
   }
-  if (input.rubricScores?.length) throw badUserInput("Only exercises have a rubric; give score instead.", "rubricScores");
-  if (input.score == null || !Number.isFinite(input.score) || input.score < 0 || input.score > response.maxScore) {
+  if (input.rubricScores?.length)
+    throw badUserInput("Only exercises have a rubric; give score instead.", "rubricScores");
+  if (
+    input.score == null ||
+    !Number.isFinite(input.score) ||
+    input.score < 0 ||
+    input.score > response.maxScore
+  ) {
     throw badUserInput(`Give a score from 0 to ${response.maxScore}.`, "score");
   }
-  return sql.updateTeacherScore(deps.db, response.id, { teacherScore: input.score, rubricScores: null, comment, teacherId: teacher.id });
+  return sql.updateTeacherScore(deps.db, response.id, {
+    teacherScore: input.score,
+    rubricScores: null,
+    comment,
+    teacherId: teacher.id,
+  });
 }
 
 async function checkRubricScores(
@@ -56,14 +87,23 @@ async function checkRubricScores(
     const field = `rubricScores[${index}]`;
     const id = decodeId("RubricCriterion", entry.criterionId);
     const criterion = id ? byId.get(id) : undefined;
-    if (!criterion) throw badUserInput("That is not a criterion of this exercise's rubric.", `${field}.criterionId`);
-    if (seen.has(criterion.id)) throw badUserInput("Each criterion is scored once.", `${field}.criterionId`);
+    if (!criterion)
+      throw badUserInput(
+        "That is not a criterion of this exercise's rubric.",
+        `${field}.criterionId`,
+      );
+    if (seen.has(criterion.id))
+      throw badUserInput("Each criterion is scored once.", `${field}.criterionId`);
     seen.add(criterion.id);
     if (!criterion.levels.some((level) => level.score === entry.score)) {
-      throw badUserInput(`"${criterion.title}" has levels ${criterion.levels.map((l) => l.score).join(", ")}.`, `${field}.score`);
+      throw badUserInput(
+        `"${criterion.title}" has levels ${criterion.levels.map((l) => l.score).join(", ")}.`,
+        `${field}.score`,
+      );
     }
     return { criterionId: criterion.id, score: entry.score };
   });
-  if (scores.length !== criteria.length) throw badUserInput(`Score every criterion of the rubric (${criteria.length}).`, "rubricScores");
+  if (scores.length !== criteria.length)
+    throw badUserInput(`Score every criterion of the rubric (${criteria.length}).`, "rubricScores");
   return scores;
 }

@@ -8,7 +8,11 @@ export type Relation = "teacher" | "student" | null;
  * The viewer's relation to a class: a teacher's is in the class row (null: no such class), a
  * student's in the ids of the class's students.
  */
-export function relationToClass(viewer: Viewer | null, row: { teacherId: string } | null, studentIds: readonly string[]): Relation {
+export function relationToClass(
+  viewer: Viewer | null,
+  row: { teacherId: string } | null,
+  studentIds: readonly string[],
+): Relation {
   if (!viewer) return null;
   if (viewer.role === "TEACHER") return row?.teacherId === viewer.id ? "teacher" : null;
   return studentIds.includes(viewer.id) ? "student" : null;
@@ -18,7 +22,11 @@ export function relationToClass(viewer: Viewer | null, row: { teacherId: string 
  * The viewer's relation to one student's work in a class (an attempt): the student who did it,
  * or the class's teacher; nobody else, fellow students included.
  */
-export function relationToStudentWork(viewer: Viewer | null, work: { studentId: string }, classRelation: Relation): Relation {
+export function relationToStudentWork(
+  viewer: Viewer | null,
+  work: { studentId: string },
+  classRelation: Relation,
+): Relation {
   if (!viewer) return null;
   if (viewer.id === work.studentId) return "student";
   return classRelation === "teacher" ? "teacher" : null;
@@ -31,7 +39,11 @@ export const canSeeClass = (relation: Relation): boolean => relation !== null;
 export const canSeeJoinCode = (relation: Relation): boolean => relation === "teacher";
 
 /** Classroom.students: the teacher sees every student; a student sees only themself. */
-export function canSeeStudent(viewer: Viewer | null, relation: Relation, student: { id: string }): boolean {
+export function canSeeStudent(
+  viewer: Viewer | null,
+  relation: Relation,
+  student: { id: string },
+): boolean {
   return relation === "teacher" || (relation === "student" && viewer?.id === student.id);
 }
 

@@ -1,10 +1,27 @@
-import { Arg, Ctx, Extensions, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Ctx,
+  Extensions,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { decodeId } from "../../core/ids.js";
 import { type SessionCookies, signIn } from "../users/sessions.service.js";
 import type { UserLoaders } from "../users/users.loaders.js";
 import { canSeeSignInCode } from "../users/users.policy.js";
 import { AuthPayload, toUser, User } from "../users/users.types.js";
-import { type ClassesDeps, classesOfViewer, createClass, joinClass, resetJoinCode, resetStudentSignInCode } from "./classes.service.js";
+import {
+  type ClassesDeps,
+  classesOfViewer,
+  createClass,
+  joinClass,
+  resetJoinCode,
+  resetStudentSignInCode,
+} from "./classes.service.js";
 import { canSeeClass, canSeeJoinCode, canSeeStudent } from "./classes.policy.js";
 import { Classroom, toClassroom } from "./classes.types.js";
 import { classSubject } from "./relations.js";
@@ -18,11 +35,14 @@ export interface ClassesContext extends ClassesDeps {
   clientAddress: string;
 }
 
-const relationTo = (classroom: Classroom, { loaders }: ClassesContext) => loaders.relations.load(classSubject(classroom.row));
+const relationTo = (classroom: Classroom, { loaders }: ClassesContext) =>
+  loaders.relations.load(classSubject(classroom.row));
 
 @Resolver(() => Classroom)
 export class ClassroomResolver {
-  @Query(() => [Classroom], { description: "Teacher: classes they teach. Student: classes they joined." })
+  @Query(() => [Classroom], {
+    description: "Teacher: classes they teach. Student: classes they joined.",
+  })
   @Extensions({ policy: "classes.canSeeClass" })
   async myClasses(@Ctx() context: ClassesContext): Promise<Classroom[]> {
     return (await classesOfViewer(context)).map(toClassroom);
@@ -30,20 +50,33 @@ export class ClassroomResolver {
 
   @Query(() => Classroom, { nullable: true })
   @Extensions({ policy: "classes.canSeeClass" })
-  async classroom(@Arg("id", () => ID) id: string, @Ctx() context: ClassesContext): Promise<Classroom | null> {
+  async classroom(
+    @Arg("id", () => ID) id: string,
+    @Ctx() context: ClassesContext,
+  ): Promise<Classroom | null> {
     const key = decodeId("Classroom", id);
     const row = key ? await context.loaders.classes.classById.load(key) : null;
-    return row && canSeeClass(await context.loaders.relations.load(classSubject(row))) ? toClassroom(row) : null;
+    return row && canSeeClass(await context.loaders.relations.load(classSubject(row)))
+      ? toClassroom(row)
+      : null;
   }
 
   @Mutation(() => Classroom)
-  async createClass(@Arg("name", () => String) name: string, @Ctx() context: ClassesContext): Promise<Classroom> {
+  async createClass(
+    @Arg("name", () => String) name: string,
+    @Ctx() context: ClassesContext,
+  ): Promise<Classroom> {
     return toClassroom(await createClass(context, name));
   }
 
   @Extensions({ policy: "classes.canManageClass" })
-  @Mutation(() => Classroom, { description: "Teacher: a new join code; the old one stops working." })
-  async resetJoinCode(@Arg("classId", () => ID) classId: string, @Ctx() context: ClassesContext): Promise<Classroom> {
+  @Mutation(() => Classroom, {
+    description: "Teacher: a new join code; the old one stops working.",
+  })
+  async resetJoinCode(
+    @Arg("classId", () => ID) classId: string,
+    @Ctx() context: ClassesContext,
+  ): Promise<Classroom> {
     return toClassroom(await resetJoinCode(context, classId));
   }
 
@@ -56,7 +89,12 @@ export class ClassroomResolver {
     @Arg("displayName", () => String) displayName: string,
     @Ctx() context: ClassesContext,
   ): Promise<AuthPayload> {
-    const { student, newSession } = await joinClass(context, joinCode, displayName, context.clientAddress);
+    const { student, newSession } = await joinClass(
+      context,
+      joinCode,
+      displayName,
+      context.clientAddress,
+    );
     if (newSession) return signIn(context, student);
     return Object.assign(new AuthPayload(), {
       token: context.bearerToken ?? "",
@@ -65,7 +103,10 @@ export class ClassroomResolver {
   }
 
   @Extensions({ policy: "classes.canManageClass" })
-  @Mutation(() => User, { description: "Teacher: a new sign-in code for a student of the class who lost theirs; the old code stops working." })
+  @Mutation(() => User, {
+    description:
+      "Teacher: a new sign-in code for a student of the class who lost theirs; the old code stops working.",
+  })
   async resetSignInCode(
     @Arg("classId", () => ID) classId: string,
     @Arg("studentId", () => ID) studentId: string,
@@ -75,25 +116,38 @@ export class ClassroomResolver {
     return toUser(student, canSeeSignInCode(context.viewer, student, true));
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Students type this to join. Only the class's teacher sees it." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Students type this to join. Only the class's teacher sees it.",
+  })
   @Extensions({ policy: "classes.canSeeJoinCode" })
-  async joinCode(@Root() classroom: Classroom, @Ctx() context: ClassesContext): Promise<string | null> {
+  async joinCode(
+    @Root() classroom: Classroom,
+    @Ctx() context: ClassesContext,
+  ): Promise<string | null> {
     return canSeeJoinCode(await relationTo(classroom, context)) ? classroom.row.joinCode : null;
   }
 
   @FieldResolver(() => User)
-  async teacher(@Root() classroom: Classroom, @Ctx() { viewer, loaders }: ClassesContext): Promise<User> {
+  async teacher(
+    @Root() classroom: Classroom,
+    @Ctx() { viewer, loaders }: ClassesContext,
+  ): Promise<User> {
     const teacher = (await loaders.users.userById.load(classroom.row.teacherId))!;
     return toUser(teacher, canSeeSignInCode(viewer, teacher, false));
   }
 
-  @FieldResolver(() => [User], { description: "Teacher: every student, with their sign-in codes. Student: only themselves." })
+  @FieldResolver(() => [User], {
+    description: "Teacher: every student, with their sign-in codes. Student: only themselves.",
+  })
   @Extensions({ policy: "classes.canSeeStudent" })
   async students(@Root() classroom: Classroom, @Ctx() context: ClassesContext): Promise<User[]> {
     const relation = await relationTo(classroom, context);
     const students = await context.loaders.classes.studentsByClass.load(classroom.row.id);
     return students
       .filter((student) => canSeeStudent(context.viewer, relation, student))
-      .map((student) => toUser(student, canSeeSignInCode(context.viewer, student, relation === "teacher")));
+      .map((student) =>
+        toUser(student, canSeeSignInCode(context.viewer, student, relation === "teacher")),
+      );
   }
 }

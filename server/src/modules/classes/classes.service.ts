@@ -17,18 +17,27 @@ export const JOIN_GUESS_LIMIT = { hits: 30, windowSeconds: 15 * 60 };
 export type ClassesDeps = ServiceDeps<{ classes: ClassLoaders; relations: RelationLoader }>;
 
 /** A class the viewer teaches, for a mutation: anything else (unknown, malformed, someone else's) is FORBIDDEN. */
-export async function ownClass({ viewer, loaders }: ClassesDeps, classId: string): Promise<sql.ClassRow> {
+export async function ownClass(
+  { viewer, loaders }: ClassesDeps,
+  classId: string,
+): Promise<sql.ClassRow> {
   requireTeacher(viewer);
   const key = decodeId("Classroom", classId);
   const row = key ? await loaders.classes.classById.load(key) : null;
-  if (!row || !canManageClass(await loaders.relations.load(classSubject(row)))) throw forbidden("You do not teach this class.");
+  if (!row || !canManageClass(await loaders.relations.load(classSubject(row))))
+    throw forbidden("You do not teach this class.");
   return row;
 }
 
 /** The classes the viewer teaches (a teacher) or has joined (a student): exactly those classes.canSeeClass lets them see. */
-export async function classesOfViewer({ db, viewer }: Pick<ClassesDeps, "db" | "viewer">): Promise<sql.ClassRow[]> {
+export async function classesOfViewer({
+  db,
+  viewer,
+}: Pick<ClassesDeps, "db" | "viewer">): Promise<sql.ClassRow[]> {
   if (!viewer) return [];
-  return viewer.role === "TEACHER" ? sql.selectClassesOfTeacher(db, viewer.id) : sql.selectClassesOfStudent(db, viewer.id);
+  return viewer.role === "TEACHER"
+    ? sql.selectClassesOfTeacher(db, viewer.id)
+    : sql.selectClassesOfStudent(db, viewer.id);
 }
 
 function requireClassName(raw: string): string {
@@ -51,7 +60,10 @@ async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T>
 }
 
 /** A teacher opens a class with a fresh join code. */
-export async function createClass({ db, viewer }: Pick<ClassesDeps, "db" | "viewer">, rawName: string): Promise<sql.ClassRow> {
+export async function createClass(
+  { db, viewer }: Pick<ClassesDeps, "db" | "viewer">,
+  rawName: string,
+): Promise<sql.ClassRow> {
   const teacher = requireTeacher(viewer);
   const name = requireClassName(rawName);
   return withFreshCode((code) => sql.insertClass(db, teacher.id, name, code));
@@ -73,10 +85,17 @@ export async function joinClass(
   displayName: string,
   clientAddress: string,
 ): Promise<{ student: UserRow; newSession: boolean }> {
-  if (viewer?.role === "TEACHER") throw forbidden("Teachers do not join classes; log out first to join as a student.");
+  if (viewer?.role === "TEACHER")
+    throw forbidden("Teachers do not join classes; log out first to join as a student.");
   const bucket = `join-code:${clientAddress}`;
-  const wait = await rateLimitWait(db, bucket, JOIN_GUESS_LIMIT.hits, JOIN_GUESS_LIMIT.windowSeconds);
-  if (wait !== null) throw tooManyRequests("Too many wrong class codes. Wait a little and try again.", wait);
+  const wait = await rateLimitWait(
+    db,
+    bucket,
+    JOIN_GUESS_LIMIT.hits,
+    JOIN_GUESS_LIMIT.windowSeconds,
+  );
+  if (wait !== null)
+    throw tooManyRequests("Too many wrong class codes. Wait a little and try again.", wait);
   const code = normalizeJoinCode(typedCode);
   const row = code ? await sql.selectClassByJoinCode(db, code) : undefined;
   if (!row) {
@@ -93,7 +112,11 @@ export async function joinClass(
 }
 
 /** Gives a student of the teacher's class a new sign-in code (the old one stops working). */
-export async function resetStudentSignInCode(deps: ClassesDeps, classId: string, studentId: string): Promise<UserRow> {
+export async function resetStudentSignInCode(
+  deps: ClassesDeps,
+  classId: string,
+  studentId: string,
+): Promise<UserRow> {
   const row = await ownClass(deps, classId);
   const key = decodeId("User", studentId);
   const inClass = key ? (await sql.selectMemberships(deps.db, key, [row.id])).length > 0 : false;

@@ -16,7 +16,12 @@ const CLASS_COLUMNS = `c.id::text AS "id", c.teacher_id::text AS "teacherId", c.
   c.created_at AS "createdAt"`;
 
 /** Inserts a class; a join-code clash raises 23505. */
-export async function insertClass(db: Queryable, teacherId: string, name: string, joinCode: string): Promise<ClassRow> {
+export async function insertClass(
+  db: Queryable,
+  teacherId: string,
+  name: string,
+  joinCode: string,
+): Promise<ClassRow> {
   const { rows } = await db.query<ClassRow>(
     `INSERT INTO classes AS c (teacher_id, name, join_code) VALUES ($1, $2, $3) RETURNING ${CLASS_COLUMNS}`,
     [teacherId, name, joinCode],
@@ -25,31 +30,59 @@ export async function insertClass(db: Queryable, teacherId: string, name: string
 }
 
 /** Replaces a class's join code. */
-export async function updateJoinCode(db: Queryable, classId: string, joinCode: string): Promise<ClassRow> {
-  const { rows } = await db.query<ClassRow>(`UPDATE classes c SET join_code = $2 WHERE c.id = $1 RETURNING ${CLASS_COLUMNS}`, [classId, joinCode]);
+export async function updateJoinCode(
+  db: Queryable,
+  classId: string,
+  joinCode: string,
+): Promise<ClassRow> {
+  const { rows } = await db.query<ClassRow>(
+    `UPDATE classes c SET join_code = $2 WHERE c.id = $1 RETURNING ${CLASS_COLUMNS}`,
+    [classId, joinCode],
+  );
   return rows[0]!;
 }
 
 /** Classes by id. */
-export async function selectClassesByIds(db: Queryable, ids: readonly string[]): Promise<ClassRow[]> {
-  const { rows } = await db.query<ClassRow>(`SELECT ${CLASS_COLUMNS} FROM classes c WHERE c.id = ANY($1::bigint[])`, [ids]);
+export async function selectClassesByIds(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<ClassRow[]> {
+  const { rows } = await db.query<ClassRow>(
+    `SELECT ${CLASS_COLUMNS} FROM classes c WHERE c.id = ANY($1::bigint[])`,
+    [ids],
+  );
   return rows;
 }
 
 /** The class with this join code. */
-export async function selectClassByJoinCode(db: Queryable, joinCode: string): Promise<ClassRow | undefined> {
-  const { rows } = await db.query<ClassRow>(`SELECT ${CLASS_COLUMNS} FROM classes c WHERE c.join_code = $1`, [joinCode]);
+export async function selectClassByJoinCode(
+  db: Queryable,
+  joinCode: string,
+): Promise<ClassRow | undefined> {
+  const { rows } = await db.query<ClassRow>(
+    `SELECT ${CLASS_COLUMNS} FROM classes c WHERE c.join_code = $1`,
+    [joinCode],
+  );
   return rows[0];
 }
 
 /** A teacher's classes, oldest first. */
-export async function selectClassesOfTeacher(db: Queryable, teacherId: string): Promise<ClassRow[]> {
-  const { rows } = await db.query<ClassRow>(`SELECT ${CLASS_COLUMNS} FROM classes c WHERE c.teacher_id = $1 ORDER BY c.created_at, c.id`, [teacherId]);
+export async function selectClassesOfTeacher(
+  db: Queryable,
+  teacherId: string,
+): Promise<ClassRow[]> {
+  const { rows } = await db.query<ClassRow>(
+    `SELECT ${CLASS_COLUMNS} FROM classes c WHERE c.teacher_id = $1 ORDER BY c.created_at, c.id`,
+    [teacherId],
+  );
   return rows;
 }
 
 /** The classes a student joined, in the order they joined. */
-export async function selectClassesOfStudent(db: Queryable, studentId: string): Promise<ClassRow[]> {
+export async function selectClassesOfStudent(
+  db: Queryable,
+  studentId: string,
+): Promise<ClassRow[]> {
   const { rows } = await db.query<ClassRow>(
     `SELECT ${CLASS_COLUMNS} FROM class_students m JOIN classes c ON c.id = m.class_id WHERE m.student_id = $1 ORDER BY m.joined_at, c.id`,
     [studentId],
@@ -58,12 +91,22 @@ export async function selectClassesOfStudent(db: Queryable, studentId: string): 
 }
 
 /** Adds a student to a class (joining twice changes nothing). */
-export async function insertMembership(db: Queryable, classId: string, studentId: string): Promise<void> {
-  await db.query(`INSERT INTO class_students (class_id, student_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [classId, studentId]);
+export async function insertMembership(
+  db: Queryable,
+  classId: string,
+  studentId: string,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO class_students (class_id, student_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+    [classId, studentId],
+  );
 }
 
 /** The students of several classes, in the order they joined. */
-export async function selectStudentsByClassIds(db: Queryable, classIds: readonly string[]): Promise<StudentRow[]> {
+export async function selectStudentsByClassIds(
+  db: Queryable,
+  classIds: readonly string[],
+): Promise<StudentRow[]> {
   const { rows } = await db.query<StudentRow>(
     `SELECT m.class_id::text AS "classId", u.id::text AS "id", u.role AS "role", u.display_name AS "displayName",
             u.email AS "email", u.sign_in_code AS "signInCode", u.guest AS "guest"
@@ -75,7 +118,11 @@ export async function selectStudentsByClassIds(db: Queryable, classIds: readonly
 }
 
 /** The ids of the classes (among some) that a student is in. */
-export async function selectMemberships(db: Queryable, studentId: string, classIds: readonly string[]): Promise<string[]> {
+export async function selectMemberships(
+  db: Queryable,
+  studentId: string,
+  classIds: readonly string[],
+): Promise<string[]> {
   const { rows } = await db.query<{ classId: string }>(
     `SELECT class_id::text AS "classId" FROM class_students WHERE student_id = $1 AND class_id = ANY($2::bigint[])`,
     [studentId, classIds],

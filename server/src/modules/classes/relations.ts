@@ -12,9 +12,21 @@ export type Subject =
   | { kind: "assignment"; id: string; classId: string }
   | { kind: "attempt"; id: string; classId: string | null; studentId: string };
 
-export const classSubject = (row: { id: string; teacherId: string }): Subject => ({ kind: "class", id: row.id, teacherId: row.teacherId });
-export const assignmentSubject = (row: { id: string; classId: string }): Subject => ({ kind: "assignment", id: row.id, classId: row.classId });
-export const attemptSubject = (row: { id: string; classId: string | null; studentId: string }): Subject => ({
+export const classSubject = (row: { id: string; teacherId: string }): Subject => ({
+  kind: "class",
+  id: row.id,
+  teacherId: row.teacherId,
+});
+export const assignmentSubject = (row: { id: string; classId: string }): Subject => ({
+  kind: "assignment",
+  id: row.id,
+  classId: row.classId,
+});
+export const attemptSubject = (row: {
+  id: string;
+  classId: string | null;
+  studentId: string;
+}): Subject => ({
   kind: "attempt",
   id: row.id,
   classId: row.classId,
@@ -32,7 +44,8 @@ export function createRelationLoader(viewer: Viewer | null, classes: Classes): R
   const byClass = new Map<string, Promise<Relation>>();
   const toClass = (classId: string, row?: { teacherId: string }): Promise<Relation> => {
     let relation = byClass.get(classId);
-    if (!relation) byClass.set(classId, (relation = loadRelationToClass(viewer, classes, classId, row)));
+    if (!relation)
+      byClass.set(classId, (relation = loadRelationToClass(viewer, classes, classId, row)));
     return relation;
   };
   return new DataLoader(
@@ -45,8 +58,15 @@ export function createRelationLoader(viewer: Viewer | null, classes: Classes): R
             case "assignment":
               return toClass(subject.classId);
             case "attempt": {
-              const needsClass = subject.classId !== null && viewer?.role === "TEACHER" && viewer.id !== subject.studentId;
-              return relationToStudentWork(viewer, subject, needsClass ? await toClass(subject.classId!) : null);
+              const needsClass =
+                subject.classId !== null &&
+                viewer?.role === "TEACHER" &&
+                viewer.id !== subject.studentId;
+              return relationToStudentWork(
+                viewer,
+                subject,
+                needsClass ? await toClass(subject.classId!) : null,
+              );
             }
           }
         }),
@@ -56,9 +76,19 @@ export function createRelationLoader(viewer: Viewer | null, classes: Classes): R
 }
 
 /** Loads only what the viewer's role needs: a teacher's relation is in the class row, a student's in the class list. */
-async function loadRelationToClass(viewer: Viewer | null, classes: Classes, classId: string, known?: { teacherId: string }): Promise<Relation> {
+async function loadRelationToClass(
+  viewer: Viewer | null,
+  classes: Classes,
+  classId: string,
+  known?: { teacherId: string },
+): Promise<Relation> {
   if (!viewer) return null;
-  if (viewer.role === "TEACHER") return relationToClass(viewer, known ?? (await classes.classById.load(classId)), []);
+  if (viewer.role === "TEACHER")
+    return relationToClass(viewer, known ?? (await classes.classById.load(classId)), []);
   const students = await classes.studentsByClass.load(classId);
-  return relationToClass(viewer, null, students.map((student) => student.id));
+  return relationToClass(
+    viewer,
+    null,
+    students.map((student) => student.id),
+  );
 }

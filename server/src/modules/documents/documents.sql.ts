@@ -61,24 +61,41 @@ const DOCUMENT_COLUMNS = `
 
 /** Every document, by date. */
 export async function selectDocuments(db: Queryable): Promise<DocumentRow[]> {
-  const { rows } = await db.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.record_date, d.id`);
+  const { rows } = await db.query<DocumentRow>(
+    `SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.record_date, d.id`,
+  );
   return rows;
 }
 
 /** Documents with the given slugs (any order). */
-export async function selectDocumentsBySlugs(db: Queryable, slugs: readonly string[]): Promise<DocumentRow[]> {
-  const { rows } = await db.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.slug = ANY($1::text[])`, [slugs]);
+export async function selectDocumentsBySlugs(
+  db: Queryable,
+  slugs: readonly string[],
+): Promise<DocumentRow[]> {
+  const { rows } = await db.query<DocumentRow>(
+    `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.slug = ANY($1::text[])`,
+    [slugs],
+  );
   return rows;
 }
 
 /** Documents with the given ids (any order). */
-export async function selectDocumentsByIds(db: Queryable, ids: readonly string[]): Promise<DocumentRow[]> {
-  const { rows } = await db.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ANY($1::bigint[])`, [ids]);
+export async function selectDocumentsByIds(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<DocumentRow[]> {
+  const { rows } = await db.query<DocumentRow>(
+    `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ANY($1::bigint[])`,
+    [ids],
+  );
   return rows;
 }
 
 /** The paragraphs of several documents, in reading order. */
-export async function selectParagraphsByDocumentIds(db: Queryable, documentIds: readonly string[]): Promise<ParagraphRow[]> {
+export async function selectParagraphsByDocumentIds(
+  db: Queryable,
+  documentIds: readonly string[],
+): Promise<ParagraphRow[]> {
   const { rows } = await db.query<ParagraphRow>(
     `SELECT p.id::text AS "id", p.document_id::text AS "documentId", p.number AS "number", p.text AS "text"
        FROM paragraphs p WHERE p.document_id = ANY($1::bigint[]) ORDER BY p.document_id, p.number`,
@@ -88,7 +105,10 @@ export async function selectParagraphsByDocumentIds(db: Queryable, documentIds: 
 }
 
 /** The editorial notes of several paragraphs, in text order (an enclosing note first). */
-export async function selectNotesByParagraphIds(db: Queryable, paragraphIds: readonly string[]): Promise<NoteRow[]> {
+export async function selectNotesByParagraphIds(
+  db: Queryable,
+  paragraphIds: readonly string[],
+): Promise<NoteRow[]> {
   const { rows } = await db.query<NoteRow>(
     `SELECT n.id::text AS "id", n.paragraph_id::text AS "paragraphId", n.parent_id::text AS "parentId",
             n.kind AS "kind", n.quote AS "quote", n.start_offset AS "start", n.end_offset AS "end",
@@ -104,7 +124,10 @@ const PERSON_COLUMNS = `pe.id::text AS "id", pe.document_id::text AS "documentId
   pe.role AS "role", pe.description AS "description", pe.identified AS "identified"`;
 
 /** The people of several documents, in the annotations' order. */
-export async function selectPeopleByDocumentIds(db: Queryable, documentIds: readonly string[]): Promise<PersonRow[]> {
+export async function selectPeopleByDocumentIds(
+  db: Queryable,
+  documentIds: readonly string[],
+): Promise<PersonRow[]> {
   const { rows } = await db.query<PersonRow>(
     `SELECT ${PERSON_COLUMNS} FROM people pe WHERE pe.document_id = ANY($1::bigint[]) ORDER BY pe.document_id, pe.position`,
     [documentIds],
@@ -128,7 +151,10 @@ export async function selectPeopleByParagraphIds(
 }
 
 /** The glossary terms of several documents, in the annotations' order. */
-export async function selectGlossaryByDocumentIds(db: Queryable, documentIds: readonly string[]): Promise<GlossaryTermRow[]> {
+export async function selectGlossaryByDocumentIds(
+  db: Queryable,
+  documentIds: readonly string[],
+): Promise<GlossaryTermRow[]> {
   const { rows } = await db.query<GlossaryTermRow>(
     `SELECT g.id::text AS "id", g.document_id::text AS "documentId", g.slug AS "slug", g.term AS "term",
             g.definition AS "definition"

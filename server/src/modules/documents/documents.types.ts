@@ -17,8 +17,13 @@ registerEnumType(EditorialNoteKind, {
   valuesConfig: {
     SIC: { description: "A correction by the translator or editor, e.g. '[sic; November]'." },
     INSERTION: { description: "A word the translator supplied for sense, e.g. '[Mao]'." },
-    ARCHIVAL_MARK: { description: "Marks on the archival copy: stamps, handwritten entries, classification, registration numbers." },
-    ORIGINAL_LANGUAGE: { description: "A phrase kept in the original language, e.g. '[s shirokim partiynym aktivom]'." },
+    ARCHIVAL_MARK: {
+      description:
+        "Marks on the archival copy: stamps, handwritten entries, classification, registration numbers.",
+    },
+    ORIGINAL_LANGUAGE: {
+      description: "A phrase kept in the original language, e.g. '[s shirokim partiynym aktivom]'.",
+    },
     OTHER: { description: "Any other bracketed note." },
   },
 });
@@ -36,22 +41,40 @@ export class Document {
   @Field(() => String) slug!: string;
   @Field(() => String) title!: string;
   @Field(() => String, { description: "Date of the record, YYYY-MM-DD." }) date!: string;
-  @Field(() => String, { nullable: true, description: "Null where the export has none: nothing is invented." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Null where the export has none: nothing is invented.",
+  })
   summary!: string | null;
-  @Field(() => String, { nullable: true, description: "The full citation, as a reader would copy it into a bibliography." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The full citation, as a reader would copy it into a bibliography.",
+  })
   citation!: string | null;
-  @Field(() => String, { nullable: true, description: "The URL given in the archive's export (provenance)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The URL given in the archive's export (provenance).",
+  })
   sourceUrl!: string | null;
-  @Field(() => String, { nullable: true, description: "The archive's canonical page for the document, where known; else the source URL." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The archive's canonical page for the document, where known; else the source URL.",
+  })
   displayUrl!: string | null;
-  @Field(() => String, { nullable: true, description: "Archive, fond, opis, delo (e.g. 'AVPRF F. 0102, Op. 13, Delo 5')." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Archive, fond, opis, delo (e.g. 'AVPRF F. 0102, Op. 13, Delo 5').",
+  })
   archivalReference!: string | null;
   @Field(() => String, { nullable: true }) translator!: string | null;
   @Field(() => String, { nullable: true }) originalLanguage!: string | null;
   @Field(() => String, { nullable: true }) credits!: string | null;
-  @Field(() => [String], { description: "What the archive's export contains, e.g. 'Translation - English'." })
+  @Field(() => [String], {
+    description: "What the archive's export contains, e.g. 'Translation - English'.",
+  })
   contents!: string[];
-  @Field(() => Int, { description: "How many paragraphs the text has (¶1…¶N)." }) paragraphCount!: number;
+  @Field(() => Int, { description: "How many paragraphs the text has (¶1…¶N)." })
+  paragraphCount!: number;
   dbId!: string;
 }
 
@@ -59,7 +82,8 @@ export class Document {
 export class Paragraph {
   @Field(() => ID) id!: string;
   @Field(() => Int) number!: number;
-  @Field(() => String, { description: "The text as published, editorial brackets included." }) text!: string;
+  @Field(() => String, { description: "The text as published, editorial brackets included." })
+  text!: string;
   dbId!: string;
 }
 
@@ -67,12 +91,19 @@ export class Paragraph {
 export class EditorialNote {
   @Field(() => ID) id!: string;
   @Field(() => EditorialNoteKind) kind!: NoteKind;
-  @Field(() => String, { description: "The note as it stands in Paragraph.text, brackets included: text.slice(start, end) == quote." })
+  @Field(() => String, {
+    description:
+      "The note as it stands in Paragraph.text, brackets included: text.slice(start, end) == quote.",
+  })
   quote!: string;
   @Field(() => Int) start!: number;
   @Field(() => Int) end!: number;
-  @Field(() => String, { nullable: true, description: "What the note means, for a student." }) explanation!: string | null;
-  @Field(() => ID, { nullable: true, description: "The note this one stands inside, for a bracket within a bracket." })
+  @Field(() => String, { nullable: true, description: "What the note means, for a student." })
+  explanation!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The note this one stands inside, for a bracket within a bracket.",
+  })
   parentId!: string | null;
 }
 
@@ -83,7 +114,9 @@ export class Person {
   @Field(() => String) name!: string;
   @Field(() => String, { description: "Who they were at the time of the document." }) role!: string;
   @Field(() => String) description!: string;
-  @Field(() => Boolean, { description: "False where historians have not established who the document means." })
+  @Field(() => Boolean, {
+    description: "False where historians have not established who the document means.",
+  })
   identified!: boolean;
   dbId!: string;
 }
@@ -106,7 +139,12 @@ export const toDocument = (row: sql.DocumentRow): Document =>
   });
 
 export const toParagraph = (row: sql.ParagraphRow): Paragraph =>
-  Object.assign(new Paragraph(), { id: encodeId("Paragraph", row.id), dbId: row.id, number: row.number, text: row.text });
+  Object.assign(new Paragraph(), {
+    id: encodeId("Paragraph", row.id),
+    dbId: row.id,
+    number: row.number,
+    text: row.text,
+  });
 
 export const toNote = (row: sql.NoteRow): EditorialNote =>
   Object.assign(new EditorialNote(), {
@@ -122,7 +160,10 @@ export const toGlossaryTerm = (row: sql.GlossaryTermRow): GlossaryTerm =>
   Object.assign(new GlossaryTerm(), { ...row, id: encodeId("GlossaryTerm", row.id), dbId: row.id });
 
 /** The text without its top-level notes, spaces tidied where a note stood between words. */
-export function withoutNotes(text: string, notes: ReadonlyArray<{ start: number; end: number; parentId: string | null }>): string {
+export function withoutNotes(
+  text: string,
+  notes: ReadonlyArray<{ start: number; end: number; parentId: string | null }>,
+): string {
   let out = "";
   let cursor = 0;
   for (const note of notes) {
@@ -131,5 +172,8 @@ export function withoutNotes(text: string, notes: ReadonlyArray<{ start: number;
     cursor = note.end;
   }
   out += text.slice(cursor);
-  return out.replace(/[ \t]{2,}/g, " ").replace(/ +([.,;:!?])/g, "$1").replace(/^[ \t]+|[ \t]+$/gm, "");
+  return out
+    .replace(/[ \t]{2,}/g, " ")
+    .replace(/ +([.,;:!?])/g, "$1")
+    .replace(/^[ \t]+|[ \t]+$/gm, "");
 }

@@ -14,23 +14,37 @@ export interface ExercisesContext {
 @Resolver(() => Exercise)
 export class ExerciseResolver {
   @Query(() => Exercise, { nullable: true })
-  async exercise(@Arg("slug", () => String) slug: string, @Ctx() { loaders }: ExercisesContext): Promise<Exercise | null> {
+  async exercise(
+    @Arg("slug", () => String) slug: string,
+    @Ctx() { loaders }: ExercisesContext,
+  ): Promise<Exercise | null> {
     const row = await loaders.exercises.exerciseBySlug.load(slug);
     return row ? toExercise(row) : null;
   }
 
   @FieldResolver(() => Document)
-  async document(@Root() exercise: Exercise, @Ctx() { loaders }: ExercisesContext): Promise<Document> {
+  async document(
+    @Root() exercise: Exercise,
+    @Ctx() { loaders }: ExercisesContext,
+  ): Promise<Document> {
     return toDocument((await loaders.documents.documentById.load(exercise.documentId))!);
   }
 
-  @FieldResolver(() => [Choice], { description: "Positions a student may take; empty where the claim is written freely." })
-  async claims(@Root() exercise: Exercise, @Ctx() { loaders }: ExercisesContext): Promise<Choice[]> {
+  @FieldResolver(() => [Choice], {
+    description: "Positions a student may take; empty where the claim is written freely.",
+  })
+  async claims(
+    @Root() exercise: Exercise,
+    @Ctx() { loaders }: ExercisesContext,
+  ): Promise<Choice[]> {
     return choicesOf(await loaders.questions.optionsByItem.load(exercise.dbId), "CLAIM");
   }
 
   @FieldResolver(() => [RubricCriterion])
-  async rubric(@Root() exercise: Exercise, @Ctx() { loaders }: ExercisesContext): Promise<RubricCriterion[]> {
+  async rubric(
+    @Root() exercise: Exercise,
+    @Ctx() { loaders }: ExercisesContext,
+  ): Promise<RubricCriterion[]> {
     return (await loaders.exercises.criteriaByItem.load(exercise.dbId)).map(toCriterion);
   }
 }

@@ -29,7 +29,10 @@ const EXERCISE_COLUMNS = `i.id::text AS "id", i.document_id::text AS "documentId
   i.min_selections AS "minEvidence", i.points AS "points"`;
 
 /** Published exercises by slug. */
-export async function selectExercisesBySlugs(db: Queryable, slugs: readonly string[]): Promise<ExerciseRow[]> {
+export async function selectExercisesBySlugs(
+  db: Queryable,
+  slugs: readonly string[],
+): Promise<ExerciseRow[]> {
   const { rows } = await db.query<ExerciseRow>(
     `SELECT ${EXERCISE_COLUMNS} FROM items i WHERE i.slug = ANY($1::text[]) AND i.kind = 'EXERCISE' AND NOT i.retired`,
     [slugs],
@@ -38,7 +41,10 @@ export async function selectExercisesBySlugs(db: Queryable, slugs: readonly stri
 }
 
 /** Exercises by id, retired ones included: lesson steps and attempts still point at them. */
-export async function selectExercisesByIds(db: Queryable, ids: readonly string[]): Promise<ExerciseRow[]> {
+export async function selectExercisesByIds(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<ExerciseRow[]> {
   const { rows } = await db.query<ExerciseRow>(
     `SELECT ${EXERCISE_COLUMNS} FROM items i WHERE i.id = ANY($1::bigint[]) AND i.kind = 'EXERCISE'`,
     [ids],
@@ -47,7 +53,10 @@ export async function selectExercisesByIds(db: Queryable, ids: readonly string[]
 }
 
 /** The rubric criteria of several exercises, in order. */
-export async function selectCriteriaByItemIds(db: Queryable, itemIds: readonly string[]): Promise<CriterionRow[]> {
+export async function selectCriteriaByItemIds(
+  db: Queryable,
+  itemIds: readonly string[],
+): Promise<CriterionRow[]> {
   const { rows } = await db.query<CriterionRow>(
     `SELECT c.id::text AS "id", c.item_id::text AS "itemId", c.title AS "title", c.description AS "description", c.levels AS "levels"
        FROM rubric_criteria c WHERE c.item_id = ANY($1::bigint[]) AND NOT c.retired ORDER BY c.item_id, c.position`,

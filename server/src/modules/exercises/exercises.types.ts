@@ -18,18 +18,27 @@ export class RubricCriterion {
   @Field(() => [RubricLevel]) levels!: RubricLevel[];
 }
 
-@ObjectType({ description: "A source-analysis exercise: take a position, cite evidence, explain the reasoning." })
+@ObjectType({
+  description: "A source-analysis exercise: take a position, cite evidence, explain the reasoning.",
+})
 export class Exercise {
   @Field(() => ID) id!: string;
   @Field(() => String) slug!: string;
   @Field(() => String) title!: string;
   @Field(() => HistoricalSkill) skill!: HistoricalSkill;
-  @Field(() => String, { description: "The question to assess, e.g. whether Peng Dehuai's 1956 visit was 'interference in the internal affairs' of the KWP." })
+  @Field(() => String, {
+    description:
+      "The question to assess, e.g. whether Peng Dehuai's 1956 visit was 'interference in the internal affairs' of the KWP.",
+  })
   prompt!: string;
-  @Field(() => String, { description: "Scaffolding in Markdown, shown before the student writes." }) guidance!: string;
+  @Field(() => String, { description: "Scaffolding in Markdown, shown before the student writes." })
+  guidance!: string;
   @Field(() => [Int]) paragraphNumbers!: number[];
   @Field(() => Int) minEvidence!: number;
-  @Field(() => Float, { description: "Evidence points plus the top level of every rubric criterion." }) points!: number;
+  @Field(() => Float, {
+    description: "Evidence points plus the top level of every rubric criterion.",
+  })
+  points!: number;
   dbId!: string;
   documentId!: string;
 }
@@ -50,4 +59,9 @@ export const toExercise = (row: ExerciseRow): Exercise =>
   });
 
 export const toCriterion = (row: CriterionRow): RubricCriterion =>
-  Object.assign(new RubricCriterion(), { id: encodeId("RubricCriterion", row.id), title: row.title, description: row.description, levels: row.levels });
+  Object.assign(new RubricCriterion(), {
+    id: encodeId("RubricCriterion", row.id),
+    title: row.title,
+    description: row.description,
+    levels: row.levels,
+  });

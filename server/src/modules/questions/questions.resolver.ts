@@ -1,6 +1,12 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { QuestionLoaders } from "./questions.loaders.js";
-import { Choice, ChoiceQuestion, choicesOf, MatchingQuestion, OrderingQuestion } from "./questions.types.js";
+import {
+  Choice,
+  ChoiceQuestion,
+  choicesOf,
+  MatchingQuestion,
+  OrderingQuestion,
+} from "./questions.types.js";
 
 /** What the question resolvers read: the questions' loaders. */
 export interface QuestionsContext {
@@ -10,7 +16,10 @@ export interface QuestionsContext {
 @Resolver(() => ChoiceQuestion)
 export class ChoiceQuestionResolver {
   @FieldResolver(() => [Choice])
-  async choices(@Root() question: ChoiceQuestion, @Ctx() { loaders }: QuestionsContext): Promise<Choice[]> {
+  async choices(
+    @Root() question: ChoiceQuestion,
+    @Ctx() { loaders }: QuestionsContext,
+  ): Promise<Choice[]> {
     return choicesOf(await loaders.questions.optionsByItem.load(question.dbId), "CHOICE");
   }
 }
@@ -18,7 +27,10 @@ export class ChoiceQuestionResolver {
 @Resolver(() => OrderingQuestion)
 export class OrderingQuestionResolver {
   @FieldResolver(() => [Choice], { description: "In a fixed order that is not the answer." })
-  async items(@Root() question: OrderingQuestion, @Ctx() { loaders }: QuestionsContext): Promise<Choice[]> {
+  async items(
+    @Root() question: OrderingQuestion,
+    @Ctx() { loaders }: QuestionsContext,
+  ): Promise<Choice[]> {
     return choicesOf(await loaders.questions.optionsByItem.load(question.dbId), "ORDER");
   }
 }
@@ -26,12 +38,18 @@ export class OrderingQuestionResolver {
 @Resolver(() => MatchingQuestion)
 export class MatchingQuestionResolver {
   @FieldResolver(() => [Choice])
-  async left(@Root() question: MatchingQuestion, @Ctx() { loaders }: QuestionsContext): Promise<Choice[]> {
+  async left(
+    @Root() question: MatchingQuestion,
+    @Ctx() { loaders }: QuestionsContext,
+  ): Promise<Choice[]> {
     return choicesOf(await loaders.questions.optionsByItem.load(question.dbId), "LEFT");
   }
 
   @FieldResolver(() => [Choice])
-  async right(@Root() question: MatchingQuestion, @Ctx() { loaders }: QuestionsContext): Promise<Choice[]> {
+  async right(
+    @Root() question: MatchingQuestion,
+    @Ctx() { loaders }: QuestionsContext,
+  ): Promise<Choice[]> {
     return choicesOf(await loaders.questions.optionsByItem.load(question.dbId), "RIGHT");
   }
 }

@@ -34,7 +34,10 @@ const ITEM_COLUMNS = `i.id::text AS "id", i.kind AS "kind", i.document_id::text 
   i.claim AS "claim", i.min_selections AS "minSelections", i.max_selections AS "maxSelections", i.guidance AS "guidance"`;
 
 /** The published questions of several sets, in order. */
-export async function selectQuestionsBySetIds(db: Queryable, setIds: readonly string[]): Promise<ItemRow[]> {
+export async function selectQuestionsBySetIds(
+  db: Queryable,
+  setIds: readonly string[],
+): Promise<ItemRow[]> {
   const { rows } = await db.query<ItemRow>(
     `SELECT ${ITEM_COLUMNS} FROM items i WHERE i.question_set_id = ANY($1::bigint[]) AND NOT i.retired ORDER BY i.question_set_id, i.position`,
     [setIds],
@@ -44,12 +47,18 @@ export async function selectQuestionsBySetIds(db: Queryable, setIds: readonly st
 
 /** Items (questions or exercises) by id, retired ones included: attempts still point at them. */
 export async function selectItemsByIds(db: Queryable, ids: readonly string[]): Promise<ItemRow[]> {
-  const { rows } = await db.query<ItemRow>(`SELECT ${ITEM_COLUMNS} FROM items i WHERE i.id = ANY($1::bigint[])`, [ids]);
+  const { rows } = await db.query<ItemRow>(
+    `SELECT ${ITEM_COLUMNS} FROM items i WHERE i.id = ANY($1::bigint[])`,
+    [ids],
+  );
   return rows;
 }
 
 /** The options of several items in display order (a fixed shuffle where order could give the key away). */
-export async function selectOptionsByItemIds(db: Queryable, itemIds: readonly string[]): Promise<OptionRow[]> {
+export async function selectOptionsByItemIds(
+  db: Queryable,
+  itemIds: readonly string[],
+): Promise<OptionRow[]> {
   const { rows } = await db.query<OptionRow>(
     `SELECT o.public_key::text AS "id", o.item_id::text AS "itemId", o.role AS "role", o.text AS "text"
        FROM item_options o WHERE o.item_id = ANY($1::bigint[]) AND NOT o.retired

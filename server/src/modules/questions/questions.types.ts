@@ -48,18 +48,32 @@ export abstract class Question {
 @ObjectType({ implements: Question, description: "SINGLE_CHOICE or MULTIPLE_CHOICE." })
 export class ChoiceQuestion extends Question {}
 
-@ObjectType({ implements: Question, description: "Free text; scored by a teacher, or against accepted answers where the set has them." })
+@ObjectType({
+  implements: Question,
+  description:
+    "Free text; scored by a teacher, or against accepted answers where the set has them.",
+})
 export class ShortAnswerQuestion extends Question {
   @Field(() => Int) maxLength!: number;
 }
 
-@ObjectType({ implements: Question, description: "Put items in order (e.g. events in time). Items are served in an order that reveals nothing." })
+@ObjectType({
+  implements: Question,
+  description:
+    "Put items in order (e.g. events in time). Items are served in an order that reveals nothing.",
+})
 export class OrderingQuestion extends Question {}
 
-@ObjectType({ implements: Question, description: "Pair each left item with one right item (e.g. person and office)." })
+@ObjectType({
+  implements: Question,
+  description: "Pair each left item with one right item (e.g. person and office).",
+})
 export class MatchingQuestion extends Question {}
 
-@ObjectType({ implements: Question, description: "Select the passages of the document that support (or undercut) a claim." })
+@ObjectType({
+  implements: Question,
+  description: "Select the passages of the document that support (or undercut) a claim.",
+})
 export class EvidenceQuestion extends Question {
   @Field(() => String) claim!: string;
   @Field(() => Int) minSelections!: number;
@@ -75,7 +89,13 @@ const KIND_TYPES: Record<QuestionKind, new () => Question> = {
   EVIDENCE: EvidenceQuestion,
 };
 
-export const QUESTION_TYPES = [ChoiceQuestion, ShortAnswerQuestion, OrderingQuestion, MatchingQuestion, EvidenceQuestion];
+export const QUESTION_TYPES = [
+  ChoiceQuestion,
+  ShortAnswerQuestion,
+  OrderingQuestion,
+  MatchingQuestion,
+  EvidenceQuestion,
+];
 
 export function toQuestion(row: ItemRow): Question {
   const kind = row.kind as QuestionKind;
@@ -94,7 +114,8 @@ export function toQuestion(row: ItemRow): Question {
   });
 }
 
-export const toChoice = (row: OptionRow): Choice => Object.assign(new Choice(), { id: encodeId("Choice", row.id), text: row.text });
+export const toChoice = (row: OptionRow): Choice =>
+  Object.assign(new Choice(), { id: encodeId("Choice", row.id), text: row.text });
 
 /** The options of one role, as choices. */
 export const choicesOf = (rows: readonly OptionRow[], role: OptionRow["role"]): Choice[] =>

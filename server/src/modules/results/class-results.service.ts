@@ -7,7 +7,11 @@ import { responseScore } from "../attempts/response-score.js";
 import type { ClassLoaders } from "../classes/classes.loaders.js";
 import type { RelationLoader } from "../classes/relations.js";
 import type { CriterionRow, ExerciseLoaders } from "../exercises/exercises.loaders.js";
-import { type AttemptOutcomes, type ItemStatisticsResult, itemStatistics } from "../../grading/index.js";
+import {
+  type AttemptOutcomes,
+  type ItemStatisticsResult,
+  itemStatistics,
+} from "../../grading/index.js";
 import type { LessonItemRow, LessonLoaders } from "../lessons/lessons.loaders.js";
 import type { QuestionLoaders } from "../questions/questions.loaders.js";
 import type { ServiceDeps } from "../users/viewer.js";
@@ -33,7 +37,10 @@ export interface ClassResults {
 }
 
 /** Everything the teacher's results views need, in a fixed number of queries whatever the class size. */
-export async function loadClassResults({ loaders }: Pick<ResultsDeps, "loaders">, assignment: AssignmentRow): Promise<ClassResults> {
+export async function loadClassResults(
+  { loaders }: Pick<ResultsDeps, "loaders">,
+  assignment: AssignmentRow,
+): Promise<ClassResults> {
   const [items, attempts] = await Promise.all([
     loaders.lessons.itemsByLesson.load(assignment.lessonId),
     loaders.attempts.attemptsByAssignment.load(assignment.id),
@@ -42,8 +49,17 @@ export async function loadClassResults({ loaders }: Pick<ResultsDeps, "loaders">
     loaders.questions.itemById.loadMany(items.map((item) => item.itemId)),
     loaders.attempts.responsesByAttempt.loadMany(attempts.map((attempt) => attempt.id)),
   ]);
-  const prompts = new Map(rows.flatMap((row) => (row && !(row instanceof Error) ? [[row.id, row.prompt] as const] : [])));
-  const responses = new Map(attempts.map((attempt, index) => [attempt.id, (responseLists[index] as ResponseRow[] | Error) instanceof Error ? [] : (responseLists[index] as ResponseRow[])]));
+  const prompts = new Map(
+    rows.flatMap((row) => (row && !(row instanceof Error) ? [[row.id, row.prompt] as const] : [])),
+  );
+  const responses = new Map(
+    attempts.map((attempt, index) => [
+      attempt.id,
+      (responseLists[index] as ResponseRow[] | Error) instanceof Error
+        ? []
+        : (responseLists[index] as ResponseRow[]),
+    ]),
+  );
   return { items, prompts, attempts, responses };
 }
 
@@ -58,7 +74,9 @@ export function outcomesOf(results: ClassResults): AttemptOutcomes[] {
         outcomes[item.itemId] = {
           answered: true,
           score: responseScore(response),
-          criterionScores: response.rubricScores ? Object.fromEntries(response.rubricScores.map((r) => [r.criterionId, r.score])) : undefined,
+          criterionScores: response.rubricScores
+            ? Object.fromEntries(response.rubricScores.map((r) => [r.criterionId, r.score]))
+            : undefined,
         };
       } else if (attempt.status === "SUBMITTED") {
         outcomes[item.itemId] = { answered: false, score: 0 };
@@ -75,16 +93,28 @@ export interface ItemStatisticsView extends Omit<ItemStatisticsResult, "itemId" 
 }
 
 /** The item statistics of an assignment, exactly one entry per item of its lesson. */
-export async function assignmentStatistics(deps: Pick<ResultsDeps, "loaders">, assignment: AssignmentRow): Promise<ItemStatisticsView[]> {
+export async function assignmentStatistics(
+  deps: Pick<ResultsDeps, "loaders">,
+  assignment: AssignmentRow,
+): Promise<ItemStatisticsView[]> {
   const results = await loadClassResults(deps, assignment);
-  const exerciseIds = results.items.filter((item) => item.kind === "EXERCISE").map((item) => item.itemId);
+  const exerciseIds = results.items
+    .filter((item) => item.kind === "EXERCISE")
+    .map((item) => item.itemId);
   const criteriaLists = await deps.loaders.exercises.criteriaByItem.loadMany(exerciseIds);
-  const criteria = new Map(exerciseIds.map((id, index) => [id, criteriaLists[index] instanceof Error ? [] : (criteriaLists[index] as CriterionRow[])]));
+  const criteria = new Map(
+    exerciseIds.map((id, index) => [
+      id,
+      criteriaLists[index] instanceof Error ? [] : (criteriaLists[index] as CriterionRow[]),
+    ]),
+  );
   const stats = itemStatistics(
     results.items.map((item) => ({
       itemId: item.itemId,
       maxScore: item.points,
-      criteria: criteria.get(item.itemId)?.map((c) => ({ criterionId: c.id, maxScore: Math.max(...c.levels.map((l) => l.score)) })),
+      criteria: criteria
+        .get(item.itemId)
+        ?.map((c) => ({ criterionId: c.id, maxScore: Math.max(...c.levels.map((l) => l.score)) })),
     })),
     outcomesOf(results),
   );
@@ -95,7 +125,11 @@ export async function assignmentStatistics(deps: Pick<ResultsDeps, "loaders">, a
       ...stat,
       itemId: itemIdOf(item.itemId, item.kind),
       prompt: results.prompts.get(item.itemId) ?? "",
-      criteria: stat.criteria.map((c) => ({ ...c, criterionId: encodeId("RubricCriterion", c.criterionId), title: titles.get(c.criterionId) ?? "" })),
+      criteria: stat.criteria.map((c) => ({
+        ...c,
+        criterionId: encodeId("RubricCriterion", c.criterionId),
+        title: titles.get(c.criterionId) ?? "",
+      })),
     };
   });
 }

@@ -23,7 +23,10 @@ export function columnTitle(index: number, prompt: string): string {
  * The class's results for an assignment, if results.canSeeClassResults lets the viewer see
  * them (else null): one row per student who joined, including those who never started.
  */
-export async function classResultsTable(deps: ResultsDeps, assignmentId: string): Promise<ResultsTable | null> {
+export async function classResultsTable(
+  deps: ResultsDeps,
+  assignmentId: string,
+): Promise<ResultsTable | null> {
   const found = await visibleAssignment(deps, assignmentId);
   if (!found || !canSeeClassResults(found.relation)) return null;
   const { assignment } = found;
@@ -34,20 +37,53 @@ export async function classResultsTable(deps: ResultsDeps, assignmentId: string)
     deps.loaders.classes.classById.load(assignment.classId),
   ]);
   const maxScore = results.items.reduce((sum, item) => sum + item.points, 0);
-  const header = ["Student", "Student ID", "Status", "Started", "Submitted", ...results.items.map((item, i) => columnTitle(i, results.prompts.get(item.itemId) ?? "")), "Total", "Max"];
+  const header = [
+    "Student",
+    "Student ID",
+    "Status",
+    "Started",
+    "Submitted",
+    ...results.items.map((item, i) => columnTitle(i, results.prompts.get(item.itemId) ?? "")),
+    "Total",
+    "Max",
+  ];
   const rows = students.map((student) => {
     const attempt = results.attempts.find((a) => a.studentId === student.id);
     const responses = attempt ? (results.responses.get(attempt.id) ?? []) : [];
     const byItem = new Map(responses.map((r) => [r.itemId, r]));
     const submitted = attempt?.status === "SUBMITTED";
-    const status = !attempt ? "not started" : !submitted ? "in progress" : attempt.late ? "late" : "submitted";
+    const status = !attempt
+      ? "not started"
+      : !submitted
+        ? "in progress"
+        : attempt.late
+          ? "late"
+          : "submitted";
     const cells = results.items.map((item) => {
       const response = byItem.get(item.itemId);
       return response ? responseScore(response) : submitted ? 0 : null;
     });
-    const total = attempt ? attemptScore(submitted, results.items.map((i) => i.itemId), responses) : null;
-    return [student.displayName, encodeId("User", student.id), status, attempt?.startedAt.toISOString() ?? null, attempt?.submittedAt?.toISOString() ?? null, ...cells, total, maxScore];
+    const total = attempt
+      ? attemptScore(
+          submitted,
+          results.items.map((i) => i.itemId),
+          responses,
+        )
+      : null;
+    return [
+      student.displayName,
+      encodeId("User", student.id),
+      status,
+      attempt?.startedAt.toISOString() ?? null,
+      attempt?.submittedAt?.toISOString() ?? null,
+      ...cells,
+      total,
+      maxScore,
+    ];
   });
-  const name = `${lesson?.slug ?? "lesson"}-${classRow!.name}`.replace(/[^A-Za-z0-9-]+/g, "-").replace(/^-|-$/g, "") || "results";
+  const name =
+    `${lesson?.slug ?? "lesson"}-${classRow!.name}`
+      .replace(/[^A-Za-z0-9-]+/g, "-")
+      .replace(/^-|-$/g, "") || "results";
   return { name, header, rows };
 }

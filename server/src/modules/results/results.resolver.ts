@@ -15,25 +15,49 @@ export type ResultsContext = ResultsDeps;
 // The Assignment fields that need attempts: a resolver of its own, so assignments never import attempts.
 @Resolver(() => Assignment)
 export class AssignmentResultsResolver {
-  @FieldResolver(() => [Attempt], { description: "Teacher: every student's attempt. Student: their own." })
+  @FieldResolver(() => [Attempt], {
+    description: "Teacher: every student's attempt. Student: their own.",
+  })
   @Extensions({ policy: "attempts.canSeeAttempt" })
-  async attempts(@Root() assignment: Assignment, @Ctx() { loaders }: ResultsContext): Promise<Attempt[]> {
+  async attempts(
+    @Root() assignment: Assignment,
+    @Ctx() { loaders }: ResultsContext,
+  ): Promise<Attempt[]> {
     const attempts = await loaders.attempts.attemptsByAssignment.load(assignment.row.id);
-    const relations = await Promise.all(attempts.map((attempt) => loaders.relations.load(attemptSubject(attempt))));
+    const relations = await Promise.all(
+      attempts.map((attempt) => loaders.relations.load(attemptSubject(attempt))),
+    );
     return attempts.filter((_, index) => canSeeAttempt(relations[index]!)).map(toAttempt);
   }
 
-  @FieldResolver(() => [ItemStatistics], { description: "Teacher only: how each question and exercise went across the class." })
+  @FieldResolver(() => [ItemStatistics], {
+    description: "Teacher only: how each question and exercise went across the class.",
+  })
   @Extensions({ policy: "results.canSeeClassResults" })
-  async itemStatistics(@Root() assignment: Assignment, @Ctx() context: ResultsContext): Promise<ItemStatistics[]> {
-    if (!canSeeClassResults(await context.loaders.relations.load(assignmentSubject(assignment.row)))) return [];
-    return (await assignmentStatistics(context, assignment.row)).map((stat) => Object.assign(new ItemStatistics(), stat));
+  async itemStatistics(
+    @Root() assignment: Assignment,
+    @Ctx() context: ResultsContext,
+  ): Promise<ItemStatistics[]> {
+    if (
+      !canSeeClassResults(await context.loaders.relations.load(assignmentSubject(assignment.row)))
+    )
+      return [];
+    return (await assignmentStatistics(context, assignment.row)).map((stat) =>
+      Object.assign(new ItemStatistics(), stat),
+    );
   }
 
-  @FieldResolver(() => AssignmentReview, { nullable: true, description: "Teacher only: the answer keys, explanations, model evidence and exemplars." })
+  @FieldResolver(() => AssignmentReview, {
+    nullable: true,
+    description: "Teacher only: the answer keys, explanations, model evidence and exemplars.",
+  })
   @Extensions({ policy: "results.canSeeAnswerKeys" })
-  async review(@Root() assignment: Assignment, @Ctx() context: ResultsContext): Promise<AssignmentReview | null> {
-    if (!canSeeAnswerKeys(await context.loaders.relations.load(assignmentSubject(assignment.row)))) return null;
+  async review(
+    @Root() assignment: Assignment,
+    @Ctx() context: ResultsContext,
+  ): Promise<AssignmentReview | null> {
+    if (!canSeeAnswerKeys(await context.loaders.relations.load(assignmentSubject(assignment.row))))
+      return null;
     return lessonReview(context, assignment.row.lessonId);
   }
 }

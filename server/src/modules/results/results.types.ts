@@ -5,7 +5,10 @@ export class CriterionStatistics {
   @Field(() => ID) criterionId!: string;
   @Field(() => String) title!: string;
   @Field(() => Int) scored!: number;
-  @Field(() => Float, { nullable: true, description: "Mean level score over the top level, 0..1; null until something is scored." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Mean level score over the top level, 0..1; null until something is scored.",
+  })
   facility!: number | null;
 }
 
@@ -14,13 +17,19 @@ export class ItemStatistics {
   @Field(() => ID) itemId!: string;
   @Field(() => String) prompt!: string;
   @Field(() => Int) responses!: number;
-  @Field(() => Float, { nullable: true, description: "Mean score over max score, 0..1; null until something is scored." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Mean score over max score, 0..1; null until something is scored.",
+  })
   facility!: number | null;
   @Field(() => Float, {
     nullable: true,
-    description: "Point-biserial (Pearson) correlation of the item's score with the rest of the attempt; null below 5 scored responses.",
+    description:
+      "Point-biserial (Pearson) correlation of the item's score with the rest of the attempt; null below 5 scored responses.",
   })
   discrimination!: number | null;
-  @Field(() => [CriterionStatistics], { description: "For exercises: one entry per rubric criterion; empty otherwise." })
+  @Field(() => [CriterionStatistics], {
+    description: "For exercises: one entry per rubric criterion; empty otherwise.",
+  })
   criteria!: CriterionStatistics[];
 }

@@ -8,7 +8,10 @@ import { AssignmentReview, ItemReview } from "./review.types.js";
 const choice = (id: string, text: string) => toChoice({ id, itemId: "", role: "CHOICE", text });
 
 /** The keys of a lesson's items for its teacher: public content, cached per content version. */
-export function lessonReview({ db, loaders, contentCache }: Pick<ResultsDeps, "db" | "loaders" | "contentCache">, lessonId: string): Promise<AssignmentReview> {
+export function lessonReview(
+  { db, loaders, contentCache }: Pick<ResultsDeps, "db" | "loaders" | "contentCache">,
+  lessonId: string,
+): Promise<AssignmentReview> {
   return contentCache.get(`review:${lessonId}`, async () => {
     const items = await loaders.lessons.itemsByLesson.load(lessonId);
     const ids = items.map((item) => item.itemId);
@@ -21,7 +24,8 @@ export function lessonReview({ db, loaders, contentCache }: Pick<ResultsDeps, "d
     const reviews = items.map((item, index) => {
       const key = keys[index];
       const row = rows[index];
-      if (!key || key instanceof Error || !row || row instanceof Error) throw new Error(`item ${item.itemId} has no key`);
+      if (!key || key instanceof Error || !row || row instanceof Error)
+        throw new Error(`item ${item.itemId} has no key`);
       const review: ItemReview = Object.assign(new ItemReview(), {
         itemId: itemIdOf(item.itemId, item.kind),
         kind: item.kind,
@@ -38,7 +42,12 @@ export function lessonReview({ db, loaders, contentCache }: Pick<ResultsDeps, "d
       switch (key.kind) {
         case "SINGLE_CHOICE":
         case "MULTIPLE_CHOICE":
-          review.choices = key.choices.map((c) => ({ choiceId: encodeId("Choice", c.id), text: c.text, correct: c.correct, explanation: c.explanation }));
+          review.choices = key.choices.map((c) => ({
+            choiceId: encodeId("Choice", c.id),
+            text: c.text,
+            correct: c.correct,
+            explanation: c.explanation,
+          }));
           break;
         case "SHORT_ANSWER":
           review.acceptedAnswers = key.acceptedAnswers;
@@ -48,7 +57,11 @@ export function lessonReview({ db, loaders, contentCache }: Pick<ResultsDeps, "d
           break;
         case "MATCHING": {
           const text = new Map([...key.left, ...key.right].map((o) => [o.id, o.text]));
-          review.pairs = key.pairs.map((p) => ({ left: choice(p.leftId, text.get(p.leftId)!), right: choice(p.rightId, text.get(p.rightId)!), explanation: p.explanation }));
+          review.pairs = key.pairs.map((p) => ({
+            left: choice(p.leftId, text.get(p.leftId)!),
+            right: choice(p.rightId, text.get(p.rightId)!),
+            explanation: p.explanation,
+          }));
           break;
         }
         case "EVIDENCE":
@@ -60,8 +73,12 @@ export function lessonReview({ db, loaders, contentCache }: Pick<ResultsDeps, "d
         .filter((e) => e.itemId === item.itemId)
         .map((e) => ({
           title: e.title,
-          claim: claims.find((c) => c.itemId === e.itemId && c.contentKey === e.claimKey)?.text ?? null,
-          levels: Object.entries(e.levels).map(([criterion, score]) => ({ criterionId: encodeId("RubricCriterion", e.criterionIds[criterion]!), score })),
+          claim:
+            claims.find((c) => c.itemId === e.itemId && c.contentKey === e.claimKey)?.text ?? null,
+          levels: Object.entries(e.levels).map(([criterion, score]) => ({
+            criterionId: encodeId("RubricCriterion", e.criterionIds[criterion]!),
+            score,
+          })),
           text: e.text,
           commentary: e.commentary,
         }));

@@ -12,7 +12,10 @@ export interface ExemplarRow {
 }
 
 /** Teachers only: the worked answers of several exercises, in order; levels keyed by criterion content key. */
-export async function selectExemplarsByItemIds(db: Queryable, itemIds: readonly string[]): Promise<Array<ExemplarRow & { criterionIds: Record<string, string> }>> {
+export async function selectExemplarsByItemIds(
+  db: Queryable,
+  itemIds: readonly string[],
+): Promise<Array<ExemplarRow & { criterionIds: Record<string, string> }>> {
   const { rows } = await db.query<ExemplarRow & { criterionIds: Record<string, string> }>(
     `SELECT e.item_id::text AS "itemId", e.title AS "title", e.claim_key AS "claimKey", e.levels AS "levels", e.text AS "text",
             e.commentary AS "commentary",
@@ -24,7 +27,10 @@ export async function selectExemplarsByItemIds(db: Queryable, itemIds: readonly 
 }
 
 /** Teachers only: each option's public key by (item, role, content key), to name exemplars' claims. */
-export async function selectClaimKeys(db: Queryable, itemIds: readonly string[]): Promise<Array<{ itemId: string; contentKey: string; id: string; text: string }>> {
+export async function selectClaimKeys(
+  db: Queryable,
+  itemIds: readonly string[],
+): Promise<Array<{ itemId: string; contentKey: string; id: string; text: string }>> {
   const { rows } = await db.query<{ itemId: string; contentKey: string; id: string; text: string }>(
     `SELECT o.item_id::text AS "itemId", o.content_key AS "contentKey", o.public_key::text AS "id", o.text AS "text"
        FROM item_options o WHERE o.item_id = ANY($1::bigint[]) AND o.role = 'CLAIM'`,

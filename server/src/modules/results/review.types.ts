@@ -9,7 +9,10 @@ export class ChoiceKey {
   @Field(() => ID) choiceId!: string;
   @Field(() => String) text!: string;
   @Field(() => Boolean) correct!: boolean;
-  @Field(() => String, { description: "Why it is right, or which misreading it reflects (Markdown)." }) explanation!: string;
+  @Field(() => String, {
+    description: "Why it is right, or which misreading it reflects (Markdown).",
+  })
+  explanation!: string;
 }
 
 @ObjectType()
@@ -37,30 +40,43 @@ export class ExemplarLevel {
 @ObjectType()
 export class Exemplar {
   @Field(() => String) title!: string;
-  @Field(() => String, { nullable: true, description: "The position the exemplar takes, where the exercise offers positions." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The position the exemplar takes, where the exercise offers positions.",
+  })
   claim!: string | null;
   @Field(() => [ExemplarLevel]) levels!: ExemplarLevel[];
   @Field(() => String) text!: string;
   @Field(() => String, { description: "What a teacher should notice." }) commentary!: string;
 }
 
-@ObjectType({ description: "Teacher only: the key to one question or exercise of an assigned lesson." })
+@ObjectType({
+  description: "Teacher only: the key to one question or exercise of an assigned lesson.",
+})
 export class ItemReview {
   @Field(() => ID, { description: "The Question.id or Exercise.id." }) itemId!: string;
   @Field(() => String) kind!: string;
   @Field(() => String) prompt!: string;
   @Field(() => Float) points!: number;
-  @Field(() => String, { description: "The item's explanation (Markdown), shown to students with feedback." }) explanation!: string;
+  @Field(() => String, {
+    description: "The item's explanation (Markdown), shown to students with feedback.",
+  })
+  explanation!: string;
   @Field(() => [ChoiceKey]) choices!: ChoiceKey[];
-  @Field(() => [Choice], { description: "Ordering: the items in the right order." }) order!: Choice[];
+  @Field(() => [Choice], { description: "Ordering: the items in the right order." })
+  order!: Choice[];
   @Field(() => [PairKey]) pairs!: PairKey[];
   @Field(() => [String]) acceptedAnswers!: string[];
-  @Field(() => [TargetPassage], { description: "Evidence questions: the key passages. Exercises: the model evidence." })
+  @Field(() => [TargetPassage], {
+    description: "Evidence questions: the key passages. Exercises: the model evidence.",
+  })
   targets!: TargetPassage[];
   @Field(() => [Exemplar]) exemplars!: Exemplar[];
 }
 
-@ObjectType({ description: "Teacher only: the keys of an assigned lesson, for reviewing and grading." })
+@ObjectType({
+  description: "Teacher only: the keys of an assigned lesson, for reviewing and grading.",
+})
 export class AssignmentReview {
   @Field(() => [ItemReview]) items!: ItemReview[];
 }

@@ -29,6 +29,9 @@ export async function verifyPassword(hash: string, password: string): Promise<bo
 /** Spends the time a real check would, so an unknown email answers as slowly as a wrong password. */
 let dummyHash: Promise<string> | undefined;
 export async function verifyNothing(password: string): Promise<false> {
-  await verifyPassword(await (dummyHash ??= hashPassword("no account has this password")), password);
+  await verifyPassword(
+    await (dummyHash ??= hashPassword("no account has this password")),
+    password,
+  );
   return false;
 }

@@ -24,14 +24,24 @@ export async function startSession(db: Queryable, userId: string): Promise<strin
  * Opens a session for a user: the token for API clients, the cookie for the browser. The
  * payload's viewer is the user now signed in, so it carries their own sign-in code.
  */
-export async function signIn(session: { db: Queryable; cookies: SessionCookies }, user: sql.UserRow): Promise<AuthPayload> {
+export async function signIn(
+  session: { db: Queryable; cookies: SessionCookies },
+  user: sql.UserRow,
+): Promise<AuthPayload> {
   const token = await startSession(session.db, user.id);
   session.cookies.set(token);
-  return Object.assign(new AuthPayload(), { token, viewer: toUser(user, canSeeSignInCode(user, user, false)) });
+  return Object.assign(new AuthPayload(), {
+    token,
+    viewer: toUser(user, canSeeSignInCode(user, user, false)),
+  });
 }
 
 /** The viewer a token names, or null for a missing, unknown, revoked or idle-expired token. */
-export async function viewerFromToken(db: Queryable, token: string | null, idleSeconds: number): Promise<Viewer | null> {
+export async function viewerFromToken(
+  db: Queryable,
+  token: string | null,
+  idleSeconds: number,
+): Promise<Viewer | null> {
   if (!token || token.length > 200) return null;
   const row = await sql.selectSession(db, hashToken(token), idleSeconds);
   if (!row) return null;

@@ -18,10 +18,24 @@ export function requireDisplayName(raw: string, field = "displayName"): string {
 }
 
 /** Creates a student (a guest when practising without a class) with a fresh sign-in code. */
-export async function createStudent(db: Queryable, displayName: string, guest: boolean, clientAddress: string): Promise<sql.UserRow> {
+export async function createStudent(
+  db: Queryable,
+  displayName: string,
+  guest: boolean,
+  clientAddress: string,
+): Promise<sql.UserRow> {
   const bucket = `new-student:${clientAddress}`;
-  const wait = await rateLimitWait(db, bucket, NEW_STUDENT_LIMIT.hits, NEW_STUDENT_LIMIT.windowSeconds);
-  if (wait !== null) throw tooManyRequests("Too many new students from this network just now. Try again later.", wait);
+  const wait = await rateLimitWait(
+    db,
+    bucket,
+    NEW_STUDENT_LIMIT.hits,
+    NEW_STUDENT_LIMIT.windowSeconds,
+  );
+  if (wait !== null)
+    throw tooManyRequests(
+      "Too many new students from this network just now. Try again later.",
+      wait,
+    );
   await recordRateLimitHit(db, bucket, NEW_STUDENT_LIMIT.windowSeconds);
   for (let attempt = 0; ; attempt++) {
     try {
@@ -45,10 +59,20 @@ export async function resetSignInCode(db: Queryable, studentId: string): Promise
 }
 
 /** The student a typed sign-in code belongs to; wrong codes count against the client's address. */
-export async function studentBySignInCode(db: Queryable, typed: string, clientAddress: string): Promise<sql.UserRow> {
+export async function studentBySignInCode(
+  db: Queryable,
+  typed: string,
+  clientAddress: string,
+): Promise<sql.UserRow> {
   const bucket = `sign-in-code:${clientAddress}`;
-  const wait = await rateLimitWait(db, bucket, CODE_GUESS_LIMIT.hits, CODE_GUESS_LIMIT.windowSeconds);
-  if (wait !== null) throw tooManyRequests("Too many wrong sign-in codes. Wait a little and try again.", wait);
+  const wait = await rateLimitWait(
+    db,
+    bucket,
+    CODE_GUESS_LIMIT.hits,
+    CODE_GUESS_LIMIT.windowSeconds,
+  );
+  if (wait !== null)
+    throw tooManyRequests("Too many wrong sign-in codes. Wait a little and try again.", wait);
   const code = normalizeSignInCode(typed);
   const student = code ? await sql.selectStudentByCode(db, code) : undefined;
   if (!student) {

@@ -8,8 +8,14 @@ export function isSignedIn(viewer: Viewer | null): viewer is Viewer {
 }
 
 /** A student's sign-in code: the student themself, or a teacher of one of their classes. */
-export function canSeeSignInCode(viewer: Pick<Viewer, "id" | "role"> | null, user: { id: string }, viewerTeachesUser: boolean): boolean {
-  return viewer !== null && (viewer.id === user.id || (viewer.role === "TEACHER" && viewerTeachesUser));
+export function canSeeSignInCode(
+  viewer: Pick<Viewer, "id" | "role"> | null,
+  user: { id: string },
+  viewerTeachesUser: boolean,
+): boolean {
+  return (
+    viewer !== null && (viewer.id === user.id || (viewer.role === "TEACHER" && viewerTeachesUser))
+  );
 }
 
 /** The signed-in teacher, or UNAUTHENTICATED / FORBIDDEN. */

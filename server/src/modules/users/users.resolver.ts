@@ -27,14 +27,25 @@ export class UserResolver {
   }
 
   @Mutation(() => AuthPayload, { description: "A signed-out visitor practises without a class." })
-  async startGuestSession(@Arg("displayName", () => String) displayName: string, @Ctx() context: UsersContext): Promise<AuthPayload> {
+  async startGuestSession(
+    @Arg("displayName", () => String) displayName: string,
+    @Ctx() context: UsersContext,
+  ): Promise<AuthPayload> {
     const name = requireDisplayName(displayName);
     return signIn(context, await createStudent(context.db, name, true, context.clientAddress));
   }
 
-  @Mutation(() => AuthPayload, { description: "A student signs in again, on any device, with their personal code." })
-  async signInWithCode(@Arg("signInCode", () => String) signInCode: string, @Ctx() context: UsersContext): Promise<AuthPayload> {
-    return signIn(context, await studentBySignInCode(context.db, signInCode, context.clientAddress));
+  @Mutation(() => AuthPayload, {
+    description: "A student signs in again, on any device, with their personal code.",
+  })
+  async signInWithCode(
+    @Arg("signInCode", () => String) signInCode: string,
+    @Ctx() context: UsersContext,
+  ): Promise<AuthPayload> {
+    return signIn(
+      context,
+      await studentBySignInCode(context.db, signInCode, context.clientAddress),
+    );
   }
 
   @Mutation(() => AuthPayload)
@@ -44,15 +55,28 @@ export class UserResolver {
     @Arg("displayName", () => String) displayName: string,
     @Ctx() context: UsersContext,
   ): Promise<AuthPayload> {
-    return signIn(context, await signUpTeacher(context, { email, password, displayName }, context.settings.teacherSignup));
+    return signIn(
+      context,
+      await signUpTeacher(
+        context,
+        { email, password, displayName },
+        context.settings.teacherSignup,
+      ),
+    );
   }
 
   @Mutation(() => AuthPayload)
-  async logIn(@Arg("email", () => String) email: string, @Arg("password", () => String) password: string, @Ctx() context: UsersContext): Promise<AuthPayload> {
+  async logIn(
+    @Arg("email", () => String) email: string,
+    @Arg("password", () => String) password: string,
+    @Ctx() context: UsersContext,
+  ): Promise<AuthPayload> {
     return signIn(context, await logInTeacher(context, email, password, context.clientAddress));
   }
 
-  @Mutation(() => Boolean, { description: "Teachers: a new password; every other session of the account ends." })
+  @Mutation(() => Boolean, {
+    description: "Teachers: a new password; every other session of the account ends.",
+  })
   async changePassword(
     @Arg("currentPassword", () => String) currentPassword: string,
     @Arg("newPassword", () => String) newPassword: string,
@@ -62,7 +86,9 @@ export class UserResolver {
     return true;
   }
 
-  @Mutation(() => Boolean, { description: "Ends the session everywhere. False when there was none." })
+  @Mutation(() => Boolean, {
+    description: "Ends the session everywhere. False when there was none.",
+  })
   async logOut(@Ctx() context: UsersContext): Promise<boolean> {
     context.cookies.clear();
     if (!context.viewer) return false;

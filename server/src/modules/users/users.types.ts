@@ -15,7 +15,8 @@ export class User {
   @Field(() => String) displayName!: string;
   @Field(() => String, {
     nullable: true,
-    description: "A student's personal code to sign in again on any device. Only the student and their teachers see it.",
+    description:
+      "A student's personal code to sign in again on any device. Only the student and their teachers see it.",
   })
   @Extensions({ policy: "users.canSeeSignInCode" })
   signInCode!: string | null;
@@ -24,13 +25,19 @@ export class User {
 
 @ObjectType()
 export class AuthPayload {
-  @Field(() => String, { description: "The session token, for `Authorization: Bearer`. The browser client uses the httpOnly cookie instead." })
+  @Field(() => String, {
+    description:
+      "The session token, for `Authorization: Bearer`. The browser client uses the httpOnly cookie instead.",
+  })
   token!: string;
   @Field(() => User) viewer!: User;
 }
 
 /** A user as a given viewer may see them: the sign-in code only where users.canSeeSignInCode allows. */
-export function toUser(row: { id: string; role: string; displayName: string; signInCode: string | null }, showCode: boolean): User {
+export function toUser(
+  row: { id: string; role: string; displayName: string; signInCode: string | null },
+  showCode: boolean,
+): User {
   return Object.assign(new User(), {
     id: encodeId("User", row.id),
     dbId: row.id,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { builtInDocumentDirs, loadBuiltInDocument } from "../../../../server/src/content/documents/annotations.js";
+import {
+  builtInDocumentDirs,
+  loadBuiltInDocument,
+} from "../../../../server/src/content/documents/annotations.js";
 import { LESSONS_DIR } from "../../../support/server.js";
 
 describe("the built-in document's annotation files", () => {
@@ -15,9 +18,22 @@ describe("the built-in document's annotation files", () => {
   it("name at least the people and terms a student needs, each found in the text", () => {
     const people = document.people.map((p) => p.slug);
     expect(people).toEqual(
-      expect.arrayContaining(["puzanov", "kim-il-sung", "mao-zedong", "peng-dehuai", "zhou-enlai", "khrushchev", "chivu-stoica", "gromyko", "patolichev", "fedorenko", "zakharov"]),
+      expect.arrayContaining([
+        "puzanov",
+        "kim-il-sung",
+        "mao-zedong",
+        "peng-dehuai",
+        "zhou-enlai",
+        "khrushchev",
+        "chivu-stoica",
+        "gromyko",
+        "patolichev",
+        "fedorenko",
+        "zakharov",
+      ]),
     );
     expect(document.glossary.length).toBeGreaterThanOrEqual(15);
-    for (const entry of [...document.people, ...document.glossary]) expect(entry.mentions.length).toBeGreaterThan(0);
+    for (const entry of [...document.people, ...document.glossary])
+      expect(entry.mentions.length).toBeGreaterThan(0);
   });
 });

@@ -2,15 +2,27 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withTransaction } from "../../../../server/src/core/database.js";
 import { prepareDatabase } from "../../../../server/src/app/startup.js";
-import { importDocument, ImportRefusedError } from "../../../../server/src/content/documents/document-import.service.js";
+import {
+  importDocument,
+  ImportRefusedError,
+} from "../../../../server/src/content/documents/document-import.service.js";
 import { parseExport } from "../../../../server/src/content/documents/export-parser.js";
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../../../support/databases.js";
+import {
+  createTestDatabase,
+  DATABASE_KINDS,
+  type TestDatabase,
+} from "../../../support/databases.js";
 import { LESSONS_DIR, ROOT } from "../../../support/server.js";
 
-const source = fs.readFileSync(`${ROOT}lessons/documents/puzanov-kim-il-sung-1957-11-13.txt`, "utf8");
+const source = fs.readFileSync(
+  `${ROOT}lessons/documents/puzanov-kim-il-sung-1957-11-13.txt`,
+  "utf8",
+);
 
 /** A second, different export: another URL and title, the same body. */
-const otherExport = (body = "First paragraph of the record.\n\nSecond paragraph, with [a note].\n\nThird paragraph.") =>
+const otherExport = (
+  body = "First paragraph of the record.\n\nSecond paragraph, with [a note].\n\nThird paragraph.",
+) =>
   [
     "December 17, 1957",
     "",
@@ -34,7 +46,10 @@ const otherExport = (body = "First paragraph of the record.\n\nSecond paragraph,
 
 describe.each(DATABASE_KINDS)("importing archive exports on %s", (kind) => {
   let database: TestDatabase;
-  const save = (text: string, force = false) => withTransaction(database.pool, (client) => importDocument(client, parseExport(text), { force }));
+  const save = (text: string, force = false) =>
+    withTransaction(database.pool, (client) =>
+      importDocument(client, parseExport(text), { force }),
+    );
   const paragraphs = async (slug: string) =>
     (
       await database.pool.query<{ id: string; number: number; text: string }>(
@@ -51,7 +66,12 @@ describe.each(DATABASE_KINDS)("importing archive exports on %s", (kind) => {
 
   it("imports a new export under a slug made from its title and date", async () => {
     const result = await save(otherExport());
-    expect(result).toEqual({ slug: "journal-of-ambassador-a-m-puzanov-17-december-1957-1957-12-17", status: "created", paragraphs: 3, notes: 1 });
+    expect(result).toEqual({
+      slug: "journal-of-ambassador-a-m-puzanov-17-december-1957-1957-12-17",
+      status: "created",
+      paragraphs: 3,
+      notes: 1,
+    });
     expect((await paragraphs(result.slug)).map((p) => p.text)).toEqual([
       "First paragraph of the record.",
       "Second paragraph, with [a note].",
@@ -63,19 +83,29 @@ describe.each(DATABASE_KINDS)("importing archive exports on %s", (kind) => {
     const slug = "journal-of-ambassador-a-m-puzanov-17-december-1957-1957-12-17";
     const before = await paragraphs(slug);
     expect((await save(otherExport())).status).toBe("unchanged");
-    const edited = await save(otherExport("First paragraph of the record.\n\nSecond paragraph, with [a note] corrected.\n\nThird paragraph."));
+    const edited = await save(
+      otherExport(
+        "First paragraph of the record.\n\nSecond paragraph, with [a note] corrected.\n\nThird paragraph.",
+      ),
+    );
     expect(edited).toMatchObject({ slug, status: "updated" });
     const after = await paragraphs(slug);
     expect(after.map((p) => p.id)).toEqual(before.map((p) => p.id));
     expect(after[1]!.text).toBe("Second paragraph, with [a note] corrected.");
-    const { rows } = await database.pool.query(`SELECT count(*)::int AS n FROM documents WHERE slug LIKE 'journal-of-ambassador%'`);
+    const { rows } = await database.pool.query(
+      `SELECT count(*)::int AS n FROM documents WHERE slug LIKE 'journal-of-ambassador%'`,
+    );
     expect(rows[0].n).toBe(1);
   });
 
   it("renumbers an uncited document, moving paragraph ids with their text", async () => {
     const slug = "journal-of-ambassador-a-m-puzanov-17-december-1957-1957-12-17";
     const before = await paragraphs(slug);
-    await save(otherExport("A new opening paragraph.\n\nFirst paragraph of the record.\n\nSecond paragraph, with [a note] corrected.\n\nThird paragraph."));
+    await save(
+      otherExport(
+        "A new opening paragraph.\n\nFirst paragraph of the record.\n\nSecond paragraph, with [a note] corrected.\n\nThird paragraph.",
+      ),
+    );
     const after = await paragraphs(slug);
     expect(after.map((p) => p.number)).toEqual([1, 2, 3, 4]);
     expect(after.slice(1).map((p) => p.id)).toEqual(before.map((p) => p.id));
@@ -89,13 +119,22 @@ describe.each(DATABASE_KINDS)("importing archive exports on %s", (kind) => {
     );
     const before = await paragraphs(slug);
     await expect(save(otherExport("Only one paragraph now."))).rejects.toThrow(ImportRefusedError);
-    await expect(save(otherExport("Only one paragraph now."))).rejects.toThrow(/renumber its paragraphs \(4 → 1\).*--force/);
+    await expect(save(otherExport("Only one paragraph now."))).rejects.toThrow(
+      /renumber its paragraphs \(4 → 1\).*--force/,
+    );
     expect(await paragraphs(slug)).toEqual(before);
-    expect(await save(otherExport("Only one paragraph now."), true)).toMatchObject({ status: "updated", paragraphs: 1 });
+    expect(await save(otherExport("Only one paragraph now."), true)).toMatchObject({
+      status: "updated",
+      paragraphs: 1,
+    });
   });
 
   it("refuses to overwrite the built-in document with a different text, and accepts the same text", async () => {
-    expect(await save(source)).toMatchObject({ slug: "puzanov-kim-il-sung-1957-11-13", status: "unchanged", paragraphs: 31 });
+    expect(await save(source)).toMatchObject({
+      slug: "puzanov-kim-il-sung-1957-11-13",
+      status: "unchanged",
+      paragraphs: 31,
+    });
     await expect(save(source.replace("very warm, comradely", "warm"))).rejects.toThrow(/built in/);
   });
 

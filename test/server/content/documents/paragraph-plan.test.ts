@@ -9,12 +9,23 @@ const stored = [
 
 describe("planParagraphs", () => {
   it("changes nothing for the same texts", () => {
-    expect(planParagraphs(stored, ["A", "B", "C"])).toEqual({ deleteIds: [], updates: [], inserts: [], renumbers: false, unchanged: true });
+    expect(planParagraphs(stored, ["A", "B", "C"])).toEqual({
+      deleteIds: [],
+      updates: [],
+      inserts: [],
+      renumbers: false,
+      unchanged: true,
+    });
   });
 
   it("keeps the id of an edited paragraph at its number, without renumbering", () => {
     const plan = planParagraphs(stored, ["A", "B, edited", "C"]);
-    expect(plan).toMatchObject({ updates: [{ id: "11", number: 2, text: "B, edited" }], inserts: [], deleteIds: [], renumbers: false });
+    expect(plan).toMatchObject({
+      updates: [{ id: "11", number: 2, text: "B, edited" }],
+      inserts: [],
+      deleteIds: [],
+      renumbers: false,
+    });
   });
 
   it("moves ids with their text when a paragraph is inserted before them", () => {

@@ -8,7 +8,12 @@ const score = (key: ItemKey, choiceIds: string[]) => scoreAnswer(key, { choiceId
 
 describe("SINGLE_CHOICE", () => {
   it("gives full points for exactly the right choice, once or duplicated", () => {
-    expect(score(whoIsMe, ["puzanov"])).toMatchObject({ score: 1, maxScore: 1, correct: true, needsReview: false });
+    expect(score(whoIsMe, ["puzanov"])).toMatchObject({
+      score: 1,
+      maxScore: 1,
+      correct: true,
+      needsReview: false,
+    });
     expect(score(whoIsMe, ["puzanov", "puzanov"])).toMatchObject({ score: 1, correct: true });
   });
 
@@ -21,7 +26,9 @@ describe("SINGLE_CHOICE", () => {
     const { message, expected } = score(whoIsMe, ["mao"]);
     expect(message).toContain("**Not quite.**");
     expect(message).toContain('"Me" is Puzanov, the author.');
-    expect(message).toContain("- **You chose:** Mao Zedong (not right) — Mao narrates nothing in this record.");
+    expect(message).toContain(
+      "- **You chose:** Mao Zedong (not right) — Mao narrates nothing in this record.",
+    );
     expect(message).toContain(
       "- **The right answer:** Puzanov, the Soviet ambassador who wrote the record — Right. The narrator shows himself for a moment.",
     );
@@ -31,10 +38,15 @@ describe("SINGLE_CHOICE", () => {
 
 describe("MULTIPLE_CHOICE", () => {
   it("scores points × max(0, (right − wrong) / right choices)", () => {
-    expect(score(fled, ["yun", "so", "ri", "kim-chang-il"])).toMatchObject({ score: 2, correct: true }); // 4/4
+    expect(score(fled, ["yun", "so", "ri", "kim-chang-il"])).toMatchObject({
+      score: 2,
+      correct: true,
+    }); // 4/4
     expect(score(fled, ["yun", "so", "ri"])).toMatchObject({ score: 1.5, correct: false }); // 2 × 3/4
     expect(score(fled, ["yun", "so", "ri", "choe"])).toMatchObject({ score: 1, correct: false }); // 2 × (3−1)/4
-    expect(score(fled, ["yun", "so", "ri", "kim-chang-il", "choe", "pak"])).toMatchObject({ score: 1 }); // 2 × (4−2)/4
+    expect(score(fled, ["yun", "so", "ri", "kim-chang-il", "choe", "pak"])).toMatchObject({
+      score: 1,
+    }); // 2 × (4−2)/4
   });
 
   it("floors at 0 when wrong picks outnumber right ones", () => {
@@ -45,7 +57,9 @@ describe("MULTIPLE_CHOICE", () => {
   it("counts duplicates once and ignores unknown ids", () => {
     expect(score(fled, ["yun", "yun", "so", "so"])).toMatchObject({ score: 1 }); // 2 × 2/4
     expect(score(fled, ["yun", "not-a-choice"])).toMatchObject({ score: 0.5 }); // 2 × 1/4
-    expect(choiceCredit("MULTIPLE_CHOICE", fled.choices, ["choe", "choe", "yun", "so"]).credit).toBe(0.25); // (2−1)/4
+    expect(
+      choiceCredit("MULTIPLE_CHOICE", fled.choices, ["choe", "choe", "yun", "so"]).credit,
+    ).toBe(0.25); // (2−1)/4
   });
 
   it("rounds to 2 decimals", () => {
@@ -58,9 +72,15 @@ describe("MULTIPLE_CHOICE", () => {
 
   it("lists picks and missed right choices with their own explanations", () => {
     const { message, expected } = score(fled, ["yun", "choe"]); // (1−1)/4 = 0
-    expect(message).toContain("- **You chose:** Yun Kong-hum (right) — He attacked the personality cult, then fled (A2).");
-    expect(message).toContain("- **You chose:** Choe Chang-ik (not right) — He stayed in North Korea (A3, S4).");
-    expect(message).toContain("- **Right answer you missed:** So Hwi — Fled and was held by Chinese border guards (A2).");
+    expect(message).toContain(
+      "- **You chose:** Yun Kong-hum (right) — He attacked the personality cult, then fled (A2).",
+    );
+    expect(message).toContain(
+      "- **You chose:** Choe Chang-ik (not right) — He stayed in North Korea (A3, S4).",
+    );
+    expect(message).toContain(
+      "- **Right answer you missed:** So Hwi — Fled and was held by Chinese border guards (A2).",
+    );
     expect(message).toContain("Kim Chang-il — A deputy minister");
     expect(message).not.toContain("Pak Chang-ok");
     expect(message).toContain(fled.explanation);
@@ -68,7 +88,9 @@ describe("MULTIPLE_CHOICE", () => {
   });
 
   it("says 'partly correct' with the score", () => {
-    expect(score(fled, ["yun", "so", "ri"]).message).toMatch(/^\*\*Partly correct:\*\* 1\.5 of 2 points\./);
+    expect(score(fled, ["yun", "so", "ri"]).message).toMatch(
+      /^\*\*Partly correct:\*\* 1\.5 of 2 points\./,
+    );
   });
 });
 
@@ -87,10 +109,14 @@ describe("messages", () => {
     const key = {
       ...whoIsMe,
       explanation: "See *¶5*.",
-      choices: [{ id: "x", text: '"invite [me]" *twice*', correct: true, explanation: "Read *this*." }],
+      choices: [
+        { id: "x", text: '"invite [me]" *twice*', correct: true, explanation: "Read *this*." },
+      ],
     } satisfies ItemKey;
     const { message } = score(key, ["x"]);
-    expect(message).toContain('- **You chose:** "invite \\[me\\]" \\*twice\\* (right) — Read *this*.');
+    expect(message).toContain(
+      '- **You chose:** "invite \\[me\\]" \\*twice\\* (right) — Read *this*.',
+    );
     expect(message).toContain("See *¶5*.");
   });
 });

@@ -23,19 +23,36 @@ const voices = {
     { id: "translator", text: "The English translator, writing decades later" },
   ],
   pairs: [
-    { leftId: "invite-me", rightId: "mao-retold", explanation: "Mao's question, in quotation marks." },
+    {
+      leftId: "invite-me",
+      rightId: "mao-retold",
+      explanation: "Mao's question, in quotation marks.",
+    },
     { leftId: "visit-prc", rightId: "kim-to-mao", explanation: '¶6 opens "In response to this".' },
     { leftId: "thankful", rightId: "kim-to-puzanov", explanation: null },
-    { leftId: "conversation-held", rightId: "narrator", explanation: "Puzanov describes the conversation from outside." },
-    { leftId: "sic", rightId: "translator", explanation: "Square brackets mark the translator's corrections." },
+    {
+      leftId: "conversation-held",
+      rightId: "narrator",
+      explanation: "Puzanov describes the conversation from outside.",
+    },
+    {
+      leftId: "sic",
+      rightId: "translator",
+      explanation: "Square brackets mark the translator's corrections.",
+    },
   ],
 } satisfies ItemKey;
-const match = (pairs: Array<{ leftId: string; rightId: string }>) => scoreAnswer(voices, { pairs }, paragraphs);
+const match = (pairs: Array<{ leftId: string; rightId: string }>) =>
+  scoreAnswer(voices, { pairs }, paragraphs);
 const rightPairs = voices.pairs.map(({ leftId, rightId }) => ({ leftId, rightId }));
 
 describe("MATCHING", () => {
   it("gives full points when every left item has its partner", () => {
-    expect(match(rightPairs)).toMatchObject({ score: 2, correct: true, expected: { pairs: rightPairs } });
+    expect(match(rightPairs)).toMatchObject({
+      score: 2,
+      correct: true,
+      expected: { pairs: rightPairs },
+    });
   });
 
   it("gives points × right pairs / left items", () => {
@@ -51,18 +68,27 @@ describe("MATCHING", () => {
   it("counts only the first pair of a left id given twice", () => {
     const pairs = [{ leftId: "invite-me", rightId: "kim-to-mao" }, ...rightPairs];
     expect(match(pairs)).toMatchObject({ score: 1.6, correct: false }); // invite-me wrong first: 2 × 4/5
-    expect(matchingCredit(voices.pairs, [...rightPairs, { leftId: "sic", rightId: "narrator" }])).toBe(1);
+    expect(
+      matchingCredit(voices.pairs, [...rightPairs, { leftId: "sic", rightId: "narrator" }]),
+    ).toBe(1);
   });
 
   it("shows the right pairs, what the student chose, and the explanations", () => {
-    const { message } = match([{ leftId: "invite-me", rightId: "kim-to-mao" }, { leftId: "sic", rightId: "translator" }]);
+    const { message } = match([
+      { leftId: "invite-me", rightId: "kim-to-mao" },
+      { leftId: "sic", rightId: "translator" },
+    ]);
     expect(message).toContain("**Partly correct:** 0.4 of 2 points.");
     expect(message).toContain(voices.explanation);
     expect(message).toContain(
       "- \"So, will you accept and invite \\[me\\]?\" (¶5) → Mao's words, as Kim retold them (you chose: Kim's answer to Mao, as reported in the record) — Mao's question, in quotation marks.",
     );
-    expect(message).toContain("→ Kim's own remark to the Soviet ambassador (you left this one unmatched)\n");
-    expect(message).toContain("→ The English translator, writing decades later (you matched this) — Square brackets");
+    expect(message).toContain(
+      "→ Kim's own remark to the Soviet ambassador (you left this one unmatched)\n",
+    );
+    expect(message).toContain(
+      "→ The English translator, writing decades later (you matched this) — Square brackets",
+    );
     expect(message).not.toContain("kim-to-puzanov");
   });
 });

@@ -7,15 +7,40 @@ import { paragraphs } from "../fixtures.js";
 const events = {
   kind: "ORDERING",
   points: 2,
-  explanation: "A crisis in August 1956, outside intervention in September, the shock of Hungary in October…",
+  explanation:
+    "A crisis in August 1956, outside intervention in September, the shock of Hungary in October…",
   items: [
-    { id: "august-plenum", text: "Kim Il Sung's critics challenge him at a KWP Central Committee plenum.", explanation: "30–31 August 1956 (fact sheet A1)." },
-    { id: "mao-mikoyan-agree", text: "Mao and Mikoyan agree in Beijing to send a joint delegation to Pyongyang.", explanation: "18 September 1956 (S2)." },
-    { id: "september-plenum", text: "A KWP plenum attended by Mikoyan and Peng Dehuai revokes the August decisions.", explanation: "23 September 1956 (S4)." },
-    { id: "hungary", text: "A revolution breaks out in Hungary.", explanation: "23 October 1956 (H1)." },
-    { id: "plan-delegation", text: "A North Korean delegation returns home after discussing the five-year plan draft in the USSR.", explanation: null },
+    {
+      id: "august-plenum",
+      text: "Kim Il Sung's critics challenge him at a KWP Central Committee plenum.",
+      explanation: "30–31 August 1956 (fact sheet A1).",
+    },
+    {
+      id: "mao-mikoyan-agree",
+      text: "Mao and Mikoyan agree in Beijing to send a joint delegation to Pyongyang.",
+      explanation: "18 September 1956 (S2).",
+    },
+    {
+      id: "september-plenum",
+      text: "A KWP plenum attended by Mikoyan and Peng Dehuai revokes the August decisions.",
+      explanation: "23 September 1956 (S4).",
+    },
+    {
+      id: "hungary",
+      text: "A revolution breaks out in Hungary.",
+      explanation: "23 October 1956 (H1).",
+    },
+    {
+      id: "plan-delegation",
+      text: "A North Korean delegation returns home after discussing the five-year plan draft in the USSR.",
+      explanation: null,
+    },
     { id: "mao-to-moscow", text: "Mao flies to Moscow.", explanation: "2 November 1957 (M1)." },
-    { id: "kim-puzanov", text: "Kim tells Puzanov about his meeting with Mao.", explanation: "12 November 1957 (¶3)." },
+    {
+      id: "kim-puzanov",
+      text: "Kim tells Puzanov about his meeting with Mao.",
+      explanation: "12 November 1957 (¶3).",
+    },
   ],
 } satisfies ItemKey;
 const keyOrder = events.items.map((i) => i.id);
@@ -37,7 +62,13 @@ describe("orderingCredit", () => {
 
 describe("ORDERING", () => {
   it("gives full points for the right order", () => {
-    expect(order(keyOrder)).toMatchObject({ score: 2, maxScore: 2, correct: true, needsReview: false, expected: { order: keyOrder } });
+    expect(order(keyOrder)).toMatchObject({
+      score: 2,
+      maxScore: 2,
+      correct: true,
+      needsReview: false,
+      expected: { order: keyOrder },
+    });
   });
 
   it("gives 0 for the reversed order", () => {
@@ -59,9 +90,15 @@ describe("ORDERING", () => {
   it("shows the right order as texts with explanations where present", () => {
     const { message } = order([...keyOrder].reverse());
     expect(message).toContain(events.explanation);
-    expect(message).toContain("**The right order:**\n1. Kim Il Sung's critics challenge him at a KWP Central Committee plenum. — 30–31 August 1956 (fact sheet A1).");
-    expect(message).toContain("\n5. A North Korean delegation returns home after discussing the five-year plan draft in the USSR.\n");
-    expect(message).toContain("7. Kim tells Puzanov about his meeting with Mao. — 12 November 1957 (¶3).");
+    expect(message).toContain(
+      "**The right order:**\n1. Kim Il Sung's critics challenge him at a KWP Central Committee plenum. — 30–31 August 1956 (fact sheet A1).",
+    );
+    expect(message).toContain(
+      "\n5. A North Korean delegation returns home after discussing the five-year plan draft in the USSR.\n",
+    );
+    expect(message).toContain(
+      "7. Kim tells Puzanov about his meeting with Mao. — 12 November 1957 (¶3).",
+    );
     expect(message).not.toContain("mao-to-moscow");
   });
 });

@@ -7,7 +7,16 @@ const choe = {
   kind: "SHORT_ANSWER",
   points: 1,
   explanation: "Choe Chang-ik, a Deputy Premier, stayed in North Korea.",
-  acceptedAnswers: ["Choe Chang-ik", "Choe Chang ik", "Ch'oe Ch'ang-ik", "Choi Chang-ik", "Choi Chang ik", "Choe Changik", "Ch'oe Ch'ang ik", "Choe"],
+  acceptedAnswers: [
+    "Choe Chang-ik",
+    "Choe Chang ik",
+    "Ch'oe Ch'ang-ik",
+    "Choi Chang-ik",
+    "Choi Chang ik",
+    "Choe Changik",
+    "Ch'oe Ch'ang ik",
+    "Choe",
+  ],
 } satisfies ItemKey;
 // context-moscow-1957: tons of cotton from China (¶15).
 const cotton = {
@@ -21,7 +30,12 @@ const answer = (key: ItemKey, text: string | null) => scoreAnswer(key, { text },
 describe("SHORT_ANSWER", () => {
   it("gives full points for a lenient match", () => {
     for (const text of ["choe chang-ik", "Ch’oe Ch’ang-ik", "CHOI CHANG IK", "Choe."]) {
-      expect(answer(choe, text), text).toMatchObject({ score: 1, maxScore: 1, correct: true, needsReview: false });
+      expect(answer(choe, text), text).toMatchObject({
+        score: 1,
+        maxScore: 1,
+        correct: true,
+        needsReview: false,
+      });
     }
     for (const text of ["8000", "8,000", "8 000", "8.000 tons", "Eight thousand."]) {
       expect(answer(cotton, text), text).toMatchObject({ score: 1, correct: true });
@@ -30,20 +44,36 @@ describe("SHORT_ANSWER", () => {
 
   it("sends an answer that does not match to the teacher", () => {
     const result = answer(cotton, "80000");
-    expect(result).toMatchObject({ score: null, correct: null, needsReview: true, maxScore: 1, expected: { text: "8,000" } });
+    expect(result).toMatchObject({
+      score: null,
+      correct: null,
+      needsReview: true,
+      maxScore: 1,
+      expected: { text: "8,000" },
+    });
     expect(result.message).toContain("your teacher will review it");
     expect(result.message).toContain(cotton.explanation);
   });
 
   it("sends every answer to the teacher when there are no accepted answers", () => {
     const open = { ...choe, acceptedAnswers: [] };
-    expect(answer(open, "Choe Chang-ik")).toMatchObject({ score: null, correct: null, needsReview: true, expected: null });
+    expect(answer(open, "Choe Chang-ik")).toMatchObject({
+      score: null,
+      correct: null,
+      needsReview: true,
+      expected: null,
+    });
   });
 
   it("treats blank text as unanswered", () => {
     for (const text of ["", "   \n\t", null]) {
       const result = answer(choe, text);
-      expect(result).toMatchObject({ score: 0, correct: false, needsReview: false, expected: { text: "Choe Chang-ik" } });
+      expect(result).toMatchObject({
+        score: 0,
+        correct: false,
+        needsReview: false,
+        expected: { text: "Choe Chang-ik" },
+      });
       expect(result.message).toContain("**Not answered.**");
       expect(result.message).toContain("**An accepted answer:** Choe Chang-ik");
     }

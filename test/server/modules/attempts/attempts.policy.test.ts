@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { canSeeFeedback, canSeeScore, studentSeesFeedback } from "../../../../server/src/modules/attempts/attempts.policy.js";
+import {
+  canSeeFeedback,
+  canSeeScore,
+  studentSeesFeedback,
+} from "../../../../server/src/modules/attempts/attempts.policy.js";
 
 const now = new Date("2030-01-02T00:00:00Z");
 const past = new Date("2030-01-01T00:00:00Z");
 const future = new Date("2030-01-03T00:00:00Z");
 type Timing = "IMMEDIATE" | "ON_SUBMIT" | "AFTER_DUE";
-const attempt = (feedbackTiming: Timing, status: "IN_PROGRESS" | "SUBMITTED", dueAt: Date | null = null) => ({ feedbackTiming, status, dueAt });
+const attempt = (
+  feedbackTiming: Timing,
+  status: "IN_PROGRESS" | "SUBMITTED",
+  dueAt: Date | null = null,
+) => ({ feedbackTiming, status, dueAt });
 
 describe("when a student sees feedback", () => {
   it.each([

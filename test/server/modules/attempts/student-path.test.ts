@@ -1,18 +1,62 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../../../server/src/content/lessons/load-content.js";
 import type { LoadedContent } from "../../../../server/src/content/lessons/content.types.js";
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../../../support/databases.js";
-import { authoredItem, PLAYER_LESSON, rightAnswer, servedItems, type ServedItem } from "../../../support/lesson-answers.js";
+import {
+  createTestDatabase,
+  DATABASE_KINDS,
+  type TestDatabase,
+} from "../../../support/databases.js";
+import {
+  authoredItem,
+  PLAYER_LESSON,
+  rightAnswer,
+  servedItems,
+  type ServedItem,
+} from "../../../support/lesson-answers.js";
 import { LESSONS_DIR, startTestServer, type TestServer } from "../../../support/server.js";
 
 const SAVE = /* GraphQL */ `
   mutation Save($attemptId: ID!, $itemId: ID!, $answer: AnswerInput!, $revision: Int!) {
     saveResponse(attemptId: $attemptId, itemId: $itemId, answer: $answer, revision: $revision) {
-      id itemId revision savedAt
-      answer { choiceIds text order pairs { leftId rightId } evidence { paragraphNumber start end } claimId claim }
-      feedback { correct score maxScore message needsReview expected { choiceIds order evidence { paragraphNumber start end } } }
+      id
+      itemId
+      revision
+      savedAt
+      answer {
+        choiceIds
+        text
+        order
+        pairs {
+          leftId
+          rightId
+        }
+        evidence {
+          paragraphNumber
+          start
+          end
+        }
+        claimId
+        claim
+      }
+      feedback {
+        correct
+        score
+        maxScore
+        message
+        needsReview
+        expected {
+          choiceIds
+          order
+          evidence {
+            paragraphNumber
+            start
+            end
+          }
+        }
+      }
     }
-  }`;
+  }
+`;
 const START = `mutation($slug: String!) { startAttempt(lessonSlug: $slug) { id status responses { itemId revision } } }`;
 const ATTEMPT = `query($id: ID!) { attempt(id: $id) { id status score maxScore submittedAt student { displayName signInCode }
   responses { itemId revision answer { text } feedback { score needsReview expected { evidence { paragraphNumber } } } } } }`;
@@ -26,14 +70,27 @@ describe.each(DATABASE_KINDS)("the student path on %s", (kind) => {
   const slug = () => lesson.slug as string;
 
   const guest = async (name = "Ana") => {
-    const { data, errors } = await server.gql(`mutation($n: String!) { startGuestSession(displayName: $n) { token viewer { id displayName signInCode role } } }`, { n: name });
+    const { data, errors } = await server.gql(
+      `mutation($n: String!) { startGuestSession(displayName: $n) { token viewer { id displayName signInCode role } } }`,
+      { n: name },
+    );
     expect(errors).toBeUndefined();
     const auth = { authorization: `Bearer ${data.startGuestSession.token}` };
-    return { auth, viewer: data.startGuestSession.viewer, token: data.startGuestSession.token as string };
+    return {
+      auth,
+      viewer: data.startGuestSession.viewer,
+      token: data.startGuestSession.token as string,
+    };
   };
-  const start = async (auth: Record<string, string>) => (await server.gql(START, { slug: slug() }, auth)).data.startAttempt;
-  const save = (auth: Record<string, string>, attemptId: string, item: ServedItem, answer: unknown, revision: number) =>
-    server.gql(SAVE, { attemptId, itemId: item.id, answer, revision }, auth);
+  const start = async (auth: Record<string, string>) =>
+    (await server.gql(START, { slug: slug() }, auth)).data.startAttempt;
+  const save = (
+    auth: Record<string, string>,
+    attemptId: string,
+    item: ServedItem,
+    answer: unknown,
+    revision: number,
+  ) => server.gql(SAVE, { attemptId, itemId: item.id, answer, revision }, auth);
 
   beforeAll(async () => {
     database = await createTestDatabase(kind);
@@ -51,15 +108,26 @@ describe.each(DATABASE_KINDS)("the student path on %s", (kind) => {
     const response = await fetch(`${server.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: `mutation { startGuestSession(displayName: "  Zoë  ") { viewer { displayName role signInCode } } }` }),
+      body: JSON.stringify({
+        query: `mutation { startGuestSession(displayName: "  Zoë  ") { viewer { displayName role signInCode } } }`,
+      }),
     });
     const body = (await response.json()) as any;
-    expect(body.data.startGuestSession.viewer).toMatchObject({ displayName: "Zoë", role: "STUDENT" });
-    expect(body.data.startGuestSession.viewer.signInCode).toMatch(/^[2-9A-HJKMNP-TW-Z]{5}-[2-9A-HJKMNP-TW-Z]{5}$/);
+    expect(body.data.startGuestSession.viewer).toMatchObject({
+      displayName: "Zoë",
+      role: "STUDENT",
+    });
+    expect(body.data.startGuestSession.viewer.signInCode).toMatch(
+      /^[2-9A-HJKMNP-TW-Z]{5}-[2-9A-HJKMNP-TW-Z]{5}$/,
+    );
     const cookie = response.headers.get("set-cookie")!;
     expect(cookie).toMatch(/^session=[^;]+;.*HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
-    const viewer = await server.gql(`{ viewer { displayName } }`, {}, { cookie: cookie.split(";")[0]! });
+    const viewer = await server.gql(
+      `{ viewer { displayName } }`,
+      {},
+      { cookie: cookie.split(";")[0]! },
+    );
     expect(viewer.data.viewer).toEqual({ displayName: "Zoë" });
   });
 
@@ -71,7 +139,10 @@ describe.each(DATABASE_KINDS)("the student path on %s", (kind) => {
     ["Ana\nBob", "a line break"],
   ])("refuses the display name %j (%s) and creates nobody", async (name) => {
     const before = await database.pool.query(`SELECT count(*)::int AS n FROM users`);
-    const { errors } = await server.gql(`mutation($n: String!) { startGuestSession(displayName: $n) { token } }`, { n: name });
+    const { errors } = await server.gql(
+      `mutation($n: String!) { startGuestSession(displayName: $n) { token } }`,
+      { n: name },
+    );
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "displayName" });
     const after = await database.pool.query(`SELECT count(*)::int AS n FROM users`);
     expect(after.rows[0].n).toBe(before.rows[0].n);
@@ -106,17 +177,30 @@ describe.each(DATABASE_KINDS)("the student path on %s", (kind) => {
         expect(response.feedback.message.length).toBeGreaterThan(20);
       }
     }
-    const submitted = await server.gql(`mutation($id: ID!) { submitAttempt(attemptId: $id) { status submittedAt } }`, { id: attempt.id }, auth);
+    const submitted = await server.gql(
+      `mutation($id: ID!) { submitAttempt(attemptId: $id) { status submittedAt } }`,
+      { id: attempt.id },
+      auth,
+    );
     expect(submitted.data.submitAttempt.status).toBe("SUBMITTED");
-    const again = await server.gql(`mutation($id: ID!) { submitAttempt(attemptId: $id) { status submittedAt } }`, { id: attempt.id }, auth);
+    const again = await server.gql(
+      `mutation($id: ID!) { submitAttempt(attemptId: $id) { status submittedAt } }`,
+      { id: attempt.id },
+      auth,
+    );
     expect(again.data.submitAttempt).toEqual(submitted.data.submitAttempt);
 
     const read = (await server.gql(ATTEMPT, { id: attempt.id }, auth)).data.attempt;
     expect(read.responses).toHaveLength(items.length);
     expect(read.score).toBeNull(); // the exercise waits for a teacher's rubric
-    const authoredPoints = items.reduce((sum, item) => sum + (authoredItem(content, item) as { points: number }).points, 0);
+    const authoredPoints = items.reduce(
+      (sum, item) => sum + (authoredItem(content, item) as { points: number }).points,
+      0,
+    );
     expect(read.maxScore).toBe(authoredPoints);
-    const exercise = read.responses.find((r: any) => r.itemId === items.find((i) => i.kind === "EXERCISE")!.id);
+    const exercise = read.responses.find(
+      (r: any) => r.itemId === items.find((i) => i.kind === "EXERCISE")!.id,
+    );
     expect(exercise.feedback).toMatchObject({ score: null, needsReview: true });
     expect(exercise.feedback.expected.evidence.length).toBeGreaterThan(0);
 
@@ -131,19 +215,26 @@ describe.each(DATABASE_KINDS)("the student path on %s", (kind) => {
     const attempt = await start(auth);
     const item = items.find((i) => i.kind === "SINGLE_CHOICE")!;
     const [a, b] = item.choices!;
-    expect((await save(auth, attempt.id, item, { choiceIds: [a!.id] }, 2)).data.saveResponse.revision).toBe(2);
+    expect(
+      (await save(auth, attempt.id, item, { choiceIds: [a!.id] }, 2)).data.saveResponse.revision,
+    ).toBe(2);
     const same = await save(auth, attempt.id, item, { choiceIds: [b!.id] }, 2);
     expect(same.data.saveResponse).toMatchObject({ revision: 2, answer: { choiceIds: [a!.id] } });
     const lower = await save(auth, attempt.id, item, { choiceIds: [b!.id] }, 1);
     expect(lower.data.saveResponse).toMatchObject({ revision: 2, answer: { choiceIds: [a!.id] } });
     const concurrent = await Promise.all(
-      [7, 3, 9, 5, 8].map((revision) => save(auth, attempt.id, item, { choiceIds: [revision === 9 ? b!.id : a!.id] }, revision)),
+      [7, 3, 9, 5, 8].map((revision) =>
+        save(auth, attempt.id, item, { choiceIds: [revision === 9 ? b!.id : a!.id] }, revision),
+      ),
     );
     for (const result of concurrent) expect(result.errors).toBeUndefined();
     const stored = (await server.gql(ATTEMPT, { id: attempt.id }, auth)).data.attempt.responses;
     expect(stored).toEqual([expect.objectContaining({ itemId: item.id, revision: 9 })]);
     const higher = await save(auth, attempt.id, item, { choiceIds: [a!.id] }, 10);
-    expect(higher.data.saveResponse).toMatchObject({ revision: 10, answer: { choiceIds: [a!.id] } });
+    expect(higher.data.saveResponse).toMatchObject({
+      revision: 10,
+      answer: { choiceIds: [a!.id] },
+    });
   });
 
   it("refuses every malformed save with the contract's code and changes nothing", async () => {
@@ -154,17 +245,77 @@ describe.each(DATABASE_KINDS)("the student path on %s", (kind) => {
     const short = items.find((i) => i.kind === "SHORT_ANSWER")!;
     const ordering = items.find((i) => i.kind === "ORDERING")!;
     await save(auth, attempt.id, single, { choiceIds: [single.choices![0]!.id] }, 1);
-    const otherLesson = servedItems((await server.gql(PLAYER_LESSON, { slug: content.lessons[1]!.slug })).data.lesson)[0]!;
-    const cases: Array<[string, ServedItem | { id: string; kind: string }, unknown, number, string, string?]> = [
+    const otherLesson = servedItems(
+      (await server.gql(PLAYER_LESSON, { slug: content.lessons[1]!.slug })).data.lesson,
+    )[0]!;
+    const cases: Array<
+      [string, ServedItem | { id: string; kind: string }, unknown, number, string, string?]
+    > = [
       ["wrong shape", single, { text: "B" }, 2, "BAD_USER_INPUT", "answer.text"],
-      ["two choices for a single choice", single, { choiceIds: single.choices!.slice(0, 2).map((c) => c.id) }, 2, "BAD_USER_INPUT", "answer.choiceIds"],
-      ["a choice of another question", single, { choiceIds: [ordering.items![0]!.id] }, 2, "BAD_USER_INPUT", "answer.choiceIds[0]"],
-      ["a malformed choice id", single, { choiceIds: ["not-an-id"] }, 2, "BAD_USER_INPUT", "answer.choiceIds[0]"],
-      ["a paragraph outside the document", evidence, { evidence: [{ paragraphNumber: 32 }] }, 1, "BAD_USER_INPUT", "answer.evidence[0].paragraphNumber"],
-      ["an offset past the paragraph's end", evidence, { evidence: [{ paragraphNumber: 3, start: 0, end: 5000 }] }, 1, "BAD_USER_INPUT", "answer.evidence[0]"],
-      ["a reversed span", evidence, { evidence: [{ paragraphNumber: 3, start: 20, end: 10 }] }, 1, "BAD_USER_INPUT", "answer.evidence[0]"],
-      ["too many selections", evidence, { evidence: Array.from({ length: 31 }, (_, i) => ({ paragraphNumber: i + 1 })) }, 1, "BAD_USER_INPUT", "answer.evidence"],
-      ["text over the item's limit", short, { text: "x".repeat(20_001) }, 1, "BAD_USER_INPUT", "answer.text"],
+      [
+        "two choices for a single choice",
+        single,
+        { choiceIds: single.choices!.slice(0, 2).map((c) => c.id) },
+        2,
+        "BAD_USER_INPUT",
+        "answer.choiceIds",
+      ],
+      [
+        "a choice of another question",
+        single,
+        { choiceIds: [ordering.items![0]!.id] },
+        2,
+        "BAD_USER_INPUT",
+        "answer.choiceIds[0]",
+      ],
+      [
+        "a malformed choice id",
+        single,
+        { choiceIds: ["not-an-id"] },
+        2,
+        "BAD_USER_INPUT",
+        "answer.choiceIds[0]",
+      ],
+      [
+        "a paragraph outside the document",
+        evidence,
+        { evidence: [{ paragraphNumber: 32 }] },
+        1,
+        "BAD_USER_INPUT",
+        "answer.evidence[0].paragraphNumber",
+      ],
+      [
+        "an offset past the paragraph's end",
+        evidence,
+        { evidence: [{ paragraphNumber: 3, start: 0, end: 5000 }] },
+        1,
+        "BAD_USER_INPUT",
+        "answer.evidence[0]",
+      ],
+      [
+        "a reversed span",
+        evidence,
+        { evidence: [{ paragraphNumber: 3, start: 20, end: 10 }] },
+        1,
+        "BAD_USER_INPUT",
+        "answer.evidence[0]",
+      ],
+      [
+        "too many selections",
+        evidence,
+        { evidence: Array.from({ length: 31 }, (_, i) => ({ paragraphNumber: i + 1 })) },
+        1,
+        "BAD_USER_INPUT",
+        "answer.evidence",
+      ],
+      [
+        "text over the item's limit",
+        short,
+        { text: "x".repeat(20_001) },
+        1,
+        "BAD_USER_INPUT",
+        "answer.text",
+      ],
       ["an item of another lesson", otherLesson, {}, 1, "BAD_USER_INPUT", "itemId"],
       ["revision 0", single, { choiceIds: [] }, 0, "BAD_USER_INPUT", "revision"],
       ["revision 2^31", single, { choiceIds: [] }, 2 ** 31 - 1 + 1, "BAD_USER_INPUT"],
@@ -172,12 +323,19 @@ describe.each(DATABASE_KINDS)("the student path on %s", (kind) => {
     ];
     for (const [what, item, answer, revision, code, field] of cases) {
       const { errors } = await save(auth, attempt.id, item as ServedItem, answer, revision);
-      const accepted = code === "BAD_USER_INPUT" && what === "revision 2^31" ? ["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED"] : [code];
+      const accepted =
+        code === "BAD_USER_INPUT" && what === "revision 2^31"
+          ? ["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED"]
+          : [code];
       expect(accepted, what).toContain(errors?.[0]?.extensions?.code);
       if (field) expect(errors?.[0]?.extensions?.field, what).toBe(field);
       expect(JSON.stringify(errors), what).not.toMatch(/SELECT|INSERT|at .*\.ts/);
     }
-    const malformedAttempt = await server.gql(SAVE, { attemptId: "x", itemId: single.id, answer: {}, revision: 1 }, auth);
+    const malformedAttempt = await server.gql(
+      SAVE,
+      { attemptId: "x", itemId: single.id, answer: {}, revision: 1 },
+      auth,
+    );
     expect(malformedAttempt.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     const stored = (await server.gql(ATTEMPT, { id: attempt.id }, auth)).data.attempt.responses;
     expect(stored).toEqual([expect.objectContaining({ itemId: single.id, revision: 1 })]);
@@ -191,7 +349,11 @@ describe.each(DATABASE_KINDS)("the student path on %s", (kind) => {
     await save(owner.auth, attempt.id, item, { text: "mine" }, 1);
     const write = await save(other.auth, attempt.id, item, { text: "theirs" }, 2);
     expect(write.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const submit = await server.gql(`mutation($id: ID!) { submitAttempt(attemptId: $id) { id } }`, { id: attempt.id }, other.auth);
+    const submit = await server.gql(
+      `mutation($id: ID!) { submitAttempt(attemptId: $id) { id } }`,
+      { id: attempt.id },
+      other.auth,
+    );
     expect(submit.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const anonymousWrite = await save({}, attempt.id, item, { text: "anon" }, 3);
     expect(anonymousWrite.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
@@ -209,31 +371,48 @@ describe.each(DATABASE_KINDS)("the student path on %s", (kind) => {
     const item = items.find((i) => i.kind === "SHORT_ANSWER")!;
     await save(first.auth, attempt.id, item, { text: "draft" }, 4);
     const typed = first.viewer.signInCode.toLowerCase().replace("-", " ");
-    const signIn = await server.gql(`mutation($c: String!) { signInWithCode(signInCode: $c) { token viewer { id } } }`, { c: typed });
+    const signIn = await server.gql(
+      `mutation($c: String!) { signInWithCode(signInCode: $c) { token viewer { id } } }`,
+      { c: typed },
+    );
     expect(signIn.data.signInWithCode.viewer.id).toBe(first.viewer.id);
     const second = { authorization: `Bearer ${signIn.data.signInWithCode.token}` };
     const resumed = await start(second);
-    expect(resumed).toMatchObject({ id: attempt.id, responses: [{ itemId: item.id, revision: 4 }] });
-    expect((await save(second, attempt.id, item, { text: "final" }, 5)).data.saveResponse.revision).toBe(5);
+    expect(resumed).toMatchObject({
+      id: attempt.id,
+      responses: [{ itemId: item.id, revision: 4 }],
+    });
+    expect(
+      (await save(second, attempt.id, item, { text: "final" }, 5)).data.saveResponse.revision,
+    ).toBe(5);
   });
 
   it("ends a session everywhere on logOut", async () => {
     const { auth } = await guest();
     expect((await server.gql(`mutation { logOut }`, {}, auth)).data.logOut).toBe(true);
     expect((await server.gql(`{ viewer { id } }`, {}, auth)).data.viewer).toBeNull();
-    expect((await server.gql(START, { slug: slug() }, auth)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await server.gql(START, { slug: slug() }, auth)).errors?.[0]?.extensions?.code).toBe(
+      "UNAUTHENTICATED",
+    );
   });
 
   it("slows down guessing of sign-in codes", async () => {
     const headers = { "x-test": "guess" };
     let last: any;
     for (let i = 0; i < 31; i++) {
-      last = await server.gql(`mutation { signInWithCode(signInCode: "22222-22222") { token } }`, {}, headers);
+      last = await server.gql(
+        `mutation { signInWithCode(signInCode: "22222-22222") { token } }`,
+        {},
+        headers,
+      );
     }
     expect(last.errors?.[0]?.extensions).toMatchObject({ code: "TOO_MANY_REQUESTS" });
     expect(last.errors[0].extensions.retryAfter).toBeGreaterThan(0);
     const { viewer } = await guest();
-    const right = await server.gql(`mutation($c: String!) { signInWithCode(signInCode: $c) { token } }`, { c: viewer.signInCode });
+    const right = await server.gql(
+      `mutation($c: String!) { signInWithCode(signInCode: $c) { token } }`,
+      { c: viewer.signInCode },
+    );
     expect(right.errors?.[0]?.extensions?.code).toBe("TOO_MANY_REQUESTS");
     await database.pool.query(`DELETE FROM rate_limits`);
   });

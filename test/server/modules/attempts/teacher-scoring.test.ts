@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../../../server/src/content/lessons/load-content.js";
 import type { LoadedContent } from "../../../../server/src/content/lessons/content.types.js";
-import { classWithWork as classWithWorkOn, TEACHER_VIEW } from "../../../support/assignment-work.js";
+import {
+  classWithWork as classWithWorkOn,
+  TEACHER_VIEW,
+} from "../../../support/assignment-work.js";
 import { DATABASE_KINDS } from "../../../support/databases.js";
 import { codeOf, newTeacher } from "../../../support/classroom.js";
 import { PLAYER_LESSON, servedItems, type ServedItem } from "../../../support/lesson-answers.js";
@@ -27,40 +30,97 @@ describe.each(DATABASE_KINDS)("teacher scoring on %s", (kind) => {
 
   it("scores exercises by the rubric and short answers by points, checking every score", async () => {
     const { teacher, assignment, students } = await classWithWork(1);
-    const view = (await suite.server.gql(TEACHER_VIEW, { id: assignment.id }, teacher.auth)).data.assignment;
+    const view = (await suite.server.gql(TEACHER_VIEW, { id: assignment.id }, teacher.auth)).data
+      .assignment;
     const exerciseId = items.find((i) => i.kind === "EXERCISE")!.id;
     const response = view.attempts[0].responses.find((r: any) => r.itemId === exerciseId);
-    const criteria = (await suite.server.gql(`query($s: String!) { exercise(slug: $s) { rubric { id levels { score } } } }`, { s: items.find((i) => i.kind === "EXERCISE")!.slug })).data.exercise.rubric;
-    const top = criteria.map((c: any) => ({ criterionId: c.id, score: Math.max(...c.levels.map((l: any) => l.score)) }));
+    const criteria = (
+      await suite.server.gql(
+        `query($s: String!) { exercise(slug: $s) { rubric { id levels { score } } } }`,
+        { s: items.find((i) => i.kind === "EXERCISE")!.slug },
+      )
+    ).data.exercise.rubric;
+    const top = criteria.map((c: any) => ({
+      criterionId: c.id,
+      score: Math.max(...c.levels.map((l: any) => l.score)),
+    }));
     const bad: Array<[string, Record<string, unknown>, string]> = [
       ["missing criterion", { rs: top.slice(1) }, "rubricScores"],
-      ["level off the scale", { rs: [{ ...top[0], score: 99 }, ...top.slice(1)] }, "rubricScores[0].score"],
-      ["unknown criterion", { rs: [{ criterionId: "bm9wZQ", score: 1 }, ...top.slice(1)] }, "rubricScores[0].criterionId"],
+      [
+        "level off the scale",
+        { rs: [{ ...top[0], score: 99 }, ...top.slice(1)] },
+        "rubricScores[0].score",
+      ],
+      [
+        "unknown criterion",
+        { rs: [{ criterionId: "bm9wZQ", score: 1 }, ...top.slice(1)] },
+        "rubricScores[0].criterionId",
+      ],
       ["a plain score for an exercise", { rs: top, s: 3 }, "score"],
     ];
     for (const [what, vars, field] of bad) {
       const { errors } = await suite.server.gql(SCORE, { r: response.id, ...vars }, teacher.auth);
       expect(errors?.[0]?.extensions, what).toMatchObject({ code: "BAD_USER_INPUT", field });
     }
-    expect(codeOf((await suite.server.gql(SCORE, { r: response.id, rs: top }, students[0]!.auth)).errors)).toBe("FORBIDDEN");
-    expect(codeOf((await suite.server.gql(SCORE, { r: response.id, rs: top }, (await newTeacher(suite.server)).auth)).errors)).toBe("FORBIDDEN");
-    expect(codeOf((await suite.server.gql(SCORE, { r: response.id, rs: top })).errors)).toBe("UNAUTHENTICATED");
+    expect(
+      codeOf(
+        (await suite.server.gql(SCORE, { r: response.id, rs: top }, students[0]!.auth)).errors,
+      ),
+    ).toBe("FORBIDDEN");
+    expect(
+      codeOf(
+        (
+          await suite.server.gql(
+            SCORE,
+            { r: response.id, rs: top },
+            (await newTeacher(suite.server)).auth,
+          )
+        ).errors,
+      ),
+    ).toBe("FORBIDDEN");
+    expect(codeOf((await suite.server.gql(SCORE, { r: response.id, rs: top })).errors)).toBe(
+      "UNAUTHENTICATED",
+    );
 
-    const scored = (await suite.server.gql(SCORE, { r: response.id, rs: top, c: "Well argued." }, teacher.auth)).data.scoreResponse;
+    const scored = (
+      await suite.server.gql(SCORE, { r: response.id, rs: top, c: "Well argued." }, teacher.auth)
+    ).data.scoreResponse;
     expect(scored.feedback).toMatchObject({ needsReview: false, teacherComment: "Well argued." });
     expect(scored.feedback.score).toBe(response.feedback.maxScore);
-    const rescored = (await suite.server.gql(SCORE, { r: response.id, rs: top.map((t: any) => ({ ...t, score: 1 })) }, teacher.auth)).data.scoreResponse;
+    const rescored = (
+      await suite.server.gql(
+        SCORE,
+        { r: response.id, rs: top.map((t: any) => ({ ...t, score: 1 })) },
+        teacher.auth,
+      )
+    ).data.scoreResponse;
     expect(rescored.feedback.score).toBeLessThan(scored.feedback.score);
 
-    const pending = (await suite.server.gql(TEACHER_VIEW, { id: assignment.id }, teacher.auth)).data.assignment.attempts[0].responses.filter((r: any) => r.feedback.needsReview);
+    const pending = (
+      await suite.server.gql(TEACHER_VIEW, { id: assignment.id }, teacher.auth)
+    ).data.assignment.attempts[0].responses.filter((r: any) => r.feedback.needsReview);
     for (const open of pending) {
-      const tooMuch = await suite.server.gql(SCORE, { r: open.id, s: open.feedback.maxScore + 1 }, teacher.auth);
-      expect(tooMuch.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "score" });
+      const tooMuch = await suite.server.gql(
+        SCORE,
+        { r: open.id, s: open.feedback.maxScore + 1 },
+        teacher.auth,
+      );
+      expect(tooMuch.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "score",
+      });
       await suite.server.gql(SCORE, { r: open.id, s: open.feedback.maxScore }, teacher.auth);
     }
-    const done = (await suite.server.gql(TEACHER_VIEW, { id: assignment.id }, teacher.auth)).data.assignment.attempts[0];
+    const done = (await suite.server.gql(TEACHER_VIEW, { id: assignment.id }, teacher.auth)).data
+      .assignment.attempts[0];
     expect(done.score).not.toBeNull();
-    const mine = (await suite.server.gql(`query($id: ID!) { attempt(id: $id) { score } }`, { id: done.id }, students[0]!.auth)).data.attempt;
+    const mine = (
+      await suite.server.gql(
+        `query($id: ID!) { attempt(id: $id) { score } }`,
+        { id: done.id },
+        students[0]!.auth,
+      )
+    ).data.attempt;
     expect(mine.score).toBe(done.score);
   });
 });

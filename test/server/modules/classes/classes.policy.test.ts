@@ -9,7 +9,15 @@ import {
 } from "../../../../server/src/modules/classes/classes.policy.js";
 import type { Viewer } from "../../../../server/src/modules/users/viewer.js";
 
-const person = (id: string, role: Viewer["role"]): Viewer => ({ id, role, displayName: id, email: null, signInCode: null, guest: false, sessionId: "s" });
+const person = (id: string, role: Viewer["role"]): Viewer => ({
+  id,
+  role,
+  displayName: id,
+  email: null,
+  signInCode: null,
+  guest: false,
+  sessionId: "s",
+});
 const teacher = person("1", "TEACHER");
 const otherTeacher = person("2", "TEACHER");
 const student = person("3", "STUDENT");
@@ -38,9 +46,21 @@ describe("how a viewer stands to a class", () => {
   });
 
   it("decides what each sees of the class", () => {
-    expect([canSeeClass("teacher"), canSeeClass("student"), canSeeClass(null)]).toEqual([true, true, false]);
-    expect([canSeeJoinCode("teacher"), canSeeJoinCode("student"), canSeeJoinCode(null)]).toEqual([true, false, false]);
-    expect([canManageClass("teacher"), canManageClass("student"), canManageClass(null)]).toEqual([true, false, false]);
+    expect([canSeeClass("teacher"), canSeeClass("student"), canSeeClass(null)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect([canSeeJoinCode("teacher"), canSeeJoinCode("student"), canSeeJoinCode(null)]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect([canManageClass("teacher"), canManageClass("student"), canManageClass(null)]).toEqual([
+      true,
+      false,
+      false,
+    ]);
     expect(canSeeStudent(teacher, "teacher", otherStudent)).toBe(true);
     expect(canSeeStudent(student, "student", student)).toBe(true);
     expect(canSeeStudent(student, "student", otherStudent)).toBe(false);

@@ -17,14 +17,25 @@ describe.each(DATABASE_KINDS)("classes and join codes on %s", (kind) => {
     const student = await joinAsNewStudent(suite.server, room.joinCode.toLowerCase(), "Ji-woo");
     expect(student.signInCode).toMatch(/^[2-9A-Z]{5}-[2-9A-Z]{5}$/);
 
-    const asTeacher = (await suite.server.gql(CLASSROOM, { id: room.id }, teacher.auth)).data.classroom;
-    expect(asTeacher).toMatchObject({ joinCode: room.joinCode, students: [{ id: student.id, displayName: "Ji-woo", signInCode: student.signInCode }] });
-    const asStudent = (await suite.server.gql(CLASSROOM, { id: room.id }, student.auth)).data.classroom;
+    const asTeacher = (await suite.server.gql(CLASSROOM, { id: room.id }, teacher.auth)).data
+      .classroom;
+    expect(asTeacher).toMatchObject({
+      joinCode: room.joinCode,
+      students: [{ id: student.id, displayName: "Ji-woo", signInCode: student.signInCode }],
+    });
+    const asStudent = (await suite.server.gql(CLASSROOM, { id: room.id }, student.auth)).data
+      .classroom;
     expect(asStudent).toMatchObject({ joinCode: null, students: [{ id: student.id }] });
-    expect((await suite.server.gql(CLASSROOM, { id: room.id }, other.auth)).data.classroom).toBeNull();
+    expect(
+      (await suite.server.gql(CLASSROOM, { id: room.id }, other.auth)).data.classroom,
+    ).toBeNull();
     expect((await suite.server.gql(CLASSROOM, { id: room.id })).data.classroom).toBeNull();
-    expect((await suite.server.gql(`{ myClasses { id } }`, {}, other.auth)).data.myClasses).toEqual([]);
-    expect((await suite.server.gql(`{ myClasses { id joinCode } }`, {}, student.auth)).data.myClasses).toEqual([{ id: room.id, joinCode: null }]);
+    expect((await suite.server.gql(`{ myClasses { id } }`, {}, other.auth)).data.myClasses).toEqual(
+      [],
+    );
+    expect(
+      (await suite.server.gql(`{ myClasses { id joinCode } }`, {}, student.auth)).data.myClasses,
+    ).toEqual([{ id: room.id, joinCode: null }]);
   });
 
   it("replaces a join code so the old one stops working; only the teacher may", async () => {
@@ -32,40 +43,103 @@ describe.each(DATABASE_KINDS)("classes and join codes on %s", (kind) => {
     const other = await newTeacher(suite.server);
     const room = await newClass(suite.server, teacher.auth);
     const student = await joinAsNewStudent(suite.server, room.joinCode);
-    expect(codeOf((await suite.server.gql(`mutation($id: ID!) { resetJoinCode(classId: $id) { joinCode } }`, { id: room.id }, other.auth)).errors)).toBe("FORBIDDEN");
-    expect(codeOf((await suite.server.gql(`mutation($id: ID!) { resetJoinCode(classId: $id) { joinCode } }`, { id: room.id }, student.auth)).errors)).toBe("FORBIDDEN");
-    expect(codeOf((await suite.server.gql(`mutation($id: ID!) { resetJoinCode(classId: $id) { joinCode } }`, { id: room.id })).errors)).toBe("UNAUTHENTICATED");
-    const fresh = (await suite.server.gql(`mutation($id: ID!) { resetJoinCode(classId: $id) { joinCode } }`, { id: room.id }, teacher.auth)).data.resetJoinCode.joinCode;
+    expect(
+      codeOf(
+        (
+          await suite.server.gql(
+            `mutation($id: ID!) { resetJoinCode(classId: $id) { joinCode } }`,
+            { id: room.id },
+            other.auth,
+          )
+        ).errors,
+      ),
+    ).toBe("FORBIDDEN");
+    expect(
+      codeOf(
+        (
+          await suite.server.gql(
+            `mutation($id: ID!) { resetJoinCode(classId: $id) { joinCode } }`,
+            { id: room.id },
+            student.auth,
+          )
+        ).errors,
+      ),
+    ).toBe("FORBIDDEN");
+    expect(
+      codeOf(
+        (
+          await suite.server.gql(
+            `mutation($id: ID!) { resetJoinCode(classId: $id) { joinCode } }`,
+            { id: room.id },
+          )
+        ).errors,
+      ),
+    ).toBe("UNAUTHENTICATED");
+    const fresh = (
+      await suite.server.gql(
+        `mutation($id: ID!) { resetJoinCode(classId: $id) { joinCode } }`,
+        { id: room.id },
+        teacher.auth,
+      )
+    ).data.resetJoinCode.joinCode;
     expect(fresh).not.toBe(room.joinCode);
-    expect(codeOf((await suite.server.gql(JOIN, { c: room.joinCode, n: "Late" })).errors)).toBe("NOT_FOUND");
+    expect(codeOf((await suite.server.gql(JOIN, { c: room.joinCode, n: "Late" })).errors)).toBe(
+      "NOT_FOUND",
+    );
     expect((await joinAsNewStudent(suite.server, fresh, "Late")).id).toBeTruthy();
   });
 
   it("lets a signed-in guest join as the same account, and keeps teachers out", async () => {
     const teacher = await newTeacher(suite.server);
     const room = await newClass(suite.server, teacher.auth);
-    const guest = await suite.server.gql(`mutation { startGuestSession(displayName: "Guest") { token viewer { id } } }`);
+    const guest = await suite.server.gql(
+      `mutation { startGuestSession(displayName: "Guest") { token viewer { id } } }`,
+    );
     const auth = { authorization: `Bearer ${guest.data.startGuestSession.token}` };
     const joined = await suite.server.gql(JOIN, { c: room.joinCode, n: "ignored" }, auth);
     expect(joined.data.joinClass.viewer.id).toBe(guest.data.startGuestSession.viewer.id);
     expect(joined.data.joinClass.token).toBe(guest.data.startGuestSession.token);
-    expect(codeOf((await suite.server.gql(JOIN, { c: room.joinCode, n: "Teacher" }, teacher.auth)).errors)).toBe("FORBIDDEN");
-    expect(codeOf((await suite.server.gql(`mutation { createClass(name: "Mine") { id } }`, {}, auth)).errors)).toBe("FORBIDDEN");
-    expect(codeOf((await suite.server.gql(`mutation { createClass(name: "Mine") { id } }`)).errors)).toBe("UNAUTHENTICATED");
-    expect(codeOf((await suite.server.gql(`mutation { createClass(name: "   ") { id } }`, {}, teacher.auth)).errors)).toBe("BAD_USER_INPUT");
+    expect(
+      codeOf(
+        (await suite.server.gql(JOIN, { c: room.joinCode, n: "Teacher" }, teacher.auth)).errors,
+      ),
+    ).toBe("FORBIDDEN");
+    expect(
+      codeOf(
+        (await suite.server.gql(`mutation { createClass(name: "Mine") { id } }`, {}, auth)).errors,
+      ),
+    ).toBe("FORBIDDEN");
+    expect(
+      codeOf((await suite.server.gql(`mutation { createClass(name: "Mine") { id } }`)).errors),
+    ).toBe("UNAUTHENTICATED");
+    expect(
+      codeOf(
+        (await suite.server.gql(`mutation { createClass(name: "   ") { id } }`, {}, teacher.auth))
+          .errors,
+      ),
+    ).toBe("BAD_USER_INPUT");
   });
 
   it("lets a whole class join from one address within a minute, but slows down guessing codes", async () => {
     const teacher = await newTeacher(suite.server);
     const room = await newClass(suite.server, teacher.auth);
-    const joins = await Promise.all(Array.from({ length: 40 }, (_, i) => suite.server.gql(JOIN, { c: room.joinCode, n: `Pupil ${i + 1}` })));
+    const joins = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        suite.server.gql(JOIN, { c: room.joinCode, n: `Pupil ${i + 1}` }),
+      ),
+    );
     expect(joins.filter((j) => j.errors)).toEqual([]);
-    const roster = (await suite.server.gql(CLASSROOM, { id: room.id }, teacher.auth)).data.classroom.students;
+    const roster = (await suite.server.gql(CLASSROOM, { id: room.id }, teacher.auth)).data.classroom
+      .students;
     expect(roster).toHaveLength(40);
 
     let last: any;
-    for (let i = 0; i < 31; i++) last = await suite.server.gql(JOIN, { c: "ZZZZZZZ", n: "Guesser" });
-    expect(last.errors?.[0]?.extensions).toMatchObject({ code: "TOO_MANY_REQUESTS", retryAfter: expect.any(Number) });
+    for (let i = 0; i < 31; i++)
+      last = await suite.server.gql(JOIN, { c: "ZZZZZZZ", n: "Guesser" });
+    expect(last.errors?.[0]?.extensions).toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      retryAfter: expect.any(Number),
+    });
     await suite.database.pool.query(`DELETE FROM rate_limits`);
   });
 
@@ -75,11 +149,18 @@ describe.each(DATABASE_KINDS)("classes and join codes on %s", (kind) => {
     const room = await newClass(suite.server, teacher.auth);
     const student = await joinAsNewStudent(suite.server, room.joinCode, "Forgetful");
     const reset = `mutation($c: ID!, $s: ID!) { resetSignInCode(classId: $c, studentId: $s) { signInCode } }`;
-    expect(codeOf((await suite.server.gql(reset, { c: room.id, s: student.id }, other.auth)).errors)).toBe("FORBIDDEN");
-    const fresh = (await suite.server.gql(reset, { c: room.id, s: student.id }, teacher.auth)).data.resetSignInCode.signInCode;
+    expect(
+      codeOf((await suite.server.gql(reset, { c: room.id, s: student.id }, other.auth)).errors),
+    ).toBe("FORBIDDEN");
+    const fresh = (await suite.server.gql(reset, { c: room.id, s: student.id }, teacher.auth)).data
+      .resetSignInCode.signInCode;
     expect(fresh).not.toBe(student.signInCode);
     const signIn = `mutation($c: String!) { signInWithCode(signInCode: $c) { viewer { id } } }`;
-    expect(codeOf((await suite.server.gql(signIn, { c: student.signInCode })).errors)).toBe("UNAUTHENTICATED");
-    expect((await suite.server.gql(signIn, { c: fresh })).data.signInWithCode.viewer.id).toBe(student.id);
+    expect(codeOf((await suite.server.gql(signIn, { c: student.signInCode })).errors)).toBe(
+      "UNAUTHENTICATED",
+    );
+    expect((await suite.server.gql(signIn, { c: fresh })).data.signInWithCode.viewer.id).toBe(
+      student.id,
+    );
   });
 });

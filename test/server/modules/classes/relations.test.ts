@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate } from "../../../../server/src/core/migrate.js";
 import { createClassLoaders } from "../../../../server/src/modules/classes/classes.loaders.js";
-import { insertClass, insertMembership } from "../../../../server/src/modules/classes/classes.sql.js";
+import {
+  insertClass,
+  insertMembership,
+} from "../../../../server/src/modules/classes/classes.sql.js";
 import { createRelationLoader } from "../../../../server/src/modules/classes/relations.js";
 import { insertStudent, insertTeacher } from "../../../../server/src/modules/users/users.sql.js";
 import type { Viewer } from "../../../../server/src/modules/users/viewer.js";
@@ -19,15 +22,22 @@ describe("the relation loader", () => {
     await migrate(database.pool);
     const db = database.pool;
     const asViewer = (row: Omit<Viewer, "sessionId">): Viewer => ({ ...row, sessionId: "0" });
-    teacher = asViewer(await insertTeacher(db, { email: "t@school.example", passwordHash: "x", displayName: "T" }));
-    student = asViewer(await insertStudent(db, { displayName: "S", signInCode: "AAAAA-AAAAA", guest: false }));
-    otherStudent = asViewer(await insertStudent(db, { displayName: "O", signInCode: "BBBBB-BBBBB", guest: false }));
+    teacher = asViewer(
+      await insertTeacher(db, { email: "t@school.example", passwordHash: "x", displayName: "T" }),
+    );
+    student = asViewer(
+      await insertStudent(db, { displayName: "S", signInCode: "AAAAA-AAAAA", guest: false }),
+    );
+    otherStudent = asViewer(
+      await insertStudent(db, { displayName: "O", signInCode: "BBBBB-BBBBB", guest: false }),
+    );
     classId = (await insertClass(db, teacher.id, "History", "ABCDEFG")).id;
     await insertMembership(db, classId, student.id);
   });
   afterAll(() => database?.close());
 
-  const relationsFor = (viewer: Viewer | null) => createRelationLoader(viewer, createClassLoaders(database.pool));
+  const relationsFor = (viewer: Viewer | null) =>
+    createRelationLoader(viewer, createClassLoaders(database.pool));
 
   it("answers a teacher from the class row and a student from the class list, once per request", async () => {
     const forTeacher = relationsFor(teacher);
@@ -57,9 +67,20 @@ describe("the relation loader", () => {
   });
 
   it("gives anyone else no relation, and anonymous callers one without a query", async () => {
-    expect(await relationsFor(otherStudent).load({ kind: "class", id: classId, teacherId: teacher.id })).toBeNull();
-    expect(await relationsFor(otherStudent).load({ kind: "attempt", id: "5", classId, studentId: student.id })).toBeNull();
-    const anonymous = await countQueries(database.pool, () => relationsFor(null).load({ kind: "assignment", id: "7", classId }));
+    expect(
+      await relationsFor(otherStudent).load({ kind: "class", id: classId, teacherId: teacher.id }),
+    ).toBeNull();
+    expect(
+      await relationsFor(otherStudent).load({
+        kind: "attempt",
+        id: "5",
+        classId,
+        studentId: student.id,
+      }),
+    ).toBeNull();
+    const anonymous = await countQueries(database.pool, () =>
+      relationsFor(null).load({ kind: "assignment", id: "7", classId }),
+    );
     expect(anonymous).toEqual({ result: null, queries: 0 });
   });
 });

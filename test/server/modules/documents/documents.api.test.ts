@@ -12,26 +12,103 @@ const sourceText = fs.readFileSync(`${ROOT}lessons/documents/${SLUG}.txt`, "utf8
 const FULL_DOCUMENT = /* GraphQL */ `
   query Full($slug: String!) {
     document(slug: $slug) {
-      id slug title date summary citation sourceUrl displayUrl archivalReference translator originalLanguage credits
+      id
+      slug
+      title
+      date
+      summary
+      citation
+      sourceUrl
+      displayUrl
+      archivalReference
+      translator
+      originalLanguage
+      credits
       paragraphs {
-        id number text authorText
-        notes { id kind quote start end explanation parentId }
-        people { slug }
+        id
+        number
+        text
+        authorText
+        notes {
+          id
+          kind
+          quote
+          start
+          end
+          explanation
+          parentId
+        }
+        people {
+          slug
+        }
       }
-      people { id slug name role description identified paragraphNumbers mentions { paragraphNumber start end } }
-      glossary { id term definition paragraphNumbers mentions { paragraphNumber start end } }
-      lessons { slug }
+      people {
+        id
+        slug
+        name
+        role
+        description
+        identified
+        paragraphNumbers
+        mentions {
+          paragraphNumber
+          start
+          end
+        }
+      }
+      glossary {
+        id
+        term
+        definition
+        paragraphNumbers
+        mentions {
+          paragraphNumber
+          start
+          end
+        }
+      }
+      lessons {
+        slug
+      }
     }
-  }`;
-
-const EVERYTHING = /* GraphQL */ `{
-  documents {
-    slug
-    paragraphs { number text authorText notes { kind quote } people { name } }
-    people { name paragraphNumbers mentions { paragraphNumber start end } }
-    glossary { term paragraphNumbers mentions { paragraphNumber } }
   }
-}`;
+`;
+
+const EVERYTHING = /* GraphQL */ `
+  {
+    documents {
+      slug
+      paragraphs {
+        number
+        text
+        authorText
+        notes {
+          kind
+          quote
+        }
+        people {
+          name
+        }
+      }
+      people {
+        name
+        paragraphNumbers
+        mentions {
+          paragraphNumber
+          start
+          end
+        }
+      }
+      glossary {
+        term
+        paragraphNumbers
+        mentions {
+          paragraphNumber
+        }
+      }
+    }
+  }
+`;
 
 describe.each(DATABASE_KINDS)("document API on %s", (kind) => {
   const suite = serveForSuite(kind);
@@ -61,12 +138,25 @@ describe.each(DATABASE_KINDS)("document API on %s", (kind) => {
     const paragraphs = data.document.paragraphs as Array<any>;
     expect(paragraphs.map((p) => p.number)).toEqual(Array.from({ length: 31 }, (_, i) => i + 1));
     expect(paragraphs[0].text).toMatch(/^from the journal \[handwritten entry SECRET Copy № 2\n/);
-    expect(paragraphs[8].text).toContain("could be assessed as interference in the internal affairs of the KWP");
-    expect(paragraphs[9].text).toContain("All the Party and our people also supported us in this matter.");
+    expect(paragraphs[8].text).toContain(
+      "could be assessed as interference in the internal affairs of the KWP",
+    );
+    expect(paragraphs[9].text).toContain(
+      "All the Party and our people also supported us in this matter.",
+    );
     expect(paragraphs[19].text).toContain("they would like to immediately return to the DPRK");
     expect(paragraphs.slice(20).map((p) => p.text)).toEqual([
-      "SOVIET AMBASSADOR IN THE DPRK", "[signature] (A. PUZANOV)", "6-AP/vp", "1 - Cde. Gromyko", "2 - Cde. Patolichev",
-      "3 - Cde. Zakharov", "4 - Cde. Fedorenko", "5 - the General Secretariat", "6 - to file", "Nº 2172-dv", "13 November 1957",
+      "SOVIET AMBASSADOR IN THE DPRK",
+      "[signature] (A. PUZANOV)",
+      "6-AP/vp",
+      "1 - Cde. Gromyko",
+      "2 - Cde. Patolichev",
+      "3 - Cde. Zakharov",
+      "4 - Cde. Fedorenko",
+      "5 - the General Secretariat",
+      "6 - to file",
+      "Nº 2172-dv",
+      "13 November 1957",
     ]);
 
     const notes = paragraphs.flatMap((p) => p.notes.map((n: any) => ({ ...n, paragraph: p })));
@@ -91,28 +181,44 @@ describe.each(DATABASE_KINDS)("document API on %s", (kind) => {
     const doc = data.document;
     const textOf = (n: number) => doc.paragraphs[n - 1].text as string;
     const slugs = doc.people.map((p: any) => p.slug);
-    for (const expected of ["kim-il-sung", "mao-zedong", "peng-dehuai", "zhou-enlai", "zakharov"]) expect(slugs).toContain(expected);
+    for (const expected of ["kim-il-sung", "mao-zedong", "peng-dehuai", "zhou-enlai", "zakharov"])
+      expect(slugs).toContain(expected);
     expect(doc.people.length).toBeGreaterThanOrEqual(11);
     const zakharov = doc.people.find((p: any) => p.slug === "zakharov");
     expect(zakharov).toMatchObject({ identified: false, paragraphNumbers: [26] });
     const peng = doc.people.find((p: any) => p.slug === "peng-dehuai");
     expect(peng.paragraphNumbers).toEqual([9]);
-    expect(peng.mentions.map((m: any) => textOf(m.paragraphNumber).slice(m.start, m.end))).toEqual(["Peng Dehuai"]);
+    expect(peng.mentions.map((m: any) => textOf(m.paragraphNumber).slice(m.start, m.end))).toEqual([
+      "Peng Dehuai",
+    ]);
     const mao = doc.people.find((p: any) => p.slug === "mao-zedong");
-    expect(mao.mentions.map((m: any) => textOf(m.paragraphNumber).slice(m.start, m.end))).toContain("Mao");
-    expect(doc.paragraphs[8].people.map((p: any) => p.slug)).toEqual(expect.arrayContaining(["mao-zedong", "peng-dehuai"]));
+    expect(mao.mentions.map((m: any) => textOf(m.paragraphNumber).slice(m.start, m.end))).toContain(
+      "Mao",
+    );
+    expect(doc.paragraphs[8].people.map((p: any) => p.slug)).toEqual(
+      expect.arrayContaining(["mao-zedong", "peng-dehuai"]),
+    );
 
     expect(doc.glossary.length).toBeGreaterThanOrEqual(15);
     for (const term of doc.glossary) {
       expect(term.paragraphNumbers.length, term.term).toBeGreaterThan(0);
-      expect(term.paragraphNumbers).toEqual([...new Set(term.mentions.map((m: any) => m.paragraphNumber))]);
+      expect(term.paragraphNumbers).toEqual([
+        ...new Set(term.mentions.map((m: any) => m.paragraphNumber)),
+      ]);
     }
-    const ids = [doc.id, ...doc.paragraphs.map((p: any) => p.id), ...doc.people.map((p: any) => p.id), ...doc.glossary.map((g: any) => g.id)];
+    const ids = [
+      doc.id,
+      ...doc.paragraphs.map((p: any) => p.id),
+      ...doc.people.map((p: any) => p.id),
+      ...doc.glossary.map((g: any) => g.id),
+    ];
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it("answers null for an unknown slug or paragraph number", async () => {
-    const { data, errors } = await suite.server.gql(`{ document(slug: "no-such-document") { id } documents { paragraph(number: 99) { id } p9: paragraph(number: 9) { number } } }`);
+    const { data, errors } = await suite.server.gql(
+      `{ document(slug: "no-such-document") { id } documents { paragraph(number: 99) { id } p9: paragraph(number: 9) { number } } }`,
+    );
     expect(errors).toBeUndefined();
     expect(data.document).toBeNull();
     expect(data.documents[0]).toEqual({ paragraph: null, p9: { number: 9 } });
@@ -120,14 +226,30 @@ describe.each(DATABASE_KINDS)("document API on %s", (kind) => {
 
   it("reads every document with all nested lists in a constant number of SQL round trips", async () => {
     // Signed in: anonymous repeats come from the cache of public reads, with no SQL at all.
-    const token = (await suite.server.gql(`mutation { startGuestSession(displayName: "Reader") { token } }`)).data.startGuestSession.token;
+    const token = (
+      await suite.server.gql(`mutation { startGuestSession(displayName: "Reader") { token } }`)
+    ).data.startGuestSession.token;
     const auth = { authorization: `Bearer ${token}` };
-    const one = await countQueries(suite.database.pool, () => suite.server.gql(EVERYTHING, {}, auth));
+    const one = await countQueries(suite.database.pool, () =>
+      suite.server.gql(EVERYTHING, {}, auth),
+    );
     expect(one.result.errors).toBeUndefined();
     await withTransaction(suite.database.pool, (client) =>
-      importDocument(client, parseExport(sourceText.replace("https://wilson-center.drivingcreative.com/document/115932", "https://example.org/copy").replace(/^\*\*From the Journal/m, "**A copy of the Journal"))),
+      importDocument(
+        client,
+        parseExport(
+          sourceText
+            .replace(
+              "https://wilson-center.drivingcreative.com/document/115932",
+              "https://example.org/copy",
+            )
+            .replace(/^\*\*From the Journal/m, "**A copy of the Journal"),
+        ),
+      ),
     );
-    const two = await countQueries(suite.database.pool, () => suite.server.gql(EVERYTHING, {}, auth));
+    const two = await countQueries(suite.database.pool, () =>
+      suite.server.gql(EVERYTHING, {}, auth),
+    );
     expect(two.result.data.documents).toHaveLength(2);
     expect(two.queries).toBe(one.queries);
     expect(one.queries).toBeLessThanOrEqual(10);

@@ -1,5 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../../../support/databases.js";
+import {
+  createTestDatabase,
+  DATABASE_KINDS,
+  type TestDatabase,
+} from "../../../support/databases.js";
 import { codeOf, newTeacher } from "../../../support/classroom.js";
 import { serveForSuite, startTestServer } from "../../../support/server.js";
 
@@ -10,11 +14,27 @@ describe.each(DATABASE_KINDS)("teacher accounts on %s", (kind) => {
   const suite = serveForSuite(kind);
 
   it("signs up with a normalised email, stores only an argon2id hash, and refuses the same email twice", async () => {
-    const { data } = await suite.server.gql(SIGN_UP, { e: "  Ms.Kim@School.Example ", p: "a long enough passphrase", n: "Ms Kim" });
-    expect(data.signUpTeacher.viewer).toMatchObject({ role: "TEACHER", displayName: "Ms Kim", signInCode: null });
-    const { rows } = await suite.database.pool.query(`SELECT email, password_hash FROM users WHERE role = 'TEACHER' AND email LIKE 'ms.kim%'`);
-    expect(rows).toEqual([{ email: "ms.kim@school.example", password_hash: expect.stringMatching(/^\$argon2id\$/) }]);
-    const again = await suite.server.gql(SIGN_UP, { e: "MS.KIM@school.example", p: "another long passphrase", n: "Kim" });
+    const { data } = await suite.server.gql(SIGN_UP, {
+      e: "  Ms.Kim@School.Example ",
+      p: "a long enough passphrase",
+      n: "Ms Kim",
+    });
+    expect(data.signUpTeacher.viewer).toMatchObject({
+      role: "TEACHER",
+      displayName: "Ms Kim",
+      signInCode: null,
+    });
+    const { rows } = await suite.database.pool.query(
+      `SELECT email, password_hash FROM users WHERE role = 'TEACHER' AND email LIKE 'ms.kim%'`,
+    );
+    expect(rows).toEqual([
+      { email: "ms.kim@school.example", password_hash: expect.stringMatching(/^\$argon2id\$/) },
+    ]);
+    const again = await suite.server.gql(SIGN_UP, {
+      e: "MS.KIM@school.example",
+      p: "another long passphrase",
+      n: "Kim",
+    });
     expect(codeOf(again.errors)).toBe("CONFLICT");
   });
 
@@ -29,23 +49,44 @@ describe.each(DATABASE_KINDS)("teacher accounts on %s", (kind) => {
 
   it("gives unknown emails and wrong passwords the same answer", async () => {
     const teacher = await newTeacher(suite.server);
-    const wrong = await suite.server.gql(LOG_IN, { e: teacher.email, p: "wrong password!" }, { "x-forwarded-for": "1" });
-    const unknown = await suite.server.gql(LOG_IN, { e: "nobody@school.example", p: "wrong password!" });
+    const wrong = await suite.server.gql(
+      LOG_IN,
+      { e: teacher.email, p: "wrong password!" },
+      { "x-forwarded-for": "1" },
+    );
+    const unknown = await suite.server.gql(LOG_IN, {
+      e: "nobody@school.example",
+      p: "wrong password!",
+    });
     expect(codeOf(wrong.errors)).toBe("UNAUTHENTICATED");
     expect(unknown.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
-    const right = await suite.server.gql(LOG_IN, { e: teacher.email.toUpperCase(), p: "correct horse battery" });
+    const right = await suite.server.gql(LOG_IN, {
+      e: teacher.email.toUpperCase(),
+      p: "correct horse battery",
+    });
     expect(right.data.logIn.viewer.id).toBe(teacher.id);
   });
 
   it("cools off an account after repeated failures without locking out other accounts", async () => {
     const target = await newTeacher(suite.server);
     const other = await newTeacher(suite.server);
-    for (let i = 0; i < 5; i++) expect(codeOf((await suite.server.gql(LOG_IN, { e: target.email, p: `guess number ${i}` })).errors)).toBe("UNAUTHENTICATED");
+    for (let i = 0; i < 5; i++)
+      expect(
+        codeOf(
+          (await suite.server.gql(LOG_IN, { e: target.email, p: `guess number ${i}` })).errors,
+        ),
+      ).toBe("UNAUTHENTICATED");
     const blocked = await suite.server.gql(LOG_IN, { e: target.email, p: "correct horse battery" });
-    expect(blocked.errors?.[0]?.extensions).toMatchObject({ code: "TOO_MANY_REQUESTS", retryAfter: expect.any(Number) });
+    expect(blocked.errors?.[0]?.extensions).toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      retryAfter: expect.any(Number),
+    });
     const fine = await suite.server.gql(LOG_IN, { e: other.email, p: "correct horse battery" });
     expect(fine.data.logIn.viewer.id).toBe(other.id);
-    const { rows } = await suite.database.pool.query(`SELECT hits FROM rate_limits WHERE bucket = $1`, [`login:account:${target.email}`]);
+    const { rows } = await suite.database.pool.query(
+      `SELECT hits FROM rate_limits WHERE bucket = $1`,
+      [`login:account:${target.email}`],
+    );
     expect(rows[0].hits).toBe(5);
     await suite.database.pool.query(`DELETE FROM rate_limits`);
   });
@@ -54,21 +95,47 @@ describe.each(DATABASE_KINDS)("teacher accounts on %s", (kind) => {
     const teacher = await newTeacher(suite.server);
     const second = await suite.server.gql(LOG_IN, { e: teacher.email, p: "correct horse battery" });
     const secondAuth = { authorization: `Bearer ${second.data.logIn.token}` };
-    const wrong = await suite.server.gql(`mutation { changePassword(currentPassword: "nope nope nope", newPassword: "a brand new passphrase") }`, {}, teacher.auth);
-    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "currentPassword" });
-    const changed = await suite.server.gql(`mutation { changePassword(currentPassword: "correct horse battery", newPassword: "a brand new passphrase") }`, {}, teacher.auth);
+    const wrong = await suite.server.gql(
+      `mutation { changePassword(currentPassword: "nope nope nope", newPassword: "a brand new passphrase") }`,
+      {},
+      teacher.auth,
+    );
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "currentPassword",
+    });
+    const changed = await suite.server.gql(
+      `mutation { changePassword(currentPassword: "correct horse battery", newPassword: "a brand new passphrase") }`,
+      {},
+      teacher.auth,
+    );
     expect(changed.data.changePassword).toBe(true);
-    expect((await suite.server.gql(`{ viewer { id } }`, {}, teacher.auth)).data.viewer.id).toBe(teacher.id);
+    expect((await suite.server.gql(`{ viewer { id } }`, {}, teacher.auth)).data.viewer.id).toBe(
+      teacher.id,
+    );
     expect((await suite.server.gql(`{ viewer { id } }`, {}, secondAuth)).data.viewer).toBeNull();
-    expect(codeOf((await suite.server.gql(LOG_IN, { e: teacher.email, p: "correct horse battery" })).errors)).toBe("UNAUTHENTICATED");
-    expect((await suite.server.gql(LOG_IN, { e: teacher.email, p: "a brand new passphrase" })).data.logIn.viewer.id).toBe(teacher.id);
+    expect(
+      codeOf(
+        (await suite.server.gql(LOG_IN, { e: teacher.email, p: "correct horse battery" })).errors,
+      ),
+    ).toBe("UNAUTHENTICATED");
+    expect(
+      (await suite.server.gql(LOG_IN, { e: teacher.email, p: "a brand new passphrase" })).data.logIn
+        .viewer.id,
+    ).toBe(teacher.id);
   });
 
   it("does not let a student change a password", async () => {
-    const { data } = await suite.server.gql(`mutation { startGuestSession(displayName: "S") { token } }`);
-    const result = await suite.server.gql(`mutation { changePassword(currentPassword: "x", newPassword: "a brand new passphrase") }`, {}, {
-      authorization: `Bearer ${data.startGuestSession.token}`,
-    });
+    const { data } = await suite.server.gql(
+      `mutation { startGuestSession(displayName: "S") { token } }`,
+    );
+    const result = await suite.server.gql(
+      `mutation { changePassword(currentPassword: "x", newPassword: "a brand new passphrase") }`,
+      {},
+      {
+        authorization: `Bearer ${data.startGuestSession.token}`,
+      },
+    );
     expect(codeOf(result.errors)).toBe("FORBIDDEN");
   });
 });
@@ -79,12 +146,40 @@ describe("who may sign up as a teacher", () => {
 
   it("follows the server's setting: closed, or limited to email domains", async () => {
     database = await createTestDatabase("pglite");
-    const closed = await startTestServer(database.pool, { settings: { teacherSignup: { mode: "closed" } } });
-    expect(codeOf((await closed.gql(SIGN_UP, { e: "a@school.example", p: "a long enough passphrase", n: "A" })).errors)).toBe("FORBIDDEN");
+    const closed = await startTestServer(database.pool, {
+      settings: { teacherSignup: { mode: "closed" } },
+    });
+    expect(
+      codeOf(
+        (
+          await closed.gql(SIGN_UP, {
+            e: "a@school.example",
+            p: "a long enough passphrase",
+            n: "A",
+          })
+        ).errors,
+      ),
+    ).toBe("FORBIDDEN");
     await closed.close();
-    const domains = await startTestServer(database.pool, { prepare: false, settings: { teacherSignup: { mode: "domains", domains: ["school.example"] } } });
-    expect(codeOf((await domains.gql(SIGN_UP, { e: "b@gmail.example", p: "a long enough passphrase", n: "B" })).errors)).toBe("FORBIDDEN");
-    expect((await domains.gql(SIGN_UP, { e: "c@School.Example", p: "a long enough passphrase", n: "C" })).data.signUpTeacher.token).toBeTruthy();
+    const domains = await startTestServer(database.pool, {
+      prepare: false,
+      settings: { teacherSignup: { mode: "domains", domains: ["school.example"] } },
+    });
+    expect(
+      codeOf(
+        (
+          await domains.gql(SIGN_UP, {
+            e: "b@gmail.example",
+            p: "a long enough passphrase",
+            n: "B",
+          })
+        ).errors,
+      ),
+    ).toBe("FORBIDDEN");
+    expect(
+      (await domains.gql(SIGN_UP, { e: "c@School.Example", p: "a long enough passphrase", n: "C" }))
+        .data.signUpTeacher.token,
+    ).toBeTruthy();
     await domains.close();
   });
 });
