@@ -7,11 +7,19 @@ const choices = [
   { id: "b", text: "Kim Il Sung" },
   { id: "c", text: "Mao Zedong" },
 ];
+const question = (prompt: string, multiple: boolean) => ({
+  id: "item",
+  kind: multiple ? ("MULTIPLE_CHOICE" as const) : ("SINGLE_CHOICE" as const),
+  prompt,
+  points: 1,
+  paragraphNumbers: [],
+  choices,
+});
 
 describe("QuestionChoice", () => {
   it("single choice: a fieldset with the prompt as legend and one labelled radio per choice", () => {
     const wrapper = mount(QuestionChoice, {
-      props: { id: "q1", prompt: "Who wrote this record?", multiple: false, choices },
+      props: { id: "q1", question: question("Who wrote this record?", false), paragraphs: [] },
     });
     expect(wrapper.find("fieldset legend").text()).toBe("Who wrote this record?");
     const radios = wrapper.findAll('input[type="radio"]');
@@ -26,7 +34,12 @@ describe("QuestionChoice", () => {
 
   it("single choice: checking a radio emits that choice alone, to be saved at once", async () => {
     const wrapper = mount(QuestionChoice, {
-      props: { id: "q1", prompt: "?", multiple: false, choices, answer: { choiceIds: ["a"] } },
+      props: {
+        id: "q1",
+        question: question("?", false),
+        paragraphs: [],
+        answer: { choiceIds: ["a"] },
+      },
     });
     expect((wrapper.find("#q1-a").element as HTMLInputElement).checked).toBe(true);
     await wrapper.find("#q1-b").setValue(true);
@@ -35,7 +48,12 @@ describe("QuestionChoice", () => {
 
   it("multiple choice: checkboxes; the answer keeps the served order and drops unchecked choices", async () => {
     const wrapper = mount(QuestionChoice, {
-      props: { id: "q2", prompt: "?", multiple: true, choices, answer: { choiceIds: ["c"] } },
+      props: {
+        id: "q2",
+        question: question("?", true),
+        paragraphs: [],
+        answer: { choiceIds: ["c"] },
+      },
     });
     expect(wrapper.findAll('input[type="checkbox"]')).toHaveLength(3);
     await wrapper.find("#q2-a").setValue(true);
@@ -47,7 +65,12 @@ describe("QuestionChoice", () => {
 
   it("marks the right choices once feedback gives the key", () => {
     const wrapper = mount(QuestionChoice, {
-      props: { id: "q1", prompt: "?", multiple: false, choices, expectedChoiceIds: ["a"] },
+      props: {
+        id: "q1",
+        question: question("?", false),
+        paragraphs: [],
+        expected: { choiceIds: ["a"] },
+      },
     });
     expect(wrapper.find('label[for="q1-a"]').text()).toContain("Right answer");
     expect(wrapper.find('label[for="q1-b"]').text()).not.toContain("Right answer");
@@ -55,7 +78,7 @@ describe("QuestionChoice", () => {
 
   it("read-only: the radios are disabled", () => {
     const wrapper = mount(QuestionChoice, {
-      props: { id: "q1", prompt: "?", multiple: false, choices, readonly: true },
+      props: { id: "q1", question: question("?", false), paragraphs: [], readonly: true },
     });
     expect(
       wrapper.findAll("input").every((input) => (input.element as HTMLInputElement).disabled),

@@ -15,12 +15,17 @@ function mountQuestion(answer: AnswerInput = {}) {
   const wrapper = mount(QuestionEvidence, {
     props: {
       id: "q3",
-      prompt: "Select passages that support the claim.",
-      claim: "This record was written for a small circle.",
-      paragraphNumbers: [1, 2],
+      question: {
+        id: "item",
+        kind: "EVIDENCE" as const,
+        prompt: "Select passages that support the claim.",
+        claim: "This record was written for a small circle.",
+        points: 1,
+        paragraphNumbers: [1, 2],
+        minSelections: 1,
+        maxSelections: 2,
+      },
       paragraphs,
-      minSelections: 1,
-      maxSelections: 2,
       answer,
       onChange: (next: AnswerInput) => void wrapper.setProps({ answer: next }),
     },

@@ -1,7 +1,7 @@
 import { mount } from "@vue/test-utils";
 import { describe, expect, it } from "vitest";
 import type { AnswerInput } from "../../../../client/src/api/generated/graphql.js";
-import QuestionExercise from "../../../../client/src/components/questions/QuestionExercise.vue";
+import ExerciseAnswer from "../../../../client/src/components/questions/ExerciseAnswer.vue";
 
 const paragraphs = [
   {
@@ -29,7 +29,7 @@ const claims = [
 ];
 
 function mountExercise(props: { claims?: typeof claims; answer?: AnswerInput } = {}) {
-  const wrapper = mount(QuestionExercise, {
+  const wrapper = mount(ExerciseAnswer, {
     props: {
       id: "ex",
       claims: props.claims ?? claims,
@@ -44,7 +44,7 @@ function mountExercise(props: { claims?: typeof claims; answer?: AnswerInput } =
   return wrapper;
 }
 
-describe("QuestionExercise: claim → evidence → reasoning", () => {
+describe("ExerciseAnswer: claim → evidence → reasoning", () => {
   it("offers the positions as labelled radios in a fieldset", () => {
     const wrapper = mountExercise();
     expect(wrapper.find("fieldset legend").text()).toBe("Choose your position");

@@ -12,10 +12,20 @@ const right = [
   { id: "head", text: "Head of government" },
 ];
 
+const question = (prompt: string) => ({
+  id: "item",
+  kind: "MATCHING" as const,
+  prompt,
+  points: 1,
+  paragraphNumbers: [],
+  left,
+  right,
+});
+
 describe("QuestionMatching", () => {
   it("gives each left item a labelled select of the right items", () => {
     const wrapper = mount(QuestionMatching, {
-      props: { id: "q4", prompt: "Match them", left, right },
+      props: { id: "q4", question: question("Match them"), paragraphs: [] },
     });
     expect(wrapper.find("fieldset legend").text()).toBe("Match them");
     const selects = wrapper.findAll("select");
@@ -35,9 +45,8 @@ describe("QuestionMatching", () => {
     const wrapper = mount(QuestionMatching, {
       props: {
         id: "q4",
-        prompt: "?",
-        left,
-        right,
+        question: question("?"),
+        paragraphs: [],
         answer: { pairs: [{ leftId: "zakharov", rightId: "unknown" }] },
       },
     });
@@ -58,9 +67,8 @@ describe("QuestionMatching", () => {
     const wrapper = mount(QuestionMatching, {
       props: {
         id: "q4",
-        prompt: "?",
-        left,
-        right,
+        question: question("?"),
+        paragraphs: [],
         answer: { pairs: [{ leftId: "gromyko", rightId: "head" }] },
       },
     });
@@ -72,10 +80,9 @@ describe("QuestionMatching", () => {
     const wrapper = mount(QuestionMatching, {
       props: {
         id: "q4",
-        prompt: "?",
-        left,
-        right,
-        expectedPairs: [{ leftId: "gromyko", rightId: "minister" }],
+        question: question("?"),
+        paragraphs: [],
+        expected: { pairs: [{ leftId: "gromyko", rightId: "minister" }] },
       },
     });
     expect(wrapper.find("#q4-gromyko-key").text()).toContain("Foreign minister");

@@ -8,13 +8,22 @@ const items = [
   { id: "puzanov", text: "Puzanov writes" },
 ];
 
+const question = (prompt: string) => ({
+  id: "item",
+  kind: "ORDERING" as const,
+  prompt,
+  points: 1,
+  paragraphNumbers: [],
+  items,
+});
+
 const texts = (wrapper: ReturnType<typeof mount>) =>
   wrapper.findAll("li .text").map((li) => li.text());
 
 describe("QuestionOrdering", () => {
   it("lists the items with Move up / Move down buttons whose names say which item moves", () => {
     const wrapper = mount(QuestionOrdering, {
-      props: { id: "q1", prompt: "Put these in order", items },
+      props: { id: "q1", question: question("Put these in order"), paragraphs: [] },
     });
     expect(wrapper.find("fieldset legend").text()).toBe("Put these in order");
     expect(texts(wrapper)).toEqual(["Kim retells it", "Mao speaks", "Puzanov writes"]);
@@ -37,7 +46,9 @@ describe("QuestionOrdering", () => {
   });
 
   it("Move up and Move down emit the new order, saved at once", async () => {
-    const wrapper = mount(QuestionOrdering, { props: { id: "q1", prompt: "?", items } });
+    const wrapper = mount(QuestionOrdering, {
+      props: { id: "q1", question: question("?"), paragraphs: [] },
+    });
     await wrapper.find('button[aria-label="Move up: Mao speaks"]').trigger("click");
     expect(wrapper.emitted("change")![0]).toEqual([{ order: ["mao", "kim", "puzanov"] }, false]);
     await wrapper.setProps({ answer: { order: ["mao", "kim", "puzanov"] } });
@@ -51,8 +62,8 @@ describe("QuestionOrdering", () => {
     const wrapper = mount(QuestionOrdering, {
       props: {
         id: "q1",
-        prompt: "?",
-        items,
+        question: question("?"),
+        paragraphs: [],
         onChange: (answer: object) => void wrapper.setProps({ answer }),
       },
       attachTo: document.body,
@@ -71,7 +82,9 @@ describe("QuestionOrdering", () => {
   });
 
   it("supports drag and drop as well", async () => {
-    const wrapper = mount(QuestionOrdering, { props: { id: "q1", prompt: "?", items } });
+    const wrapper = mount(QuestionOrdering, {
+      props: { id: "q1", question: question("?"), paragraphs: [] },
+    });
     const rows = wrapper.findAll("li[data-item]");
     expect(rows[0]!.attributes("draggable")).toBe("true");
     await rows[2]!.trigger("dragstart", { dataTransfer: { setData() {}, effectAllowed: "" } });
@@ -81,7 +94,9 @@ describe("QuestionOrdering", () => {
   });
 
   it("offers to keep the served order as the answer until one is saved", async () => {
-    const wrapper = mount(QuestionOrdering, { props: { id: "q1", prompt: "?", items } });
+    const wrapper = mount(QuestionOrdering, {
+      props: { id: "q1", question: question("?"), paragraphs: [] },
+    });
     await wrapper.find("button:not([data-move])").trigger("click");
     expect(wrapper.emitted("change")![0]).toEqual([{ order: ["kim", "mao", "puzanov"] }, false]);
     await wrapper.setProps({ answer: { order: ["kim", "mao", "puzanov"] } });
@@ -92,10 +107,10 @@ describe("QuestionOrdering", () => {
     const wrapper = mount(QuestionOrdering, {
       props: {
         id: "q1",
-        prompt: "?",
-        items,
+        question: question("?"),
+        paragraphs: [],
         answer: { order: ["mao", "puzanov", "kim"] },
-        expectedOrder: ["mao", "kim", "puzanov"],
+        expected: { order: ["mao", "kim", "puzanov"] },
       },
     });
     expect(texts(wrapper)).toEqual([

@@ -1,6 +1,7 @@
 import { mount } from "@vue/test-utils";
 import { describe, expect, it } from "vitest";
 import { buildReviewContext, readableAnswer } from "../../../../client/src/lib/teacher/answers.js";
+import { questionKinds } from "../../../../client/src/components/questions/AnyQuestion.vue";
 import TeacherAnswerSections from "../../../../client/src/components/teacher/TeacherAnswerSections.vue";
 import { KEYS, LESSON } from "../../fixtures/teacher.js";
 
@@ -21,6 +22,7 @@ describe("TeacherAnswerSections", () => {
       KEYS.exercise!,
       { ...none, text: "<img src=x onerror=alert(1)> <b>bold</b>", claim: "<script>x</script>" },
       context,
+      questionKinds,
     );
     const wrapper = mount(TeacherAnswerSections, { props: { sections } });
     expect(wrapper.find("img").exists()).toBe(false);
@@ -35,6 +37,7 @@ describe("TeacherAnswerSections", () => {
       KEYS.single!,
       { ...none, choiceIds: ["c-puzanov", "c-kim"] },
       context,
+      questionKinds,
     );
     const text = mount(TeacherAnswerSections, { props: { sections } }).text();
     expect(text).toContain("Right:Puzanov");

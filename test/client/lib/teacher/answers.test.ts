@@ -8,6 +8,8 @@ import {
 import { KEYS, LESSON } from "../../fixtures/teacher.js";
 
 const context = buildReviewContext(LESSON);
+/** No question kind: the lib alone reads exercises and unknown kinds. */
+const noKinds = { get: () => undefined };
 const none = {
   choiceIds: null,
   text: null,
@@ -39,43 +41,6 @@ describe("formatEvidence", () => {
 });
 
 describe("readableAnswer", () => {
-  it("shows chosen options by their text, marked against the key", () => {
-    const [section] = readableAnswer(KEYS.single!, { ...none, choiceIds: ["c-kim"] }, context);
-    expect(section!.lines).toEqual([{ text: "Kim Il Sung", mark: "wrong" }]);
-  });
-
-  it("marks each position of an order", () => {
-    const [section] = readableAnswer(
-      KEYS.ordering!,
-      { ...none, order: ["o-1", "o-3", "o-2"] },
-      context,
-    );
-    expect(section!.style).toBe("numbered");
-    expect(section!.lines.map((l) => `${l.text}:${l.mark}`)).toEqual([
-      "August plenum:right",
-      "Moscow meeting:wrong",
-      "Mikoyan and Peng visit:wrong",
-    ]);
-  });
-
-  it("shows pairs by text, including a distractor the key never names", () => {
-    const [section] = readableAnswer(
-      KEYS.matching!,
-      {
-        ...none,
-        pairs: [
-          { leftId: "l-mao", rightId: "r-chair" },
-          { leftId: "l-puz", rightId: "r-premier" },
-        ],
-      },
-      context,
-    );
-    expect(section!.lines).toEqual([
-      { text: "Mao Zedong → Chairman of the CCP", mark: "right" },
-      { text: "Puzanov → Premier of the DPRK", mark: "wrong" },
-    ]);
-  });
-
   it("renders an exercise as position, quoted evidence and reasoning", () => {
     const sections = readableAnswer(
       KEYS.exercise!,
@@ -86,6 +51,7 @@ describe("readableAnswer", () => {
         text: "Kim tells it.",
       },
       context,
+      noKinds,
     );
     expect(sections.map((s) => [s.title, s.lines.map((l) => l.text)])).toEqual([
       ["Position", ["Weak evidence of Mao's words."]],
@@ -99,36 +65,32 @@ describe("readableAnswer", () => {
       KEYS.exercise!,
       { ...none, claim: "  Mostly reliable  " },
       context,
+      noKinds,
     );
     expect(position!.lines[0]!.text).toBe("Mostly reliable");
   });
 
   it("has nothing to show when there is no answer", () => {
-    expect(readableAnswer(KEYS.single!, null, context)).toEqual([]);
+    expect(readableAnswer(KEYS.single!, null, context, noKinds)).toEqual([]);
+  });
+
+  it("shows the text of an answer to a kind no component reads, and no key", () => {
+    const key = { ...KEYS.short!, kind: "RANKING" };
+    expect(readableAnswer(key, { ...none, text: "First" }, context, noKinds)).toEqual([
+      { title: "Answer", style: "text", lines: [{ text: "First" }] },
+    ]);
+    expect(readableKey(key, context, noKinds)).toEqual([]);
   });
 });
 
 describe("readableKey", () => {
-  it("lists the right choices, order, pairs and passages", () => {
-    expect(readableKey(KEYS.single!, context)[0]!.lines.map((l) => l.text)).toEqual(["Puzanov"]);
-    expect(readableKey(KEYS.ordering!, context)[0]!.lines.map((l) => l.text)).toEqual([
-      "August plenum",
-      "Mikoyan and Peng visit",
-      "Moscow meeting",
+  it("gives an exercise's model evidence, quoted with its notes", () => {
+    expect(readableKey(KEYS.exercise!, context, noKinds)).toEqual([
+      {
+        title: "Model evidence",
+        style: "quotes",
+        lines: [{ text: "¶9: 'ould be ass'", note: "The key admission." }],
+      },
     ]);
-    expect(readableKey(KEYS.matching!, context)[0]!.lines[1]).toEqual({
-      text: "Puzanov → Soviet ambassador",
-      note: "He signed the record.",
-    });
-    expect(readableKey(KEYS.evidence!, context)[0]!.lines[0]).toEqual({
-      text: "¶4: 'The conversation'",
-      note: "Kim reports it.",
-    });
-  });
-
-  it("says a short answer without accepted answers is the teacher's to judge", () => {
-    expect(readableKey(KEYS.short!, context)[0]!.lines[0]!.text).toBe(
-      "No fixed answer: you judge it.",
-    );
   });
 });
