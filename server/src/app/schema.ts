@@ -24,9 +24,11 @@ import {
   QuestionSetResolver,
 } from "../modules/lessons/lessons.resolver.js";
 import { QUESTION_RESOLVERS, QUESTION_TYPES } from "../modules/questions/kinds/index.js";
+import { assertKindRegistriesAgree } from "./kind-registries.js";
 
 /** The served schema, built from the resolver classes. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
+  assertKindRegistriesAgree();
   return buildSchema({
     resolvers: [
       DocumentResolver,
