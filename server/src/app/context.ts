@@ -7,7 +7,7 @@ import type { ClassesContext } from "../modules/classes/classes.resolver.js";
 import type { DocumentsContext } from "../modules/documents/documents.resolver.js";
 import type { ExercisesContext } from "../modules/exercises/exercises.resolver.js";
 import type { LessonsContext } from "../modules/lessons/lessons.resolver.js";
-import type { QuestionsContext } from "../modules/questions/questions.resolver.js";
+import type { QuestionsContext } from "../modules/questions/questions.context.js";
 import type { ResultsContext } from "../modules/results/results.resolver.js";
 import type { SessionCookies } from "../modules/users/sessions.service.js";
 import type { UsersContext } from "../modules/users/users.resolver.js";

@@ -23,15 +23,12 @@ import {
   LessonStepResolver,
   QuestionSetResolver,
 } from "../modules/lessons/lessons.resolver.js";
-import {
-  ChoiceQuestionResolver,
-  MatchingQuestionResolver,
-  OrderingQuestionResolver,
-} from "../modules/questions/questions.resolver.js";
-import { QUESTION_TYPES } from "../modules/questions/questions.types.js";
+import { QUESTION_RESOLVERS, QUESTION_TYPES } from "../modules/questions/kinds/index.js";
+import { assertKindRegistriesAgree } from "./kind-registries.js";
 
 /** The served schema, built from the resolver classes. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
+  assertKindRegistriesAgree();
   return buildSchema({
     resolvers: [
       DocumentResolver,
@@ -42,9 +39,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       LessonResolver,
       LessonStepResolver,
       QuestionSetResolver,
-      ChoiceQuestionResolver,
-      OrderingQuestionResolver,
-      MatchingQuestionResolver,
+      ...QUESTION_RESOLVERS,
       ExerciseResolver,
       UserResolver,
       AttemptResolver,

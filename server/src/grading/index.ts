@@ -19,4 +19,14 @@ export type {
   StatisticsItem,
 } from "./statistics.types.js";
 export { matchesAccepted, normalizeShortAnswer } from "./text-match.js";
-export type { ItemFacts, ParagraphTexts, Selection, Span, Target } from "./types.js";
+export type {
+  ItemFacts,
+  KeyReview,
+  OptionRole,
+  ParagraphTexts,
+  Selection,
+  Span,
+  StoredItem,
+  StoredOption,
+  Target,
+} from "./types.js";

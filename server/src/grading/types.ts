@@ -25,20 +25,58 @@ export interface Selection {
 /** The document's paragraph texts by number (evidence is scored against them). */
 export type ParagraphTexts = ReadonlyMap<number, string>;
 
+/** The roles an item's options play. */
+export type OptionRole = "CHOICE" | "ORDER" | "LEFT" | "RIGHT" | "CLAIM";
+
 /** What an answer is checked against besides its kind: the item's options and limits and the document's paragraphs. */
 export interface ItemFacts {
   /** Option public keys by role. */
-  options: {
-    CHOICE: Set<string>;
-    ORDER: Set<string>;
-    LEFT: Set<string>;
-    RIGHT: Set<string>;
-    CLAIM: Set<string>;
-  };
+  options: Record<OptionRole, Set<string>>;
   maxLength: number | null;
   maxSelections: number | null;
   /** UTF-16 length of each paragraph of the item's document. */
   paragraphLengths: ReadonlyMap<number, number>;
+}
+
+/** One stored option with the columns of the key. */
+export interface StoredOption {
+  /** The raw public key. */
+  id: string;
+  /** The authored id (matching pairs name their partner by it). */
+  contentKey: string;
+  text: string;
+  correct: boolean | null;
+  keyPosition: number | null;
+  partnerKey: string | null;
+  explanation: string | null;
+}
+
+/** An item as stored, read back to build its key: the item's columns, its options by role in display order, its passages and rubric. */
+export interface StoredItem {
+  points: number;
+  explanation: string;
+  acceptedAnswers: string[];
+  claim: string | null;
+  minSelections: number | null;
+  maxSelections: number | null;
+  evidencePoints: number | null;
+  options: Record<OptionRole, StoredOption[]>;
+  targets: Target[];
+  criteria: Array<{ id: string; title: string; maxScore: number }>;
+}
+
+/** What a teacher reviews of a key (option ids are raw keys); each kind fills the parts it has. */
+export interface KeyReview {
+  choices?: Array<{ id: string; text: string; correct: boolean; explanation: string }>;
+  /** In the right order. */
+  order?: Array<{ id: string; text: string }>;
+  pairs?: Array<{
+    left: { id: string; text: string };
+    right: { id: string; text: string };
+    explanation: string | null;
+  }>;
+  acceptedAnswers?: string[];
+  targets?: Target[];
 }
 
 /** A score with its feedback; `Answer` is the shape of the key shown as `expected`. */
@@ -68,6 +106,10 @@ export interface KindUnit<Key, Fields> {
   readonly fields: ReadonlyArray<keyof Fields>;
   /** Checks the kind's fields (no others are set) and returns them with options as raw keys; BAD_USER_INPUT otherwise. */
   parse(item: ItemFacts, input: Fields): Fields;
+  /** The kind's key, built from the item as stored. */
+  fromStored(item: StoredItem): Key;
+  /** The key as its teacher reviews it. */
+  review(key: Key): KeyReview;
   /** Scores an answer (null = not answered) against the key; evidence is measured on `paragraphs`. */
   score(key: Key, answer: Fields | null, paragraphs: ParagraphTexts): Scored<Fields>;
 }

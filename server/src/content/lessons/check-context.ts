@@ -1,9 +1,18 @@
 // Shared state for the cross-file checks: the documents' paragraphs, the global id registry and
 // the problem list. Pure: Markdown is read through a callback the loader supplies.
 import type { ContentProblem } from "../content-problems.js";
-import type { EvidenceTargetInput } from "./content.schema.js";
-import type { ResolvedSpan } from "./content.types.js";
 import { citedParagraphs, findQuote } from "./resolve-quote.js";
+import type { EvidenceTargetInput } from "./schema-parts.js";
+
+/** A passage of a paragraph: UTF-16 offsets, end exclusive; paragraph text.slice(start, end) === quote. */
+export interface ResolvedSpan {
+  paragraphNumber: number;
+  start: number;
+  end: number;
+  quote: string;
+  /** Why the passage matters (for teachers and feedback). */
+  note: string;
+}
 
 export interface DocumentParagraphs {
   slug: string;

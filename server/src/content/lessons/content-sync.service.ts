@@ -2,7 +2,10 @@ import crypto from "node:crypto";
 import type { Queryable } from "../../core/database.js";
 import type { LoadedContent, LoadedExercise, LoadedQuestion } from "./content.types.js";
 import * as sql from "./content-sync.sql.js";
-import { fixedShuffle } from "./fixed-shuffle.js";
+import { type AnyQuestionKindEntry, QUESTION_KIND_ENTRIES, QUESTION_KINDS } from "./kinds/index.js";
+
+/** Every kind an item may have: the question kinds, and exercises. */
+export const ITEM_KINDS = [...QUESTION_KINDS, "EXERCISE"];
 
 export interface ContentSyncResult {
   status: "synced" | "unchanged";
@@ -27,6 +30,7 @@ export async function syncContent(db: Queryable, content: LoadedContent): Promis
     return id;
   };
 
+  await sql.upsertItemKinds(db, ITEM_KINDS);
   await sql.retireAllContent(db);
   const questionSetIds = new Map<string, string>();
   for (const set of content.questionSets) {
@@ -64,8 +68,15 @@ const NO_ITEM_FIELDS = {
   minSelections: null, maxSelections: null, guidance: null, evidencePoints: null,
 } satisfies Partial<sql.ItemFields>;
 
-async function saveQuestion(db: Queryable, question: LoadedQuestion, documentId: string, questionSetId: string): Promise<void> {
-  const base: sql.ItemFields = {
+async function saveQuestion(
+  db: Queryable,
+  question: LoadedQuestion,
+  documentId: string,
+  questionSetId: string,
+): Promise<void> {
+  const entry: AnyQuestionKindEntry = QUESTION_KIND_ENTRIES[question.kind];
+  const stored = entry.store(question);
+  const itemId = await sql.upsertItem(db, {
     ...NO_ITEM_FIELDS,
     contentKey: question.id,
     kind: question.kind,
@@ -77,50 +88,10 @@ async function saveQuestion(db: Queryable, question: LoadedQuestion, documentId:
     skill: question.skill,
     paragraphNumbers: question.paragraphNumbers,
     explanation: question.explanation,
-  };
-  switch (question.kind) {
-    case "SINGLE_CHOICE":
-    case "MULTIPLE_CHOICE": {
-      const itemId = await sql.upsertItem(db, base);
-      await sql.upsertOptions(db, itemId, displayed(question.id, question.choices, (choice) => ({
-        role: "CHOICE", contentKey: choice.id, text: choice.text, correct: choice.correct, keyPosition: null,
-        partnerKey: null, explanation: choice.explanation,
-      })));
-      return;
-    }
-    case "SHORT_ANSWER":
-      await sql.upsertItem(db, { ...base, maxLength: question.maxLength, acceptedAnswers: question.acceptedAnswers });
-      return;
-    case "ORDERING": {
-      const itemId = await sql.upsertItem(db, base);
-      const keyed = question.items.map((entry, index) => ({ ...entry, keyPosition: index + 1 }));
-      await sql.upsertOptions(db, itemId, displayed(question.id, keyed, (entry) => ({
-        role: "ORDER", contentKey: entry.id, text: entry.text, correct: null, keyPosition: entry.keyPosition,
-        partnerKey: null, explanation: entry.explanation,
-      })));
-      return;
-    }
-    case "MATCHING": {
-      const itemId = await sql.upsertItem(db, base);
-      const pairs = new Map(question.pairs.map((pair) => [pair.left, pair]));
-      const left: sql.OptionFields[] = question.left.map((entry, index) => ({
-        role: "LEFT", contentKey: entry.id, displayPosition: index + 1, text: entry.text, correct: null, keyPosition: null,
-        partnerKey: pairs.get(entry.id)!.right, explanation: pairs.get(entry.id)!.explanation,
-      }));
-      const right = displayed(`${question.id}:right`, question.right, (entry) => ({
-        role: "RIGHT" as const, contentKey: entry.id, text: entry.text, correct: null, keyPosition: null, partnerKey: null, explanation: null,
-      }));
-      await sql.upsertOptions(db, itemId, [...left, ...right]);
-      return;
-    }
-    case "EVIDENCE": {
-      const itemId = await sql.upsertItem(db, {
-        ...base, claim: question.claim, stance: question.stance, minSelections: question.minSelections, maxSelections: question.maxSelections,
-      });
-      await sql.replaceTargets(db, itemId, question.targets);
-      return;
-    }
-  }
+    ...stored.columns,
+  });
+  if (stored.options) await sql.upsertOptions(db, itemId, stored.options);
+  if (stored.targets) await sql.replaceTargets(db, itemId, stored.targets);
 }
 
 async function saveExercise(db: Queryable, exercise: LoadedExercise, documentId: string): Promise<string> {
@@ -150,13 +121,4 @@ async function saveExercise(db: Queryable, exercise: LoadedExercise, documentId:
   await sql.upsertCriteria(db, itemId, exercise.rubric.map((criterion) => ({ ...criterion, contentKey: criterion.id })));
   await sql.replaceExemplars(db, itemId, exercise.exemplars.map((exemplar) => ({ ...exemplar, claimKey: exemplar.claimId })));
   return itemId;
-}
-
-/** Options in their fixed shuffled display order. */
-function displayed<T extends { id: string }>(
-  itemKey: string,
-  options: readonly T[],
-  toFields: (option: T) => Omit<sql.OptionFields, "displayPosition">,
-): sql.OptionFields[] {
-  return fixedShuffle(itemKey, options, (option) => option.id).map((option, index) => ({ ...toFields(option), displayPosition: index + 1 }));
 }

@@ -26,6 +26,11 @@ export async function retireAllContent(db: Queryable): Promise<void> {
   await db.query(`UPDATE rubric_criteria SET retired = true, position = NULL`);
 }
 
+/** Adds the item kinds the server knows to those an item may have. */
+export async function upsertItemKinds(db: Queryable, kinds: readonly string[]): Promise<void> {
+  await db.query(`INSERT INTO item_kinds (kind) SELECT unnest($1::text[]) ON CONFLICT (kind) DO NOTHING`, [kinds]);
+}
+
 /** Document ids by slug. */
 export async function selectDocumentIds(db: Queryable, slugs: readonly string[]): Promise<Map<string, string>> {
   const { rows } = await db.query<{ id: string; slug: string }>(`SELECT id::text AS "id", slug AS "slug" FROM documents WHERE slug = ANY($1::text[])`, [slugs]);

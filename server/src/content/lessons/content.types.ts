@@ -1,16 +1,11 @@
 // The validated content, shaped for the database: every Markdown reference read, every quote
 // resolved to offsets, every list in authored order. Authored ids are stable keys for upserts.
-import type { HistoricalSkill, QuestionKind, StepKind } from "./content.schema.js";
+import type { ResolvedSpan } from "./check-context.js";
+import type { HistoricalSkill, StepKind } from "./content.schema.js";
+import type { LoadedQuestion } from "./kinds/index.js";
 
-/** A passage of a paragraph: UTF-16 offsets, end exclusive; paragraph text.slice(start, end) === quote. */
-export interface ResolvedSpan {
-  paragraphNumber: number;
-  start: number;
-  end: number;
-  quote: string;
-  /** Why the passage matters (for teachers and feedback). */
-  note: string;
-}
+export type { ResolvedSpan } from "./check-context.js";
+export type { LoadedQuestion } from "./kinds/index.js";
 
 export interface LoadedDocument {
   slug: string;
@@ -41,66 +36,6 @@ export interface LoadedLesson {
   steps: LoadedStep[];
   sourceFile: string;
 }
-
-interface QuestionCommon {
-  id: string;
-  /** 1-based position within its question set. */
-  position: number;
-  kind: QuestionKind;
-  prompt: string;
-  points: number;
-  skill: HistoricalSkill;
-  paragraphNumbers: number[];
-  explanation: string;
-}
-
-export interface LoadedChoice {
-  id: string;
-  text: string;
-  correct: boolean;
-  explanation: string;
-}
-
-export interface ChoiceQuestionContent extends QuestionCommon {
-  kind: "SINGLE_CHOICE" | "MULTIPLE_CHOICE";
-  choices: LoadedChoice[];
-}
-
-export interface ShortAnswerQuestionContent extends QuestionCommon {
-  kind: "SHORT_ANSWER";
-  maxLength: number;
-  /** Empty: a teacher scores the answer. */
-  acceptedAnswers: string[];
-}
-
-export interface OrderingQuestionContent extends QuestionCommon {
-  kind: "ORDERING";
-  /** In the correct order. */
-  items: Array<{ id: string; text: string; explanation: string | null }>;
-}
-
-export interface MatchingQuestionContent extends QuestionCommon {
-  kind: "MATCHING";
-  left: Array<{ id: string; text: string }>;
-  right: Array<{ id: string; text: string }>;
-  pairs: Array<{ left: string; right: string; explanation: string | null }>;
-}
-
-export interface EvidenceQuestionContent extends QuestionCommon {
-  kind: "EVIDENCE";
-  claim: string;
-  stance: "supports" | "undercuts";
-  minSelections: number;
-  maxSelections: number;
-  targets: ResolvedSpan[];
-}
-
-export type LoadedQuestion =
-  | ChoiceQuestionContent
-  | ShortAnswerQuestionContent
-  | OrderingQuestionContent
-  | MatchingQuestionContent
-  | EvidenceQuestionContent;
 
 export interface LoadedQuestionSet {
   slug: string;

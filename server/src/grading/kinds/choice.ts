@@ -84,6 +84,22 @@ function choiceUnit(kind: ChoiceKind, words: string): KindUnit<ChoiceKey, Choice
       }
       return answer;
     },
+    fromStored(item) {
+      return {
+        kind,
+        points: item.points,
+        explanation: item.explanation,
+        choices: item.options.CHOICE.map((o) => ({
+          id: o.id,
+          text: o.text,
+          correct: o.correct!,
+          explanation: o.explanation ?? "",
+        })),
+      };
+    },
+    review(key) {
+      return { choices: key.choices.map((c) => ({ ...c })) };
+    },
     score(key, answer) {
       const picked = new Set(
         knownUnique(

@@ -70,6 +70,20 @@ export const evidence: KindUnit<EvidenceKey, EvidenceFields> = {
       answer.evidence = parseEvidence(item, input.evidence, item.maxSelections!);
     return answer;
   },
+  fromStored(item) {
+    return {
+      kind: "EVIDENCE",
+      points: item.points,
+      explanation: item.explanation,
+      claim: item.claim!,
+      minSelections: item.minSelections!,
+      maxSelections: item.maxSelections!,
+      targets: item.targets.map((t) => ({ ...t })),
+    };
+  },
+  review(key) {
+    return { targets: key.targets.map((t) => ({ ...t })) };
+  },
   score(key, answer, paragraphs) {
     const selections = answer?.evidence ?? [];
     const analysis = evidenceCredit(

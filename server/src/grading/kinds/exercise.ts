@@ -93,6 +93,19 @@ export const exercise: KindUnit<ExerciseKey, ExerciseFields> = {
     }
     return answer;
   },
+  fromStored(item) {
+    return {
+      kind: "EXERCISE",
+      points: item.points,
+      evidencePoints: item.evidencePoints!,
+      minEvidence: item.minSelections!,
+      targets: item.targets.map((t) => ({ ...t })),
+      rubric: item.criteria.map(({ id, title, maxScore }) => ({ id, title, maxScore })),
+    };
+  },
+  review(key) {
+    return { targets: key.targets.map((t) => ({ ...t })) };
+  },
   score(key, answer, paragraphs) {
     const selections = answer?.evidence ?? [];
     const analysis = evidenceCredit(

@@ -91,6 +91,32 @@ export const matching: KindUnit<MatchingKey, MatchingFields> = {
     if (input.pairs != null) answer.pairs = parsePairs(item, input.pairs);
     return answer;
   },
+  fromStored(item) {
+    const { LEFT: left, RIGHT: right } = item.options;
+    const rightByKey = new Map(right.map((o) => [o.contentKey, o.id]));
+    return {
+      kind: "MATCHING",
+      points: item.points,
+      explanation: item.explanation,
+      left: left.map((o) => ({ id: o.id, text: o.text })),
+      right: right.map((o) => ({ id: o.id, text: o.text })),
+      pairs: left.map((o) => ({
+        leftId: o.id,
+        rightId: rightByKey.get(o.partnerKey!)!,
+        explanation: o.explanation,
+      })),
+    };
+  },
+  review(key) {
+    const text = new Map([...key.left, ...key.right].map((o) => [o.id, o.text]));
+    return {
+      pairs: key.pairs.map((p) => ({
+        left: { id: p.leftId, text: text.get(p.leftId)! },
+        right: { id: p.rightId, text: text.get(p.rightId)! },
+        explanation: p.explanation,
+      })),
+    };
+  },
   score(key, answer) {
     const pairs = answer?.pairs ?? [];
     const credit = matchingCredit(key.pairs, pairs);

@@ -79,6 +79,19 @@ export const ordering: KindUnit<OrderingKey, OrderingFields> = {
       );
     return answer;
   },
+  fromStored(item) {
+    return {
+      kind: "ORDERING",
+      points: item.points,
+      explanation: item.explanation,
+      items: [...item.options.ORDER]
+        .sort((a, b) => a.keyPosition! - b.keyPosition!)
+        .map((o) => ({ id: o.id, text: o.text, explanation: o.explanation })),
+    };
+  },
+  review(key) {
+    return { order: key.items.map(({ id, text }) => ({ id, text })) };
+  },
   score(key, answer) {
     const keyOrder = key.items.map((item) => item.id);
     const placed = knownUnique(answer?.order ?? [], keyOrder);

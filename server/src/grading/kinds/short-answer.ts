@@ -46,6 +46,17 @@ export const shortAnswer: KindUnit<ShortAnswerKey, ShortAnswerFields> = {
     if (input.text != null) answer.text = parseText(input.text, item.maxLength!, "answer.text");
     return answer;
   },
+  fromStored(item) {
+    return {
+      kind: "SHORT_ANSWER",
+      points: item.points,
+      explanation: item.explanation,
+      acceptedAnswers: item.acceptedAnswers,
+    };
+  },
+  review(key) {
+    return { acceptedAnswers: key.acceptedAnswers };
+  },
   score(key, answer) {
     const text = answer?.text;
     const first = key.acceptedAnswers[0];

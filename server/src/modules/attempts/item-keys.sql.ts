@@ -1,38 +1,29 @@
 import type { Queryable } from "../../core/database.js";
-import type { ItemKey, Target } from "../../grading/index.js";
+import {
+  KINDS,
+  type ItemKey,
+  type Kind,
+  type OptionRole,
+  type StoredItem,
+  type StoredOption,
+  type Target,
+} from "../../grading/index.js";
 
 // The answer keys, which attempts grade against. Only grading and teacher-only paths read them.
 
-interface KeyItemRow {
+type KeyItemRow = Omit<StoredItem, "options" | "targets" | "criteria"> & {
   id: string;
-  kind: ItemKey["kind"];
-  points: number;
-  explanation: string;
-  acceptedAnswers: string[];
-  claim: string | null;
-  minSelections: number | null;
-  maxSelections: number | null;
-  evidencePoints: number | null;
-}
+  kind: Kind;
+};
 
-interface KeyOptionRow {
-  itemId: string;
-  role: "CHOICE" | "ORDER" | "LEFT" | "RIGHT" | "CLAIM";
-  id: string;
-  contentKey: string;
-  text: string;
-  correct: boolean | null;
-  keyPosition: number | null;
-  partnerKey: string | null;
-  explanation: string | null;
-}
+type KeyOptionRow = StoredOption & { itemId: string; role: OptionRole };
 
 /** The answer keys of several items, by item id (one round trip per table, whatever the count). */
 export async function selectItemKeys(
   db: Queryable,
   itemIds: readonly string[],
 ): Promise<Map<string, ItemKey>> {
-  const [items, options, targets, criteria] = await Promise.all([
+  const [items, optionRows, targets, criteria] = await Promise.all([
     db.query<KeyItemRow>(
       `SELECT i.id::text AS "id", i.kind AS "kind", i.points AS "points", i.explanation AS "explanation",
               i.accepted_answers AS "acceptedAnswers", i.claim AS "claim", i.min_selections AS "minSelections",
@@ -61,86 +52,25 @@ export async function selectItemKeys(
     ),
   ]);
   const of = <T extends { itemId: string }>(rows: T[], itemId: string) =>
-    rows.filter((row) => row.itemId === itemId);
+    rows.filter((row) => row.itemId === itemId).map(({ itemId: _, ...rest }) => rest);
   return new Map(
-    items.rows.map((item) => {
-      const opts = of(options.rows, item.id);
-      const role = (r: KeyOptionRow["role"]) => opts.filter((o) => o.role === r);
-      return [item.id, toKey(item, role, of(targets.rows, item.id), of(criteria.rows, item.id))];
+    items.rows.map(({ id, kind, ...item }) => {
+      const options = of(optionRows.rows, id);
+      const role = (r: OptionRole) =>
+        options.filter((o) => o.role === r).map(({ role: _, ...o }) => o);
+      const stored: StoredItem = {
+        ...item,
+        options: {
+          CHOICE: role("CHOICE"),
+          ORDER: role("ORDER"),
+          LEFT: role("LEFT"),
+          RIGHT: role("RIGHT"),
+          CLAIM: role("CLAIM"),
+        },
+        targets: of(targets.rows, id),
+        criteria: of(criteria.rows, id),
+      };
+      return [id, KINDS[kind].fromStored(stored)];
     }),
   );
-}
-
-function toKey(
-  item: KeyItemRow,
-  role: (r: KeyOptionRow["role"]) => KeyOptionRow[],
-  targets: Target[],
-  criteria: Array<{ id: string; title: string; maxScore: number }>,
-): ItemKey {
-  const base = { points: item.points, explanation: item.explanation };
-  const plainTargets = targets.map(({ paragraphNumber, start, end, quote, note }) => ({
-    paragraphNumber,
-    start,
-    end,
-    quote,
-    note,
-  }));
-  switch (item.kind) {
-    case "SINGLE_CHOICE":
-    case "MULTIPLE_CHOICE":
-      return {
-        ...base,
-        kind: item.kind,
-        choices: role("CHOICE").map((o) => ({
-          id: o.id,
-          text: o.text,
-          correct: o.correct!,
-          explanation: o.explanation ?? "",
-        })),
-      };
-    case "SHORT_ANSWER":
-      return { ...base, kind: item.kind, acceptedAnswers: item.acceptedAnswers };
-    case "ORDERING":
-      return {
-        ...base,
-        kind: item.kind,
-        items: role("ORDER")
-          .sort((a, b) => a.keyPosition! - b.keyPosition!)
-          .map((o) => ({ id: o.id, text: o.text, explanation: o.explanation })),
-      };
-    case "MATCHING": {
-      const right = role("RIGHT");
-      const rightByKey = new Map(right.map((o) => [o.contentKey, o.id]));
-      const left = role("LEFT");
-      return {
-        ...base,
-        kind: item.kind,
-        left: left.map((o) => ({ id: o.id, text: o.text })),
-        right: right.map((o) => ({ id: o.id, text: o.text })),
-        pairs: left.map((o) => ({
-          leftId: o.id,
-          rightId: rightByKey.get(o.partnerKey!)!,
-          explanation: o.explanation,
-        })),
-      };
-    }
-    case "EVIDENCE":
-      return {
-        ...base,
-        kind: item.kind,
-        claim: item.claim!,
-        minSelections: item.minSelections!,
-        maxSelections: item.maxSelections!,
-        targets: plainTargets,
-      };
-    case "EXERCISE":
-      return {
-        kind: "EXERCISE",
-        points: item.points,
-        evidencePoints: item.evidencePoints!,
-        minEvidence: item.minSelections!,
-        targets: plainTargets,
-        rubric: criteria.map(({ id, title, maxScore }) => ({ id, title, maxScore })),
-      };
-  }
 }

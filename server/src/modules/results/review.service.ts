@@ -1,4 +1,5 @@
 import { encodeId } from "../../core/ids.js";
+import { KINDS } from "../../grading/index.js";
 import { itemIdOf } from "../attempts/attempts.types.js";
 import { toChoice } from "../questions/questions.types.js";
 import type { ResultsDeps } from "./class-results.service.js";
@@ -32,43 +33,22 @@ export function lessonReview(
         prompt: row.prompt,
         points: key.points,
         explanation: "explanation" in key ? key.explanation : "",
-        choices: [] as ItemReview["choices"],
-        order: [] as ItemReview["order"],
-        pairs: [] as ItemReview["pairs"],
-        acceptedAnswers: [] as string[],
-        targets: [] as ItemReview["targets"],
-        exemplars: [] as ItemReview["exemplars"],
       });
-      switch (key.kind) {
-        case "SINGLE_CHOICE":
-        case "MULTIPLE_CHOICE":
-          review.choices = key.choices.map((c) => ({
-            choiceId: encodeId("Choice", c.id),
-            text: c.text,
-            correct: c.correct,
-            explanation: c.explanation,
-          }));
-          break;
-        case "SHORT_ANSWER":
-          review.acceptedAnswers = key.acceptedAnswers;
-          break;
-        case "ORDERING":
-          review.order = key.items.map((entry) => choice(entry.id, entry.text));
-          break;
-        case "MATCHING": {
-          const text = new Map([...key.left, ...key.right].map((o) => [o.id, o.text]));
-          review.pairs = key.pairs.map((p) => ({
-            left: choice(p.leftId, text.get(p.leftId)!),
-            right: choice(p.rightId, text.get(p.rightId)!),
-            explanation: p.explanation,
-          }));
-          break;
-        }
-        case "EVIDENCE":
-        case "EXERCISE":
-          review.targets = key.targets.map((t) => ({ ...t }));
-          break;
-      }
+      const parts = KINDS[key.kind].review(key);
+      review.choices = (parts.choices ?? []).map((c) => ({
+        choiceId: encodeId("Choice", c.id),
+        text: c.text,
+        correct: c.correct,
+        explanation: c.explanation,
+      }));
+      review.order = (parts.order ?? []).map((entry) => choice(entry.id, entry.text));
+      review.pairs = (parts.pairs ?? []).map((p) => ({
+        left: choice(p.left.id, p.left.text),
+        right: choice(p.right.id, p.right.text),
+        explanation: p.explanation,
+      }));
+      review.acceptedAnswers = parts.acceptedAnswers ?? [];
+      review.targets = parts.targets ?? [];
       review.exemplars = exemplars
         .filter((e) => e.itemId === item.itemId)
         .map((e) => ({

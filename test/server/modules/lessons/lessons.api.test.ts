@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../../../server/src/content/lessons/load-content.js";
-import type { ChoiceQuestionContent, LoadedContent } from "../../../../server/src/content/lessons/content.types.js";
+import type { LoadedContent } from "../../../../server/src/content/lessons/content.types.js";
+import type { ChoiceQuestionContent } from "../../../../server/src/content/lessons/kinds/choice.js";
 import { countQueries, DATABASE_KINDS } from "../../../support/databases.js";
 import { LESSONS_DIR, serveForSuite } from "../../../support/server.js";
 

@@ -1,0 +1,59 @@
+// Evidence questions: the passages of the document that support or undercut a claim.
+import { z } from "zod";
+import type { ResolvedSpan } from "../check-context.js";
+import { evidenceTarget, questionBase, text } from "../schema-parts.js";
+import type { QuestionCommon, QuestionKindEntry } from "./question-kind.js";
+
+export interface EvidenceQuestionContent extends QuestionCommon {
+  kind: "EVIDENCE";
+  claim: string;
+  stance: "supports" | "undercuts";
+  minSelections: number;
+  maxSelections: number;
+  targets: ResolvedSpan[];
+}
+
+const schema = z.strictObject({
+  ...questionBase,
+  kind: z.literal("EVIDENCE"),
+  claim: text,
+  stance: z.enum(["supports", "undercuts"]),
+  minSelections: z.number().int().min(1),
+  maxSelections: z.number().int().min(1),
+  targets: z.array(evidenceTarget).min(1),
+});
+
+export const evidence: QuestionKindEntry<typeof schema, EvidenceQuestionContent> = {
+  schema,
+  check({ ctx, file, path, doc }, q, common) {
+    if (q.minSelections > q.maxSelections)
+      ctx.report(file, `${path}.minSelections`, `greater than maxSelections (${q.maxSelections})`);
+    if (q.minSelections > q.targets.length)
+      ctx.report(
+        file,
+        `${path}.minSelections`,
+        `greater than the number of targets (${q.targets.length})`,
+      );
+    const targets = ctx.targets(file, `${path}.targets`, q.targets, doc, q.paragraphs);
+    return {
+      ...common,
+      kind: q.kind,
+      claim: q.claim,
+      stance: q.stance,
+      minSelections: q.minSelections,
+      maxSelections: q.maxSelections,
+      targets,
+    };
+  },
+  store(question) {
+    return {
+      columns: {
+        claim: question.claim,
+        stance: question.stance,
+        minSelections: question.minSelections,
+        maxSelections: question.maxSelections,
+      },
+      targets: question.targets,
+    };
+  },
+};

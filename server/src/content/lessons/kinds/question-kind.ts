@@ -1,0 +1,68 @@
+// What a question kind is to content: its schema, its cross-field checks and how it is stored.
+import type { z } from "zod";
+import type { CheckContext, DocumentParagraphs } from "../check-context.js";
+import type { ItemFields, OptionFields, TargetFields } from "../content-sync.sql.js";
+import { fixedShuffle } from "../fixed-shuffle.js";
+import type { HistoricalSkill } from "../schema-parts.js";
+
+/** What every loaded question has, whatever its kind. */
+export interface QuestionCommon {
+  id: string;
+  /** 1-based position within its question set. */
+  position: number;
+  prompt: string;
+  points: number;
+  skill: HistoricalSkill;
+  paragraphNumbers: number[];
+  explanation: string;
+}
+
+/** Where a question's checks report: the check context, the file, the question's path, its document. */
+export interface QuestionAt {
+  ctx: CheckContext;
+  file: string;
+  path: string;
+  doc: DocumentParagraphs | null;
+}
+
+/** The item columns a kind may fill; every other kind leaves them empty. */
+export type KindColumns = Partial<
+  Pick<
+    ItemFields,
+    "maxLength" | "acceptedAnswers" | "claim" | "stance" | "minSelections" | "maxSelections"
+  >
+>;
+
+/** How a question is stored beside the columns every question fills. */
+export interface StoredQuestion {
+  columns?: KindColumns;
+  /** Its options, each with its role and display position. */
+  options?: OptionFields[];
+  /** Its passages (replaced on every sync). */
+  targets?: TargetFields[];
+}
+
+/**
+ * One question kind's content. Method syntax on purpose: the registry holds every entry as an
+ * entry of any kind.
+ */
+export interface QuestionKindEntry<Schema extends z.ZodType, Loaded extends { kind: string }> {
+  /** The question's zod object in a question-set file: its `kind` literal, the common fields, its own. */
+  readonly schema: Schema;
+  /** The checks the schema cannot make (reported on `at`); returns the question shaped for the database. */
+  check(at: QuestionAt, question: z.infer<Schema>, common: QuestionCommon): Loaded;
+  /** The item columns, options and passages that store the question. */
+  store(question: Loaded): StoredQuestion;
+}
+
+/** Options in their fixed shuffled display order. */
+export function displayed<T extends { id: string }>(
+  itemKey: string,
+  options: readonly T[],
+  toFields: (option: T) => Omit<OptionFields, "displayPosition">,
+): OptionFields[] {
+  return fixedShuffle(itemKey, options, (option) => option.id).map((option, index) => ({
+    ...toFields(option),
+    displayPosition: index + 1,
+  }));
+}

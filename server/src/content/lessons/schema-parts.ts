@@ -1,0 +1,42 @@
+// The zod pieces every content file and every question kind builds on.
+import { z } from "zod";
+
+export const SKILLS = ["SOURCING", "CLOSE_READING", "CONTEXTUALIZATION", "CORROBORATION"] as const;
+export type HistoricalSkill = (typeof SKILLS)[number];
+
+/** Authored ids and slugs: stable once published, because attempts refer to them. */
+export const id = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    "must be kebab-case: lowercase ASCII letters, digits, single hyphens",
+  );
+export const text = z.string().trim().min(1, "must not be empty");
+export const skill = z.enum(SKILLS);
+export const paragraphNumber = z.number().int().min(1, "paragraph numbers start at 1");
+export const paragraphs = z.array(paragraphNumber).min(1, "name at least one paragraph");
+export const points = z.number().positive().max(100);
+/** A Markdown file path relative to the YAML file (e.g. `steps/01-read.md`), or inline Markdown. */
+export const markdown = text;
+export const MARKDOWN_PATH = /^[A-Za-z0-9_./-]+\.md$/;
+
+/** A passage of the document, written as the exact words; the loader resolves it to offsets. */
+export const evidenceTarget = z.strictObject({
+  paragraph: paragraphNumber,
+  // Not trimmed: the quote must match the document character for character.
+  quote: z.string().min(1, "must not be empty"),
+  occurrence: z.number().int().min(1).default(1),
+  note: text,
+});
+
+/** The fields every question has, whatever its kind. */
+export const questionBase = {
+  id,
+  prompt: text,
+  points,
+  skill,
+  paragraphs,
+  explanation: text,
+};
+
+export type EvidenceTargetInput = z.infer<typeof evidenceTarget>;
