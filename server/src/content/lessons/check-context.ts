@@ -56,13 +56,22 @@ export class CheckContext {
   }
 
   /** Reports numbers the document lacks, and repeats. */
-  paragraphs(file: string, path: string, numbers: number[], doc: DocumentParagraphs | null): number[] {
+  paragraphs(
+    file: string,
+    path: string,
+    numbers: number[],
+    doc: DocumentParagraphs | null,
+  ): number[] {
     const seen = new Set<number>();
     numbers.forEach((n, i) => {
       if (seen.has(n)) this.report(file, `${path}[${i}]`, `¶${n} is listed twice`);
       seen.add(n);
       if (doc && !doc.paragraphs.has(n))
-        this.report(file, `${path}[${i}]`, `¶${n} does not exist in "${doc.slug}" (${this.range(doc)})`);
+        this.report(
+          file,
+          `${path}[${i}]`,
+          `¶${n} does not exist in "${doc.slug}" (${this.range(doc)})`,
+        );
     });
     return numbers;
   }
@@ -71,7 +80,12 @@ export class CheckContext {
   citations(file: string, path: string, prose: string, doc: DocumentParagraphs | null): void {
     if (!doc) return;
     for (const n of citedParagraphs(prose))
-      if (!doc.paragraphs.has(n)) this.report(file, path, `cites ¶${n}, which does not exist in "${doc.slug}" (${this.range(doc)})`);
+      if (!doc.paragraphs.has(n))
+        this.report(
+          file,
+          path,
+          `cites ¶${n}, which does not exist in "${doc.slug}" (${this.range(doc)})`,
+        );
   }
 
   /** Resolves quotes to offsets; each must lie in one of `allowed` paragraphs when given. */
@@ -89,20 +103,36 @@ export class CheckContext {
       if (!doc) return;
       const text = doc.paragraphs.get(t.paragraph);
       if (text === undefined) {
-        this.report(file, `${at}.paragraph`, `¶${t.paragraph} does not exist in "${doc.slug}" (${this.range(doc)})`);
+        this.report(
+          file,
+          `${at}.paragraph`,
+          `¶${t.paragraph} does not exist in "${doc.slug}" (${this.range(doc)})`,
+        );
         return;
       }
       if (!allowed.includes(t.paragraph))
-        this.report(file, `${at}.paragraph`, `¶${t.paragraph} is not among the item's paragraphs [${allowed.join(", ")}]`);
+        this.report(
+          file,
+          `${at}.paragraph`,
+          `¶${t.paragraph} is not among the item's paragraphs [${allowed.join(", ")}]`,
+        );
       const found = findQuote(text, t.quote, t.occurrence);
       if (!found.ok) {
         if (found.found > 0) {
-          this.report(file, `${at}.occurrence`, `¶${t.paragraph} contains the quote ${found.found} time(s), not ${t.occurrence}`);
+          this.report(
+            file,
+            `${at}.occurrence`,
+            `¶${t.paragraph} contains the quote ${found.found} time(s), not ${t.occurrence}`,
+          );
           return;
         }
-        const elsewhere = [...doc.paragraphs].filter(([, p]) => p.includes(t.quote)).map(([n]) => `¶${n}`);
+        const elsewhere = [...doc.paragraphs]
+          .filter(([, p]) => p.includes(t.quote))
+          .map(([n]) => `¶${n}`);
         const hints = [
-          found.nearMatch !== null ? `near match differing in case, spacing or punctuation: "${found.nearMatch}"` : null,
+          found.nearMatch !== null
+            ? `near match differing in case, spacing or punctuation: "${found.nearMatch}"`
+            : null,
           elsewhere.length ? `found exactly in ${elsewhere.join(", ")}` : null,
         ].filter(Boolean);
         this.report(
@@ -115,7 +145,13 @@ export class CheckContext {
       const key = `${t.paragraph}:${found.start}:${found.end}`;
       if (spans.has(key)) this.report(file, `${at}.quote`, `the same passage is listed twice`);
       spans.add(key);
-      out.push({ paragraphNumber: t.paragraph, start: found.start, end: found.end, quote: t.quote, note: t.note });
+      out.push({
+        paragraphNumber: t.paragraph,
+        start: found.start,
+        end: found.end,
+        quote: t.quote,
+        note: t.note,
+      });
     });
     return out;
   }

@@ -13,9 +13,19 @@ export function checkExercise(ctx: CheckContext, file: string, data: ExerciseFil
   ctx.citations(file, "guidance", guidance, doc);
 
   ctx.localIds(file, "claims", data.claims, "claim");
-  const modelEvidence = ctx.targets(file, "modelEvidence", data.modelEvidence, doc, data.paragraphs);
+  const modelEvidence = ctx.targets(
+    file,
+    "modelEvidence",
+    data.modelEvidence,
+    doc,
+    data.paragraphs,
+  );
   if (data.minEvidence > data.modelEvidence.length)
-    ctx.report(file, "minEvidence", `greater than the number of model evidence passages (${data.modelEvidence.length})`);
+    ctx.report(
+      file,
+      "minEvidence",
+      `greater than the number of model evidence passages (${data.modelEvidence.length})`,
+    );
 
   ctx.localIds(file, "rubric", data.rubric, "criterion");
   const rubric = data.rubric.map((c, i) => checkCriterion(ctx, file, `rubric[${i}]`, c));
@@ -30,13 +40,19 @@ export function checkExercise(ctx: CheckContext, file: string, data: ExerciseFil
     let total = 0;
     for (const [criterionId, score] of Object.entries(ex.levels)) {
       const criterion = rubric.find((c) => c.id === criterionId);
-      if (!criterion) ctx.report(file, `${at}.levels.${criterionId}`, `no rubric criterion "${criterionId}"`);
+      if (!criterion)
+        ctx.report(file, `${at}.levels.${criterionId}`, `no rubric criterion "${criterionId}"`);
       else if (!criterion.levels.some((l) => l.score === score))
-        ctx.report(file, `${at}.levels.${criterionId}`, `criterion "${criterionId}" has no level with score ${score}`);
+        ctx.report(
+          file,
+          `${at}.levels.${criterionId}`,
+          `criterion "${criterionId}" has no level with score ${score}`,
+        );
       total += score;
     }
     for (const c of rubric)
-      if (!(c.id in ex.levels)) ctx.report(file, `${at}.levels`, `no score for criterion "${c.id}"`);
+      if (!(c.id in ex.levels))
+        ctx.report(file, `${at}.levels`, `no score for criterion "${c.id}"`);
     totals.add(total);
   });
   if (data.exemplars.length >= 2 && totals.size < 2)
@@ -77,18 +93,30 @@ function checkCriterion(
   const scores = c.levels.map((l) => l.score);
   const sorted = [...scores].sort((a, b) => a - b);
   const lowest = sorted[0] ?? 0;
-  if (lowest > 1) ctx.report(file, `${path}.levels`, `scores must start at 0 or 1 (lowest is ${lowest})`);
+  if (lowest > 1)
+    ctx.report(file, `${path}.levels`, `scores must start at 0 or 1 (lowest is ${lowest})`);
   sorted.forEach((s, i) => {
-    if (i > 0 && s === sorted[i - 1]) ctx.report(file, `${path}.levels`, `score ${s} is used by two levels`);
+    if (i > 0 && s === sorted[i - 1])
+      ctx.report(file, `${path}.levels`, `score ${s} is used by two levels`);
     else if (i > 0 && s !== sorted[i - 1]! + 1)
-      ctx.report(file, `${path}.levels`, `scores must be contiguous (${sorted[i - 1]} is followed by ${s})`);
+      ctx.report(
+        file,
+        `${path}.levels`,
+        `scores must be contiguous (${sorted[i - 1]} is followed by ${s})`,
+      );
   });
   if (scores.some((s, i) => i > 0 && s < scores[i - 1]!))
     ctx.report(file, `${path}.levels`, "list levels from the lowest score to the highest");
   const labels = new Set<string>();
   c.levels.forEach((l, j) => {
-    if (labels.has(l.label.toLowerCase())) ctx.report(file, `${path}.levels[${j}].label`, `label "${l.label}" is used twice`);
+    if (labels.has(l.label.toLowerCase()))
+      ctx.report(file, `${path}.levels[${j}].label`, `label "${l.label}" is used twice`);
     labels.add(l.label.toLowerCase());
   });
-  return { id: c.id, title: c.title, description: c.description, levels: [...c.levels].sort((a, b) => a.score - b.score) };
+  return {
+    id: c.id,
+    title: c.title,
+    description: c.description,
+    levels: [...c.levels].sort((a, b) => a.score - b.score),
+  };
 }

@@ -8,7 +8,8 @@ export function checkLesson(ctx: CheckContext, file: string, data: LessonFile): 
   ctx.claimId(data.slug, `lesson "${data.slug}"`, file, "slug");
   const doc = ctx.document(file, "document", data.document);
   ctx.citations(file, "summary", data.summary, doc);
-  if (new Set(data.skills).size !== data.skills.length) ctx.report(file, "skills", "a skill is listed twice");
+  if (new Set(data.skills).size !== data.skills.length)
+    ctx.report(file, "skills", "a skill is listed twice");
 
   const steps = data.steps.map((step, i) => {
     const at = `steps[${i}]`;
@@ -19,12 +20,20 @@ export function checkLesson(ctx: CheckContext, file: string, data: LessonFile): 
 
     const wantsSet = step.kind === "QUESTION_SET";
     const wantsExercise = step.kind === "EXERCISE";
-    if (wantsSet && !step.questionSet) ctx.report(file, `${at}.questionSet`, "Required for a QUESTION_SET step");
-    if (!wantsSet && step.questionSet) ctx.report(file, `${at}.questionSet`, `only a QUESTION_SET step names a question set`);
-    if (wantsExercise && !step.exercise) ctx.report(file, `${at}.exercise`, "Required for an EXERCISE step");
-    if (!wantsExercise && step.exercise) ctx.report(file, `${at}.exercise`, `only an EXERCISE step names an exercise`);
+    if (wantsSet && !step.questionSet)
+      ctx.report(file, `${at}.questionSet`, "Required for a QUESTION_SET step");
+    if (!wantsSet && step.questionSet)
+      ctx.report(file, `${at}.questionSet`, `only a QUESTION_SET step names a question set`);
+    if (wantsExercise && !step.exercise)
+      ctx.report(file, `${at}.exercise`, "Required for an EXERCISE step");
+    if (!wantsExercise && step.exercise)
+      ctx.report(file, `${at}.exercise`, `only an EXERCISE step names an exercise`);
     if (step.kind === "READ" && step.paragraphs.length === 0)
-      ctx.report(file, `${at}.paragraphs`, "a READ step sends the student to at least one paragraph");
+      ctx.report(
+        file,
+        `${at}.paragraphs`,
+        "a READ step sends the student to at least one paragraph",
+      );
 
     return {
       id: step.id,
@@ -73,27 +82,45 @@ export function checkReferences(
         const set = sets.get(slug);
         // A set whose file failed validation has had its problems reported already.
         if (!set && !invalid.sets.has(slug))
-          ctx.report(lesson.sourceFile, `${at}.questionSet`, `no question set "${slug}" (expected question-sets/${slug}.yaml)`);
+          ctx.report(
+            lesson.sourceFile,
+            `${at}.questionSet`,
+            `no question set "${slug}" (expected question-sets/${slug}.yaml)`,
+          );
         if (set && set.documentSlug !== lesson.documentSlug)
-          ctx.report(lesson.sourceFile, `${at}.questionSet`, `question set "${slug}" is about another document`);
+          ctx.report(
+            lesson.sourceFile,
+            `${at}.questionSet`,
+            `question set "${slug}" is about another document`,
+          );
       }
       const exSlug = step.exerciseSlug;
       if (exSlug) {
         used.add(`exercise:${exSlug}`);
         const ex = exs.get(exSlug);
         if (!ex && !invalid.exercises.has(exSlug))
-          ctx.report(lesson.sourceFile, `${at}.exercise`, `no exercise "${exSlug}" (expected exercises/${exSlug}.yaml)`);
+          ctx.report(
+            lesson.sourceFile,
+            `${at}.exercise`,
+            `no exercise "${exSlug}" (expected exercises/${exSlug}.yaml)`,
+          );
         if (ex && ex.documentSlug !== lesson.documentSlug)
-          ctx.report(lesson.sourceFile, `${at}.exercise`, `exercise "${exSlug}" is about another document`);
+          ctx.report(
+            lesson.sourceFile,
+            `${at}.exercise`,
+            `exercise "${exSlug}" is about another document`,
+          );
       }
     });
 
   // With an invalid lesson file, orphans and position gaps may be false alarms.
   if (invalid.lessons > 0) return;
   for (const set of questionSets)
-    if (!used.has(`set:${set.slug}`)) ctx.report(set.sourceFile, "slug", `question set "${set.slug}" is not used by any lesson`);
+    if (!used.has(`set:${set.slug}`))
+      ctx.report(set.sourceFile, "slug", `question set "${set.slug}" is not used by any lesson`);
   for (const ex of exercises)
-    if (!used.has(`exercise:${ex.slug}`)) ctx.report(ex.sourceFile, "slug", `exercise "${ex.slug}" is not used by any lesson`);
+    if (!used.has(`exercise:${ex.slug}`))
+      ctx.report(ex.sourceFile, "slug", `exercise "${ex.slug}" is not used by any lesson`);
 
   [...lessons]
     .sort((a, b) => a.position - b.position)

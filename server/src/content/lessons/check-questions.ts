@@ -11,11 +11,23 @@ import {
 } from "./kinds/index.js";
 
 /** Validates one parsed question-set file and returns it shaped for the database. */
-export function checkQuestionSet(ctx: CheckContext, file: string, data: QuestionSetFile): LoadedQuestionSet {
+export function checkQuestionSet(
+  ctx: CheckContext,
+  file: string,
+  data: QuestionSetFile,
+): LoadedQuestionSet {
   ctx.claimId(data.slug, `question set "${data.slug}"`, file, "slug");
   const doc = ctx.document(file, "document", data.document);
-  const questions = data.questions.map((q, i) => checkQuestion(ctx, file, `questions[${i}]`, q, i + 1, doc));
-  return { slug: data.slug, title: data.title, documentSlug: data.document, questions, sourceFile: file };
+  const questions = data.questions.map((q, i) =>
+    checkQuestion(ctx, file, `questions[${i}]`, q, i + 1, doc),
+  );
+  return {
+    slug: data.slug,
+    title: data.title,
+    documentSlug: data.document,
+    questions,
+    sourceFile: file,
+  };
 }
 
 function checkQuestion(

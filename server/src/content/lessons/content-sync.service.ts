@@ -17,13 +17,20 @@ export interface ContentSyncResult {
  * Writes validated content into the database: upserts by authored keys (ids never change),
  * retires what the files no longer hold. Call inside the start-up transaction.
  */
-export async function syncContent(db: Queryable, content: LoadedContent): Promise<ContentSyncResult> {
-  const items = content.questionSets.reduce((n, set) => n + set.questions.length, 0) + content.exercises.length;
+export async function syncContent(
+  db: Queryable,
+  content: LoadedContent,
+): Promise<ContentSyncResult> {
+  const items =
+    content.questionSets.reduce((n, set) => n + set.questions.length, 0) + content.exercises.length;
   const summary = { lessons: content.lessons.length, items };
   const hash = crypto.createHash("sha256").update(JSON.stringify(content)).digest("hex");
   if ((await sql.selectContentHash(db)) === hash) return { status: "unchanged", ...summary };
 
-  const documentIds = await sql.selectDocumentIds(db, content.documents.map((d) => d.slug));
+  const documentIds = await sql.selectDocumentIds(
+    db,
+    content.documents.map((d) => d.slug),
+  );
   const documentId = (slug: string) => {
     const id = documentIds.get(slug);
     if (!id) throw new Error(`content cites document "${slug}", which is not in the database`);
@@ -34,16 +41,27 @@ export async function syncContent(db: Queryable, content: LoadedContent): Promis
   await sql.retireAllContent(db);
   const questionSetIds = new Map<string, string>();
   for (const set of content.questionSets) {
-    const setId = await sql.upsertQuestionSet(db, { slug: set.slug, documentId: documentId(set.documentSlug), title: set.title });
+    const setId = await sql.upsertQuestionSet(db, {
+      slug: set.slug,
+      documentId: documentId(set.documentSlug),
+      title: set.title,
+    });
     questionSetIds.set(set.slug, setId);
-    for (const question of set.questions) await saveQuestion(db, question, documentId(set.documentSlug), setId);
+    for (const question of set.questions)
+      await saveQuestion(db, question, documentId(set.documentSlug), setId);
   }
   const exerciseIds = new Map<string, string>();
   for (const exercise of content.exercises) {
-    exerciseIds.set(exercise.slug, await saveExercise(db, exercise, documentId(exercise.documentSlug)));
+    exerciseIds.set(
+      exercise.slug,
+      await saveExercise(db, exercise, documentId(exercise.documentSlug)),
+    );
   }
   for (const lesson of content.lessons) {
-    const lessonId = await sql.upsertLesson(db, { ...lesson, documentId: documentId(lesson.documentSlug) });
+    const lessonId = await sql.upsertLesson(db, {
+      ...lesson,
+      documentId: documentId(lesson.documentSlug),
+    });
     await sql.upsertSteps(
       db,
       lessonId,
@@ -64,8 +82,16 @@ export async function syncContent(db: Queryable, content: LoadedContent): Promis
 }
 
 const NO_ITEM_FIELDS = {
-  slug: null, title: null, maxLength: null, acceptedAnswers: [], claim: null, stance: null,
-  minSelections: null, maxSelections: null, guidance: null, evidencePoints: null,
+  slug: null,
+  title: null,
+  maxLength: null,
+  acceptedAnswers: [],
+  claim: null,
+  stance: null,
+  minSelections: null,
+  maxSelections: null,
+  guidance: null,
+  evidencePoints: null,
 } satisfies Partial<sql.ItemFields>;
 
 async function saveQuestion(
@@ -94,7 +120,11 @@ async function saveQuestion(
   if (stored.targets) await sql.replaceTargets(db, itemId, stored.targets);
 }
 
-async function saveExercise(db: Queryable, exercise: LoadedExercise, documentId: string): Promise<string> {
+async function saveExercise(
+  db: Queryable,
+  exercise: LoadedExercise,
+  documentId: string,
+): Promise<string> {
   const itemId = await sql.upsertItem(db, {
     ...NO_ITEM_FIELDS,
     contentKey: exercise.slug,
@@ -113,12 +143,30 @@ async function saveExercise(db: Queryable, exercise: LoadedExercise, documentId:
     guidance: exercise.guidance,
     evidencePoints: exercise.evidencePoints,
   });
-  await sql.upsertOptions(db, itemId, exercise.claims.map((claim, index) => ({
-    role: "CLAIM", contentKey: claim.id, displayPosition: index + 1, text: claim.text, correct: null, keyPosition: null,
-    partnerKey: null, explanation: null,
-  })));
+  await sql.upsertOptions(
+    db,
+    itemId,
+    exercise.claims.map((claim, index) => ({
+      role: "CLAIM",
+      contentKey: claim.id,
+      displayPosition: index + 1,
+      text: claim.text,
+      correct: null,
+      keyPosition: null,
+      partnerKey: null,
+      explanation: null,
+    })),
+  );
   await sql.replaceTargets(db, itemId, exercise.modelEvidence);
-  await sql.upsertCriteria(db, itemId, exercise.rubric.map((criterion) => ({ ...criterion, contentKey: criterion.id })));
-  await sql.replaceExemplars(db, itemId, exercise.exemplars.map((exemplar) => ({ ...exemplar, claimKey: exemplar.claimId })));
+  await sql.upsertCriteria(
+    db,
+    itemId,
+    exercise.rubric.map((criterion) => ({ ...criterion, contentKey: criterion.id })),
+  );
+  await sql.replaceExemplars(
+    db,
+    itemId,
+    exercise.exemplars.map((exemplar) => ({ ...exemplar, claimKey: exemplar.claimId })),
+  );
   return itemId;
 }

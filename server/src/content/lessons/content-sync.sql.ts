@@ -2,7 +2,9 @@ import type { Queryable } from "../../core/database.js";
 
 /** The stored content hash, or null before the first sync. */
 export async function selectContentHash(db: Queryable): Promise<string | null> {
-  const { rows } = await db.query<{ contentHash: string }>(`SELECT content_hash AS "contentHash" FROM content_state`);
+  const { rows } = await db.query<{ contentHash: string }>(
+    `SELECT content_hash AS "contentHash" FROM content_state`,
+  );
   return rows[0]?.contentHash ?? null;
 }
 
@@ -28,17 +30,29 @@ export async function retireAllContent(db: Queryable): Promise<void> {
 
 /** Adds the item kinds the server knows to those an item may have. */
 export async function upsertItemKinds(db: Queryable, kinds: readonly string[]): Promise<void> {
-  await db.query(`INSERT INTO item_kinds (kind) SELECT unnest($1::text[]) ON CONFLICT (kind) DO NOTHING`, [kinds]);
+  await db.query(
+    `INSERT INTO item_kinds (kind) SELECT unnest($1::text[]) ON CONFLICT (kind) DO NOTHING`,
+    [kinds],
+  );
 }
 
 /** Document ids by slug. */
-export async function selectDocumentIds(db: Queryable, slugs: readonly string[]): Promise<Map<string, string>> {
-  const { rows } = await db.query<{ id: string; slug: string }>(`SELECT id::text AS "id", slug AS "slug" FROM documents WHERE slug = ANY($1::text[])`, [slugs]);
+export async function selectDocumentIds(
+  db: Queryable,
+  slugs: readonly string[],
+): Promise<Map<string, string>> {
+  const { rows } = await db.query<{ id: string; slug: string }>(
+    `SELECT id::text AS "id", slug AS "slug" FROM documents WHERE slug = ANY($1::text[])`,
+    [slugs],
+  );
   return new Map(rows.map((row) => [row.slug, row.id]));
 }
 
 /** Inserts or revives a question set; returns its id. */
-export async function upsertQuestionSet(db: Queryable, set: { slug: string; documentId: string; title: string }): Promise<string> {
+export async function upsertQuestionSet(
+  db: Queryable,
+  set: { slug: string; documentId: string; title: string },
+): Promise<string> {
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO question_sets (slug, document_id, title) VALUES ($1, $2, $3)
      ON CONFLICT (slug) DO UPDATE SET document_id = EXCLUDED.document_id, title = EXCLUDED.title, retired = false
@@ -88,9 +102,26 @@ export async function upsertItem(db: Queryable, item: ItemFields): Promise<strin
        retired = false
      RETURNING id::text AS "id"`,
     [
-      item.contentKey, item.kind, item.documentId, item.questionSetId, item.position, item.slug, item.title, item.prompt,
-      item.points, item.skill, item.paragraphNumbers, item.explanation, item.maxLength, item.acceptedAnswers, item.claim,
-      item.stance, item.minSelections, item.maxSelections, item.guidance, item.evidencePoints,
+      item.contentKey,
+      item.kind,
+      item.documentId,
+      item.questionSetId,
+      item.position,
+      item.slug,
+      item.title,
+      item.prompt,
+      item.points,
+      item.skill,
+      item.paragraphNumbers,
+      item.explanation,
+      item.maxLength,
+      item.acceptedAnswers,
+      item.claim,
+      item.stance,
+      item.minSelections,
+      item.maxSelections,
+      item.guidance,
+      item.evidencePoints,
     ],
   );
   return rows[0]!.id;
@@ -108,7 +139,11 @@ export interface OptionFields {
 }
 
 /** Inserts or revives an item's options in one statement; their public keys never change. */
-export async function upsertOptions(db: Queryable, itemId: string, options: readonly OptionFields[]): Promise<void> {
+export async function upsertOptions(
+  db: Queryable,
+  itemId: string,
+  options: readonly OptionFields[],
+): Promise<void> {
   if (options.length === 0) return;
   await db.query(
     `INSERT INTO item_options (item_id, role, content_key, display_position, text, correct, key_position, partner_key, explanation)
@@ -142,7 +177,11 @@ export interface TargetFields {
 }
 
 /** Replaces an item's evidence targets. */
-export async function replaceTargets(db: Queryable, itemId: string, targets: readonly TargetFields[]): Promise<void> {
+export async function replaceTargets(
+  db: Queryable,
+  itemId: string,
+  targets: readonly TargetFields[],
+): Promise<void> {
   await db.query(`DELETE FROM item_targets WHERE item_id = $1`, [itemId]);
   if (targets.length === 0) return;
   await db.query(
@@ -170,7 +209,11 @@ export interface CriterionFields {
 }
 
 /** Inserts or revives an exercise's rubric criteria, keeping their ids. */
-export async function upsertCriteria(db: Queryable, itemId: string, criteria: readonly CriterionFields[]): Promise<void> {
+export async function upsertCriteria(
+  db: Queryable,
+  itemId: string,
+  criteria: readonly CriterionFields[],
+): Promise<void> {
   if (criteria.length === 0) return;
   await db.query(
     `INSERT INTO rubric_criteria (item_id, content_key, position, title, description, levels, max_score)
@@ -201,7 +244,11 @@ export interface ExemplarFields {
 }
 
 /** Replaces an exercise's exemplars. */
-export async function replaceExemplars(db: Queryable, itemId: string, exemplars: readonly ExemplarFields[]): Promise<void> {
+export async function replaceExemplars(
+  db: Queryable,
+  itemId: string,
+  exemplars: readonly ExemplarFields[],
+): Promise<void> {
   await db.query(`DELETE FROM exemplars WHERE item_id = $1`, [itemId]);
   if (exemplars.length === 0) return;
   await db.query(
@@ -241,7 +288,16 @@ export async function upsertLesson(db: Queryable, lesson: LessonFields): Promise
        document_id = EXCLUDED.document_id, position = EXCLUDED.position, title = EXCLUDED.title, summary = EXCLUDED.summary,
        estimated_minutes = EXCLUDED.estimated_minutes, objectives = EXCLUDED.objectives, skills = EXCLUDED.skills, retired = false
      RETURNING id::text AS "id"`,
-    [lesson.slug, lesson.documentId, lesson.position, lesson.title, lesson.summary, lesson.estimatedMinutes, lesson.objectives, lesson.skills],
+    [
+      lesson.slug,
+      lesson.documentId,
+      lesson.position,
+      lesson.title,
+      lesson.summary,
+      lesson.estimatedMinutes,
+      lesson.objectives,
+      lesson.skills,
+    ],
   );
   return rows[0]!.id;
 }
@@ -258,7 +314,11 @@ export interface StepFields {
 }
 
 /** Inserts or updates a lesson's steps by their authored keys. */
-export async function upsertSteps(db: Queryable, lessonId: string, steps: readonly StepFields[]): Promise<void> {
+export async function upsertSteps(
+  db: Queryable,
+  lessonId: string,
+  steps: readonly StepFields[],
+): Promise<void> {
   if (steps.length === 0) return;
   await db.query(
     `INSERT INTO lesson_steps (lesson_id, content_key, position, kind, title, body, paragraph_numbers, question_set_id, exercise_item_id)

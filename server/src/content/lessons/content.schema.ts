@@ -26,7 +26,11 @@ export const questionSetFile = z.strictObject({
   questions: z.array(question).min(1),
 });
 
-const rubricLevel = z.strictObject({ score: z.number().int().min(0), label: text, descriptor: text });
+const rubricLevel = z.strictObject({
+  score: z.number().int().min(0),
+  label: text,
+  descriptor: text,
+});
 
 export const rubricCriterion = z.strictObject({
   id,
@@ -77,7 +81,11 @@ export const lessonFile = z.strictObject({
   position: z.number().int().min(1),
   title: text,
   summary: text,
-  estimatedMinutes: z.number().int().min(20, "a lesson takes 20 to 45 minutes").max(45, "a lesson takes 20 to 45 minutes"),
+  estimatedMinutes: z
+    .number()
+    .int()
+    .min(20, "a lesson takes 20 to 45 minutes")
+    .max(45, "a lesson takes 20 to 45 minutes"),
   objectives: z.array(text).min(2, "state at least two objectives"),
   skills: z.array(skill).min(1),
   document: id,

@@ -12,7 +12,13 @@ import { CheckContext, type DocumentParagraphs } from "./check-context.js";
 import { checkExercise } from "./check-exercises.js";
 import { checkLesson, checkReferences } from "./check-lessons.js";
 import { checkQuestionSet } from "./check-questions.js";
-import { exerciseFile, lessonFile, MARKDOWN_PATH, QUESTION_KINDS, questionSetFile } from "./content.schema.js";
+import {
+  exerciseFile,
+  lessonFile,
+  MARKDOWN_PATH,
+  QUESTION_KINDS,
+  questionSetFile,
+} from "./content.schema.js";
 import type { LoadedContent } from "./content.types.js";
 
 export type { ContentProblem } from "../content-problems.js";
@@ -46,7 +52,11 @@ export async function loadContent(
     return rel.startsWith("..") || path.isAbsolute(rel) ? abs : rel.split(path.sep).join("/");
   };
   const early: ContentProblem[] = [];
-  const documents = await loadDocuments(path.resolve(options.documentsDir ?? path.join(root, DOCUMENTS)), show, early);
+  const documents = await loadDocuments(
+    path.resolve(options.documentsDir ?? path.join(root, DOCUMENTS)),
+    show,
+    early,
+  );
 
   const markdownFiles = new Map<string, string>();
   const referenced = new Set<string>();
@@ -69,13 +79,19 @@ export async function loadContent(
   const exerciseFiles: string[] = [];
   for (const entry of await sortedEntries(root)) {
     const abs = path.join(root, entry.name);
-    if (entry.name.startsWith(".") || entry.name === DOCUMENTS || entry.name === "README.md") continue;
+    if (entry.name.startsWith(".") || entry.name === DOCUMENTS || entry.name === "README.md")
+      continue;
     if (!entry.isDirectory()) {
-      ctx.report(show(abs), "", "unexpected file: expected README.md, question-sets/, exercises/, documents/ or lesson folders");
+      ctx.report(
+        show(abs),
+        "",
+        "unexpected file: expected README.md, question-sets/, exercises/, documents/ or lesson folders",
+      );
       continue;
     }
     const files = await walk(abs);
-    for (const f of files.filter((f) => f.endsWith(".md"))) markdownFiles.set(f, await readFile(f, "utf8"));
+    for (const f of files.filter((f) => f.endsWith(".md")))
+      markdownFiles.set(f, await readFile(f, "utf8"));
     const yamlFiles = files.filter((f) => isYaml(f));
     for (const f of files.filter((f) => !isYaml(f) && !f.endsWith(".md")))
       ctx.report(show(f), "", "unexpected file: content is YAML (.yaml) and Markdown (.md)");
@@ -86,11 +102,16 @@ export async function loadContent(
       if (!existsSync(lessonYaml)) ctx.report(show(abs), "", "a lesson folder needs a lesson.yaml");
       else lessonFiles.push(lessonYaml);
       for (const f of yamlFiles.filter((f) => f !== lessonYaml))
-        ctx.report(show(f), "", "unexpected YAML file in a lesson folder (only lesson.yaml is read)");
+        ctx.report(
+          show(f),
+          "",
+          "unexpected YAML file in a lesson folder (only lesson.yaml is read)",
+        );
     }
   }
 
-  if (lessonFiles.length === 0) ctx.report(show(root), "", "no lessons found (expected <slug>/lesson.yaml folders)");
+  if (lessonFiles.length === 0)
+    ctx.report(show(root), "", "no lessons found (expected <slug>/lesson.yaml folders)");
   // Files that exist but failed validation: references to them are not reported again.
   const invalid = { lessons: 0, sets: new Set<string>(), exercises: new Set<string>() };
   const lessons = [];
@@ -101,7 +122,11 @@ export async function loadContent(
       continue;
     }
     if (data.slug !== path.basename(path.dirname(abs)))
-      ctx.report(show(abs), "slug", `"${data.slug}" must match the folder name "${path.basename(path.dirname(abs))}"`);
+      ctx.report(
+        show(abs),
+        "slug",
+        `"${data.slug}" must match the folder name "${path.basename(path.dirname(abs))}"`,
+      );
     lessons.push(checkLesson(ctx, show(abs), data));
   }
   const questionSets = [];
@@ -128,12 +153,16 @@ export async function loadContent(
   // An invalid YAML file's Markdown was never looked up, so orphans are only reported without one.
   const anyInvalid = invalid.lessons > 0 || invalid.sets.size > 0 || invalid.exercises.size > 0;
   for (const abs of markdownFiles.keys())
-    if (!anyInvalid && !referenced.has(abs)) ctx.report(show(abs), "", "Markdown file is not referenced by any lesson or exercise");
+    if (!anyInvalid && !referenced.has(abs))
+      ctx.report(show(abs), "", "Markdown file is not referenced by any lesson or exercise");
 
   lessons.sort((a, b) => a.position - b.position || a.slug.localeCompare(b.slug));
   return {
     content: {
-      documents: [...documents.values()].map((d) => ({ slug: d.slug, paragraphCount: d.paragraphs.size })),
+      documents: [...documents.values()].map((d) => ({
+        slug: d.slug,
+        paragraphCount: d.paragraphs.size,
+      })),
       lessons,
       questionSets,
       exercises,
@@ -145,7 +174,9 @@ export async function loadContent(
 /** "4 lessons, 36 items (SINGLE_CHOICE 10, …), 4 exercises". */
 export function describeContent(content: LoadedContent): string {
   const questions = content.questionSets.flatMap((s) => s.questions);
-  const byKind = QUESTION_KINDS.map((k) => `${questions.filter((q) => q.kind === k).length} ${k}`).join(", ");
+  const byKind = QUESTION_KINDS.map(
+    (k) => `${questions.filter((q) => q.kind === k).length} ${k}`,
+  ).join(", ");
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   return [
     plural(content.lessons.length, "lesson"),
@@ -178,9 +209,16 @@ async function loadDocuments(
     try {
       const parsed = parseExport(await readFile(abs, "utf8"));
       const slug = entry.name.replace(/\.txt$/, "");
-      documents.set(slug, { slug, paragraphs: new Map(parsed.paragraphs.map((p) => [p.number, p.text])) });
+      documents.set(slug, {
+        slug,
+        paragraphs: new Map(parsed.paragraphs.map((p) => [p.number, p.text])),
+      });
     } catch (error) {
-      problems.push({ file: show(abs), path: "", message: `cannot parse the export: ${(error as Error).message}` });
+      problems.push({
+        file: show(abs),
+        path: "",
+        message: `cannot parse the export: ${(error as Error).message}`,
+      });
     }
   }
   return documents;
@@ -199,17 +237,23 @@ async function readValidated<S extends z.ZodType>(
     // Later YAML errors are usually echoes of the first.
     const pos = error.linePos?.[0];
     const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-    ctx.report(file, pos ? `line ${pos.line}, column ${pos.col}` : "", `YAML syntax error: ${message}`);
+    ctx.report(
+      file,
+      pos ? `line ${pos.line}, column ${pos.col}` : "",
+      `YAML syntax error: ${message}`,
+    );
     return undefined;
   }
   const result = schema.safeParse(doc.toJS(), {
-    error: (issue) => (issue.code === "invalid_type" && issue.input === undefined ? "Required" : undefined),
+    error: (issue) =>
+      issue.code === "invalid_type" && issue.input === undefined ? "Required" : undefined,
   });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const at = fieldPath(issue.path);
     if (issue.code === "unrecognized_keys")
-      for (const key of issue.keys) ctx.report(file, at ? `${at}.${key}` : key, "unknown field (misspelt?)");
+      for (const key of issue.keys)
+        ctx.report(file, at ? `${at}.${key}` : key, "unknown field (misspelt?)");
     else ctx.report(file, at || "(file)", issue.message);
   }
   return undefined;

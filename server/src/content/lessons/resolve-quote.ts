@@ -1,8 +1,7 @@
 // Pure: finds an authored quote in a paragraph, exactly, and explains near misses to the author.
 
 export type QuoteResult =
-  | { ok: true; start: number; end: number }
-  | { ok: false; found: number; nearMatch: string | null };
+  { ok: true; start: number; end: number } | { ok: false; found: number; nearMatch: string | null };
 
 /** The `occurrence`-th (1-based) exact, non-overlapping match of `quote` in `text`. */
 export function findQuote(text: string, quote: string, occurrence = 1): QuoteResult {

@@ -31,7 +31,9 @@ export function createLessonLoaders(db: Queryable) {
       groupBy(ids, await sql.selectLessonItems(db, ids), (row) => row.lessonId),
     ),
     lessonIdsByItem: new DataLoader<string, string[]>(async (ids) =>
-      groupBy(ids, await sql.selectLessonIdsOfItems(db, ids), (row) => row.itemId).map((rows) => rows.map((row) => row.lessonId)),
+      groupBy(ids, await sql.selectLessonIdsOfItems(db, ids), (row) => row.itemId).map((rows) =>
+        rows.map((row) => row.lessonId),
+      ),
     ),
   };
 }

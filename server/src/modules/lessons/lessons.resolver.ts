@@ -9,12 +9,24 @@ import { toQuestion } from "../questions/kinds/index.js";
 import { Question } from "../questions/questions.types.js";
 import type { LessonLoaders } from "./lessons.loaders.js";
 import { selectLessons } from "./lessons.sql.js";
-import { Lesson, LessonStep, QuestionSet, toLesson, toQuestionSet, toStep } from "./lessons.types.js";
+import {
+  Lesson,
+  LessonStep,
+  QuestionSet,
+  toLesson,
+  toQuestionSet,
+  toStep,
+} from "./lessons.types.js";
 
 /** What the lesson resolvers read: the database and the loaders of lessons and what they hold. */
 export interface LessonsContext {
   db: Queryable;
-  loaders: { lessons: LessonLoaders; documents: DocumentLoaders; questions: QuestionLoaders; exercises: ExerciseLoaders };
+  loaders: {
+    lessons: LessonLoaders;
+    documents: DocumentLoaders;
+    questions: QuestionLoaders;
+    exercises: ExerciseLoaders;
+  };
 }
 
 async function documentOf(documentId: string, { loaders }: LessonsContext): Promise<Document> {
@@ -29,7 +41,10 @@ export class LessonResolver {
   }
 
   @Query(() => Lesson, { nullable: true })
-  async lesson(@Arg("slug", () => String) slug: string, @Ctx() { loaders }: LessonsContext): Promise<Lesson | null> {
+  async lesson(
+    @Arg("slug", () => String) slug: string,
+    @Ctx() { loaders }: LessonsContext,
+  ): Promise<Lesson | null> {
     const row = await loaders.lessons.lessonBySlug.load(slug);
     return row ? toLesson(row) : null;
   }
@@ -48,14 +63,20 @@ export class LessonResolver {
 @Resolver(() => LessonStep)
 export class LessonStepResolver {
   @FieldResolver(() => QuestionSet, { nullable: true })
-  async questionSet(@Root() step: LessonStep, @Ctx() { loaders }: LessonsContext): Promise<QuestionSet | null> {
+  async questionSet(
+    @Root() step: LessonStep,
+    @Ctx() { loaders }: LessonsContext,
+  ): Promise<QuestionSet | null> {
     if (!step.questionSetId) return null;
     const row = await loaders.lessons.questionSetById.load(step.questionSetId);
     return row ? toQuestionSet(row) : null;
   }
 
   @FieldResolver(() => Exercise, { nullable: true })
-  async exercise(@Root() step: LessonStep, @Ctx() { loaders }: LessonsContext): Promise<Exercise | null> {
+  async exercise(
+    @Root() step: LessonStep,
+    @Ctx() { loaders }: LessonsContext,
+  ): Promise<Exercise | null> {
     if (!step.exerciseId) return null;
     const row = await loaders.exercises.exerciseById.load(step.exerciseId);
     return row ? toExercise(row) : null;
@@ -65,7 +86,10 @@ export class LessonStepResolver {
 @Resolver(() => QuestionSet)
 export class QuestionSetResolver {
   @Query(() => QuestionSet, { nullable: true })
-  async questionSet(@Arg("slug", () => String) slug: string, @Ctx() { loaders }: LessonsContext): Promise<QuestionSet | null> {
+  async questionSet(
+    @Arg("slug", () => String) slug: string,
+    @Ctx() { loaders }: LessonsContext,
+  ): Promise<QuestionSet | null> {
     const row = await loaders.lessons.questionSetBySlug.load(slug);
     return row ? toQuestionSet(row) : null;
   }
@@ -76,7 +100,10 @@ export class QuestionSetResolver {
   }
 
   @FieldResolver(() => [Question])
-  async questions(@Root() set: QuestionSet, @Ctx() { loaders }: LessonsContext): Promise<Question[]> {
+  async questions(
+    @Root() set: QuestionSet,
+    @Ctx() { loaders }: LessonsContext,
+  ): Promise<Question[]> {
     return (await loaders.questions.questionsBySet.load(set.dbId)).map(toQuestion);
   }
 }

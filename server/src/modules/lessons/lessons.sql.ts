@@ -35,24 +35,41 @@ const LESSON_COLUMNS = `l.id::text AS "id", l.slug AS "slug", l.document_id::tex
 
 /** The published lessons in course order. */
 export async function selectLessons(db: Queryable): Promise<LessonRow[]> {
-  const { rows } = await db.query<LessonRow>(`SELECT ${LESSON_COLUMNS} FROM lessons l WHERE NOT l.retired ORDER BY l.position`);
+  const { rows } = await db.query<LessonRow>(
+    `SELECT ${LESSON_COLUMNS} FROM lessons l WHERE NOT l.retired ORDER BY l.position`,
+  );
   return rows;
 }
 
 /** Published lessons by slug. */
-export async function selectLessonsBySlugs(db: Queryable, slugs: readonly string[]): Promise<LessonRow[]> {
-  const { rows } = await db.query<LessonRow>(`SELECT ${LESSON_COLUMNS} FROM lessons l WHERE l.slug = ANY($1::text[]) AND NOT l.retired`, [slugs]);
+export async function selectLessonsBySlugs(
+  db: Queryable,
+  slugs: readonly string[],
+): Promise<LessonRow[]> {
+  const { rows } = await db.query<LessonRow>(
+    `SELECT ${LESSON_COLUMNS} FROM lessons l WHERE l.slug = ANY($1::text[]) AND NOT l.retired`,
+    [slugs],
+  );
   return rows;
 }
 
 /** Lessons by id, retired ones included: attempts still point at them. */
-export async function selectLessonsByIds(db: Queryable, ids: readonly string[]): Promise<LessonRow[]> {
-  const { rows } = await db.query<LessonRow>(`SELECT ${LESSON_COLUMNS} FROM lessons l WHERE l.id = ANY($1::bigint[])`, [ids]);
+export async function selectLessonsByIds(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<LessonRow[]> {
+  const { rows } = await db.query<LessonRow>(
+    `SELECT ${LESSON_COLUMNS} FROM lessons l WHERE l.id = ANY($1::bigint[])`,
+    [ids],
+  );
   return rows;
 }
 
 /** The published lessons of several documents, in course order. */
-export async function selectLessonsByDocumentIds(db: Queryable, documentIds: readonly string[]): Promise<LessonRow[]> {
+export async function selectLessonsByDocumentIds(
+  db: Queryable,
+  documentIds: readonly string[],
+): Promise<LessonRow[]> {
   const { rows } = await db.query<LessonRow>(
     `SELECT ${LESSON_COLUMNS} FROM lessons l WHERE l.document_id = ANY($1::bigint[]) AND NOT l.retired ORDER BY l.position`,
     [documentIds],
@@ -61,7 +78,10 @@ export async function selectLessonsByDocumentIds(db: Queryable, documentIds: rea
 }
 
 /** The steps of several lessons, in order. */
-export async function selectStepsByLessonIds(db: Queryable, lessonIds: readonly string[]): Promise<StepRow[]> {
+export async function selectStepsByLessonIds(
+  db: Queryable,
+  lessonIds: readonly string[],
+): Promise<StepRow[]> {
   const { rows } = await db.query<StepRow>(
     `SELECT s.id::text AS "id", s.lesson_id::text AS "lessonId", s.position AS "position", s.kind AS "kind", s.title AS "title",
             s.body AS "body", s.paragraph_numbers AS "paragraphNumbers", s.question_set_id::text AS "questionSetId",
@@ -76,14 +96,26 @@ export async function selectStepsByLessonIds(db: Queryable, lessonIds: readonly 
 const SET_COLUMNS = `q.id::text AS "id", q.slug AS "slug", q.document_id::text AS "documentId", q.title AS "title"`;
 
 /** Published question sets by id. */
-export async function selectQuestionSetsByIds(db: Queryable, ids: readonly string[]): Promise<QuestionSetRow[]> {
-  const { rows } = await db.query<QuestionSetRow>(`SELECT ${SET_COLUMNS} FROM question_sets q WHERE q.id = ANY($1::bigint[]) AND NOT q.retired`, [ids]);
+export async function selectQuestionSetsByIds(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<QuestionSetRow[]> {
+  const { rows } = await db.query<QuestionSetRow>(
+    `SELECT ${SET_COLUMNS} FROM question_sets q WHERE q.id = ANY($1::bigint[]) AND NOT q.retired`,
+    [ids],
+  );
   return rows;
 }
 
 /** Published question sets by slug. */
-export async function selectQuestionSetsBySlugs(db: Queryable, slugs: readonly string[]): Promise<QuestionSetRow[]> {
-  const { rows } = await db.query<QuestionSetRow>(`SELECT ${SET_COLUMNS} FROM question_sets q WHERE q.slug = ANY($1::text[]) AND NOT q.retired`, [slugs]);
+export async function selectQuestionSetsBySlugs(
+  db: Queryable,
+  slugs: readonly string[],
+): Promise<QuestionSetRow[]> {
+  const { rows } = await db.query<QuestionSetRow>(
+    `SELECT ${SET_COLUMNS} FROM question_sets q WHERE q.slug = ANY($1::text[]) AND NOT q.retired`,
+    [slugs],
+  );
   return rows;
 }
 
@@ -96,7 +128,10 @@ export interface LessonItemRow {
 }
 
 /** The lessons (published or not) whose steps hold each of several items. */
-export async function selectLessonIdsOfItems(db: Queryable, itemIds: readonly string[]): Promise<Array<{ itemId: string; lessonId: string }>> {
+export async function selectLessonIdsOfItems(
+  db: Queryable,
+  itemIds: readonly string[],
+): Promise<Array<{ itemId: string; lessonId: string }>> {
   const { rows } = await db.query<{ itemId: string; lessonId: string }>(
     `SELECT DISTINCT i.id::text AS "itemId", s.lesson_id::text AS "lessonId" FROM lesson_steps s
        JOIN items i ON i.id = ANY($1::bigint[]) AND (i.question_set_id = s.question_set_id OR i.id = s.exercise_item_id)
@@ -107,7 +142,10 @@ export async function selectLessonIdsOfItems(db: Queryable, itemIds: readonly st
 }
 
 /** The items (questions and exercises) of several lessons, in the order the lesson presents them. */
-export async function selectLessonItems(db: Queryable, lessonIds: readonly string[]): Promise<LessonItemRow[]> {
+export async function selectLessonItems(
+  db: Queryable,
+  lessonIds: readonly string[],
+): Promise<LessonItemRow[]> {
   const { rows } = await db.query<LessonItemRow>(
     `SELECT s.lesson_id::text AS "lessonId", i.id::text AS "itemId", i.kind AS "kind", i.points AS "points",
             i.document_id::text AS "documentId"

@@ -32,7 +32,8 @@ export class LessonStep {
   @Field(() => LessonStepKind) kind!: LessonStepKind;
   @Field(() => String) title!: string;
   @Field(() => String, { description: "Guidance for the student, in Markdown." }) body!: string;
-  @Field(() => [Int], { description: "The paragraphs this step sends the student to." }) paragraphNumbers!: number[];
+  @Field(() => [Int], { description: "The paragraphs this step sends the student to." })
+  paragraphNumbers!: number[];
   questionSetId!: string | null;
   exerciseId!: string | null;
 }
@@ -55,7 +56,11 @@ export const toLesson = (row: sql.LessonRow): Lesson =>
   });
 
 export const toStep = (row: sql.StepRow): LessonStep =>
-  Object.assign(new LessonStep(), { ...row, id: encodeId("LessonStep", row.id), kind: row.kind as LessonStepKind });
+  Object.assign(new LessonStep(), {
+    ...row,
+    id: encodeId("LessonStep", row.id),
+    kind: row.kind as LessonStepKind,
+  });
 
 export const toQuestionSet = (row: sql.QuestionSetRow): QuestionSet =>
   Object.assign(new QuestionSet(), { ...row, id: encodeId("QuestionSet", row.id), dbId: row.id });

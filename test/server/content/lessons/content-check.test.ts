@@ -10,7 +10,16 @@ import {
   type LoadedContent,
   loadContent,
 } from "../../../../server/src/content/lessons/load-content.js";
-import { addYaml, deleteYaml, editYaml, type Mutation, mutatedCopy, renameYamlKey, replaceText, setYaml } from "./mutate-tree.js";
+import {
+  addYaml,
+  deleteYaml,
+  editYaml,
+  type Mutation,
+  mutatedCopy,
+  renameYamlKey,
+  replaceText,
+  setYaml,
+} from "./mutate-tree.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, "../../../..");
@@ -36,26 +45,46 @@ describe("the real lessons/ folder", () => {
       expect(lesson.estimatedMinutes).toBeLessThanOrEqual(45);
       expect(lesson.objectives.length).toBeGreaterThanOrEqual(2);
       expect(lesson.documentSlug).toBe(DOC);
-      expect(new Set(lesson.steps.map((s) => s.kind))).toEqual(new Set(["READ", "QUESTION_SET", "EXERCISE", "REFLECT"]));
+      expect(new Set(lesson.steps.map((s) => s.kind))).toEqual(
+        new Set(["READ", "QUESTION_SET", "EXERCISE", "REFLECT"]),
+      );
       expect(lesson.steps.map((s) => s.position)).toEqual(lesson.steps.map((_, i) => i + 1));
       for (const step of lesson.steps) expect(step.body.trim().length).toBeGreaterThan(0);
     }
     const skills = new Set(content.lessons.flatMap((l) => l.skills));
-    expect(skills).toEqual(new Set(["SOURCING", "CLOSE_READING", "CONTEXTUALIZATION", "CORROBORATION"]));
+    expect(skills).toEqual(
+      new Set(["SOURCING", "CLOSE_READING", "CONTEXTUALIZATION", "CORROBORATION"]),
+    );
   });
 
   it("has at least 30 items using every kind, each with an explanation", () => {
     const questions = content.questionSets.flatMap((s) => s.questions);
     expect(questions.length).toBeGreaterThanOrEqual(30);
     const kinds = new Set(questions.map((q) => q.kind));
-    expect(kinds).toEqual(new Set(["SINGLE_CHOICE", "MULTIPLE_CHOICE", "SHORT_ANSWER", "ORDERING", "MATCHING", "EVIDENCE"]));
+    expect(kinds).toEqual(
+      new Set([
+        "SINGLE_CHOICE",
+        "MULTIPLE_CHOICE",
+        "SHORT_ANSWER",
+        "ORDERING",
+        "MATCHING",
+        "EVIDENCE",
+      ]),
+    );
     for (const q of questions) {
       expect(q.explanation.length, q.id).toBeGreaterThan(20);
-      if (q.kind === "SINGLE_CHOICE") expect(q.choices.filter((c) => c.correct), q.id).toHaveLength(1);
+      if (q.kind === "SINGLE_CHOICE")
+        expect(
+          q.choices.filter((c) => c.correct),
+          q.id,
+        ).toHaveLength(1);
       if (q.kind === "SINGLE_CHOICE" || q.kind === "MULTIPLE_CHOICE")
-        for (const c of q.choices) expect(c.explanation.length, `${q.id}/${c.id}`).toBeGreaterThan(5);
+        for (const c of q.choices)
+          expect(c.explanation.length, `${q.id}/${c.id}`).toBeGreaterThan(5);
     }
-    expect(describeContent(content)).toMatch(/^4 lessons, 8 question sets, \d+ items \(\d+ SINGLE_CHOICE, .*\), 4 exercises$/);
+    expect(describeContent(content)).toMatch(
+      /^4 lessons, 8 question sets, \d+ items \(\d+ SINGLE_CHOICE, .*\), 4 exercises$/,
+    );
   });
 
   it("has at least three exercises, one on Peng Dehuai's visit, with full rubrics and exemplars", () => {
@@ -70,7 +99,10 @@ describe("the real lessons/ folder", () => {
       }
       expect(ex.exemplars.length).toBeGreaterThanOrEqual(2);
       expect(ex.guidance).toMatch(/^## /);
-      expect(ex.points).toBe(ex.evidencePoints + ex.rubric.reduce((s, c) => s + Math.max(...c.levels.map((l) => l.score)), 0));
+      expect(ex.points).toBe(
+        ex.evidencePoints +
+          ex.rubric.reduce((s, c) => s + Math.max(...c.levels.map((l) => l.score)), 0),
+      );
     }
   });
 
@@ -78,18 +110,25 @@ describe("the real lessons/ folder", () => {
     const doc = parseExport(readFileSync(path.join(documentsDir, `${DOC}.txt`), "utf8"));
     const text = new Map(doc.paragraphs.map((p) => [p.number, p.text]));
     const spans = [
-      ...content.questionSets.flatMap((s) => s.questions.flatMap((q) => (q.kind === "EVIDENCE" ? q.targets : []))),
+      ...content.questionSets.flatMap((s) =>
+        s.questions.flatMap((q) => (q.kind === "EVIDENCE" ? q.targets : [])),
+      ),
       ...content.exercises.flatMap((e) => e.modelEvidence),
     ];
     expect(spans.length).toBeGreaterThan(20);
-    for (const span of spans) expect(text.get(span.paragraphNumber)?.slice(span.start, span.end)).toBe(span.quote);
+    for (const span of spans)
+      expect(text.get(span.paragraphNumber)?.slice(span.start, span.end)).toBe(span.quote);
   });
 
   it("passes the command-line check", () => {
-    const run = spawnSync(path.join(repo, "node_modules/.bin/tsx"), ["server/src/cli/content-check.ts"], {
-      cwd: repo,
-      encoding: "utf8",
-    });
+    const run = spawnSync(
+      path.join(repo, "node_modules/.bin/tsx"),
+      ["server/src/cli/content-check.ts"],
+      {
+        cwd: repo,
+        encoding: "utf8",
+      },
+    );
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^content ok: 4 lessons, /);
   });
@@ -102,20 +141,30 @@ const LESSON = "minimal-lesson/lesson.yaml";
 /** Each case is the valid minimal tree with one deliberate fault, and the problems it must produce. */
 const BROKEN: Record<string, { mutate: Mutation; problems: string[] }> = {
   "quote-not-found": {
-    mutate: setYaml(QS, ["questions", 1, "targets", 0, "quote"], "could be seen as interference in the internal affairs of the KWP"),
+    mutate: setYaml(
+      QS,
+      ["questions", 1, "targets", 0, "quote"],
+      "could be seen as interference in the internal affairs of the KWP",
+    ),
     problems: [
       'question-sets/basics.yaml: questions[1].targets[0].quote: quote not found exactly in ¶9: "could be seen as interference in the internal affairs of the KWP"',
     ],
   },
   "quote-near-miss": {
-    mutate: setYaml(EX, ["modelEvidence", 0, "quote"], "therefore we have decided not to resort to such actions  any more."),
+    mutate: setYaml(
+      EX,
+      ["modelEvidence", 0, "quote"],
+      "therefore we have decided not to resort to such actions  any more.",
+    ),
     problems: [
       'exercises/ex-reliability.yaml: modelEvidence[0].quote: quote not found exactly in ¶9: "therefore we have decided not to resort to such actions  any more." (near match differing in case, spacing or punctuation: "Therefore we have decided not to resort to such actions any more.")',
     ],
   },
   "quote-occurrence": {
     mutate: addYaml(QS, ["questions", 1, "targets", 0, "occurrence"], 2),
-    problems: ["question-sets/basics.yaml: questions[1].targets[0].occurrence: ¶9 contains the quote 1 time(s), not 2"],
+    problems: [
+      "question-sets/basics.yaml: questions[1].targets[0].occurrence: ¶9 contains the quote 1 time(s), not 2",
+    ],
   },
   "paragraph-99": {
     mutate: editYaml(QS, (doc) => doc.addIn(["questions", 0, "paragraphs"], 99)),
@@ -189,10 +238,16 @@ const BROKEN: Record<string, { mutate: Mutation; problems: string[] }> = {
   },
   "markdown-file-missing": {
     mutate: setYaml(LESSON, ["steps", 0, "body"], "steps/01-read.md"),
-    problems: ["minimal-lesson/lesson.yaml: steps[0].body: Markdown file not found: minimal-lesson/steps/01-read.md"],
+    problems: [
+      "minimal-lesson/lesson.yaml: steps[0].body: Markdown file not found: minimal-lesson/steps/01-read.md",
+    ],
   },
   "yaml-syntax-error": {
-    mutate: replaceText(QS, "prompt: Whose words does ¶9 report?", "prompt: Whose words: [does ¶9 report?"),
+    mutate: replaceText(
+      QS,
+      "prompt: Whose words does ¶9 report?",
+      "prompt: Whose words: [does ¶9 report?",
+    ),
     problems: [
       "question-sets/basics.yaml: line 10, column 13: YAML syntax error: Nested mappings are not allowed in compact mappings",
     ],
@@ -223,10 +278,15 @@ describe("broken content trees", () => {
   });
 
   it("the unbroken minimal tree is valid and resolves its quotes", async () => {
-    const { content, problems } = await loadContent(validTree, { documentsDir, displayRoot: validTree });
+    const { content, problems } = await loadContent(validTree, {
+      documentsDir,
+      displayRoot: validTree,
+    });
     expect(problems).toEqual([]);
     const evidence = content.questionSets[0]!.questions.find((q) => q.kind === "EVIDENCE");
-    expect(evidence?.kind === "EVIDENCE" && evidence.targets[0]).toMatchObject({ paragraphNumber: 9 });
+    expect(evidence?.kind === "EVIDENCE" && evidence.targets[0]).toMatchObject({
+      paragraphNumber: 9,
+    });
     expect(content.exercises[0]!.points).toBe(1 + 2 * 3);
   });
 
@@ -234,16 +294,23 @@ describe("broken content trees", () => {
     expect(readdirSync(fixtures)).toEqual(["valid-minimal"]);
   });
 
-  it.each(Object.entries(BROKEN))("%s fails naming the file and the field", async (name, { problems }) => {
-    expect(await problemsIn(brokenTree(name))).toEqual(problems);
-  });
+  it.each(Object.entries(BROKEN))(
+    "%s fails naming the file and the field",
+    async (name, { problems }) => {
+      expect(await problemsIn(brokenTree(name))).toEqual(problems);
+    },
+  );
 
   it("the command-line check exits 1 and prints one problem per line", () => {
     const dir = brokenTree("single-choice-two-correct");
-    const run = spawnSync(path.join(repo, "node_modules/.bin/tsx"), [path.join(repo, "server/src/cli/content-check.ts"), dir, "--documents", documentsDir], {
-      cwd: repo,
-      encoding: "utf8",
-    });
+    const run = spawnSync(
+      path.join(repo, "node_modules/.bin/tsx"),
+      [path.join(repo, "server/src/cli/content-check.ts"), dir, "--documents", documentsDir],
+      {
+        cwd: repo,
+        encoding: "utf8",
+      },
+    );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
       "question-sets/basics.yaml: questions[0].choices: a single-choice question needs exactly one correct choice (found 2: a, b)",

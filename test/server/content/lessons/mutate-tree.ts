@@ -64,7 +64,9 @@ export function deleteYaml(file: string, at: YamlPath): Mutation {
 export function renameYamlKey(file: string, at: YamlPath, from: string, to: string): Mutation {
   return editYaml(file, (doc) => {
     const map = doc.getIn(at, true);
-    const key = isMap(map) ? map.items.find((pair) => isScalar(pair.key) && pair.key.value === from)?.key : undefined;
+    const key = isMap(map)
+      ? map.items.find((pair) => isScalar(pair.key) && pair.key.value === from)?.key
+      : undefined;
     if (!isScalar(key)) throw new Error(`${file}: no key ${from} at ${at.join(".")}`);
     key.value = to;
   });
@@ -76,7 +78,11 @@ export function replaceText(file: string, from: string, to: string): Mutation {
     const target = path.join(dir, file);
     const text = readFileSync(target, "utf8");
     const count = text.split(from).length - 1;
-    if (count !== 1) throw new Error(`${file}: expected one ${JSON.stringify(from)}, found ${count}`);
-    writeFileSync(target, text.replace(from, () => to));
+    if (count !== 1)
+      throw new Error(`${file}: expected one ${JSON.stringify(from)}, found ${count}`);
+    writeFileSync(
+      target,
+      text.replace(from, () => to),
+    );
   };
 }

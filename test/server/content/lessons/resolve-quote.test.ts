@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { citedParagraphs, findQuote, nearMatch } from "../../../../server/src/content/lessons/resolve-quote.js";
+import {
+  citedParagraphs,
+  findQuote,
+  nearMatch,
+} from "../../../../server/src/content/lessons/resolve-quote.js";
 
 describe("findQuote", () => {
   const text = "we had shortcomings, we criticized ourselves, we were criticized";
@@ -16,11 +20,11 @@ describe("findQuote", () => {
   });
 
   it("offers a near match that differs only in case, spacing, quotes or dashes", () => {
-    const para = "Cde. Kim Il Sung replied to this, \"We don't need these people\".";
+    const para = 'Cde. Kim Il Sung replied to this, "We don\'t need these people".';
     expect(findQuote(para, "“we don’t  need these people”", 1)).toEqual({
       ok: false,
       found: 0,
-      nearMatch: "\"We don't need these people\"",
+      nearMatch: '"We don\'t need these people"',
     });
     expect(nearMatch(para, "they need")).toBeNull();
   });

@@ -40,9 +40,13 @@ describe.each(DATABASE_KINDS)("lesson API on %s", (kind) => {
     const lessons = data.lessons as any[];
     expect(lessons.map((l) => l.slug)).toEqual(content.lessons.map((l) => l.slug));
     expect(lessons.length).toBeGreaterThanOrEqual(4);
-    expect(new Set(lessons.flatMap((l) => l.skills))).toEqual(new Set(["SOURCING", "CLOSE_READING", "CONTEXTUALIZATION", "CORROBORATION"]));
+    expect(new Set(lessons.flatMap((l) => l.skills))).toEqual(
+      new Set(["SOURCING", "CLOSE_READING", "CONTEXTUALIZATION", "CORROBORATION"]),
+    );
     for (const lesson of lessons) {
-      expect(lesson.steps.map((s: any) => s.position)).toEqual(lesson.steps.map((_: unknown, i: number) => i + 1));
+      expect(lesson.steps.map((s: any) => s.position)).toEqual(
+        lesson.steps.map((_: unknown, i: number) => i + 1),
+      );
       expect(lesson.objectives.length).toBeGreaterThanOrEqual(2);
       expect(lesson.estimatedMinutes).toBeGreaterThanOrEqual(20);
       expect(lesson.estimatedMinutes).toBeLessThanOrEqual(45);
@@ -51,20 +55,41 @@ describe.each(DATABASE_KINDS)("lesson API on %s", (kind) => {
         expect(step.exercise !== null).toBe(step.kind === "EXERCISE");
       }
     }
-    const questions = lessons.flatMap((l) => l.steps.flatMap((s: any) => s.questionSet?.questions ?? []));
+    const questions = lessons.flatMap((l) =>
+      l.steps.flatMap((s: any) => s.questionSet?.questions ?? []),
+    );
     expect(questions.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(questions.map((q) => q.kind))).toEqual(new Set(["SINGLE_CHOICE", "MULTIPLE_CHOICE", "SHORT_ANSWER", "ORDERING", "MATCHING", "EVIDENCE"]));
-    const exercises = lessons.flatMap((l) => l.steps.flatMap((s: any) => (s.exercise ? [s.exercise] : [])));
+    expect(new Set(questions.map((q) => q.kind))).toEqual(
+      new Set([
+        "SINGLE_CHOICE",
+        "MULTIPLE_CHOICE",
+        "SHORT_ANSWER",
+        "ORDERING",
+        "MATCHING",
+        "EVIDENCE",
+      ]),
+    );
+    const exercises = lessons.flatMap((l) =>
+      l.steps.flatMap((s: any) => (s.exercise ? [s.exercise] : [])),
+    );
     expect(exercises.length).toBeGreaterThanOrEqual(3);
     for (const exercise of exercises) {
       const authored = content.exercises.find((e) => e.slug === exercise.slug)!;
       expect(exercise.rubric.length).toBeGreaterThanOrEqual(3);
-      for (const criterion of exercise.rubric) expect(criterion.levels.length).toBeGreaterThanOrEqual(3);
-      const top = exercise.rubric.reduce((sum: number, c: any) => sum + Math.max(...c.levels.map((l: any) => l.score)), 0);
+      for (const criterion of exercise.rubric)
+        expect(criterion.levels.length).toBeGreaterThanOrEqual(3);
+      const top = exercise.rubric.reduce(
+        (sum: number, c: any) => sum + Math.max(...c.levels.map((l: any) => l.score)),
+        0,
+      );
       expect(exercise.points).toBe(authored.evidencePoints + top);
     }
     expect(exercises.map((e) => e.slug)).toContain("peng-visit-interference");
-    const ids = [...lessons.map((l) => l.id), ...questions.map((q) => q.id), ...exercises.map((e) => e.id)];
+    const ids = [
+      ...lessons.map((l) => l.id),
+      ...questions.map((q) => q.id),
+      ...exercises.map((e) => e.id),
+    ];
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -73,7 +98,9 @@ describe.each(DATABASE_KINDS)("lesson API on %s", (kind) => {
     const first = await suite.server.gql(query);
     const second = await suite.server.gql(query);
     expect(second.data).toEqual(first.data);
-    const served = (first.data.lessons as any[]).flatMap((l) => l.steps.flatMap((s: any) => s.questionSet?.questions ?? []));
+    const served = (first.data.lessons as any[]).flatMap((l) =>
+      l.steps.flatMap((s: any) => s.questionSet?.questions ?? []),
+    );
     const authored = content.questionSets.flatMap((set) => set.questions);
     const orderings = authored.filter((q) => q.kind === "ORDERING");
     expect(orderings.length).toBeGreaterThan(0);
@@ -91,10 +118,16 @@ describe.each(DATABASE_KINDS)("lesson API on %s", (kind) => {
   });
 
   it("gives choices ids that carry nothing but a random key", async () => {
-    const { data } = await suite.server.gql(`{ lesson(slug: "${content.lessons[0]!.slug}") { steps { questionSet { questions { ... on ChoiceQuestion { choices { id } } } } } } }`);
-    const ids = (data.lesson.steps as any[]).flatMap((s) => s.questionSet?.questions.flatMap((q: any) => q.choices?.map((c: any) => c.id) ?? []) ?? []);
+    const { data } = await suite.server.gql(
+      `{ lesson(slug: "${content.lessons[0]!.slug}") { steps { questionSet { questions { ... on ChoiceQuestion { choices { id } } } } } } }`,
+    );
+    const ids = (data.lesson.steps as any[]).flatMap(
+      (s) =>
+        s.questionSet?.questions.flatMap((q: any) => q.choices?.map((c: any) => c.id) ?? []) ?? [],
+    );
     expect(ids.length).toBeGreaterThan(3);
-    for (const id of ids) expect(Buffer.from(id, "base64url").toString()).toMatch(/^Choice:[0-9a-f-]{36}$/);
+    for (const id of ids)
+      expect(Buffer.from(id, "base64url").toString()).toMatch(/^Choice:[0-9a-f-]{36}$/);
   });
 
   it("answers null for unknown slugs, and serves question sets and exercises by slug", async () => {
@@ -110,7 +143,9 @@ describe.each(DATABASE_KINDS)("lesson API on %s", (kind) => {
     expect(data.set).toMatchObject({ title: set.title });
     expect(data.set.questions).toHaveLength(set.questions.length);
     expect(data.peng.minEvidence).toBeGreaterThanOrEqual(1);
-    expect(data.document.lessons.map((l: any) => l.slug)).toEqual(content.lessons.map((l) => l.slug));
+    expect(data.document.lessons.map((l: any) => l.slug)).toEqual(
+      content.lessons.map((l) => l.slug),
+    );
   });
 
   it("never lets an anonymous caller reach an answer key, explanation, target or exemplar", async () => {
@@ -120,24 +155,38 @@ describe.each(DATABASE_KINDS)("lesson API on %s", (kind) => {
       ...content.questionSets.flatMap((set) =>
         set.questions.flatMap((q) => [
           q.explanation,
-          ...(q.kind === "SINGLE_CHOICE" || q.kind === "MULTIPLE_CHOICE" ? q.choices.map((c) => c.explanation) : []),
+          ...(q.kind === "SINGLE_CHOICE" || q.kind === "MULTIPLE_CHOICE"
+            ? q.choices.map((c) => c.explanation)
+            : []),
           ...(q.kind === "EVIDENCE" ? q.targets.map((t) => t.note) : []),
-          ...(q.kind === "MATCHING" ? q.pairs.flatMap((p) => (p.explanation ? [p.explanation] : [])) : []),
+          ...(q.kind === "MATCHING"
+            ? q.pairs.flatMap((p) => (p.explanation ? [p.explanation] : []))
+            : []),
         ]),
       ),
-      ...content.exercises.flatMap((e) => [...e.modelEvidence.map((t) => t.note), ...e.exemplars.flatMap((x) => [x.text, x.commentary])]),
+      ...content.exercises.flatMap((e) => [
+        ...e.modelEvidence.map((t) => t.note),
+        ...e.exemplars.flatMap((x) => [x.text, x.commentary]),
+      ]),
     ].filter((secret) => secret && secret.length > 12);
     expect(secrets.length).toBeGreaterThan(100);
-    for (const secret of secrets) expect(served.includes(JSON.stringify(secret).slice(1, -1)), secret.slice(0, 60)).toBe(false);
+    for (const secret of secrets)
+      expect(served.includes(JSON.stringify(secret).slice(1, -1)), secret.slice(0, 60)).toBe(false);
   });
 
   it("reads lessons with every nested list in the same number of SQL round trips, however many", async () => {
     const [a, b, c, d] = content.lessons.map((l) => l.slug);
-    const one = await countQueries(suite.database.pool, () => suite.server.gql(`{ a: lesson(slug: "${a}") { ${LESSON_FIELDS} } }`));
-    const four = await countQueries(suite.database.pool, () =>
-      suite.server.gql(`{ a: lesson(slug: "${a}") { ${LESSON_FIELDS} } b: lesson(slug: "${b}") { ${LESSON_FIELDS} } c: lesson(slug: "${c}") { ${LESSON_FIELDS} } d: lesson(slug: "${d}") { ${LESSON_FIELDS} } }`),
+    const one = await countQueries(suite.database.pool, () =>
+      suite.server.gql(`{ a: lesson(slug: "${a}") { ${LESSON_FIELDS} } }`),
     );
-    const all = await countQueries(suite.database.pool, () => suite.server.gql(`{ lessons { ${LESSON_FIELDS} } }`));
+    const four = await countQueries(suite.database.pool, () =>
+      suite.server.gql(
+        `{ a: lesson(slug: "${a}") { ${LESSON_FIELDS} } b: lesson(slug: "${b}") { ${LESSON_FIELDS} } c: lesson(slug: "${c}") { ${LESSON_FIELDS} } d: lesson(slug: "${d}") { ${LESSON_FIELDS} } }`,
+      ),
+    );
+    const all = await countQueries(suite.database.pool, () =>
+      suite.server.gql(`{ lessons { ${LESSON_FIELDS} } }`),
+    );
     expect(four.result.errors).toBeUndefined();
     expect(four.queries).toBe(one.queries);
     expect(all.queries).toBeLessThanOrEqual(one.queries + 1);
