@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import type { Queryable } from "../../core/database.js";
 import type { LoadedContent, LoadedExercise, LoadedQuestion } from "./content.types.js";
 import * as sql from "./content-sync.sql.js";
+import * as rubricSql from "./rubric-sync.sql.js";
 import { type AnyQuestionKindEntry, QUESTION_KIND_ENTRIES, QUESTION_KINDS } from "./kinds/index.js";
 
 /** Every kind an item may have: the question kinds, and exercises. */
@@ -158,12 +159,12 @@ async function saveExercise(
     })),
   );
   await sql.replaceTargets(db, itemId, exercise.modelEvidence);
-  await sql.upsertCriteria(
+  await rubricSql.upsertCriteria(
     db,
     itemId,
     exercise.rubric.map((criterion) => ({ ...criterion, contentKey: criterion.id })),
   );
-  await sql.replaceExemplars(
+  await rubricSql.replaceExemplars(
     db,
     itemId,
     exercise.exemplars.map((exemplar) => ({ ...exemplar, claimKey: exemplar.claimId })),
