@@ -31,3 +31,43 @@ export function attemptScore(
   }
   return Math.round(total * 100) / 100;
 }
+
+/** A submitted attempt's score so far: what counts already, out of what, and what awaits review. */
+export interface ScoreSoFar {
+  autoScore: number;
+  autoMaxScore: number;
+  pendingReviewPoints: number;
+}
+
+/**
+ * Splits a submitted attempt's points into those scored (automatically or by the teacher; items
+ * left unanswered count 0 of their points) and those awaiting review; null until it is submitted.
+ */
+export function attemptScoreSoFar(
+  submitted: boolean,
+  items: ReadonlyArray<{ itemId: string; points: number }>,
+  responses: ReadonlyArray<
+    Pick<ResponseRow, "itemId" | "teacherScore" | "needsReview" | "autoScore">
+  >,
+): ScoreSoFar | null {
+  if (!submitted) return null;
+  const byItem = new Map(responses.map((r) => [r.itemId, r]));
+  let autoScore = 0;
+  let autoMaxScore = 0;
+  let pendingReviewPoints = 0;
+  for (const item of items) {
+    const response = byItem.get(item.itemId);
+    const score = response ? responseScore(response) : 0;
+    if (score === null) pendingReviewPoints += item.points;
+    else {
+      autoScore += score;
+      autoMaxScore += item.points;
+    }
+  }
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return {
+    autoScore: round(autoScore),
+    autoMaxScore: round(autoMaxScore),
+    pendingReviewPoints: round(pendingReviewPoints),
+  };
+}
