@@ -1,3 +1,4 @@
+import { roundScore } from "../../grading/index.js";
 import type { ResponseRow } from "./responses.sql.js";
 
 /** A response's score as it counts: the teacher's where given, else the automatic one unless it awaits review. */
@@ -29,7 +30,7 @@ export function attemptScore(
     if (score === null) return null;
     total += score;
   }
-  return Math.round(total * 100) / 100;
+  return roundScore(total);
 }
 
 /** A submitted attempt's score so far: what counts already, out of what, and what awaits review. */
@@ -64,10 +65,9 @@ export function attemptScoreSoFar(
       autoMaxScore += item.points;
     }
   }
-  const round = (n: number) => Math.round(n * 100) / 100;
   return {
-    autoScore: round(autoScore),
-    autoMaxScore: round(autoMaxScore),
-    pendingReviewPoints: round(pendingReviewPoints),
+    autoScore: roundScore(autoScore),
+    autoMaxScore: roundScore(autoMaxScore),
+    pendingReviewPoints: roundScore(pendingReviewPoints),
   };
 }

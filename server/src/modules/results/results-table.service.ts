@@ -1,4 +1,5 @@
 import { encodeId } from "../../core/ids.js";
+import { roundScore } from "../../grading/index.js";
 import { visibleAssignment } from "../assignments/assignments.service.js";
 import { attemptScore, responseScore } from "../attempts/response-score.js";
 import {
@@ -27,8 +28,8 @@ export function columnTitle(index: number, prompt: string): string {
 }
 
 /** Points to 2 decimals (no 9.129999999999999); null stays null. */
-export const twoDecimals = (value: number | null): number | null =>
-  value === null ? null : Math.round(value * 100 + (value >= 0 ? 1e-9 : -1e-9)) / 100;
+const twoDecimals = (value: number | null): number | null =>
+  value === null ? null : roundScore(value);
 
 /**
  * The class's results for an assignment, if results.canSeeClassResults lets the viewer see
