@@ -50,6 +50,7 @@ async function main(): Promise<void> {
     settings: {
       sessionIdleSeconds: config.sessionIdleSeconds,
       teacherSignup: config.teacherSignup,
+      csvTimeZone: config.csvTimeZone,
     },
     corsOrigins: config.corsOrigins,
     development: config.development,

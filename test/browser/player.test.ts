@@ -205,6 +205,10 @@ describe("the lesson player in Chromium", () => {
     await page.getByRole("heading", { level: 2, name: "Your results" }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("results-title");
     await page.getByText("Your teacher will score the written parts.").waitFor();
+    const total = await page.locator(".total .score").textContent();
+    expect(total).toMatch(
+      /^\s*Your score so far: [\d.]+ of [\d.]+ auto-marked points?; [\d.]+ points? awaits? your teacher\.\s*$/,
+    );
     await page.getByRole("heading", { name: "Model evidence" }).waitFor();
     await page.getByRole("heading", { name: "The rubric" }).waitFor();
     expect(await page.getByRole("heading", { name: /Feedback:/ }).count()).toBe(10);

@@ -15,7 +15,21 @@ describe("loadConfig", () => {
       teacherSignup: { mode: "open" },
       corsOrigins: [],
       trustProxy: false,
+      csvTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
+  });
+
+  it("reads the CSV's time zone, refusing one that is not an IANA zone", () => {
+    expect(loadConfig({ CSV_TIME_ZONE: " Asia/Seoul " }).csvTimeZone).toBe("Asia/Seoul");
+    expect(loadConfig({ CSV_TIME_ZONE: "UTC" }).csvTimeZone).toBe("UTC");
+    expect(loadConfig({ CSV_TIME_ZONE: "" }).csvTimeZone).toBe(
+      Intl.DateTimeFormat().resolvedOptions().timeZone,
+    );
+    for (const bad of ["Mars/Olympus", "GMT+25", "yes"]) {
+      expect(() => loadConfig({ CSV_TIME_ZONE: bad }), bad).toThrow(
+        /CSV_TIME_ZONE must be an IANA/,
+      );
+    }
   });
 
   it("reads the teacher sign-up rule and the allowed origins", () => {

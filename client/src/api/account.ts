@@ -10,11 +10,11 @@ const AccountHomeQuery = graphql(`
       assignments {
         id dueAt feedback
         lesson { slug title }
-        attempts { id status submittedAt score maxScore late }
+        attempts { id status submittedAt score maxScore autoScore autoMaxScore pendingReviewPoints late }
       }
     }
     myAttempts {
-      id status startedAt submittedAt score maxScore
+      id status startedAt submittedAt score maxScore autoScore autoMaxScore pendingReviewPoints
       lesson { slug title }
       assignment { id }
     }

@@ -79,7 +79,7 @@ const TeacherAssignmentQuery = graphql(`
         }
       }
       attempts {
-        id status score maxScore late startedAt submittedAt
+        id status score maxScore autoScore autoMaxScore pendingReviewPoints late startedAt submittedAt
         student { id displayName }
         responses {
           id itemId revision

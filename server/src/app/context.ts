@@ -47,6 +47,8 @@ export interface Context
 export interface ContextSettings {
   sessionIdleSeconds: number;
   teacherSignup: TeacherSignup;
+  /** The IANA time zone of the times in the results CSV (config CSV_TIME_ZONE). */
+  csvTimeZone: string;
 }
 
 export function createContext(
@@ -75,4 +77,5 @@ export function createContext(
 export const DEFAULT_SETTINGS: ContextSettings = {
   sessionIdleSeconds: 14 * 24 * 3600,
   teacherSignup: { mode: "open" },
+  csvTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
 };

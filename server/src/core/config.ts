@@ -17,6 +17,8 @@ export interface Config {
   corsOrigins: string[];
   /** Express's "trust proxy": behind a reverse proxy, rate limits then count the client's address, not the proxy's. */
   trustProxy: string | number | false;
+  /** The IANA time zone of the times in the results CSV; the server's own by default. */
+  csvTimeZone: string;
 }
 
 /** Who may sign up as a teacher: anyone (a school's own server), no one, or these email domains. */
@@ -46,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const teacherSignup = parseTeacherSignup(env.TEACHER_SIGNUP, env.TEACHER_EMAIL_DOMAINS, problems);
   const corsOrigins = parseOrigins(env.CORS_ORIGINS, problems);
+  const csvTimeZone = parseTimeZone(env.CSV_TIME_ZONE, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -58,7 +61,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     teacherSignup,
     corsOrigins,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    csvTimeZone,
   };
+}
+
+function parseTimeZone(raw: string | undefined, problems: string[]): string {
+  const serverZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = raw?.trim();
+  if (!zone) return serverZone;
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    problems.push(
+      `CSV_TIME_ZONE must be an IANA time zone such as Europe/Berlin, America/New_York or UTC, got "${raw}"`,
+    );
+    return serverZone;
+  }
 }
 
 function parsePort(raw: string | undefined, problems: string[]): number {

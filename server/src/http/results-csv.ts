@@ -14,7 +14,7 @@ import { tokenFromRequest } from "./session-cookie.js";
  */
 export function resultsCsvHandler(
   pool: Pool,
-  settings: { sessionIdleSeconds: number },
+  settings: { sessionIdleSeconds: number; csvTimeZone: string },
   contentCache: ContentCache,
 ) {
   return async (req: Request, res: Response) => {
@@ -32,6 +32,6 @@ export function resultsCsvHandler(
       .type("text/csv; charset=utf-8")
       .set("content-disposition", `attachment; filename="${table.name}.csv"`)
       .set("cache-control", "no-store")
-      .send(toCsv([table.header, ...table.rows]));
+      .send(toCsv([table.header, ...table.rows], { timeZone: settings.csvTimeZone }));
   };
 }

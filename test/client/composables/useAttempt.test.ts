@@ -51,6 +51,9 @@ function attemptOf(
     late: false,
     score: null,
     maxScore: 3,
+    autoScore: null,
+    autoMaxScore: null,
+    pendingReviewPoints: null,
     responses: responses.map(({ itemId, revision, text }) => ({
       itemId,
       revision,

@@ -145,6 +145,19 @@ const ROWS: Row[] = [
     mayNot: NOT_OWNERS,
   },
   { field: "Attempt.score", query: ATTEMPT("score"), may: OWNERS, mayNot: NOT_OWNERS },
+  { field: "Attempt.autoScore", query: ATTEMPT("autoScore"), may: OWNERS, mayNot: NOT_OWNERS },
+  {
+    field: "Attempt.autoMaxScore",
+    query: ATTEMPT("autoMaxScore"),
+    may: OWNERS,
+    mayNot: NOT_OWNERS,
+  },
+  {
+    field: "Attempt.pendingReviewPoints",
+    query: ATTEMPT("pendingReviewPoints"),
+    may: OWNERS,
+    mayNot: NOT_OWNERS,
+  },
   {
     field: "Response.feedback",
     query: ATTEMPT("responses { feedback { score message } }"),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { neutralizeCell, toCsv } from "../../../server/src/http/csv.js";
+import { formatMinute, neutralizeCell, toCsv } from "../../../server/src/http/csv.js";
 
 const BOM = "\uFEFF";
 /** The CSV of a single row, without the BOM and the final CRLF. */
@@ -73,5 +73,16 @@ describe("neutralizeCell", () => {
   it("returns other text unchanged", () => {
     for (const text of ["", "x", "'=already", " =1", "1-2", "김일성", "🎓"])
       expect(neutralizeCell(text)).toBe(text);
+  });
+
+  it("writes moments to the minute in the given time zone, invalid ones as empty fields", () => {
+    const moment = new Date("2025-03-12T23:59:59.999Z");
+    expect(toCsv([[moment]], { timeZone: "UTC" })).toBe(`${BOM}2025-03-12 23:59\r\n`);
+    expect(toCsv([[moment]], { timeZone: "Asia/Seoul" })).toBe(`${BOM}2025-03-13 08:59\r\n`);
+    expect(toCsv([[moment, new Date(Number.NaN)]], { timeZone: "America/New_York" })).toBe(
+      `${BOM}2025-03-12 19:59,\r\n`,
+    );
+    expect(formatMinute(new Date("2025-01-01T00:05:00Z"), "UTC")).toBe("2025-01-01 00:05");
+    expect(toCsv([[moment]])).toMatch(/^\uFEFF\d{4}-\d\d-\d\d \d\d:\d\d\r\n$/);
   });
 });

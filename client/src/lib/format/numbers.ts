@@ -15,3 +15,37 @@ export function formatScore(
     ? null
     : `${formatPoints(score, locale)} / ${formatPoints(maxScore, locale)}`;
 }
+
+/** An attempt's scores as the API gives them (score so far, see Attempt.autoScore). */
+export interface ScoreSoFar {
+  score?: number | null;
+  maxScore: number;
+  autoScore?: number | null;
+  autoMaxScore?: number | null;
+  pendingReviewPoints?: number | null;
+}
+
+const points = (value: number, locale?: string) =>
+  `${formatPoints(value, locale)} ${value === 1 ? "point" : "points"}`;
+
+/**
+ * The part scored so far while some points await review, for the student: scored "8.85 of 14
+ * auto-marked points", waiting "15 points await your teacher". Null when nothing awaits review.
+ */
+export function studentScoreSoFar(
+  attempt: ScoreSoFar,
+  locale?: string,
+): { scored: string; waiting: string; text: string } | null {
+  const { autoScore, autoMaxScore, pendingReviewPoints: pending } = attempt;
+  if (autoScore == null || autoMaxScore == null || !pending) return null;
+  const scored = `${formatPoints(autoScore, locale)} of ${formatPoints(autoMaxScore, locale)} auto-marked ${autoMaxScore === 1 ? "point" : "points"}`;
+  const waiting = `${points(pending, locale)} ${pending === 1 ? "awaits" : "await"} your teacher`;
+  return { scored, waiting, text: `${scored}; ${waiting}` };
+}
+
+/** The same for the teacher's tables: "8.85 / 14 auto-marked · 15 to review". */
+export function teacherScoreSoFar(attempt: ScoreSoFar, locale?: string): string | null {
+  const { autoScore, autoMaxScore, pendingReviewPoints: pending } = attempt;
+  if (autoScore == null || autoMaxScore == null || !pending) return null;
+  return `${formatScore(autoScore, autoMaxScore, locale)} auto-marked · ${formatPoints(pending, locale)} to review`;
+}

@@ -1,7 +1,8 @@
 // Short-answer questions: the student writes a few words. Pure: no I/O.
 //
-// Points iff the text matches an accepted answer leniently (../text-match.ts); otherwise score null,
-// correct null, needsReview true (a teacher judges). Blank text = unanswered: score 0, correct false.
+// Points iff the text is or contains an accepted answer, leniently (the rule: ../text-match.ts);
+// otherwise score null, correct null, needsReview true (a teacher judges). Blank text =
+// unanswered: score 0, correct false.
 import { blocks, escapeMarkdown, NOT_ANSWERED } from "../feedback.js";
 import { parseText } from "../fields.js";
 import { hasText } from "../score-math.js";

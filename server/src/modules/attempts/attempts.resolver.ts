@@ -27,7 +27,7 @@ import {
   submitAttempt,
 } from "./attempts.service.js";
 import { Attempt, Response, toAttempt, toResponse } from "./attempts.types.js";
-import { attemptScore } from "./response-score.js";
+import { attemptScore, attemptScoreSoFar, type ScoreSoFar } from "./response-score.js";
 import { saveAnswer } from "./responses.service.js";
 
 /** What the attempt resolvers need from the request. */
@@ -37,6 +37,20 @@ export interface AttemptsContext extends AttemptsDeps {
 
 const relationTo = (attempt: Attempt, { loaders }: AttemptsContext) =>
   loaders.relations.load(attemptSubject(attempt.row));
+
+/** One part of the score so far, for whoever may see the score; null before submitting. */
+async function scoreSoFar(
+  attempt: Attempt,
+  context: AttemptsContext,
+  part: keyof ScoreSoFar,
+): Promise<number | null> {
+  if (!canSeeScore(await relationTo(attempt, context), attempt.row, new Date())) return null;
+  const [items, responses] = await Promise.all([
+    context.loaders.lessons.itemsByLesson.load(attempt.row.lessonId),
+    context.loaders.attempts.responsesByAttempt.load(attempt.row.id),
+  ]);
+  return attemptScoreSoFar(attempt.row.status === "SUBMITTED", items, responses)?.[part] ?? null;
+}
 
 @Resolver(() => Attempt)
 export class AttemptResolver {
@@ -151,6 +165,45 @@ export class AttemptResolver {
       items.map((item) => item.itemId),
       responses,
     );
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      "The points scored so far, automatically or by the teacher (items left unanswered count 0), rounded to 2 decimals; unlike score it does not wait for review. Null before submitting, or while the feedback timing hides scores.",
+  })
+  @Extensions({ policy: "attempts.canSeeScore" })
+  async autoScore(
+    @Root() attempt: Attempt,
+    @Ctx() context: AttemptsContext,
+  ): Promise<number | null> {
+    return scoreSoFar(attempt, context, "autoScore");
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      "The points of the items already scored: what autoScore is out of. Null when autoScore is.",
+  })
+  @Extensions({ policy: "attempts.canSeeScore" })
+  async autoMaxScore(
+    @Root() attempt: Attempt,
+    @Ctx() context: AttemptsContext,
+  ): Promise<number | null> {
+    return scoreSoFar(attempt, context, "autoMaxScore");
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      "The points of the items awaiting the teacher's review (autoMaxScore + pendingReviewPoints = maxScore). Null when autoScore is.",
+  })
+  @Extensions({ policy: "attempts.canSeeScore" })
+  async pendingReviewPoints(
+    @Root() attempt: Attempt,
+    @Ctx() context: AttemptsContext,
+  ): Promise<number | null> {
+    return scoreSoFar(attempt, context, "pendingReviewPoints");
   }
 
   @FieldResolver(() => Float)

@@ -92,22 +92,28 @@ export interface ItemStatisticsView extends Omit<ItemStatisticsResult, "itemId" 
   criteria: Array<{ criterionId: string; title: string; scored: number; facility: number | null }>;
 }
 
+/** The rubric criteria of each exercise among the items, by item id. */
+export async function criteriaOfExercises(
+  deps: Pick<ResultsDeps, "loaders">,
+  items: readonly LessonItemRow[],
+): Promise<Map<string, CriterionRow[]>> {
+  const exerciseIds = items.filter((item) => item.kind === "EXERCISE").map((item) => item.itemId);
+  const criteriaLists = await deps.loaders.exercises.criteriaByItem.loadMany(exerciseIds);
+  return new Map(
+    exerciseIds.map((id, index) => [
+      id,
+      criteriaLists[index] instanceof Error ? [] : (criteriaLists[index] as CriterionRow[]),
+    ]),
+  );
+}
+
 /** The item statistics of an assignment, exactly one entry per item of its lesson. */
 export async function assignmentStatistics(
   deps: Pick<ResultsDeps, "loaders">,
   assignment: AssignmentRow,
 ): Promise<ItemStatisticsView[]> {
   const results = await loadClassResults(deps, assignment);
-  const exerciseIds = results.items
-    .filter((item) => item.kind === "EXERCISE")
-    .map((item) => item.itemId);
-  const criteriaLists = await deps.loaders.exercises.criteriaByItem.loadMany(exerciseIds);
-  const criteria = new Map(
-    exerciseIds.map((id, index) => [
-      id,
-      criteriaLists[index] instanceof Error ? [] : (criteriaLists[index] as CriterionRow[]),
-    ]),
-  );
+  const criteria = await criteriaOfExercises(deps, results.items);
   const stats = itemStatistics(
     results.items.map((item) => ({
       itemId: item.itemId,

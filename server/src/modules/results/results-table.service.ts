@@ -1,15 +1,23 @@
 import { encodeId } from "../../core/ids.js";
+import { roundScore } from "../../grading/index.js";
 import { visibleAssignment } from "../assignments/assignments.service.js";
 import { attemptScore, responseScore } from "../attempts/response-score.js";
-import { loadClassResults, type ResultsDeps } from "./class-results.service.js";
+import {
+  criteriaOfExercises,
+  loadClassResults,
+  type ResultsDeps,
+} from "./class-results.service.js";
 import { canSeeClassResults } from "./results.policy.js";
+
+/** A cell: text, a number, a moment (written in the export's time zone), or empty. */
+export type ResultsCell = string | number | Date | null;
 
 /** One spreadsheet of a class's results: a header row, then one row per student. */
 export interface ResultsTable {
   /** A file name without extension: the lesson's slug and the class's name. */
   name: string;
   header: string[];
-  rows: Array<Array<string | number | null>>;
+  rows: ResultsCell[][];
 }
 
 /** "Q3 Who kept this copy of the" — the item's number and the first words of its prompt, on one line. */
@@ -19,9 +27,16 @@ export function columnTitle(index: number, prompt: string): string {
   return `Q${index + 1} ${words.length > 6 ? `${head}…` : head}`;
 }
 
+/** Points to 2 decimals (no 9.129999999999999); null stays null. */
+const twoDecimals = (value: number | null): number | null =>
+  value === null ? null : roundScore(value);
+
 /**
  * The class's results for an assignment, if results.canSeeClassResults lets the viewer see
  * them (else null): one row per student who joined, including those who never started.
+ * Columns: the student's name, then their id; status, late, started and submitted; each item's
+ * score, an exercise followed by the level score given for each rubric criterion; total, max,
+ * percentage; the teacher's comments, item by item.
  */
 export async function classResultsTable(
   deps: ResultsDeps,
@@ -36,18 +51,25 @@ export async function classResultsTable(
     deps.loaders.lessons.lessonById.load(assignment.lessonId),
     deps.loaders.classes.classById.load(assignment.classId),
   ]);
-  const maxScore = results.items.reduce((sum, item) => sum + item.points, 0);
+  const criteria = await criteriaOfExercises(deps, results.items);
+  const maxScore = twoDecimals(results.items.reduce((sum, item) => sum + item.points, 0))!;
   const header = [
     "Student",
     "Student ID",
     "Status",
+    "Late",
     "Started",
     "Submitted",
-    ...results.items.map((item, i) => columnTitle(i, results.prompts.get(item.itemId) ?? "")),
+    ...results.items.flatMap((item, i) => [
+      columnTitle(i, results.prompts.get(item.itemId) ?? ""),
+      ...(criteria.get(item.itemId) ?? []).map((c) => `Q${i + 1} rubric: ${c.title}`),
+    ]),
     "Total",
     "Max",
+    "Percentage",
+    "Teacher comments",
   ];
-  const rows = students.map((student) => {
+  const rows = students.map((student): ResultsCell[] => {
     const attempt = results.attempts.find((a) => a.studentId === student.id);
     const responses = attempt ? (results.responses.get(attempt.id) ?? []) : [];
     const byItem = new Map(responses.map((r) => [r.itemId, r]));
@@ -59,9 +81,14 @@ export async function classResultsTable(
         : attempt.late
           ? "late"
           : "submitted";
-    const cells = results.items.map((item) => {
+    const cells = results.items.flatMap((item) => {
       const response = byItem.get(item.itemId);
-      return response ? responseScore(response) : submitted ? 0 : null;
+      const score = response ? responseScore(response) : submitted ? 0 : null;
+      const levels = new Map((response?.rubricScores ?? []).map((r) => [r.criterionId, r.score]));
+      return [
+        twoDecimals(score),
+        ...(criteria.get(item.itemId) ?? []).map((c) => levels.get(c.id) ?? null),
+      ];
     });
     const total = attempt
       ? attemptScore(
@@ -70,15 +97,22 @@ export async function classResultsTable(
           responses,
         )
       : null;
+    const comments = results.items.flatMap((item, i) => {
+      const comment = byItem.get(item.itemId)?.teacherComment?.trim();
+      return comment ? [`Q${i + 1}: ${comment}`] : [];
+    });
     return [
       student.displayName,
       encodeId("User", student.id),
       status,
-      attempt?.startedAt.toISOString() ?? null,
-      attempt?.submittedAt?.toISOString() ?? null,
+      attempt ? (attempt.late ? "yes" : "no") : null,
+      attempt?.startedAt ?? null,
+      attempt?.submittedAt ?? null,
       ...cells,
-      total,
+      twoDecimals(total),
       maxScore,
+      total === null || maxScore === 0 ? null : twoDecimals((total / maxScore) * 100),
+      comments.join("\n"),
     ];
   });
   const name =

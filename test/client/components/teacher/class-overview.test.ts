@@ -17,4 +17,19 @@ describe("TeacherClassOverview", () => {
     await zoe.find("button").trigger("click");
     expect(wrapper.emitted("select")).toEqual([["s1"]]);
   });
+
+  it("shows the auto-marked score next to what needs review", () => {
+    const rows = overviewRows({
+      classroom: { id: "c", name: "10B", students },
+      attempts: [attempt("s1", "Zoë", "SUBMITTED", [false, false, true])],
+    });
+    const zoe = mount(TeacherClassOverview, { props: { rows } })
+      .findAll("tbody tr")
+      .find((tr) => tr.text().includes("Zoë"))!;
+    // Two answers scored 1 each; 1 point waits; 9 of the 10 points are auto-marked.
+    expect(zoe.find("td.review").text()).toMatch(
+      /^Needs review: 2 \/ 9 auto-marked · 1 to review$/,
+    );
+    expect(zoe.text()).not.toContain("Needs your review");
+  });
 });

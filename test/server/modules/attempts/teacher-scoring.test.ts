@@ -123,4 +123,50 @@ describe.each(DATABASE_KINDS)("teacher scoring on %s", (kind) => {
     ).data.attempt;
     expect(mine.score).toBe(done.score);
   });
+
+  it("tells the score so far: scored points, out of what, and the points awaiting review", async () => {
+    const SO_FAR = `query($id: ID!) { attempt(id: $id) { score maxScore autoScore autoMaxScore pendingReviewPoints responses { id itemId feedback { score maxScore needsReview } } } }`;
+    const { teacher, assignment, students } = await classWithWork(1);
+    const attemptId = (await suite.server.gql(TEACHER_VIEW, { id: assignment.id }, teacher.auth))
+      .data.assignment.attempts[0].id;
+    const read = async (auth: typeof teacher.auth) =>
+      (await suite.server.gql(SO_FAR, { id: attemptId }, auth)).data.attempt;
+
+    const before = await read(teacher.auth);
+    const pending = before.responses.filter((r: any) => r.feedback.needsReview);
+    expect(pending.length).toBeGreaterThan(0);
+    expect(before.score).toBeNull();
+    const scoredSum = before.responses
+      .filter((r: any) => !r.feedback.needsReview)
+      .reduce((sum: number, r: any) => sum + r.feedback.score, 0);
+    const pendingPoints = pending.reduce((sum: number, r: any) => sum + r.feedback.maxScore, 0);
+    expect(before.autoScore).toBe(Math.round(scoredSum * 100) / 100);
+    expect(before.pendingReviewPoints).toBe(pendingPoints);
+    expect(before.autoMaxScore + before.pendingReviewPoints).toBe(before.maxScore);
+    expect(before.autoScore).toBeLessThanOrEqual(before.autoMaxScore);
+    const own = await read(students[0]!.auth);
+    expect(own).toMatchObject({
+      autoScore: before.autoScore,
+      autoMaxScore: before.autoMaxScore,
+      pendingReviewPoints: before.pendingReviewPoints,
+    });
+
+    // Short answers are scored by points; the exercise (by its rubric) still waits.
+    const exerciseId = items.find((i) => i.kind === "EXERCISE")!.id;
+    const byPoints = pending.filter((r: any) => r.itemId !== exerciseId);
+    expect(byPoints.length).toBeGreaterThan(0);
+    for (const open of byPoints) {
+      await suite.server.gql(SCORE, { r: open.id, s: open.feedback.maxScore }, teacher.auth);
+    }
+    const after = await read(teacher.auth);
+    const stillPending = after.responses.filter((r: any) => r.feedback.needsReview);
+    const stillPoints = stillPending.reduce((sum: number, r: any) => sum + r.feedback.maxScore, 0);
+    expect(stillPending.map((r: any) => r.itemId)).toEqual([exerciseId]);
+    expect(after.pendingReviewPoints).toBe(stillPoints);
+    expect(after.autoMaxScore + after.pendingReviewPoints).toBe(after.maxScore);
+    expect(after.score).toBe(stillPending.length === 0 ? after.autoScore : null);
+    expect(after.autoScore).toBe(
+      Math.round((before.autoScore + pendingPoints - stillPoints) * 100) / 100,
+    );
+  });
 });

@@ -8,7 +8,7 @@ import {
 import { countQueries, DATABASE_KINDS } from "../../../support/databases.js";
 import { joinAsNewStudent, newTeacher } from "../../../support/classroom.js";
 import { PLAYER_LESSON, servedItems, type ServedItem } from "../../../support/lesson-answers.js";
-import { LESSONS_DIR, serveForSuite } from "../../../support/server.js";
+import { LESSONS_DIR, serveForSuite, startTestServer } from "../../../support/server.js";
 
 describe.each(DATABASE_KINDS)("reviewing a class's work on %s", (kind) => {
   const suite = serveForSuite(kind);
@@ -88,13 +88,17 @@ describe.each(DATABASE_KINDS)("reviewing a class's work on %s", (kind) => {
     const text = new TextDecoder().decode(bytes.slice(3));
     const lines = text.split("\r\n");
     expect(lines.at(-1)).toBe("");
-    expect(lines[0]).toMatch(/^Student,Student ID,Status,Started,Submitted,Q1 .+,Total,Max$/);
-    expect(csvFields(lines[0]!)).toHaveLength(5 + items.length + 2);
+    expect(lines[0]).toMatch(
+      /^Student,Student ID,Status,Late,Started,Submitted,Q1 .+,Total,Max,Percentage,Teacher comments$/,
+    );
+    const rubricColumns = csvFields(lines[0]!).filter((title) => / rubric: /.test(title));
+    expect(rubricColumns.length).toBeGreaterThanOrEqual(3);
+    expect(csvFields(lines[0]!)).toHaveLength(6 + items.length + rubricColumns.length + 4);
     expect(lines).toHaveLength(3 + 1 + 1);
     expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/x""\)",/);
     expect(lines[2]).toMatch(/^"김민준, ""MJ""",/);
-    expect(lines[3]).toMatch(new RegExp(`^Never Started,${idle.id},not started,,,`));
-    expect(lines[1]).toMatch(/,submitted,\d{4}-\d\d-\d\dT[^,]+Z,\d{4}-\d\d-\d\dT[^,]+Z,/);
+    expect(lines[3]).toMatch(new RegExp(`^Never Started,${idle.id},not started,,,,`));
+    expect(lines[1]).toMatch(/,submitted,no,\d{4}-\d\d-\d\d \d\d:\d\d,\d{4}-\d\d-\d\d \d\d:\d\d,/);
 
     for (const headers of [{}, (await newTeacher(suite.server)).auth, idle.auth]) {
       expect((await fetch(url, { headers })).status).toBe(404);
@@ -106,6 +110,87 @@ describe.each(DATABASE_KINDS)("reviewing a class's work on %s", (kind) => {
         })
       ).status,
     ).toBe(404);
+  });
+
+  it("exports scores to two decimals, rubric levels, percentages, comments and times in the configured zone", async () => {
+    const { teacher, assignment } = await classWithWork(1);
+    const view = (await suite.server.gql(TEACHER_VIEW, { id: assignment.id }, teacher.auth)).data
+      .assignment;
+    const attempt = view.attempts[0];
+    const exerciseIndex = items.findIndex((i) => i.kind === "EXERCISE");
+    const criteria = (
+      await suite.server.gql(
+        `query($s: String!) { exercise(slug: $s) { rubric { id title levels { score } } } }`,
+        { s: items[exerciseIndex]!.slug },
+      )
+    ).data.exercise.rubric;
+    const levels = criteria.map((c: any, i: number) => ({
+      criterionId: c.id,
+      score: c.levels[Math.min(i + 1, c.levels.length - 1)].score,
+    }));
+    const SCORE = `mutation($r: ID!, $rs: [RubricScoreInput!], $s: Float, $c: String) {
+      scoreResponse(responseId: $r, rubricScores: $rs, score: $s, comment: $c) { id } }`;
+    for (const response of attempt.responses.filter((r: any) => r.feedback.needsReview)) {
+      const vars =
+        response.itemId === items[exerciseIndex]!.id
+          ? { rs: levels, c: 'Good "evidence",\nweak claim.' }
+          : { s: response.feedback.maxScore / 3 };
+      const { errors } = await suite.server.gql(SCORE, { r: response.id, ...vars }, teacher.auth);
+      expect(errors).toBeUndefined();
+    }
+    const done = (
+      await suite.server.gql(
+        `query($id: ID!) { attempt(id: $id) { score maxScore startedAt submittedAt } }`,
+        { id: attempt.id },
+        teacher.auth,
+      )
+    ).data.attempt;
+    expect(done.score).not.toBeNull();
+
+    const seoul = await startTestServer(suite.database.pool, {
+      prepare: false,
+      settings: { csvTimeZone: "Asia/Seoul" },
+    });
+    try {
+      const url = `${seoul.url}/api/assignments/${assignment.id}/results.csv`;
+      const text = (await (await fetch(url, { headers: teacher.auth })).text()).replace(
+        /^\uFEFF/,
+        "",
+      );
+      const [header, row] = text.split("\r\n").map(csvFields);
+      const cell = (title: string | RegExp) =>
+        row![header!.findIndex((h) => (typeof title === "string" ? h === title : title.test(h)))];
+      // Times to the minute in Asia/Seoul (UTC+9, no daylight saving).
+      const seoulMinute = (iso: string) =>
+        new Date(new Date(iso).getTime() + 9 * 3600_000)
+          .toISOString()
+          .slice(0, 16)
+          .replace("T", " ");
+      expect(cell("Started")).toBe(seoulMinute(done.startedAt));
+      expect(cell("Submitted")).toBe(seoulMinute(done.submittedAt));
+      expect(cell("Late")).toBe("no");
+      // Every number has at most two decimals; a third of a point shows as 0.33 or 0.67.
+      const numbers = row!.filter((c) => /^-?[\d.]+(e-?\d+)?$/.test(c));
+      expect(numbers.length).toBeGreaterThan(items.length);
+      for (const n of numbers) expect(n).toMatch(/^\d+(\.\d{1,2})?$/);
+      expect(row!.some((c) => c === "0.33" || c === "0.67")).toBe(true);
+      expect(Number(cell("Total"))).toBe(done.score);
+      expect(Number(cell("Max"))).toBe(done.maxScore);
+      expect(Number(cell("Percentage"))).toBe(
+        Math.round((done.score / done.maxScore) * 10000) / 100,
+      );
+      // The rubric: each criterion's level score, beside the exercise's column.
+      const q = `Q${exerciseIndex + 1}`;
+      criteria.forEach((c: any, i: number) => {
+        expect(Number(cell(`${q} rubric: ${c.title}`))).toBe(levels[i].score);
+        expect(header!.indexOf(`${q} rubric: ${c.title}`)).toBe(
+          header!.findIndex((h) => h.startsWith(`${q} `)) + 1 + i,
+        );
+      });
+      expect(cell("Teacher comments")).toBe(`"${q}: Good ""evidence"",\nweak claim."`);
+    } finally {
+      await seoul.close();
+    }
   });
 
   it("reads the teacher's whole assignment view in the same number of SQL round trips for 1, 10 and 100 students", async () => {
