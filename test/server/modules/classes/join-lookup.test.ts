@@ -68,6 +68,12 @@ describe.each(DATABASE_KINDS)("looking a class up by its join code on %s", (kind
       teacher.auth,
     );
     // The same anonymous request as before: never answered from the cache of public reads.
+    const raw = await fetch(`${suite.server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: LOOKUP, variables: { c: room.joinCode } }),
+    });
+    expect(raw.headers.get("cache-control")).toBe("no-store");
     expect((await suite.server.gql(LOOKUP, { c: room.joinCode })).data.classByJoinCode).toBeNull();
   });
 
