@@ -73,7 +73,8 @@ describe("a student's account pages in Chromium", () => {
 
     await page.getByLabel("Class code").fill(joinCode.toLowerCase());
     await page.getByRole("button", { name: "Join the class" }).click();
-    await page.getByRole("heading", { name: "You're in the class, Ana Lopez" }).waitFor();
+    await page.getByRole("heading", { name: "You joined History 10B" }).waitFor();
+    await page.getByText("Welcome, Ana Lopez.").waitFor();
     await page.getByText("Keep this code: it lets you back in on any device").waitFor();
     const signInCode = (await page.locator(".sign-in-code .value").textContent())!.trim();
     expect(signInCode).toMatch(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/);

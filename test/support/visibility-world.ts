@@ -26,6 +26,7 @@ export interface VisibilityWorld {
   vars: {
     lessonSlug: string;
     classId: string;
+    joinCode: string;
     studentId: string;
     assignmentId: string;
     attemptId: string;
@@ -128,6 +129,7 @@ export async function buildVisibilityWorld(server: TestServer): Promise<Visibili
     vars: {
       lessonSlug,
       classId: room.id,
+      joinCode: room.joinCode,
       studentId: student.id,
       assignmentId: assignment.id,
       attemptId,

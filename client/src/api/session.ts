@@ -22,7 +22,17 @@ const SignInWithCode = graphql(`
 
 const JoinClass = graphql(`
   mutation JoinClass($joinCode: String!, $displayName: String!) {
-    joinClass(joinCode: $joinCode, displayName: $displayName) { viewer { id role displayName signInCode } }
+    joinClass(joinCode: $joinCode, displayName: $displayName) {
+      viewer { id role displayName signInCode }
+      classroom { id name teacher { id displayName } }
+    }
+  }
+`);
+
+/** The class a join code opens (name and teacher), before joining; null for a wrong code. */
+const ClassByJoinCode = graphql(`
+  query ClassByJoinCode($joinCode: String!) {
+    classByJoinCode(joinCode: $joinCode) { name teacherName }
   }
 `);
 
@@ -53,7 +63,9 @@ export const startGuestSession = async (displayName: string) =>
 export const signInWithCode = async (signInCode: string) =>
   (await request(SignInWithCode, { signInCode })).signInWithCode.viewer;
 export const joinClass = async (joinCode: string, displayName: string) =>
-  (await request(JoinClass, { joinCode, displayName })).joinClass.viewer;
+  (await request(JoinClass, { joinCode, displayName })).joinClass;
+export const fetchClassByJoinCode = async (joinCode: string) =>
+  (await request(ClassByJoinCode, { joinCode })).classByJoinCode;
 export const logIn = async (email: string, password: string) =>
   (await request(LogIn, { email, password })).logIn.viewer;
 export const signUpTeacher = async (email: string, password: string, displayName: string) =>

@@ -2,12 +2,15 @@ import { request } from "./client.js";
 import { graphql } from "./generated/gql.js";
 import type { FeedbackTiming, RubricScoreInput } from "./generated/graphql.js";
 
-/** The teacher's classes with rosters and assignments, and the lessons they can assign. */
+/**
+ * The teacher's classes with rosters and assignments, and the lessons they can assign. No
+ * sign-in codes: this page shows the join code, often on a projector.
+ */
 const TeacherDashboardQuery = graphql(`
   query TeacherDashboard {
     myClasses {
       id name joinCode
-      students { id displayName signInCode }
+      students { id displayName }
       assignments {
         id dueAt feedback createdAt
         lesson { slug title }
@@ -32,7 +35,26 @@ const TeacherResetJoinCode = graphql(`
 
 const TeacherResetSignInCode = graphql(`
   mutation TeacherResetSignInCode($classId: ID!, $studentId: ID!) {
-    resetSignInCode(classId: $classId, studentId: $studentId) { id signInCode }
+    resetSignInCode(classId: $classId, studentId: $studentId) { id }
+  }
+`);
+
+/** One student's sign-in code, asked for when the teacher shows it. */
+const TeacherStudentSignInCode = graphql(`
+  query TeacherStudentSignInCode($classId: ID!, $studentId: ID!) {
+    classroom(id: $classId) { id student(id: $studentId) { id displayName signInCode } }
+  }
+`);
+
+/** Everything a sheet of sign-in slips prints: the class, and each student's code. */
+const TeacherSignInSlips = graphql(`
+  query TeacherSignInSlips($classId: ID!) {
+    viewer { id role }
+    classroom(id: $classId) {
+      id name
+      teacher { id displayName }
+      students { id displayName signInCode }
+    }
   }
 `);
 
@@ -57,7 +79,7 @@ const TeacherAssignmentQuery = graphql(`
     viewer { id role }
     assignment(id: $id) {
       id dueAt feedback
-      classroom { id name students { id displayName signInCode } }
+      classroom { id name students { id displayName } }
       lesson {
         slug title
         document { slug paragraphs { number text } }
@@ -125,6 +147,11 @@ export const resetJoinCode = async (classId: string) =>
   void (await request(TeacherResetJoinCode, { classId }));
 export const resetSignInCode = async (classId: string, studentId: string) =>
   void (await request(TeacherResetSignInCode, { classId, studentId }));
+/** A student's sign-in code, or null when the class or the student is not the teacher's. */
+export const fetchStudentSignInCode = async (classId: string, studentId: string) =>
+  (await request(TeacherStudentSignInCode, { classId, studentId })).classroom?.student
+    ?.signInCode ?? null;
+export const fetchSignInSlips = (classId: string) => request(TeacherSignInSlips, { classId });
 export const assignLesson = async (
   classId: string,
   lessonSlug: string,

@@ -25,8 +25,12 @@ export function useSession() {
     load,
     startGuest: async (displayName: string) => set(await sessions.startGuestSession(displayName)),
     signInWithCode: async (signInCode: string) => set(await sessions.signInWithCode(signInCode)),
-    joinClass: async (joinCode: string, displayName: string) =>
-      set(await sessions.joinClass(joinCode, displayName)),
+    /** Joins and signs in as the student; returns the class joined. */
+    joinClass: async (joinCode: string, displayName: string) => {
+      const joined = await sessions.joinClass(joinCode, displayName);
+      set(joined.viewer);
+      return joined.classroom;
+    },
     logIn: async (email: string, password: string) => set(await sessions.logIn(email, password)),
     signUpTeacher: async (email: string, password: string, displayName: string) =>
       set(await sessions.signUpTeacher(email, password, displayName)),

@@ -25,6 +25,9 @@ export function useTeacherDashboard() {
       await teacher.resetSignInCode(classId, studentId);
       await reload();
     },
+    /** One student's sign-in code, fetched only when the teacher asks to show it. */
+    fetchSignInCode: (classId: string, studentId: string) =>
+      teacher.fetchStudentSignInCode(classId, studentId),
     async assignLesson(
       classId: string,
       lessonSlug: string,

@@ -47,6 +47,12 @@ const routes: RouteRecordRaw[] = [
     meta: { title: "Teacher" },
   },
   {
+    path: "/teacher/classes/:id/slips",
+    name: "teacher-slips",
+    component: () => import("../pages/TeacherSlipsPage.vue"),
+    meta: { title: "Sign-in slips" },
+  },
+  {
     path: "/teacher/assignments/:id",
     name: "teacher-assignment",
     component: () => import("../pages/TeacherAssignmentPage.vue"),

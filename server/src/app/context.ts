@@ -39,6 +39,8 @@ export interface Context
   /** The client's address, for rate limits. */
   clientAddress: string;
   cookies: SessionCookies;
+  /** Marks the answer as depending on more than the content: the cache of anonymous reads never keeps it. */
+  noStore: () => void;
   settings: ContextSettings;
   /** Public content cached across requests (per process, per content version). */
   contentCache: ContentCache;
@@ -57,6 +59,7 @@ export function createContext(
   options: {
     clientAddress?: string;
     cookies?: SessionCookies;
+    noStore?: () => void;
     settings?: ContextSettings;
     contentCache?: ContentCache;
     bearerToken?: string | null;
@@ -68,6 +71,7 @@ export function createContext(
     bearerToken: viewer ? (options.bearerToken ?? null) : null,
     clientAddress: options.clientAddress ?? "local",
     cookies: options.cookies ?? { set() {}, clear() {} },
+    noStore: options.noStore ?? (() => {}),
     settings: options.settings ?? DEFAULT_SETTINGS,
     contentCache: options.contentCache ?? createContentCache(db),
     loaders: createLoaders(db, viewer),

@@ -14,6 +14,7 @@ import { UserResolver } from "../modules/users/users.resolver.js";
 import { AssignmentResolver } from "../modules/assignments/assignments.resolver.js";
 import { AssignmentResultsResolver } from "../modules/results/results.resolver.js";
 import { ClassroomResolver } from "../modules/classes/classes.resolver.js";
+import { JoinPayloadResolver } from "../modules/classes/join-payload.resolver.js";
 import { ClassroomAssignmentsResolver } from "../modules/assignments/classroom-assignments.resolver.js";
 import { TeacherScoringResolver } from "../modules/attempts/teacher-scoring.resolver.js";
 import { ExerciseResolver } from "../modules/exercises/exercises.resolver.js";
@@ -45,6 +46,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       AttemptResolver,
       ResponseResolver,
       ClassroomResolver,
+      JoinPayloadResolver,
       ClassroomAssignmentsResolver,
       AssignmentResolver,
       AssignmentResultsResolver,

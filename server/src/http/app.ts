@@ -117,6 +117,7 @@ export async function createApp({
               set: (token) => setSessionCookie(req, res, token, settings.sessionIdleSeconds),
               clear: () => clearSessionCookie(req, res),
             },
+            noStore: () => void res.set("cache-control", "no-store"),
           },
         );
       },

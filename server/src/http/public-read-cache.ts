@@ -30,7 +30,8 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
  * A lean path in front of the app for anonymous GraphQL queries: their results depend on
  * nothing but the request and the content, so the exact bytes are kept per request body and
  * content version and sent again without Express or Apollo. Anything with a session, any
- * mutation, any error goes through the app as usual and is never cached.
+ * mutation, any error, any answer the app marks `cache-control: no-store` (one that depends on
+ * more than the content) goes through the app as usual and is never cached.
  */
 export function withPublicReadCache(app: Handler, content: ContentCache): Handler {
   const entries = new Map<string, Entry>();
@@ -139,7 +140,7 @@ function isQuery(body: unknown): boolean {
   );
 }
 
-/** Collects what the app writes; hands it over only for a complete 200 without GraphQL errors. */
+/** Collects what the app writes; hands it over only for a complete 200 without GraphQL errors or no-store. */
 function capture(res: ServerResponse, keep: (entry: Omit<Entry, "version">) => void): void {
   const chunks: Buffer[] = [];
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
@@ -163,7 +164,12 @@ function capture(res: ServerResponse, keep: (entry: Omit<Entry, "version">) => v
     collect(chunk, rest[0]);
     const result = end(chunk, ...rest);
     const body = Buffer.concat(chunks);
-    if (res.statusCode === 200 && !res.getHeader("set-cookie") && hasNoErrors(body)) {
+    if (
+      res.statusCode === 200 &&
+      !res.getHeader("set-cookie") &&
+      !/no-store/i.test(String(res.getHeader("cache-control") ?? "")) &&
+      hasNoErrors(body)
+    ) {
       const headers: Record<string, string | string[]> = {};
       for (const [name, value] of Object.entries(res.getHeaders())) {
         if (!NOT_REPLAYED.has(name) && value !== undefined)

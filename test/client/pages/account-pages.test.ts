@@ -33,6 +33,9 @@ function fakeServer(
   return sent;
 }
 
+// Unmounted after each test, so no page's timer (the join-code look-up) outlives its test.
+const mounted: Array<{ unmount(): void }> = [];
+
 async function mountAt(component: object, path: string) {
   const router = createRouter({
     history: createMemoryHistory(),
@@ -47,17 +50,24 @@ async function mountAt(component: object, path: string) {
   // The session is one for the whole app: load it afresh from this test's fake server.
   await useSession().load(true);
   const wrapper = mount(component, { global: { plugins: [router] } });
+  mounted.push(wrapper);
   await flushPromises();
   return { wrapper, router };
 }
 
 const student = { id: "u1", role: "STUDENT", displayName: "Ana", signInCode: "ABCDE-FGHJK" };
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  for (const wrapper of mounted.splice(0)) wrapper.unmount();
+  vi.unstubAllGlobals();
+});
 
 describe("JoinPage", () => {
   it("prefills the code from a shared link, sends it normalised, and shows the sign-in code to keep", async () => {
     const sent = fakeServer({
       Viewer: { data: { viewer: null } },
+      ClassByJoinCode: {
+        data: { classByJoinCode: { name: "History 10B", teacherName: "Ms Rivera" } },
+      },
       JoinClass: { data: { joinClass: { viewer: student } } },
     });
     const { wrapper } = await mountAt(JoinPage, "/join/k7m-pr2x");
@@ -106,6 +116,9 @@ describe("JoinPage", () => {
     };
     const sent = fakeServer({
       Viewer: { data: { viewer: guest } },
+      ClassByJoinCode: {
+        data: { classByJoinCode: { name: "History 10B", teacherName: "Ms Rivera" } },
+      },
       JoinClass: { data: { joinClass: { viewer: guest } } },
     });
     const { wrapper } = await mountAt(JoinPage, "/join/K7MPR2X");
@@ -118,6 +131,58 @@ describe("JoinPage", () => {
       displayName: "Guest Ana",
     });
     expect(wrapper.text()).toContain("ZZZZZ-YYYYY");
+  });
+
+  it("names the class and teacher once the code is whole, before joining, and the class joined after", async () => {
+    const sent = fakeServer({
+      Viewer: { data: { viewer: null } },
+      ClassByJoinCode: (v) => ({
+        data: {
+          classByJoinCode:
+            v.joinCode === "K7MPR2X" ? { name: "History 10B", teacherName: "Ms Rivera" } : null,
+        },
+      }),
+      JoinClass: {
+        data: {
+          joinClass: {
+            viewer: student,
+            classroom: {
+              id: "c1",
+              name: "History 10B",
+              teacher: { id: "t1", displayName: "Ms Rivera" },
+            },
+          },
+        },
+      },
+    });
+    const { wrapper } = await mountAt(JoinPage, "/join");
+    const pause = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 350));
+      await flushPromises();
+    };
+    // Half a code is never sent: every wrong look-up counts against the school's address.
+    await wrapper.find("#join-code").setValue("k7m");
+    await pause();
+    expect(sent.some((s) => s.operation === "ClassByJoinCode")).toBe(false);
+    await wrapper.find("#join-code").setValue("k7m-pr2z");
+    await pause();
+    expect(wrapper.text()).toContain(
+      "There is no class with that code. Check it with your teacher.",
+    );
+    await wrapper.find("#join-code").setValue("k7m-pr2x");
+    await pause();
+    expect(sent.filter((s) => s.operation === "ClassByJoinCode").map((s) => s.variables)).toEqual([
+      { joinCode: "K7MPR2Z" },
+      { joinCode: "K7MPR2X" },
+    ]);
+    expect(wrapper.text()).toContain("You are joining History 10B with Ms Rivera.");
+    expect(sent.some((s) => s.operation === "JoinClass")).toBe(false);
+    await wrapper.find("#join-name").setValue("Ana");
+    await wrapper.find("form").trigger("submit");
+    await flushPromises();
+    expect(wrapper.find("h1").text()).toBe("You joined History 10B");
+    expect(wrapper.text()).toContain("Your teacher is Ms Rivera.");
+    expect(wrapper.text()).toContain("ABCDE-FGHJK");
   });
 
   it("asks for the missing code and name without calling the server", async () => {

@@ -36,6 +36,8 @@ interface Row {
 
 const CLASSROOM = (select: string) =>
   `query($classId: ID!) { classroom(id: $classId) { ${select} } }`;
+const ONE_STUDENT = (select: string) =>
+  `query($classId: ID!, $studentId: ID!) { classroom(id: $classId) { student(id: $studentId) { ${select} } } }`;
 const ASSIGNMENT = (select: string) =>
   `query($assignmentId: ID!) { assignment(id: $assignmentId) { ${select} } }`;
 const ATTEMPT = (select: string, id = "attemptId") =>
@@ -102,6 +104,25 @@ const ROWS: Row[] = [
     pick: (d, w) => only(d.classroom?.students, w.vars.studentId),
     may: OWNERS,
     mayNot: { ...OUTSIDE, classmate: [] },
+  },
+  {
+    field: "Classroom.student",
+    query: ONE_STUDENT("id"),
+    may: OWNERS,
+    mayNot: { ...OUTSIDE, classmate: { student: null } },
+  },
+  {
+    field: "User.signInCode",
+    via: "Classroom.student",
+    query: ONE_STUDENT("id signInCode"),
+    may: OWNERS,
+    mayNot: { ...OUTSIDE, classmate: { student: null } },
+  },
+  {
+    field: "Query.classByJoinCode",
+    query: `query($joinCode: String!) { classByJoinCode(joinCode: $joinCode) { name teacherName } }`,
+    may: [...ROLES],
+    mayNot: {},
   },
   {
     field: "Classroom.assignments",

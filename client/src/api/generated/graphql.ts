@@ -186,7 +186,14 @@ export type JoinClassMutationVariables = Exact<{
 }>;
 
 
-export type JoinClassMutation = { joinClass: { viewer: { id: string, role: Role, displayName: string, signInCode: string | null } } };
+export type JoinClassMutation = { joinClass: { viewer: { id: string, role: Role, displayName: string, signInCode: string | null }, classroom: { id: string, name: string, teacher: { id: string, displayName: string } } | null } };
+
+export type ClassByJoinCodeQueryVariables = Exact<{
+  joinCode: string;
+}>;
+
+
+export type ClassByJoinCodeQuery = { classByJoinCode: { name: string, teacherName: string } | null };
 
 export type LogInMutationVariables = Exact<{
   email: string;
@@ -213,7 +220,7 @@ export type LogOutMutation = { logOut: boolean };
 export type TeacherDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TeacherDashboardQuery = { myClasses: Array<{ id: string, name: string, joinCode: string | null, students: Array<{ id: string, displayName: string, signInCode: string | null }>, assignments: Array<{ id: string, dueAt: string | null, feedback: FeedbackTiming, createdAt: string, lesson: { slug: string, title: string }, attempts: Array<{ id: string, status: AttemptStatus }> }> }>, lessons: Array<{ slug: string, title: string, estimatedMinutes: number }> };
+export type TeacherDashboardQuery = { myClasses: Array<{ id: string, name: string, joinCode: string | null, students: Array<{ id: string, displayName: string }>, assignments: Array<{ id: string, dueAt: string | null, feedback: FeedbackTiming, createdAt: string, lesson: { slug: string, title: string }, attempts: Array<{ id: string, status: AttemptStatus }> }> }>, lessons: Array<{ slug: string, title: string, estimatedMinutes: number }> };
 
 export type TeacherCreateClassMutationVariables = Exact<{
   name: string;
@@ -235,7 +242,22 @@ export type TeacherResetSignInCodeMutationVariables = Exact<{
 }>;
 
 
-export type TeacherResetSignInCodeMutation = { resetSignInCode: { id: string, signInCode: string | null } };
+export type TeacherResetSignInCodeMutation = { resetSignInCode: { id: string } };
+
+export type TeacherStudentSignInCodeQueryVariables = Exact<{
+  classId: string | number;
+  studentId: string | number;
+}>;
+
+
+export type TeacherStudentSignInCodeQuery = { classroom: { id: string, student: { id: string, displayName: string, signInCode: string | null } | null } | null };
+
+export type TeacherSignInSlipsQueryVariables = Exact<{
+  classId: string | number;
+}>;
+
+
+export type TeacherSignInSlipsQuery = { viewer: { id: string, role: Role } | null, classroom: { id: string, name: string, teacher: { id: string, displayName: string }, students: Array<{ id: string, displayName: string, signInCode: string | null }> } | null };
 
 export type TeacherAssignLessonMutationVariables = Exact<{
   classId: string | number;
@@ -261,7 +283,7 @@ export type TeacherAssignmentQueryVariables = Exact<{
 }>;
 
 
-export type TeacherAssignmentQuery = { viewer: { id: string, role: Role } | null, assignment: { id: string, dueAt: string | null, feedback: FeedbackTiming, classroom: { id: string, name: string, students: Array<{ id: string, displayName: string, signInCode: string | null }> }, lesson: { slug: string, title: string, document: { slug: string, paragraphs: Array<{ number: number, text: string }> }, steps: Array<{ questionSet: { questions: Array<
+export type TeacherAssignmentQuery = { viewer: { id: string, role: Role } | null, assignment: { id: string, dueAt: string | null, feedback: FeedbackTiming, classroom: { id: string, name: string, students: Array<{ id: string, displayName: string }> }, lesson: { slug: string, title: string, document: { slug: string, paragraphs: Array<{ number: number, text: string }> }, steps: Array<{ questionSet: { questions: Array<
             | { id: string, kind: QuestionKind, choices: Array<{ id: string, text: string }> }
             | { claim: string, id: string, kind: QuestionKind }
             | { id: string, kind: QuestionKind, left: Array<{ id: string, text: string }>, right: Array<{ id: string, text: string }> }
@@ -839,9 +861,25 @@ export const JoinClassDocument = new TypedDocumentString(`
       displayName
       signInCode
     }
+    classroom {
+      id
+      name
+      teacher {
+        id
+        displayName
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<JoinClassMutation, JoinClassMutationVariables>;
+export const ClassByJoinCodeDocument = new TypedDocumentString(`
+    query ClassByJoinCode($joinCode: String!) {
+  classByJoinCode(joinCode: $joinCode) {
+    name
+    teacherName
+  }
+}
+    `) as unknown as TypedDocumentString<ClassByJoinCodeQuery, ClassByJoinCodeQueryVariables>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($email: String!, $password: String!) {
   logIn(email: $email, password: $password) {
@@ -880,7 +918,6 @@ export const TeacherDashboardDocument = new TypedDocumentString(`
     students {
       id
       displayName
-      signInCode
     }
     assignments {
       id
@@ -923,10 +960,42 @@ export const TeacherResetSignInCodeDocument = new TypedDocumentString(`
     mutation TeacherResetSignInCode($classId: ID!, $studentId: ID!) {
   resetSignInCode(classId: $classId, studentId: $studentId) {
     id
-    signInCode
   }
 }
     `) as unknown as TypedDocumentString<TeacherResetSignInCodeMutation, TeacherResetSignInCodeMutationVariables>;
+export const TeacherStudentSignInCodeDocument = new TypedDocumentString(`
+    query TeacherStudentSignInCode($classId: ID!, $studentId: ID!) {
+  classroom(id: $classId) {
+    id
+    student(id: $studentId) {
+      id
+      displayName
+      signInCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherStudentSignInCodeQuery, TeacherStudentSignInCodeQueryVariables>;
+export const TeacherSignInSlipsDocument = new TypedDocumentString(`
+    query TeacherSignInSlips($classId: ID!) {
+  viewer {
+    id
+    role
+  }
+  classroom(id: $classId) {
+    id
+    name
+    teacher {
+      id
+      displayName
+    }
+    students {
+      id
+      displayName
+      signInCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherSignInSlipsQuery, TeacherSignInSlipsQueryVariables>;
 export const TeacherAssignLessonDocument = new TypedDocumentString(`
     mutation TeacherAssignLesson($classId: ID!, $lessonSlug: String!, $dueAt: DateTimeISO, $feedback: FeedbackTiming) {
   assignLesson(
@@ -968,7 +1037,6 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
       students {
         id
         displayName
-        signInCode
       }
     }
     lesson {

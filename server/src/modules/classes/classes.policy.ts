@@ -47,5 +47,12 @@ export function canSeeStudent(
   return relation === "teacher" || (relation === "student" && viewer?.id === student.id);
 }
 
+/**
+ * Query.classByJoinCode: anyone who has a class's join code may learn its name and its teacher's
+ * name (never its id, roster or anything else), so a student knows what they are joining.
+ */
+export const anyoneWithTheCode = (classWithThatCode: { joinCode: string } | undefined): boolean =>
+  classWithThatCode !== undefined;
+
 /** Mutations on a class (new join code, a student's new sign-in code, assigning): only its teacher. */
 export const canManageClass = (relation: Relation): boolean => relation === "teacher";

@@ -16,14 +16,16 @@ import { canSeeSignInCode } from "../users/users.policy.js";
 import { AuthPayload, toUser, User } from "../users/users.types.js";
 import {
   type ClassesDeps,
+  classByJoinCode,
   classesOfViewer,
   createClass,
   joinClass,
   resetJoinCode,
   resetStudentSignInCode,
+  studentOfClass,
 } from "./classes.service.js";
 import { canSeeClass, canSeeJoinCode, canSeeStudent } from "./classes.policy.js";
-import { Classroom, toClassroom } from "./classes.types.js";
+import { Classroom, JoinableClass, toClassroom } from "./classes.types.js";
 import { classSubject } from "./relations.js";
 
 /** What the class resolvers need from the request. */
@@ -33,6 +35,8 @@ export interface ClassesContext extends ClassesDeps {
   /** The session token the request carried (to hand back when a signed-in student joins a class). */
   bearerToken: string | null;
   clientAddress: string;
+  /** Marks the answer as depending on more than the content: the cache of anonymous reads never keeps it. */
+  noStore: () => void;
 }
 
 const relationTo = (classroom: Classroom, { loaders }: ClassesContext) =>
@@ -59,6 +63,23 @@ export class ClassroomResolver {
     return row && canSeeClass(await context.loaders.relations.load(classSubject(row)))
       ? toClassroom(row)
       : null;
+  }
+
+  @Query(() => JoinableClass, {
+    nullable: true,
+    description:
+      "Anyone: the class a join code opens (its name and teacher), so a student sees what they join; null for a wrong code. Wrong codes are rate-limited together with joinClass.",
+  })
+  @Extensions({ policy: "classes.anyoneWithTheCode" })
+  async classByJoinCode(
+    @Arg("joinCode", () => String) joinCode: string,
+    @Ctx() context: ClassesContext,
+  ): Promise<JoinableClass | null> {
+    context.noStore();
+    const row = await classByJoinCode(context, joinCode, context.clientAddress);
+    if (!row) return null;
+    const teacher = (await context.loaders.users.userById.load(row.teacherId))!;
+    return Object.assign(new JoinableClass(), { name: row.name, teacherName: teacher.displayName });
   }
 
   @Mutation(() => Classroom)
@@ -89,17 +110,19 @@ export class ClassroomResolver {
     @Arg("displayName", () => String) displayName: string,
     @Ctx() context: ClassesContext,
   ): Promise<AuthPayload> {
-    const { student, newSession } = await joinClass(
+    const { student, newSession, classId } = await joinClass(
       context,
       joinCode,
       displayName,
       context.clientAddress,
     );
-    if (newSession) return signIn(context, student);
-    return Object.assign(new AuthPayload(), {
-      token: context.bearerToken ?? "",
-      viewer: toUser(student, canSeeSignInCode(context.viewer, student, false)),
-    });
+    const payload = newSession
+      ? await signIn(context, student)
+      : Object.assign(new AuthPayload(), {
+          token: context.bearerToken ?? "",
+          viewer: toUser(student, canSeeSignInCode(context.viewer, student, false)),
+        });
+    return Object.assign(payload, { joinedClassId: classId });
   }
 
   @Extensions({ policy: "classes.canManageClass" })
@@ -135,6 +158,23 @@ export class ClassroomResolver {
   ): Promise<User> {
     const teacher = (await loaders.users.userById.load(classroom.row.teacherId))!;
     return toUser(teacher, canSeeSignInCode(viewer, teacher, false));
+  }
+
+  @FieldResolver(() => User, {
+    nullable: true,
+    description:
+      "Teacher: one student of the class (to read one sign-in code). Student: only themselves. Null for anyone else.",
+  })
+  @Extensions({ policy: "classes.canSeeStudent" })
+  async student(
+    @Root() classroom: Classroom,
+    @Arg("id", () => ID) id: string,
+    @Ctx() context: ClassesContext,
+  ): Promise<User | null> {
+    const student = await studentOfClass(context, classroom.row, id);
+    if (!student) return null;
+    const relation = await relationTo(classroom, context);
+    return toUser(student, canSeeSignInCode(context.viewer, student, relation === "teacher"));
   }
 
   @FieldResolver(() => [User], {

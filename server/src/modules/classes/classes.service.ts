@@ -6,7 +6,7 @@ import type { UserRow } from "../users/users.loaders.js";
 import { requireTeacher } from "../users/users.policy.js";
 import type { ServiceDeps } from "../users/viewer.js";
 import type { ClassLoaders } from "./classes.loaders.js";
-import { canManageClass } from "./classes.policy.js";
+import { anyoneWithTheCode, canManageClass, canSeeStudent } from "./classes.policy.js";
 import * as sql from "./classes.sql.js";
 import { newJoinCode, normalizeJoinCode } from "./join-code.js";
 import { classSubject, type RelationLoader } from "./relations.js";
@@ -76,17 +76,14 @@ export async function resetJoinCode(deps: ClassesDeps, classId: string): Promise
 }
 
 /**
- * A student joins a class by its code: the signed-in student (a guest too) joins as they are;
- * a visitor becomes a new student, signed in. Wrong codes count against the client's address.
+ * The class with a typed join code, or undefined. Every wrong code counts against the client's
+ * address, and a full bucket refuses even the right code: joining and looking up share one budget.
  */
-export async function joinClass(
-  { db, viewer }: Pick<ClassesDeps, "db" | "viewer">,
+async function classWithCode(
+  db: ClassesDeps["db"],
   typedCode: string,
-  displayName: string,
   clientAddress: string,
-): Promise<{ student: UserRow; newSession: boolean }> {
-  if (viewer?.role === "TEACHER")
-    throw forbidden("Teachers do not join classes; log out first to join as a student.");
+): Promise<sql.ClassRow | undefined> {
   const bucket = `join-code:${clientAddress}`;
   const wait = await rateLimitWait(
     db,
@@ -98,17 +95,54 @@ export async function joinClass(
     throw tooManyRequests("Too many wrong class codes. Wait a little and try again.", wait);
   const code = normalizeJoinCode(typedCode);
   const row = code ? await sql.selectClassByJoinCode(db, code) : undefined;
-  if (!row) {
-    await recordRateLimitHit(db, bucket, JOIN_GUESS_LIMIT.windowSeconds);
-    throw notFound("There is no class with that code. Check it with your teacher.");
-  }
+  if (!row) await recordRateLimitHit(db, bucket, JOIN_GUESS_LIMIT.windowSeconds);
+  return row;
+}
+
+/** Anyone with a class's join code may see which class it opens (classes.anyoneWithTheCode); null for a wrong code. */
+export async function classByJoinCode(
+  { db }: Pick<ClassesDeps, "db">,
+  typedCode: string,
+  clientAddress: string,
+): Promise<sql.ClassRow | null> {
+  const row = await classWithCode(db, typedCode, clientAddress);
+  return row && anyoneWithTheCode(row) ? row : null;
+}
+
+/** A student of the class, as the viewer may see them (classes.canSeeStudent); null otherwise. */
+export async function studentOfClass(
+  { viewer, loaders }: ClassesDeps,
+  row: sql.ClassRow,
+  studentId: string,
+): Promise<sql.StudentRow | null> {
+  const key = decodeId("User", studentId);
+  if (!key) return null;
+  const relation = await loaders.relations.load(classSubject(row));
+  const student = (await loaders.classes.studentsByClass.load(row.id)).find((s) => s.id === key);
+  return student && canSeeStudent(viewer, relation, student) ? student : null;
+}
+
+/**
+ * A student joins a class by its code: the signed-in student (a guest too) joins as they are;
+ * a visitor becomes a new student, signed in. Wrong codes count against the client's address.
+ */
+export async function joinClass(
+  { db, viewer }: Pick<ClassesDeps, "db" | "viewer">,
+  typedCode: string,
+  displayName: string,
+  clientAddress: string,
+): Promise<{ student: UserRow; newSession: boolean; classId: string }> {
+  if (viewer?.role === "TEACHER")
+    throw forbidden("Teachers do not join classes; log out first to join as a student.");
+  const row = await classWithCode(db, typedCode, clientAddress);
+  if (!row) throw notFound("There is no class with that code. Check it with your teacher.");
   if (viewer) {
     await sql.insertMembership(db, row.id, viewer.id);
-    return { student: viewer, newSession: false };
+    return { student: viewer, newSession: false, classId: row.id };
   }
   const student = await createStudent(db, requireDisplayName(displayName), false, clientAddress);
   await sql.insertMembership(db, row.id, student.id);
-  return { student, newSession: true };
+  return { student, newSession: true, classId: row.id };
 }
 
 /** Gives a student of the teacher's class a new sign-in code (the old one stops working). */

@@ -11,3 +11,13 @@ export class Classroom {
 
 export const toClassroom = (row: ClassRow): Classroom =>
   Object.assign(new Classroom(), { id: encodeId("Classroom", row.id), name: row.name, row });
+
+@ObjectType({
+  description:
+    "What a join code opens, shown to anyone who has the code before they join: nothing else of the class.",
+})
+export class JoinableClass {
+  @Field(() => String) name!: string;
+  @Field(() => String, { description: "The display name of the class's teacher." })
+  teacherName!: string;
+}

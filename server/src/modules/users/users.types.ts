@@ -31,6 +31,8 @@ export class AuthPayload {
   })
   token!: string;
   @Field(() => User) viewer!: User;
+  /** The class joinClass just joined (the classes module resolves AuthPayload.classroom from it). */
+  joinedClassId?: string;
 }
 
 /** A user as a given viewer may see them: the sign-in code only where users.canSeeSignInCode allows. */

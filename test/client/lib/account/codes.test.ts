@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
+  isCompleteJoinCode,
   joinCodeProblem,
   joinLink,
   normalizeJoinCode,
   normalizeSignInCode,
   signInCodeProblem,
+  signInLink,
 } from "../../../../client/src/lib/account/codes.js";
 
 describe("code normalisation", () => {
@@ -31,5 +33,19 @@ describe("code normalisation", () => {
     expect(joinLink("https://school.example/", "K7MPR2X")).toBe(
       "https://school.example/join/K7MPR2X",
     );
+  });
+});
+
+describe("a class code worth looking up", () => {
+  it("is seven letters of the join-code alphabet, however typed", () => {
+    expect(isCompleteJoinCode("k7m-pr2x")).toBe(true);
+    expect(isCompleteJoinCode(" K7M PR2X ")).toBe(true);
+    // Half-typed, too long, or with a letter no code has (0, O, 1, I, L): never sent.
+    for (const typed of ["", "K7M", "K7MPR2", "K7MPR2XY", "K7MPR2O", "K7MPR21", "K7MPR2L"])
+      expect(isCompleteJoinCode(typed), typed).toBe(false);
+  });
+
+  it("prints the sign-in address under the site's origin", () => {
+    expect(signInLink("https://school.example/")).toBe("https://school.example/signin");
   });
 });

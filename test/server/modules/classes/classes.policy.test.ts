@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  anyoneWithTheCode,
   canManageClass,
   canSeeClass,
   canSeeJoinCode,
@@ -65,5 +66,10 @@ describe("how a viewer stands to a class", () => {
     expect(canSeeStudent(student, "student", student)).toBe(true);
     expect(canSeeStudent(student, "student", otherStudent)).toBe(false);
     expect(canSeeStudent(otherTeacher, null, student)).toBe(false);
+  });
+
+  it("lets anyone with a class's code see which class it opens, and nothing for a wrong code", () => {
+    expect(anyoneWithTheCode({ joinCode: "K7MPR2X" })).toBe(true);
+    expect(anyoneWithTheCode(undefined)).toBe(false);
   });
 });
