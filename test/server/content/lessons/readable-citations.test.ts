@@ -45,7 +45,7 @@ function yamlStrings(value: unknown, key = ""): string[] {
 
 /** Authors' notes on how to cite may show the codes they forbid, as inline or fenced code. */
 const withoutCode = (markdown: string) =>
-  markdown.replace(/```[\s\S]*?```/g, "").replace(/`[^`\n]*`/g, "");
+  markdown.replace(/```[\s\S]*?```/g, "").replace(/`[^`]*`/g, "");
 
 function lessonFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
