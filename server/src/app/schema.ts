@@ -16,6 +16,7 @@ import { AssignmentResultsResolver } from "../modules/results/results.resolver.j
 import { ClassroomResolver } from "../modules/classes/classes.resolver.js";
 import { ClassroomAssignmentsResolver } from "../modules/assignments/classroom-assignments.resolver.js";
 import { TeacherScoringResolver } from "../modules/attempts/teacher-scoring.resolver.js";
+import { TeacherUndoResolver } from "../modules/attempts/teacher-undo.resolver.js";
 import { ExerciseResolver } from "../modules/exercises/exercises.resolver.js";
 import {
   DocumentLessonsResolver,
@@ -54,6 +55,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       AssignmentResolver,
       AssignmentResultsResolver,
       TeacherScoringResolver,
+      TeacherUndoResolver,
     ],
     orphanedTypes: QUESTION_TYPES,
     validate: false,

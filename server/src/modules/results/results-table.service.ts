@@ -1,4 +1,5 @@
 import { encodeId } from "../../core/ids.js";
+import { labelledName } from "../classes/classes.service.js";
 import { visibleAssignment } from "../assignments/assignments.service.js";
 import { attemptScore, responseScore } from "../attempts/response-score.js";
 import { loadClassResults, type ResultsDeps } from "./class-results.service.js";
@@ -71,7 +72,7 @@ export async function classResultsTable(
         )
       : null;
     return [
-      student.displayName,
+      labelledName(student),
       encodeId("User", student.id),
       status,
       attempt?.startedAt.toISOString() ?? null,
