@@ -16,7 +16,7 @@ const PlayerOpenAttemptsQuery = graphql(`
 // Declared for codegen only: the attempt operations below spread it.
 graphql(`
   fragment PlayerAttemptFields on Attempt {
-    id status submittedAt late score maxScore
+    id status submittedAt late score maxScore dueAt returnedAt teacherComment
     responses {
       itemId revision
       answer { choiceIds text order claimId claim pairs { leftId rightId } evidence { paragraphNumber start end } }

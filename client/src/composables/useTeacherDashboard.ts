@@ -25,6 +25,14 @@ export function useTeacherDashboard() {
       await teacher.resetSignInCode(classId, studentId);
       await reload();
     },
+    async renameStudent(classId: string, studentId: string, displayName: string) {
+      await teacher.renameStudent(classId, studentId, displayName);
+      await reload();
+    },
+    async mergeStudents(classId: string, studentId: string, duplicateId: string) {
+      await teacher.mergeStudents(classId, studentId, duplicateId);
+      await reload();
+    },
     async assignLesson(
       classId: string,
       lessonSlug: string,
