@@ -41,7 +41,7 @@ export type EvidenceInput = {
 
 /** When a student may see scores, feedback and answer keys. */
 export type FeedbackTiming =
-  /** Once the due date has passed; open attempts are submitted automatically then. Needs a due date. */
+  /** Once the due date has passed (a student's own extension counts); open attempts are submitted automatically then, and a student who had not started finds the assignment closed. Needs a due date. */
   | 'AFTER_DUE'
   /** After each saved answer; formative: the latest answer counts. Guest practice uses this. */
   | 'IMMEDIATE'

@@ -18,7 +18,7 @@ registerEnumType(FeedbackTiming, {
     ON_SUBMIT: { description: "Once the attempt is submitted." },
     AFTER_DUE: {
       description:
-        "Once the due date has passed; open attempts are submitted automatically then. Needs a due date.",
+        "Once the due date has passed (a student's own extension counts); open attempts are submitted automatically then, and a student who had not started finds the assignment closed. Needs a due date.",
     },
   },
 });
