@@ -86,7 +86,7 @@ export type RubricScoreInput = {
 export type AccountHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccountHomeQuery = { viewer: { id: string, role: Role, displayName: string, signInCode: string | null } | null, myClasses: Array<{ id: string, name: string, assignments: Array<{ id: string, dueAt: string | null, feedback: FeedbackTiming, lesson: { slug: string, title: string }, attempts: Array<{ id: string, status: AttemptStatus, submittedAt: string | null, score: number | null, maxScore: number, late: boolean }> }> }>, myAttempts: Array<{ id: string, status: AttemptStatus, startedAt: string, submittedAt: string | null, score: number | null, maxScore: number, lesson: { slug: string, title: string }, assignment: { id: string } | null }> };
+export type AccountHomeQuery = { viewer: { id: string, role: Role, displayName: string, signInCode: string | null } | null, myClasses: Array<{ id: string, name: string, assignments: Array<{ id: string, dueAt: string | null, myDueAt: string | null, feedback: FeedbackTiming, lesson: { slug: string, title: string }, attempts: Array<{ id: string, status: AttemptStatus, submittedAt: string | null, score: number | null, maxScore: number, late: boolean, returnedAt: string | null }> }> }>, myAttempts: Array<{ id: string, status: AttemptStatus, startedAt: string, submittedAt: string | null, score: number | null, maxScore: number, lesson: { slug: string, title: string }, assignment: { id: string } | null }> };
 
 export type PlayerOpenAttemptsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -422,6 +422,7 @@ export const AccountHomeDocument = new TypedDocumentString(`
     assignments {
       id
       dueAt
+      myDueAt
       feedback
       lesson {
         slug
@@ -434,6 +435,7 @@ export const AccountHomeDocument = new TypedDocumentString(`
         score
         maxScore
         late
+        returnedAt
       }
     }
   }
