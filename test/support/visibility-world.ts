@@ -15,10 +15,11 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 /**
- * One class C of teacher T with assignment A (feedback ON_SUBMIT): student S has submitted her
- * attempt (a choice question scored by the machine, the exercise scored by T with a comment) and
- * has an open attempt at a second ON_SUBMIT assignment A2; classmate S2 has an open attempt at A.
- * Another teacher T2 teaches the outsider, a student not in C.
+ * One class C of teacher T with assignment A (feedback ON_SUBMIT, due in a week; S has her own
+ * later due date): student S has submitted her attempt (a choice question scored by the machine,
+ * the exercise scored by T with a comment) and T returned it with a comment; she has an open
+ * attempt at a second ON_SUBMIT assignment A2; classmate S2 has an open attempt at A; D, a
+ * duplicate join of S, has no work. Another teacher T2 teaches the outsider, a student not in C.
  */
 export interface VisibilityWorld {
   auth: Record<Role, Auth>;
@@ -35,6 +36,8 @@ export interface VisibilityWorld {
     openAttemptId: string;
     openItemId: string;
     openAnswer: Record<string, unknown>;
+    duplicateId: string;
+    extendedDueAt: string;
   };
   choiceItemId: string;
   exerciseItemId: string;
@@ -80,9 +83,18 @@ export async function buildVisibilityWorld(server: TestServer): Promise<Visibili
   const student = await joinAsNewStudent(server, room.joinCode, "Student S");
   const classmate = await joinAsNewStudent(server, room.joinCode, "Classmate S2");
   const outsider = await joinAsNewStudent(server, otherRoom.joinCode, "Outsider");
+  const duplicate = await joinAsNewStudent(server, room.joinCode, "Student S");
+  const day = 24 * 3600_000;
   const assignment = await assign(server, teacher.auth, room.id, lessonSlug, {
     feedback: "ON_SUBMIT",
+    dueAt: new Date(Date.now() + 7 * day).toISOString(),
   });
+  const extendedDueAt = new Date(Date.now() + 14 * day).toISOString();
+  await call(
+    `mutation($a: ID!, $s: ID!, $d: DateTimeISO!) { extendAssignment(assignmentId: $a, studentId: $s, dueAt: $d) { id } }`,
+    { a: assignment.id, s: student.id, d: extendedDueAt },
+    teacher.auth,
+  );
   const second = await assign(server, teacher.auth, room.id, lessonSlug, { feedback: "ON_SUBMIT" });
 
   const attemptId = await start(student.auth, assignment.id);
@@ -113,6 +125,12 @@ export async function buildVisibilityWorld(server: TestServer): Promise<Visibili
     teacher.auth,
   );
 
+  await call(
+    `mutation($a: ID!) { returnAttempt(attemptId: $a, comment: "See me about paragraph 9.") { id } }`,
+    { a: attemptId },
+    teacher.auth,
+  );
+
   const openAttemptId = await start(student.auth, second.id);
   await save(student.auth, openAttemptId, choice);
   await save(classmate.auth, await start(classmate.auth, assignment.id), choice);
@@ -138,6 +156,8 @@ export async function buildVisibilityWorld(server: TestServer): Promise<Visibili
       openAttemptId,
       openItemId: choice.id,
       openAnswer: rightAnswer(content, choice),
+      duplicateId: duplicate.id,
+      extendedDueAt,
     },
     choiceItemId: choice.id,
     exerciseItemId: exercise.id,

@@ -8,9 +8,9 @@ const AccountHomeQuery = graphql(`
     myClasses {
       id name
       assignments {
-        id dueAt feedback
+        id dueAt myDueAt feedback
         lesson { slug title }
-        attempts { id status submittedAt score maxScore autoScore autoMaxScore pendingReviewPoints late }
+        attempts { id status submittedAt score maxScore autoScore autoMaxScore pendingReviewPoints late returnedAt }
       }
     }
     myAttempts {

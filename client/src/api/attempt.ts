@@ -16,7 +16,7 @@ const PlayerOpenAttemptsQuery = graphql(`
 // Declared for codegen only: the attempt operations below spread it.
 graphql(`
   fragment PlayerAttemptFields on Attempt {
-    id status submittedAt late score maxScore autoScore autoMaxScore pendingReviewPoints
+    id status submittedAt late score maxScore autoScore autoMaxScore pendingReviewPoints dueAt returnedAt teacherComment
     responses {
       itemId revision
       answer { choiceIds text order claimId claim pairs { leftId rightId } evidence { paragraphNumber start end } }

@@ -41,7 +41,7 @@ const PlayerLessonQuery = graphql(`
 const PlayerAssignmentQuery = graphql(`
   query PlayerAssignment($id: ID!) {
     assignment(id: $id) {
-      id dueAt feedback
+      id dueAt myDueAt feedback
       classroom { id name }
       lesson { slug title }
     }

@@ -79,6 +79,7 @@ const TeacherAssignmentQuery = graphql(`
     viewer { id role }
     assignment(id: $id) {
       id dueAt feedback
+      extensions { studentId dueAt }
       classroom { id name students { id displayName } }
       lesson {
         slug title
@@ -101,7 +102,7 @@ const TeacherAssignmentQuery = graphql(`
         }
       }
       attempts {
-        id status score maxScore autoScore autoMaxScore pendingReviewPoints late startedAt submittedAt
+        id status score maxScore autoScore autoMaxScore pendingReviewPoints late startedAt submittedAt dueAt closedByDueDate returnedAt teacherComment
         student { id displayName }
         responses {
           id itemId revision
@@ -139,6 +140,57 @@ const TeacherScoreResponse = graphql(`
     }
   }
 `);
+
+const TeacherReopenAttempt = graphql(`
+  mutation TeacherReopenAttempt($attemptId: ID!) {
+    reopenAttempt(attemptId: $attemptId) { id status }
+  }
+`);
+
+const TeacherReopenAttempts = graphql(`
+  mutation TeacherReopenAttempts($assignmentId: ID!, $closedByDueDateOnly: Boolean) {
+    reopenAttempts(assignmentId: $assignmentId, closedByDueDateOnly: $closedByDueDateOnly) { id status }
+  }
+`);
+
+const TeacherReturnAttempt = graphql(`
+  mutation TeacherReturnAttempt($attemptId: ID!, $comment: String) {
+    returnAttempt(attemptId: $attemptId, comment: $comment) { id returnedAt teacherComment }
+  }
+`);
+
+const TeacherExtendAssignment = graphql(`
+  mutation TeacherExtendAssignment($assignmentId: ID!, $studentId: ID!, $dueAt: DateTimeISO!) {
+    extendAssignment(assignmentId: $assignmentId, studentId: $studentId, dueAt: $dueAt) { id }
+  }
+`);
+
+const TeacherRenameStudent = graphql(`
+  mutation TeacherRenameStudent($classId: ID!, $studentId: ID!, $displayName: String!) {
+    renameStudent(classId: $classId, studentId: $studentId, displayName: $displayName) { id displayName }
+  }
+`);
+
+const TeacherMergeStudents = graphql(`
+  mutation TeacherMergeStudents($classId: ID!, $studentId: ID!, $duplicateId: ID!) {
+    mergeStudents(classId: $classId, studentId: $studentId, duplicateId: $duplicateId) { id }
+  }
+`);
+
+export const reopenAttempt = async (attemptId: string) =>
+  void (await request(TeacherReopenAttempt, { attemptId }));
+/** Reopens the assignment's submitted attempts (only those its due date closed, if asked); how many. */
+export const reopenAttempts = async (assignmentId: string, closedByDueDateOnly: boolean) =>
+  (await request(TeacherReopenAttempts, { assignmentId, closedByDueDateOnly })).reopenAttempts
+    .length;
+export const returnAttempt = async (attemptId: string, comment: string | null) =>
+  void (await request(TeacherReturnAttempt, { attemptId, comment }));
+export const extendAssignment = async (assignmentId: string, studentId: string, dueAt: string) =>
+  void (await request(TeacherExtendAssignment, { assignmentId, studentId, dueAt }));
+export const renameStudent = async (classId: string, studentId: string, displayName: string) =>
+  void (await request(TeacherRenameStudent, { classId, studentId, displayName }));
+export const mergeStudents = async (classId: string, studentId: string, duplicateId: string) =>
+  void (await request(TeacherMergeStudents, { classId, studentId, duplicateId }));
 
 export const fetchTeacherDashboard = () => request(TeacherDashboardQuery);
 export const createClass = async (name: string) =>

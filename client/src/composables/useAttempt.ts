@@ -59,6 +59,8 @@ export function useAttempt(options: AttemptOptions) {
   const state = ref<AttemptState>("none");
   const current = shallowRef<PlayerAttempt | null>(null);
   const problem = ref<string | null>(null);
+  /** The API's code for why starting failed (FORBIDDEN: the assignment closed before it was started). */
+  const problemCode = ref<string | null>(null);
   const answers = ref<Record<string, AnswerInput>>({});
   const feedback = ref<Record<string, PlayerFeedback | null>>({});
   const errors = ref<Record<string, string>>({});
@@ -119,11 +121,13 @@ export function useAttempt(options: AttemptOptions) {
     starting ??= (async () => {
       state.value = "starting";
       problem.value = null;
+      problemCode.value = null;
       try {
         take(await options.start());
         return true;
       } catch (error) {
         problem.value = problemOf(error);
+        problemCode.value = error instanceof ApiError ? error.code : null;
         state.value = "error";
         return false;
       } finally {
@@ -189,6 +193,7 @@ export function useAttempt(options: AttemptOptions) {
     state,
     current,
     problem,
+    problemCode,
     answers,
     feedback,
     errors,

@@ -14,9 +14,11 @@ export type PlayerMode = { kind: "practice"; slug: string } | { kind: "assignmen
 
 /**
  * What the page is showing: loading; a problem; "sign in first" (assignments); a teacher's
- * read-only preview; the lesson to work through; or the results of a submitted attempt.
+ * read-only preview; "this assignment closed" (AFTER_DUE work never started before its due
+ * date); the lesson to work through; or the results of a submitted attempt.
  */
-export type PlayerPhase = "loading" | "error" | "signed-out" | "preview" | "working" | "results";
+export type PlayerPhase =
+  "loading" | "error" | "signed-out" | "preview" | "closed" | "working" | "results";
 
 /** The lesson player: loads the lesson (and assignment), and opens the attempt when there is one to resume. */
 export function usePlayer(mode: PlayerMode) {
@@ -77,6 +79,8 @@ export function usePlayer(mode: PlayerMode) {
         (mode.kind === "assignment" || (await hasOpenPractice(lessonSlug()))) &&
         !(await attempt.start())
       ) {
+        if (mode.kind === "assignment" && attempt.problemCode.value === "FORBIDDEN")
+          return void (loaded.value = "closed");
         loadProblem.value = attempt.problem.value;
         loaded.value = "error";
         return;

@@ -18,6 +18,24 @@ export function useTeacherAssignment(id: () => string) {
       await teacher.scoreResponse(responseId, input);
       await reload();
     },
+    async reopenAttempt(attemptId: string) {
+      await teacher.reopenAttempt(attemptId);
+      await reload();
+    },
+    /** How many attempts were reopened. */
+    async reopenAttempts(closedByDueDateOnly: boolean) {
+      const count = await teacher.reopenAttempts(id(), closedByDueDateOnly);
+      await reload();
+      return count;
+    },
+    async returnAttempt(attemptId: string, comment: string) {
+      await teacher.returnAttempt(attemptId, comment.trim() || null);
+      await reload();
+    },
+    async extendAssignment(studentId: string, dueAt: string) {
+      await teacher.extendAssignment(id(), studentId, dueAt);
+      await reload();
+    },
     async updateAssignment(dueAt: string | null, feedback: FeedbackTiming) {
       await teacher.updateAssignment(id(), dueAt, feedback);
       await reload();

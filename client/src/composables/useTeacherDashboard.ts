@@ -28,6 +28,14 @@ export function useTeacherDashboard() {
     /** One student's sign-in code, fetched only when the teacher asks to show it. */
     fetchSignInCode: (classId: string, studentId: string) =>
       teacher.fetchStudentSignInCode(classId, studentId),
+    async renameStudent(classId: string, studentId: string, displayName: string) {
+      await teacher.renameStudent(classId, studentId, displayName);
+      await reload();
+    },
+    async mergeStudents(classId: string, studentId: string, duplicateId: string) {
+      await teacher.mergeStudents(classId, studentId, duplicateId);
+      await reload();
+    },
     async assignLesson(
       classId: string,
       lessonSlug: string,

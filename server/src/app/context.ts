@@ -3,6 +3,7 @@ import type { Pool } from "../core/database.js";
 import { type ContentCache, createContentCache } from "../content/content-cache.js";
 import type { AssignmentsContext } from "../modules/assignments/assignments.resolver.js";
 import type { AttemptsContext } from "../modules/attempts/attempts.resolver.js";
+import type { TeacherUndoContext } from "../modules/attempts/teacher-undo.resolver.js";
 import type { ClassesContext } from "../modules/classes/classes.resolver.js";
 import type { DocumentsContext } from "../modules/documents/documents.resolver.js";
 import type { ExercisesContext } from "../modules/exercises/exercises.resolver.js";
@@ -25,6 +26,7 @@ export interface Context
     ClassesContext,
     AssignmentsContext,
     AttemptsContext,
+    TeacherUndoContext,
     ResultsContext,
     DocumentsContext,
     QuestionsContext,

@@ -17,6 +17,7 @@ import { ClassroomResolver } from "../modules/classes/classes.resolver.js";
 import { JoinPayloadResolver } from "../modules/classes/join-payload.resolver.js";
 import { ClassroomAssignmentsResolver } from "../modules/assignments/classroom-assignments.resolver.js";
 import { TeacherScoringResolver } from "../modules/attempts/teacher-scoring.resolver.js";
+import { TeacherUndoResolver } from "../modules/attempts/teacher-undo.resolver.js";
 import { ExerciseResolver } from "../modules/exercises/exercises.resolver.js";
 import {
   DocumentLessonsResolver,
@@ -51,6 +52,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       AssignmentResolver,
       AssignmentResultsResolver,
       TeacherScoringResolver,
+      TeacherUndoResolver,
     ],
     orphanedTypes: QUESTION_TYPES,
     validate: false,

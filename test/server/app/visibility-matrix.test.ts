@@ -150,7 +150,26 @@ const ROWS: Row[] = [
     may: ["teacher"],
     mayNot: { ...OUTSIDE, student: { review: null }, classmate: { review: null } },
   },
+  {
+    field: "Assignment.myDueAt",
+    query: ASSIGNMENT("myDueAt"),
+    may: IN_CLASS,
+    mayNot: OUTSIDE,
+  },
+  {
+    field: "Assignment.extensions",
+    query: ASSIGNMENT("extensions { studentId dueAt }"),
+    may: ["teacher"],
+    mayNot: { ...OUTSIDE, student: { extensions: [] }, classmate: { extensions: [] } },
+  },
   { field: "Query.attempt", query: ATTEMPT("id"), may: OWNERS, mayNot: NOT_OWNERS },
+  { field: "Attempt.returnedAt", query: ATTEMPT("returnedAt"), may: OWNERS, mayNot: NOT_OWNERS },
+  {
+    field: "Attempt.teacherComment",
+    query: ATTEMPT("teacherComment"),
+    may: OWNERS,
+    mayNot: NOT_OWNERS,
+  },
   { field: "Attempt.student", query: ATTEMPT("student { id }"), may: OWNERS, mayNot: NOT_OWNERS },
   {
     field: "User.signInCode",
@@ -271,6 +290,47 @@ const ROWS: Row[] = [
     query: `mutation($attemptId: ID!) { submitAttempt(attemptId: $attemptId) { status } }`,
     may: ["student"],
     mayNot: NOT_STUDENT,
+  },
+  // Teachers' undo: last, since the teacher's own call changes the world.
+  {
+    field: "Mutation.extendAssignment",
+    query: `mutation($assignmentId: ID!, $studentId: ID!, $extendedDueAt: DateTimeISO!) {
+      extendAssignment(assignmentId: $assignmentId, studentId: $studentId, dueAt: $extendedDueAt) { id } }`,
+    may: ["teacher"],
+    mayNot: NOT_TEACHER,
+  },
+  {
+    field: "Mutation.renameStudent",
+    query: `mutation($classId: ID!, $studentId: ID!) {
+      renameStudent(classId: $classId, studentId: $studentId, displayName: "Sam (front row)") { displayName } }`,
+    may: ["teacher"],
+    mayNot: NOT_TEACHER,
+  },
+  {
+    field: "Mutation.returnAttempt",
+    query: `mutation($attemptId: ID!) {
+      returnAttempt(attemptId: $attemptId, comment: "See me about paragraph 9.") { teacherComment } }`,
+    may: ["teacher"],
+    mayNot: NOT_TEACHER,
+  },
+  {
+    field: "Mutation.reopenAttempts",
+    query: `mutation($assignmentId: ID!) { reopenAttempts(assignmentId: $assignmentId) { id status } }`,
+    may: ["teacher"],
+    mayNot: NOT_TEACHER,
+  },
+  {
+    field: "Mutation.reopenAttempt",
+    query: `mutation($attemptId: ID!) { reopenAttempt(attemptId: $attemptId) { status } }`,
+    may: ["teacher"],
+    mayNot: NOT_TEACHER,
+  },
+  {
+    field: "Mutation.mergeStudents",
+    query: `mutation($classId: ID!, $studentId: ID!, $duplicateId: ID!) {
+      mergeStudents(classId: $classId, studentId: $studentId, duplicateId: $duplicateId) { id } }`,
+    may: ["teacher"],
+    mayNot: NOT_TEACHER,
   },
 ];
 

@@ -41,7 +41,7 @@ export type EvidenceInput = {
 
 /** When a student may see scores, feedback and answer keys. */
 export type FeedbackTiming =
-  /** Once the due date has passed; open attempts are submitted automatically then. Needs a due date. */
+  /** Once the due date has passed (a student's own extension counts); open attempts are submitted automatically then, and a student who had not started finds the assignment closed. Needs a due date. */
   | 'AFTER_DUE'
   /** After each saved answer; formative: the latest answer counts. Guest practice uses this. */
   | 'IMMEDIATE'
@@ -86,14 +86,14 @@ export type RubricScoreInput = {
 export type AccountHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccountHomeQuery = { viewer: { id: string, role: Role, displayName: string, signInCode: string | null } | null, myClasses: Array<{ id: string, name: string, assignments: Array<{ id: string, dueAt: string | null, feedback: FeedbackTiming, lesson: { slug: string, title: string }, attempts: Array<{ id: string, status: AttemptStatus, submittedAt: string | null, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, late: boolean }> }> }>, myAttempts: Array<{ id: string, status: AttemptStatus, startedAt: string, submittedAt: string | null, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, lesson: { slug: string, title: string }, assignment: { id: string } | null }> };
+export type AccountHomeQuery = { viewer: { id: string, role: Role, displayName: string, signInCode: string | null } | null, myClasses: Array<{ id: string, name: string, assignments: Array<{ id: string, dueAt: string | null, myDueAt: string | null, feedback: FeedbackTiming, lesson: { slug: string, title: string }, attempts: Array<{ id: string, status: AttemptStatus, submittedAt: string | null, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, late: boolean, returnedAt: string | null }> }> }>, myAttempts: Array<{ id: string, status: AttemptStatus, startedAt: string, submittedAt: string | null, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, lesson: { slug: string, title: string }, assignment: { id: string } | null }> };
 
 export type PlayerOpenAttemptsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PlayerOpenAttemptsQuery = { myAttempts: Array<{ id: string, status: AttemptStatus, lesson: { slug: string }, assignment: { id: string } | null }> };
 
-export type PlayerAttemptFieldsFragment = { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, responses: Array<{ itemId: string, revision: number, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> };
+export type PlayerAttemptFieldsFragment = { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> };
 
 export type PlayerStartAttemptMutationVariables = Exact<{
   lessonSlug: string;
@@ -101,14 +101,14 @@ export type PlayerStartAttemptMutationVariables = Exact<{
 }>;
 
 
-export type PlayerStartAttemptMutation = { startAttempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, responses: Array<{ itemId: string, revision: number, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> } };
+export type PlayerStartAttemptMutation = { startAttempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> } };
 
 export type PlayerAttemptQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PlayerAttemptQuery = { attempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, responses: Array<{ itemId: string, revision: number, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> } | null };
+export type PlayerAttemptQuery = { attempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> } | null };
 
 export type PlayerSaveResponseMutationVariables = Exact<{
   attemptId: string | number;
@@ -152,7 +152,7 @@ export type PlayerAssignmentQueryVariables = Exact<{
 }>;
 
 
-export type PlayerAssignmentQuery = { assignment: { id: string, dueAt: string | null, feedback: FeedbackTiming, classroom: { id: string, name: string }, lesson: { slug: string, title: string } } | null };
+export type PlayerAssignmentQuery = { assignment: { id: string, dueAt: string | null, myDueAt: string | null, feedback: FeedbackTiming, classroom: { id: string, name: string }, lesson: { slug: string, title: string } } | null };
 
 export type ReaderDocumentQueryVariables = Exact<{
   slug: string;
@@ -283,13 +283,13 @@ export type TeacherAssignmentQueryVariables = Exact<{
 }>;
 
 
-export type TeacherAssignmentQuery = { viewer: { id: string, role: Role } | null, assignment: { id: string, dueAt: string | null, feedback: FeedbackTiming, classroom: { id: string, name: string, students: Array<{ id: string, displayName: string }> }, lesson: { slug: string, title: string, document: { slug: string, paragraphs: Array<{ number: number, text: string }> }, steps: Array<{ questionSet: { questions: Array<
+export type TeacherAssignmentQuery = { viewer: { id: string, role: Role } | null, assignment: { id: string, dueAt: string | null, feedback: FeedbackTiming, extensions: Array<{ studentId: string, dueAt: string }>, classroom: { id: string, name: string, students: Array<{ id: string, displayName: string }> }, lesson: { slug: string, title: string, document: { slug: string, paragraphs: Array<{ number: number, text: string }> }, steps: Array<{ questionSet: { questions: Array<
             | { id: string, kind: QuestionKind, choices: Array<{ id: string, text: string }> }
             | { claim: string, id: string, kind: QuestionKind }
             | { id: string, kind: QuestionKind, left: Array<{ id: string, text: string }>, right: Array<{ id: string, text: string }> }
             | { id: string, kind: QuestionKind, items: Array<{ id: string, text: string }> }
             | { id: string, kind: QuestionKind }
-          > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> }, attempts: Array<{ id: string, status: AttemptStatus, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, late: boolean, startedAt: string, submittedAt: string | null, student: { id: string, displayName: string }, responses: Array<{ id: string, itemId: string, revision: number, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }> } | null }> }>, itemStatistics: Array<{ itemId: string, prompt: string, responses: number, facility: number | null, discrimination: number | null, criteria: Array<{ criterionId: string, title: string, scored: number, facility: number | null }> }>, review: { items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ paragraphNumber: number, start: number, end: number, quote: string, note: string }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }> } | null } | null };
+          > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> }, attempts: Array<{ id: string, status: AttemptStatus, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, late: boolean, startedAt: string, submittedAt: string | null, dueAt: string | null, closedByDueDate: boolean, returnedAt: string | null, teacherComment: string | null, student: { id: string, displayName: string }, responses: Array<{ id: string, itemId: string, revision: number, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }> } | null }> }>, itemStatistics: Array<{ itemId: string, prompt: string, responses: number, facility: number | null, discrimination: number | null, criteria: Array<{ criterionId: string, title: string, scored: number, facility: number | null }> }>, review: { items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ paragraphNumber: number, start: number, end: number, quote: string, note: string }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }> } | null } | null };
 
 export type TeacherScoreResponseMutationVariables = Exact<{
   responseId: string | number;
@@ -300,6 +300,56 @@ export type TeacherScoreResponseMutationVariables = Exact<{
 
 
 export type TeacherScoreResponseMutation = { scoreResponse: { id: string, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }> } | null } };
+
+export type TeacherReopenAttemptMutationVariables = Exact<{
+  attemptId: string | number;
+}>;
+
+
+export type TeacherReopenAttemptMutation = { reopenAttempt: { id: string, status: AttemptStatus } };
+
+export type TeacherReopenAttemptsMutationVariables = Exact<{
+  assignmentId: string | number;
+  closedByDueDateOnly?: boolean | null | undefined;
+}>;
+
+
+export type TeacherReopenAttemptsMutation = { reopenAttempts: Array<{ id: string, status: AttemptStatus }> };
+
+export type TeacherReturnAttemptMutationVariables = Exact<{
+  attemptId: string | number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type TeacherReturnAttemptMutation = { returnAttempt: { id: string, returnedAt: string | null, teacherComment: string | null } };
+
+export type TeacherExtendAssignmentMutationVariables = Exact<{
+  assignmentId: string | number;
+  studentId: string | number;
+  dueAt: string;
+}>;
+
+
+export type TeacherExtendAssignmentMutation = { extendAssignment: { id: string } };
+
+export type TeacherRenameStudentMutationVariables = Exact<{
+  classId: string | number;
+  studentId: string | number;
+  displayName: string;
+}>;
+
+
+export type TeacherRenameStudentMutation = { renameStudent: { id: string, displayName: string } };
+
+export type TeacherMergeStudentsMutationVariables = Exact<{
+  classId: string | number;
+  studentId: string | number;
+  duplicateId: string | number;
+}>;
+
+
+export type TeacherMergeStudentsMutation = { mergeStudents: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -330,6 +380,9 @@ export const PlayerAttemptFieldsFragmentDoc = new TypedDocumentString(`
   autoScore
   autoMaxScore
   pendingReviewPoints
+  dueAt
+  returnedAt
+  teacherComment
   responses {
     itemId
     revision
@@ -394,6 +447,7 @@ export const AccountHomeDocument = new TypedDocumentString(`
     assignments {
       id
       dueAt
+      myDueAt
       feedback
       lesson {
         slug
@@ -409,6 +463,7 @@ export const AccountHomeDocument = new TypedDocumentString(`
         autoMaxScore
         pendingReviewPoints
         late
+        returnedAt
       }
     }
   }
@@ -462,6 +517,9 @@ export const PlayerStartAttemptDocument = new TypedDocumentString(`
   autoScore
   autoMaxScore
   pendingReviewPoints
+  dueAt
+  returnedAt
+  teacherComment
   responses {
     itemId
     revision
@@ -527,6 +585,9 @@ export const PlayerAttemptDocument = new TypedDocumentString(`
   autoScore
   autoMaxScore
   pendingReviewPoints
+  dueAt
+  returnedAt
+  teacherComment
   responses {
     itemId
     revision
@@ -748,6 +809,7 @@ export const PlayerAssignmentDocument = new TypedDocumentString(`
   assignment(id: $id) {
     id
     dueAt
+    myDueAt
     feedback
     classroom {
       id
@@ -1031,6 +1093,10 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
     id
     dueAt
     feedback
+    extensions {
+      studentId
+      dueAt
+    }
     classroom {
       id
       name
@@ -1112,6 +1178,10 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
       late
       startedAt
       submittedAt
+      dueAt
+      closedByDueDate
+      returnedAt
+      teacherComment
       student {
         id
         displayName
@@ -1238,3 +1308,65 @@ export const TeacherScoreResponseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TeacherScoreResponseMutation, TeacherScoreResponseMutationVariables>;
+export const TeacherReopenAttemptDocument = new TypedDocumentString(`
+    mutation TeacherReopenAttempt($attemptId: ID!) {
+  reopenAttempt(attemptId: $attemptId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherReopenAttemptMutation, TeacherReopenAttemptMutationVariables>;
+export const TeacherReopenAttemptsDocument = new TypedDocumentString(`
+    mutation TeacherReopenAttempts($assignmentId: ID!, $closedByDueDateOnly: Boolean) {
+  reopenAttempts(
+    assignmentId: $assignmentId
+    closedByDueDateOnly: $closedByDueDateOnly
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherReopenAttemptsMutation, TeacherReopenAttemptsMutationVariables>;
+export const TeacherReturnAttemptDocument = new TypedDocumentString(`
+    mutation TeacherReturnAttempt($attemptId: ID!, $comment: String) {
+  returnAttempt(attemptId: $attemptId, comment: $comment) {
+    id
+    returnedAt
+    teacherComment
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherReturnAttemptMutation, TeacherReturnAttemptMutationVariables>;
+export const TeacherExtendAssignmentDocument = new TypedDocumentString(`
+    mutation TeacherExtendAssignment($assignmentId: ID!, $studentId: ID!, $dueAt: DateTimeISO!) {
+  extendAssignment(
+    assignmentId: $assignmentId
+    studentId: $studentId
+    dueAt: $dueAt
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherExtendAssignmentMutation, TeacherExtendAssignmentMutationVariables>;
+export const TeacherRenameStudentDocument = new TypedDocumentString(`
+    mutation TeacherRenameStudent($classId: ID!, $studentId: ID!, $displayName: String!) {
+  renameStudent(
+    classId: $classId
+    studentId: $studentId
+    displayName: $displayName
+  ) {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherRenameStudentMutation, TeacherRenameStudentMutationVariables>;
+export const TeacherMergeStudentsDocument = new TypedDocumentString(`
+    mutation TeacherMergeStudents($classId: ID!, $studentId: ID!, $duplicateId: ID!) {
+  mergeStudents(
+    classId: $classId
+    studentId: $studentId
+    duplicateId: $duplicateId
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherMergeStudentsMutation, TeacherMergeStudentsMutationVariables>;

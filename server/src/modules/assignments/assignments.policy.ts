@@ -4,5 +4,8 @@ import type { Relation } from "../classes/classes.policy.js";
 /** Query.assignment, Classroom.assignments: the class's teacher and its students. */
 export const canSeeAssignment = (relation: Relation): boolean => relation !== null;
 
-/** updateAssignment: only the class's teacher. */
+/** updateAssignment, extendAssignment: only the class's teacher. */
 export const canChangeAssignment = (relation: Relation): boolean => relation === "teacher";
+
+/** Assignment.extensions (every student's own due date): only the class's teacher. */
+export const canSeeExtensions = (relation: Relation): boolean => relation === "teacher";

@@ -11,13 +11,23 @@ import {
 } from "type-graphql";
 import { Classroom, toClassroom } from "../classes/classes.types.js";
 import { Lesson, toLesson } from "../lessons/lessons.types.js";
+import { assignmentSubject } from "../classes/relations.js";
+import { canSeeExtensions } from "./assignments.policy.js";
 import {
   type AssignmentsDeps,
   assignLesson,
+  dueDateFor,
+  extendAssignment,
   updateAssignment,
   visibleAssignment,
 } from "./assignments.service.js";
-import { Assignment, FeedbackTiming, toAssignment } from "./assignments.types.js";
+import {
+  Assignment,
+  AssignmentExtension,
+  FeedbackTiming,
+  toAssignment,
+  toExtension,
+} from "./assignments.types.js";
 
 /** What the assignment resolvers need from the request. */
 export type AssignmentsContext = AssignmentsDeps;
@@ -66,6 +76,49 @@ export class AssignmentResolver {
     @Ctx() context: AssignmentsContext,
   ): Promise<Assignment> {
     return toAssignment(await updateAssignment(context, { assignmentId, dueAt, feedback }));
+  }
+
+  @Extensions({ policy: "assignments.canChangeAssignment" })
+  @Mutation(() => Assignment, {
+    description:
+      "Teacher: one student's own due date, used wherever the due date counts for them (late marking, AFTER_DUE closing and feedback, starting). Giving it again replaces it.",
+  })
+  async extendAssignment(
+    @Arg("assignmentId", () => ID) assignmentId: string,
+    @Arg("studentId", () => ID) studentId: string,
+    @Arg("dueAt", () => Date) dueAt: Date,
+    @Ctx() context: AssignmentsContext,
+  ): Promise<Assignment> {
+    return toAssignment(await extendAssignment(context, { assignmentId, studentId, dueAt }));
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description:
+      "When it is due for the viewer: a student's own extension if they have one, else dueAt.",
+  })
+  @Extensions({ policy: "assignments.canSeeAssignment" })
+  async myDueAt(
+    @Root() assignment: Assignment,
+    @Ctx() context: AssignmentsContext,
+  ): Promise<Date | null> {
+    if (context.viewer?.role !== "STUDENT") return assignment.row.dueAt;
+    return dueDateFor(context, assignment.row, context.viewer.id);
+  }
+
+  @FieldResolver(() => [AssignmentExtension], {
+    description: "Teacher only: the students given their own due date.",
+  })
+  @Extensions({ policy: "assignments.canSeeExtensions" })
+  async extensions(
+    @Root() assignment: Assignment,
+    @Ctx() { loaders }: AssignmentsContext,
+  ): Promise<AssignmentExtension[]> {
+    if (!canSeeExtensions(await loaders.relations.load(assignmentSubject(assignment.row))))
+      return [];
+    return (await loaders.assignments.extensionsByAssignment.load(assignment.row.id)).map(
+      toExtension,
+    );
   }
 
   @FieldResolver(() => Classroom)

@@ -1,4 +1,5 @@
-import { badUserInput, forbidden } from "../../core/errors.js";
+import type { Queryable } from "../../core/database.js";
+import { badUserInput, forbidden, notFound } from "../../core/errors.js";
 import { decodeId } from "../../core/ids.js";
 import type { ClassLoaders } from "../classes/classes.loaders.js";
 import type { Relation } from "../classes/classes.policy.js";
@@ -70,12 +71,52 @@ export async function updateAssignment(
     feedback: FeedbackTimingValue | null | undefined;
   },
 ): Promise<sql.AssignmentRow> {
+  const assignment = await changeableAssignment(deps, args.assignmentId);
+  const dueAt = args.dueAt === undefined ? assignment.dueAt : args.dueAt;
+  const feedback = args.feedback ?? assignment.feedbackTiming;
+  checkTiming(dueAt, feedback);
+  return sql.updateAssignment(deps.db, assignment.id, { dueAt, feedbackTiming: feedback });
+}
+
+/** The assignment a teacher may change, or UNAUTHENTICATED / FORBIDDEN. */
+export async function changeableAssignment(
+  deps: AssignmentsDeps,
+  assignmentId: string,
+): Promise<sql.AssignmentRow> {
   requireTeacher(deps.viewer);
-  const found = await visibleAssignment(deps, args.assignmentId);
+  const found = await visibleAssignment(deps, assignmentId);
   if (!found || !canChangeAssignment(found.relation))
     throw forbidden("You do not teach this class.");
-  const dueAt = args.dueAt === undefined ? found.assignment.dueAt : args.dueAt;
-  const feedback = args.feedback ?? found.assignment.feedbackTiming;
-  checkTiming(dueAt, feedback);
-  return sql.updateAssignment(deps.db, found.assignment.id, { dueAt, feedbackTiming: feedback });
+  return found.assignment;
+}
+
+/** A student's own due date for an assignment of the teacher's class (replacing an earlier one). */
+export async function extendAssignment(
+  deps: AssignmentsDeps,
+  args: { assignmentId: string; studentId: string; dueAt: Date },
+): Promise<sql.AssignmentRow> {
+  const assignment = await changeableAssignment(deps, args.assignmentId);
+  const key = decodeId("User", args.studentId);
+  const students = await deps.loaders.classes.studentsByClass.load(assignment.classId);
+  if (!key || !students.some((student) => student.id === key))
+    throw notFound("That student is not in this class.");
+  if (Number.isNaN(args.dueAt.getTime())) throw badUserInput("Give a due date.", "dueAt");
+  await sql.upsertExtension(deps.db, assignment.id, key, args.dueAt);
+  deps.loaders.assignments.extensionsByAssignment.clear(assignment.id);
+  return assignment;
+}
+
+/** When an assignment is due for one student: their extension, else the assignment's due date. */
+export async function dueDateFor(
+  { loaders }: { loaders: Pick<AssignmentsDeps["loaders"], "assignments"> },
+  assignment: sql.AssignmentRow,
+  studentId: string,
+): Promise<Date | null> {
+  const extensions = await loaders.assignments.extensionsByAssignment.load(assignment.id);
+  return extensions.find((x) => x.studentId === studentId)?.dueAt ?? assignment.dueAt;
+}
+
+/** Merging a duplicate student: their extensions go to the kept student where that one has none. */
+export function moveStudentExtensions(db: Queryable, fromId: string, toId: string): Promise<void> {
+  return sql.moveExtensions(db, fromId, toId);
 }

@@ -60,3 +60,58 @@ export async function selectAssignmentsByClassIds(
   );
   return rows;
 }
+
+export interface ExtensionRow {
+  assignmentId: string;
+  studentId: string;
+  dueAt: Date;
+}
+
+const EXTENSION_COLUMNS = `x.assignment_id::text AS "assignmentId", x.student_id::text AS "studentId", x.due_at AS "dueAt"`;
+
+/** Gives a student their own due date for an assignment (replacing an earlier extension). */
+export async function upsertExtension(
+  db: Queryable,
+  assignmentId: string,
+  studentId: string,
+  dueAt: Date,
+): Promise<ExtensionRow> {
+  const { rows } = await db.query<ExtensionRow>(
+    `INSERT INTO assignment_extensions AS x (assignment_id, student_id, due_at) VALUES ($1, $2, $3)
+     ON CONFLICT (assignment_id, student_id) DO UPDATE SET due_at = EXCLUDED.due_at
+     RETURNING ${EXTENSION_COLUMNS}`,
+    [assignmentId, studentId, dueAt],
+  );
+  return rows[0]!;
+}
+
+/** The extensions of several assignments, earliest due first. */
+export async function selectExtensionsByAssignmentIds(
+  db: Queryable,
+  assignmentIds: readonly string[],
+): Promise<ExtensionRow[]> {
+  const { rows } = await db.query<ExtensionRow>(
+    `SELECT ${EXTENSION_COLUMNS} FROM assignment_extensions x
+      WHERE x.assignment_id = ANY($1::bigint[]) ORDER BY x.assignment_id, x.due_at, x.student_id`,
+    [assignmentIds],
+  );
+  return rows;
+}
+
+/**
+ * Hands a duplicate student's extensions to the student kept in their place, where the kept one
+ * has none for that assignment; the duplicate's others go.
+ */
+export async function moveExtensions(
+  db: Queryable,
+  fromStudentId: string,
+  toStudentId: string,
+): Promise<void> {
+  await db.query(
+    `UPDATE assignment_extensions x SET student_id = $2
+      WHERE x.student_id = $1
+        AND NOT EXISTS (SELECT 1 FROM assignment_extensions k WHERE k.student_id = $2 AND k.assignment_id = x.assignment_id)`,
+    [fromStudentId, toStudentId],
+  );
+  await db.query(`DELETE FROM assignment_extensions WHERE student_id = $1`, [fromStudentId]);
+}

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { encodeId } from "../../core/ids.js";
-import type { AssignmentRow } from "./assignments.sql.js";
+import type { AssignmentRow, ExtensionRow } from "./assignments.sql.js";
 
 export enum FeedbackTiming {
   IMMEDIATE = "IMMEDIATE",
@@ -18,7 +18,7 @@ registerEnumType(FeedbackTiming, {
     ON_SUBMIT: { description: "Once the attempt is submitted." },
     AFTER_DUE: {
       description:
-        "Once the due date has passed; open attempts are submitted automatically then. Needs a due date.",
+        "Once the due date has passed (a student's own extension counts); open attempts are submitted automatically then, and a student who had not started finds the assignment closed. Needs a due date.",
     },
   },
 });
@@ -31,6 +31,18 @@ export class Assignment {
   @Field(() => Date) createdAt!: Date;
   row!: AssignmentRow;
 }
+
+@ObjectType({ description: "A student's own due date for an assignment." })
+export class AssignmentExtension {
+  @Field(() => ID) studentId!: string;
+  @Field(() => Date) dueAt!: Date;
+}
+
+export const toExtension = (row: ExtensionRow): AssignmentExtension =>
+  Object.assign(new AssignmentExtension(), {
+    studentId: encodeId("User", row.studentId),
+    dueAt: row.dueAt,
+  });
 
 export const toAssignment = (row: AssignmentRow): Assignment =>
   Object.assign(new Assignment(), {

@@ -67,3 +67,6 @@ export function requireStudent(viewer: Viewer | null): Viewer {
 /** Saving and submitting: only the attempt's own student. */
 export const canChangeAttempt = (viewer: Viewer, attempt: Pick<AttemptRow, "studentId">): boolean =>
   viewer.id === attempt.studentId;
+
+/** reopenAttempt, reopenAttempts, returnAttempt: only the teacher of the attempt's class. */
+export const canManageAttempt = (relation: Relation): boolean => relation === "teacher";

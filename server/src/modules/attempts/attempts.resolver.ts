@@ -13,6 +13,8 @@ import {
 } from "type-graphql";
 import { decodeId } from "../../core/ids.js";
 import { Assignment, toAssignment } from "../assignments/assignments.types.js";
+import type { ClassLoaders } from "../classes/classes.loaders.js";
+import { labelledName } from "../classes/classes.service.js";
 import { attemptSubject } from "../classes/relations.js";
 import { Lesson, toLesson } from "../lessons/lessons.types.js";
 import type { UserLoaders } from "../users/users.loaders.js";
@@ -32,7 +34,7 @@ import { saveAnswer } from "./responses.service.js";
 
 /** What the attempt resolvers need from the request. */
 export interface AttemptsContext extends AttemptsDeps {
-  loaders: AttemptsDeps["loaders"] & { users: UserLoaders };
+  loaders: AttemptsDeps["loaders"] & { users: UserLoaders; classes: ClassLoaders };
 }
 
 const relationTo = (attempt: Attempt, { loaders }: AttemptsContext) =>
@@ -134,9 +136,17 @@ export class AttemptResolver {
   @FieldResolver(() => User)
   async student(@Root() attempt: Attempt, @Ctx() context: AttemptsContext): Promise<User> {
     const row = (await context.loaders.users.userById.load(attempt.row.studentId))!;
+    const teacher = (await relationTo(attempt, context)) === "teacher";
+    // The class's teacher knows the student by their label in that class.
+    const listed =
+      teacher && attempt.row.classId
+        ? (await context.loaders.classes.studentsByClass.load(attempt.row.classId)).find(
+            (student) => student.id === row.id,
+          )
+        : undefined;
     return toUser(
-      row,
-      canSeeSignInCode(context.viewer, row, (await relationTo(attempt, context)) === "teacher"),
+      listed ? { ...row, displayName: labelledName(listed) } : row,
+      canSeeSignInCode(context.viewer, row, teacher),
     );
   }
 

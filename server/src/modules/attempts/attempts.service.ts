@@ -3,6 +3,7 @@ import { withTransaction } from "../../core/database.js";
 import { badUserInput, forbidden, notFound } from "../../core/errors.js";
 import { decodeId } from "../../core/ids.js";
 import type { AssignmentLoaders } from "../assignments/assignments.loaders.js";
+import { dueDateFor } from "../assignments/assignments.service.js";
 import { assignmentSubject, type RelationLoader } from "../classes/relations.js";
 import type { DocumentLoaders } from "../documents/documents.loaders.js";
 import type { ExerciseLoaders } from "../exercises/exercises.loaders.js";
@@ -42,7 +43,19 @@ export async function startAttempt(
   return sql.openPracticeAttempt(deps.db, student.id, lesson.id);
 }
 
-/** The student's one attempt at an assignment of a class they are in. */
+const DUE_DATE_FORMAT = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "full",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
+
+/** "Friday 4 December 2026 at 15:00 UTC": a due date in a message. */
+export const formatDueDate = (date: Date): string => `${DUE_DATE_FORMAT.format(date)} UTC`;
+
+/**
+ * The student's one attempt at an assignment of a class they are in. AFTER_DUE work that closed
+ * (for them: an extension counts) before they started is refused rather than submitted empty.
+ */
 async function startAssignmentAttempt(
   deps: AttemptsDeps,
   student: Viewer,
@@ -59,6 +72,13 @@ async function startAssignmentAttempt(
   if (lesson?.slug !== lessonSlug)
     throw badUserInput(`This assignment is the lesson "${lesson?.slug}".`, "lessonSlug");
   await sql.closeOverdueAttempts(deps.db);
+  const existing = await sql.selectAssignmentAttempt(deps.db, student.id, assignment.id);
+  if (existing) return existing;
+  if (assignment.feedbackTiming === "AFTER_DUE") {
+    const due = await dueDateFor(deps, assignment, student.id);
+    if (due && due.getTime() <= Date.now())
+      throw forbidden(`This assignment closed on ${formatDueDate(due)}.`);
+  }
   return sql.openAssignmentAttempt(deps.db, student.id, assignment);
 }
 

@@ -86,8 +86,33 @@ export class Attempt {
   @Field(() => AttemptStatus) status!: AttemptStatus;
   @Field(() => Date) startedAt!: Date;
   @Field(() => Date, { nullable: true }) submittedAt!: Date | null;
-  @Field(() => Boolean, { description: "Submitted after the assignment's due date." })
+  @Field(() => Boolean, { description: "Submitted after the student's due date." })
   late!: boolean;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "When the work is due for this student: their own extension if they have one, else the assignment's due date (null in practice).",
+  })
+  dueAt!: Date | null;
+  @Field(() => Boolean, {
+    description:
+      "Submitted by its AFTER_DUE due date passing rather than by the student (reopenAttempts can reopen just these).",
+  })
+  closedByDueDate!: boolean;
+  @Extensions({ policy: "attempts.canSeeAttempt" })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "When the teacher returned the work (returnAttempt). Only the student and the class's teacher see it.",
+  })
+  returnedAt!: Date | null;
+  @Extensions({ policy: "attempts.canSeeAttempt" })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The teacher's overall comment on returned work. Only the student and the class's teacher see it.",
+  })
+  teacherComment!: string | null;
   row!: AttemptRow;
 }
 
@@ -131,5 +156,9 @@ export const toAttempt = (row: AttemptRow): Attempt =>
     startedAt: row.startedAt,
     submittedAt: row.submittedAt,
     late: row.late,
+    dueAt: row.dueAt,
+    closedByDueDate: row.closedByDue,
+    returnedAt: row.returnedAt,
+    teacherComment: row.returnComment,
     row,
   });

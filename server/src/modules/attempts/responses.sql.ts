@@ -1,6 +1,6 @@
 import type { Queryable } from "../../core/database.js";
 import type { AnswerData } from "../../grading/index.js";
-import { ATTEMPTS, OVERDUE } from "./attempts.sql.js";
+import { ATTEMPTS, EXTENSION, OVERDUE } from "./attempts.sql.js";
 
 export interface ResponseRow {
   id: string;
@@ -64,7 +64,7 @@ export async function saveResponse(
   const saved = await db.query<ResponseRow>({
     name: "save-response",
     text: `WITH open_attempt AS (
-       SELECT a.id FROM attempts a LEFT JOIN assignments g ON g.id = a.assignment_id
+       SELECT a.id FROM attempts a LEFT JOIN assignments g ON g.id = a.assignment_id ${EXTENSION}
         WHERE a.id = $1 AND a.student_id = $11 AND a.status = 'IN_PROGRESS' AND a.lesson_id = ANY($12::bigint[])
           AND NOT ${OVERDUE}
           FOR UPDATE OF a)

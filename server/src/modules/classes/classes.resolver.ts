@@ -20,6 +20,8 @@ import {
   classesOfViewer,
   createClass,
   joinClass,
+  labelledName,
+  renameStudent,
   resetJoinCode,
   resetStudentSignInCode,
   studentOfClass,
@@ -139,6 +141,24 @@ export class ClassroomResolver {
     return toUser(student, canSeeSignInCode(context.viewer, student, true));
   }
 
+  @Extensions({ policy: "classes.canManageClass" })
+  @Mutation(() => User, {
+    description:
+      "Teacher: the name they know a student of the class by, shown to them wherever the class's work is (roster, results, CSV). The student's own display name stays theirs.",
+  })
+  async renameStudent(
+    @Arg("classId", () => ID) classId: string,
+    @Arg("studentId", () => ID) studentId: string,
+    @Arg("displayName", () => String) displayName: string,
+    @Ctx() context: ClassesContext,
+  ): Promise<User> {
+    const student = await renameStudent(context, { classId, studentId, displayName });
+    return toUser(
+      { ...student, displayName: labelledName(student) },
+      canSeeSignInCode(context.viewer, student, true),
+    );
+  }
+
   @FieldResolver(() => String, {
     nullable: true,
     description: "Students type this to join. Only the class's teacher sees it.",
@@ -178,7 +198,8 @@ export class ClassroomResolver {
   }
 
   @FieldResolver(() => [User], {
-    description: "Teacher: every student, with their sign-in codes. Student: only themselves.",
+    description:
+      "Teacher: every student, with their sign-in codes, by the teacher's label where they gave one (renameStudent). Student: only themselves, by their own name.",
   })
   @Extensions({ policy: "classes.canSeeStudent" })
   async students(@Root() classroom: Classroom, @Ctx() context: ClassesContext): Promise<User[]> {
@@ -187,7 +208,10 @@ export class ClassroomResolver {
     return students
       .filter((student) => canSeeStudent(context.viewer, relation, student))
       .map((student) =>
-        toUser(student, canSeeSignInCode(context.viewer, student, relation === "teacher")),
+        toUser(
+          relation === "teacher" ? { ...student, displayName: labelledName(student) } : student,
+          canSeeSignInCode(context.viewer, student, relation === "teacher"),
+        ),
       );
   }
 }

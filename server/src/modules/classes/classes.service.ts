@@ -1,3 +1,4 @@
+import type { Queryable } from "../../core/database.js";
 import { rateLimitWait, recordRateLimitHit } from "../../core/rate-limits.sql.js";
 import { badUserInput, forbidden, notFound, tooManyRequests } from "../../core/errors.js";
 import { decodeId } from "../../core/ids.js";
@@ -156,4 +157,53 @@ export async function resetStudentSignInCode(
   const inClass = key ? (await sql.selectMemberships(deps.db, key, [row.id])).length > 0 : false;
   if (!key || !inClass) throw notFound("That student is not in this class.");
   return resetSignInCode(deps.db, key);
+}
+
+/** A student of the teacher's class (the key and their roster row), or the contract's error. */
+export async function studentOfOwnClass(
+  deps: ClassesDeps,
+  classId: string,
+  studentId: string,
+  field = "studentId",
+): Promise<{ classRow: sql.ClassRow; student: sql.StudentRow }> {
+  const classRow = await ownClass(deps, classId);
+  const key = decodeId("User", studentId);
+  const students = await deps.loaders.classes.studentsByClass.load(classRow.id);
+  const student = key ? students.find((s) => s.id === key) : undefined;
+  if (!student)
+    throw notFound(
+      field === "studentId"
+        ? "That student is not in this class."
+        : "The duplicate is not in this class.",
+    );
+  return { classRow, student };
+}
+
+/**
+ * The teacher's label for a student in their class, shown to the teacher wherever the class's
+ * work is (roster, results, CSV); the student's own display name stays theirs. Idempotent.
+ */
+export async function renameStudent(
+  deps: ClassesDeps,
+  args: { classId: string; studentId: string; displayName: string },
+): Promise<sql.StudentRow> {
+  const { classRow, student } = await studentOfOwnClass(deps, args.classId, args.studentId);
+  const label = requireDisplayName(args.displayName);
+  await sql.updateLabel(deps.db, classRow.id, student.id, label);
+  deps.loaders.classes.studentsByClass.clear(classRow.id);
+  return { ...student, label };
+}
+
+/** The name a class's teacher knows a student by: their label, else the student's own name. */
+export const labelledName = (student: { displayName: string; label: string | null }): string =>
+  student.label ?? student.displayName;
+
+/** Merging: the duplicate leaves the class (inside the caller's transaction). */
+export function removeFromClass(db: Queryable, classId: string, studentId: string) {
+  return sql.deleteMembership(db, classId, studentId);
+}
+
+/** Every class a student is in. */
+export function classIdsOfStudent(db: Queryable, studentId: string): Promise<string[]> {
+  return sql.selectClassIdsOfStudent(db, studentId);
 }

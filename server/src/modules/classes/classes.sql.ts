@@ -9,8 +9,8 @@ export interface ClassRow {
   createdAt: Date;
 }
 
-/** A student of a class: the user, and the class they are listed under. */
-export type StudentRow = UserRow & { classId: string };
+/** A student of a class: the user, the class they are listed under, and the teacher's label for them there. */
+export type StudentRow = UserRow & { classId: string; label: string | null };
 
 const CLASS_COLUMNS = `c.id::text AS "id", c.teacher_id::text AS "teacherId", c.name AS "name", c.join_code AS "joinCode",
   c.created_at AS "createdAt"`;
@@ -109,7 +109,7 @@ export async function selectStudentsByClassIds(
 ): Promise<StudentRow[]> {
   const { rows } = await db.query<StudentRow>(
     `SELECT m.class_id::text AS "classId", u.id::text AS "id", u.role AS "role", u.display_name AS "displayName",
-            u.email AS "email", u.sign_in_code AS "signInCode", u.guest AS "guest"
+            u.email AS "email", u.sign_in_code AS "signInCode", u.guest AS "guest", m.label AS "label"
        FROM class_students m JOIN users u ON u.id = m.student_id
       WHERE m.class_id = ANY($1::bigint[]) ORDER BY m.class_id, m.joined_at, u.id`,
     [classIds],
@@ -126,6 +126,42 @@ export async function selectMemberships(
   const { rows } = await db.query<{ classId: string }>(
     `SELECT class_id::text AS "classId" FROM class_students WHERE student_id = $1 AND class_id = ANY($2::bigint[])`,
     [studentId, classIds],
+  );
+  return rows.map((row) => row.classId);
+}
+
+/** Sets the teacher's label for a student of a class; false if they are not in it. */
+export async function updateLabel(
+  db: Queryable,
+  classId: string,
+  studentId: string,
+  label: string,
+): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `UPDATE class_students SET label = $3 WHERE class_id = $1 AND student_id = $2`,
+    [classId, studentId, label],
+  );
+  return (rowCount ?? 0) > 0;
+}
+
+/** Takes a student out of a class; false if they were not in it. */
+export async function deleteMembership(
+  db: Queryable,
+  classId: string,
+  studentId: string,
+): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `DELETE FROM class_students WHERE class_id = $1 AND student_id = $2`,
+    [classId, studentId],
+  );
+  return (rowCount ?? 0) > 0;
+}
+
+/** The ids of every class a student is in. */
+export async function selectClassIdsOfStudent(db: Queryable, studentId: string): Promise<string[]> {
+  const { rows } = await db.query<{ classId: string }>(
+    `SELECT class_id::text AS "classId" FROM class_students WHERE student_id = $1 ORDER BY class_id`,
+    [studentId],
   );
   return rows.map((row) => row.classId);
 }

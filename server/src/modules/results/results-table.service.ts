@@ -1,5 +1,6 @@
 import { encodeId } from "../../core/ids.js";
 import { roundScore } from "../../grading/index.js";
+import { labelledName } from "../classes/classes.service.js";
 import { visibleAssignment } from "../assignments/assignments.service.js";
 import { attemptScore, responseScore } from "../attempts/response-score.js";
 import {
@@ -102,7 +103,7 @@ export async function classResultsTable(
       return comment ? [`Q${i + 1}: ${comment}`] : [];
     });
     return [
-      student.displayName,
+      labelledName(student),
       encodeId("User", student.id),
       status,
       attempt ? (attempt.late ? "yes" : "no") : null,

@@ -55,3 +55,8 @@ export async function viewerFromToken(
 export function endSession(db: Queryable, viewer: Viewer): Promise<void> {
   return sql.revokeSession(db, viewer.sessionId);
 }
+
+/** Ends every session of a user (a duplicate account merged away). */
+export function endSessionsOf(db: Queryable, userId: string): Promise<void> {
+  return sql.revokeSessionsOfUser(db, userId);
+}

@@ -150,3 +150,11 @@ export async function revokeSession(db: Queryable, sessionId: string): Promise<v
     sessionId,
   ]);
 }
+
+/** Ends every session of a user, everywhere. */
+export async function revokeSessionsOfUser(db: Queryable, userId: string): Promise<void> {
+  await db.query(
+    `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
+    [userId],
+  );
+}

@@ -25,6 +25,9 @@ const attempt = (extra: Partial<PlayerAttempt>): PlayerAttempt => ({
   autoScore: 8.85,
   autoMaxScore: 14,
   pendingReviewPoints: 15,
+  dueAt: null,
+  returnedAt: null,
+  teacherComment: null,
   responses: [
     { itemId: "q1", revision: 1, answer: null as never, feedback: feedback(8.85, 14) },
     { itemId: "ex", revision: 1, answer: null as never, feedback: feedback(null, 15) },

@@ -1,0 +1,57 @@
+import type { LoadedContent } from "../../server/src/content/lessons/content.types.js";
+import { type Auth, codeOf } from "./classroom.js";
+import { rightAnswer, type ServedItem } from "./lesson-answers.js";
+import type { TestServer } from "./server.js";
+
+export const ATTEMPT_FIELDS = `id status late submittedAt dueAt closedByDueDate returnedAt teacherComment
+  responses { itemId revision answer { choiceIds } }`;
+
+/** A student's calls on one assignment, failing loudly where a test expects success. */
+export function studentWork(
+  server: TestServer,
+  lesson: { content: LoadedContent; slug: string; items: ServedItem[] },
+) {
+  const ok = async (query: string, variables: Record<string, unknown>, auth: Auth) => {
+    const { data, errors } = await server.gql(query, variables, auth);
+    if (errors) throw new Error(JSON.stringify(errors));
+    return data;
+  };
+  const choice = lesson.items.find((item) => item.kind === "SINGLE_CHOICE")!;
+  return {
+    choice,
+    ok,
+    start: async (auth: Auth, assignmentId: string) =>
+      (
+        await ok(
+          `mutation($s: String!, $a: ID) { startAttempt(lessonSlug: $s, assignmentId: $a) { ${ATTEMPT_FIELDS} } }`,
+          { s: lesson.slug, a: assignmentId },
+          auth,
+        )
+      ).startAttempt,
+    tryStart: (auth: Auth, assignmentId: string) =>
+      server.gql(
+        `mutation($s: String!, $a: ID) { startAttempt(lessonSlug: $s, assignmentId: $a) { id status } }`,
+        { s: lesson.slug, a: assignmentId },
+        auth,
+      ),
+    save: (auth: Auth, attemptId: string, revision = 1, item: ServedItem = choice) =>
+      server.gql(
+        `mutation($a: ID!, $i: ID!, $x: AnswerInput!, $r: Int!) { saveResponse(attemptId: $a, itemId: $i, answer: $x, revision: $r) { id revision } }`,
+        { a: attemptId, i: item.id, x: rightAnswer(lesson.content, item), r: revision },
+        auth,
+      ),
+    submit: async (auth: Auth, attemptId: string) =>
+      (
+        await ok(
+          `mutation($a: ID!) { submitAttempt(attemptId: $a) { ${ATTEMPT_FIELDS} } }`,
+          { a: attemptId },
+          auth,
+        )
+      ).submitAttempt,
+    read: async (auth: Auth, attemptId: string) =>
+      (await ok(`query($a: ID!) { attempt(id: $a) { ${ATTEMPT_FIELDS} } }`, { a: attemptId }, auth))
+        .attempt,
+    code: async (query: string, variables: Record<string, unknown>, auth: Auth = {}) =>
+      codeOf((await server.gql(query, variables, auth)).errors),
+  };
+}
