@@ -91,7 +91,7 @@ describe("sign-in codes stay private, in Chromium", () => {
     // The class page shows the join code and no sign-in code anywhere.
     await teacher.goto("/teacher");
     await teacher.getByRole("heading", { name: "History 10B" }).waitFor();
-    await teacher.getByText("Chidi Okafor").waitFor();
+    await teacher.locator(".roster .name", { hasText: "Chidi Okafor" }).waitFor();
     const pageText = () => teacher.evaluate(() => document.body.innerText);
     expect(await pageText()).toContain(joinCode);
     expect(await pageText()).not.toMatch(SIGN_IN_CODE);
