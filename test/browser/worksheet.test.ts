@@ -112,6 +112,17 @@ describe("the printable worksheet and key, in Chromium", () => {
     await screenshot(page, "worksheet-screen");
     await page.emulateMedia({ media: "print" });
     await screenshot(page, "worksheet-print");
+    // The sheet asks for A4 itself (@page), whatever the printer's default.
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString("latin1");
+    // A4 is 595 × 842 points (Letter, the default otherwise, 612 × 792).
+    const sizes = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) =>
+      [m[1], m[2]].map((n) => Math.round(Number(n))),
+    );
+    for (const [width, height] of sizes) {
+      expect(Math.abs(width! - 595)).toBeLessThanOrEqual(1);
+      expect(Math.abs(height! - 842)).toBeLessThanOrEqual(1);
+    }
+    expect(pdf.match(/\/Type \/Page\b/g)?.length).toBeGreaterThan(5);
   });
 
   it("links the worksheet from the home page and the lesson", async () => {
