@@ -18,7 +18,7 @@ describe("the home page in Chromium", () => {
     await page.goto("/");
     await page.getByRole("heading", { level: 1 }).waitFor();
     await page.getByRole("heading", { name: "Lessons" }).waitFor();
-    expect(await page.getByRole("link", { name: /Who wrote this down/ }).count()).toBe(1);
+    expect(await page.getByRole("link", { name: /^Who wrote this down/ }).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "home");
   });

@@ -132,6 +132,23 @@ const TeacherAssignmentQuery = graphql(`
   }
 `);
 
+/** Any teacher: a lesson's keys (the shape of Assignment.review), for the printable key. */
+const LessonKeyQuery = graphql(`
+  query LessonKey($slug: String!) {
+    lessonKey(slug: $slug) {
+      items {
+        itemId kind prompt points explanation
+        choices { choiceId text correct explanation }
+        order { id text }
+        pairs { left { id text } right { id text } explanation }
+        acceptedAnswers
+        targets { paragraphNumber start end quote note }
+        exemplars { title claim levels { criterionId score } text commentary }
+      }
+    }
+  }
+`);
+
 const TeacherScoreResponse = graphql(`
   mutation TeacherScoreResponse($responseId: ID!, $rubricScores: [RubricScoreInput!], $score: Float, $comment: String) {
     scoreResponse(responseId: $responseId, rubricScores: $rubricScores, score: $score, comment: $comment) {
@@ -230,3 +247,6 @@ export async function scoreResponse(
     comment: input.comment,
   });
 }
+/** The keys of a lesson for any teacher; null for an unknown lesson. */
+export const fetchLessonKey = async (slug: string) =>
+  (await request(LessonKeyQuery, { slug })).lessonKey ?? null;

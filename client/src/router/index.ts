@@ -17,6 +17,12 @@ const routes: RouteRecordRaw[] = [
     meta: { title: "Lesson" },
   },
   {
+    path: "/lessons/:slug/worksheet",
+    name: "worksheet",
+    component: () => import("../pages/WorksheetPage.vue"),
+    meta: { title: "Worksheet" },
+  },
+  {
     path: "/assignments/:id",
     name: "assignment",
     component: () => import("../pages/LessonPage.vue"),
@@ -51,6 +57,12 @@ const routes: RouteRecordRaw[] = [
     name: "teacher-slips",
     component: () => import("../pages/TeacherSlipsPage.vue"),
     meta: { title: "Sign-in slips" },
+  },
+  {
+    path: "/teacher/lessons/:slug/key",
+    name: "lesson-key",
+    component: () => import("../pages/LessonKeyPage.vue"),
+    meta: { title: "Answer key" },
   },
   {
     path: "/teacher/assignments/:id",

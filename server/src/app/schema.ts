@@ -12,6 +12,7 @@ import { AttemptResolver } from "../modules/attempts/attempts.resolver.js";
 import { ResponseResolver } from "../modules/attempts/responses.resolver.js";
 import { UserResolver } from "../modules/users/users.resolver.js";
 import { AssignmentResolver } from "../modules/assignments/assignments.resolver.js";
+import { LessonKeyResolver } from "../modules/results/lesson-key.resolver.js";
 import { AssignmentResultsResolver } from "../modules/results/results.resolver.js";
 import { ClassroomResolver } from "../modules/classes/classes.resolver.js";
 import { JoinPayloadResolver } from "../modules/classes/join-payload.resolver.js";
@@ -51,6 +52,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ClassroomAssignmentsResolver,
       AssignmentResolver,
       AssignmentResultsResolver,
+      LessonKeyResolver,
       TeacherScoringResolver,
       TeacherUndoResolver,
     ],

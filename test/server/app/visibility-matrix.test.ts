@@ -139,6 +139,17 @@ const ROWS: Row[] = [
     mayNot: { ...OUTSIDE, classmate: [] },
   },
   {
+    field: "Query.lessonKey",
+    query: `query($lessonSlug: String!) { lessonKey(slug: $lessonSlug) { items { itemId } } }`,
+    may: ["teacher", "otherTeacher"],
+    mayNot: {
+      anonymous: UNAUTHENTICATED,
+      student: FORBIDDEN,
+      classmate: FORBIDDEN,
+      outsider: FORBIDDEN,
+    },
+  },
+  {
     field: "Assignment.itemStatistics",
     query: ASSIGNMENT("itemStatistics { itemId responses }"),
     may: ["teacher"],

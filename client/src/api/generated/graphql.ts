@@ -291,6 +291,13 @@ export type TeacherAssignmentQuery = { viewer: { id: string, role: Role } | null
             | { id: string, kind: QuestionKind }
           > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> }, attempts: Array<{ id: string, status: AttemptStatus, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, late: boolean, startedAt: string, submittedAt: string | null, dueAt: string | null, closedByDueDate: boolean, returnedAt: string | null, teacherComment: string | null, student: { id: string, displayName: string }, responses: Array<{ id: string, itemId: string, revision: number, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }> } | null }> }>, itemStatistics: Array<{ itemId: string, prompt: string, responses: number, facility: number | null, discrimination: number | null, criteria: Array<{ criterionId: string, title: string, scored: number, facility: number | null }> }>, review: { items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ paragraphNumber: number, start: number, end: number, quote: string, note: string }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }> } | null } | null };
 
+export type LessonKeyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type LessonKeyQuery = { lessonKey: { items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ paragraphNumber: number, start: number, end: number, quote: string, note: string }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }> } | null };
+
 export type TeacherScoreResponseMutationVariables = Exact<{
   responseId: string | number;
   rubricScores?: Array<RubricScoreInput> | RubricScoreInput | null | undefined;
@@ -1284,6 +1291,58 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TeacherAssignmentQuery, TeacherAssignmentQueryVariables>;
+export const LessonKeyDocument = new TypedDocumentString(`
+    query LessonKey($slug: String!) {
+  lessonKey(slug: $slug) {
+    items {
+      itemId
+      kind
+      prompt
+      points
+      explanation
+      choices {
+        choiceId
+        text
+        correct
+        explanation
+      }
+      order {
+        id
+        text
+      }
+      pairs {
+        left {
+          id
+          text
+        }
+        right {
+          id
+          text
+        }
+        explanation
+      }
+      acceptedAnswers
+      targets {
+        paragraphNumber
+        start
+        end
+        quote
+        note
+      }
+      exemplars {
+        title
+        claim
+        levels {
+          criterionId
+          score
+        }
+        text
+        commentary
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LessonKeyQuery, LessonKeyQueryVariables>;
 export const TeacherScoreResponseDocument = new TypedDocumentString(`
     mutation TeacherScoreResponse($responseId: ID!, $rubricScores: [RubricScoreInput!], $score: Float, $comment: String) {
   scoreResponse(
