@@ -17,9 +17,11 @@ const marked = new Marked({
     html({ text }) {
       return escapeHtml(text);
     },
-    link({ href, text }) {
+    link({ href, tokens }) {
       const safe = /^(https?:|\/|#)/i.test(href) ? href : "#";
       const external = /^https?:/i.test(safe);
+      // The link's words as Markdown: emphasis inside them renders, raw HTML stays text.
+      const text = this.parser.parseInline(tokens);
       return `<a href="${escapeHtml(safe)}"${external ? ' rel="noopener noreferrer" target="_blank"' : ""}>${text}${external ? '<span class="visually-hidden"> (opens in a new tab)</span>' : ""}</a>`;
     },
     image({ text }) {

@@ -25,4 +25,13 @@ describe("renderMarkdown", () => {
       renderMarkdown("[source](https://digitalarchive.wilsoncenter.org/document/115932)"),
     ).toContain('rel="noopener noreferrer"');
   });
+
+  it("renders emphasis inside a link's words, and keeps raw HTML there as text", () => {
+    const html = renderMarkdown(
+      "[*Crisis in North Korea*](http://muse.jhu.edu/books/9780824862039) [<b>x</b>](https://a.example)",
+    );
+    expect(html).toContain("<em>Crisis in North Korea</em>");
+    expect(html).not.toContain("*Crisis");
+    expect(html).not.toMatch(/<b>/);
+  });
 });
