@@ -36,7 +36,7 @@ export function gradingRows(assignment: TeacherAssignment, itemId: string): Grad
 }
 
 /**
- * Text as a teacher would compare two answers: case, accents, punctuation and spacing ignored
+ * Text as a teacher would compare two answers: case, accents, apostrophes, punctuation and spacing ignored
  * ("Kim wanted support." and "kim  wanted support" are the same answer).
  */
 export function normaliseAnswerText(text: string | null | undefined): string {
@@ -44,6 +44,7 @@ export function normaliseAnswerText(text: string | null | undefined): string {
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
+    .replace(/['’ʼ`]/gu, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
