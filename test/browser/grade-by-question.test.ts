@@ -175,6 +175,14 @@ describe("grading one question for the whole class in Chromium", () => {
     await teacher.keyboard.press("u");
     await status.getByText("Every answer is graded.").waitFor();
     await teacher.getByText("0 not graded yet").waitFor();
+    // Narrow: the rubric comes first, with the answer it scores above it.
+    await teacher.setViewportSize({ width: 768, height: 1000 });
+    await panel.getByText("Dara's reasoning: Kim retold it to Puzanov.").waitFor();
+    await screenshot(teacher, "grade-by-question-exercise-768");
+    await teacher.setViewportSize({ width: 1280, height: 900 });
+    expect(await panel.getByText("Dara's reasoning: Kim retold it to Puzanov.").isVisible()).toBe(
+      false,
+    );
 
     // The short answer: three copies of one answer, scored once.
     await teacher.getByLabel("Question", { exact: true }).selectOption(motive.id);

@@ -12,10 +12,13 @@ import {
   normaliseAnswerText,
   scoreInputOf,
 } from "../../../../client/src/lib/teacher/grading.js";
-import type { TeacherResponse } from "../../../../client/src/lib/teacher/review-types.js";
+import type {
+  StudentAnswer,
+  TeacherResponse,
+} from "../../../../client/src/lib/teacher/review-types.js";
 import { RUBRIC } from "../../fixtures/teacher.js";
 
-const none = {
+const none: StudentAnswer = {
   choiceIds: null,
   text: null,
   order: null,
@@ -26,7 +29,7 @@ const none = {
 };
 const response = (
   id: string,
-  answer: Partial<typeof none>,
+  answer: Partial<StudentAnswer>,
   needsReview = true,
 ): TeacherResponse => ({
   id,
