@@ -215,7 +215,15 @@ describe("grading one question for the whole class in Chromium", () => {
       ),
     ).toBeLessThanOrEqual(0);
 
-    // The server has the scores: the results list no exercise left to review.
+    // Dara's answer scored, then leaving for the results saves it on the way.
+    await teacher.keyboard.press("u");
+    await teacher.getByRole("form", { name: "Score Dara Singh's answer" }).waitFor();
+    await teacher.keyboard.press("1");
+    await teacher.getByRole("link", { name: "Who wrote this down, and why?" }).click();
+    await teacher.getByRole("heading", { name: "The class at a glance" }).waitFor();
+    await status.getByText("Saved", { exact: true }).waitFor();
+
+    // The server has every score.
     const { assignment } = await gqlAs(
       teacher,
       `query($id: ID!) { assignment(id: $id) { attempts { student { displayName } responses { itemId feedback { score needsReview } } } } }`,
@@ -226,7 +234,10 @@ describe("grading one question for the whole class in Chromium", () => {
         attempt.responses.map((r: any) => [r.itemId, r.feedback]),
       );
       expect(byItem.get(exercise.id).needsReview).toBe(false);
-      expect(byItem.get(motive.id).needsReview).toBe(attempt.student.displayName === "Dara Singh");
+      expect(byItem.get(motive.id)).toEqual({
+        score: attempt.student.displayName === "Dara Singh" ? 1 : 2,
+        needsReview: false,
+      });
     }
 
     // Another teacher sees no answers.
