@@ -71,6 +71,12 @@ const routes: RouteRecordRaw[] = [
     meta: { title: "Assignment results" },
   },
   {
+    path: "/teacher/assignments/:id/items/:itemId",
+    name: "teacher-grade-item",
+    component: () => import("../pages/TeacherGradeItemPage.vue"),
+    meta: { title: "Grade by question" },
+  },
+  {
     path: "/:rest(.*)*",
     name: "not-found",
     component: () => import("../pages/NotFoundPage.vue"),
