@@ -1,10 +1,20 @@
 import type { LoadedContent } from "../../server/src/content/lessons/content.types.js";
+import { loadContent } from "../../server/src/content/lessons/load-content.js";
 import { type Auth, codeOf } from "./classroom.js";
-import { rightAnswer, type ServedItem } from "./lesson-answers.js";
-import type { TestServer } from "./server.js";
+import { PLAYER_LESSON, rightAnswer, servedItems, type ServedItem } from "./lesson-answers.js";
+import { LESSONS_DIR, type TestServer } from "./server.js";
 
 export const ATTEMPT_FIELDS = `id status late submittedAt dueAt closedByDueDate returnedAt teacherComment
   responses { itemId revision answer { choiceIds } }`;
+
+/** The built-in content's first lesson as served, with a student's calls on it. */
+export async function firstLessonWork(server: TestServer) {
+  const content = (await loadContent(LESSONS_DIR)).content;
+  const slug = content.lessons[0]!.slug;
+  const items = servedItems((await server.gql(PLAYER_LESSON, { slug })).data.lesson);
+  const lessonTitle = content.lessons[0]!.title;
+  return { content, slug, lessonTitle, items, work: studentWork(server, { content, slug, items }) };
+}
 
 /** A student's calls on one assignment, failing loudly where a test expects success. */
 export function studentWork(

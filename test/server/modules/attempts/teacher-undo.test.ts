@@ -1,6 +1,4 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadContent } from "../../../../server/src/content/lessons/load-content.js";
-import type { LoadedContent } from "../../../../server/src/content/lessons/content.types.js";
 import { closeOverdueAttempts } from "../../../../server/src/modules/attempts/attempts.sql.js";
 import { DATABASE_KINDS } from "../../../support/databases.js";
 import {
@@ -10,9 +8,12 @@ import {
   newClass,
   newTeacher,
 } from "../../../support/classroom.js";
-import { PLAYER_LESSON, servedItems, type ServedItem } from "../../../support/lesson-answers.js";
-import { LESSONS_DIR, serveForSuite } from "../../../support/server.js";
-import { ATTEMPT_FIELDS, studentWork } from "../../../support/student-work.js";
+import { serveForSuite } from "../../../support/server.js";
+import {
+  ATTEMPT_FIELDS,
+  firstLessonWork,
+  type studentWork,
+} from "../../../support/student-work.js";
 
 const HOUR = 3600_000;
 const at = (offset: number) => new Date(Date.now() + offset).toISOString();
@@ -25,16 +26,11 @@ const DUE = `query($g: ID!) { assignment(id: $g) { dueAt myDueAt } }`;
 
 describe.each(DATABASE_KINDS)("a teacher's undo on %s", (kind) => {
   const suite = serveForSuite(kind);
-  let content: LoadedContent;
-  let items: ServedItem[];
   let slug: string;
   let work: ReturnType<typeof studentWork>;
 
   beforeAll(async () => {
-    content = (await loadContent(LESSONS_DIR)).content;
-    slug = content.lessons[0]!.slug;
-    items = servedItems((await suite.server.gql(PLAYER_LESSON, { slug })).data.lesson);
-    work = studentWork(suite.server, { content, slug, items });
+    ({ slug, work } = await firstLessonWork(suite.server));
   });
 
   const setUp = async (options: { dueAt?: string | null; feedback?: string } = {}) => {

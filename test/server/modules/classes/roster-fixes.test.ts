@@ -1,6 +1,4 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadContent } from "../../../../server/src/content/lessons/load-content.js";
-import type { LoadedContent } from "../../../../server/src/content/lessons/content.types.js";
 import { DATABASE_KINDS } from "../../../support/databases.js";
 import {
   assign,
@@ -9,9 +7,8 @@ import {
   newClass,
   newTeacher,
 } from "../../../support/classroom.js";
-import { PLAYER_LESSON, servedItems, type ServedItem } from "../../../support/lesson-answers.js";
-import { LESSONS_DIR, serveForSuite } from "../../../support/server.js";
-import { studentWork } from "../../../support/student-work.js";
+import { serveForSuite } from "../../../support/server.js";
+import { firstLessonWork, type studentWork } from "../../../support/student-work.js";
 
 const RENAME = `mutation($c: ID!, $s: ID!, $n: String!) { renameStudent(classId: $c, studentId: $s, displayName: $n) { id displayName } }`;
 const MERGE = `mutation($c: ID!, $s: ID!, $d: ID!) { mergeStudents(classId: $c, studentId: $s, duplicateId: $d) { id displayName } }`;
@@ -20,16 +17,12 @@ const WORK = `query($g: ID!) { assignment(id: $g) { extensions { studentId } att
 
 describe.each(DATABASE_KINDS)("fixing a class's roster on %s", (kind) => {
   const suite = serveForSuite(kind);
-  let content: LoadedContent;
-  let items: ServedItem[];
   let slug: string;
+  let lessonTitle: string;
   let work: ReturnType<typeof studentWork>;
 
   beforeAll(async () => {
-    content = (await loadContent(LESSONS_DIR)).content;
-    slug = content.lessons[0]!.slug;
-    items = servedItems((await suite.server.gql(PLAYER_LESSON, { slug })).data.lesson);
-    work = studentWork(suite.server, { content, slug, items });
+    ({ lessonTitle, slug, work } = await firstLessonWork(suite.server));
   });
 
   const setUp = async () => {
@@ -163,7 +156,7 @@ describe.each(DATABASE_KINDS)("fixing a class's roster on %s", (kind) => {
     const vars = { c: room.id, s: aiko.id, d: twin.id };
     const refused = await suite.server.gql(MERGE, vars, teacher.auth);
     expect(codeOf(refused.errors)).toBe("CONFLICT");
-    expect(refused.errors![0]!.message).toContain(`"${content.lessons[0]!.title}"`);
+    expect(refused.errors![0]!.message).toContain(`"${lessonTitle}"`);
     expect((await roster(room.id, teacher.auth)).map((s: { id: string }) => s.id)).toEqual([
       aiko.id,
       twin.id,
