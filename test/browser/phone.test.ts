@@ -1,0 +1,37 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BrowserApp, startBrowserApp } from "./support/browser.js";
+import { LESSON } from "./support/player.js";
+
+// A phone: 360×740, touch, the mobile viewport.
+const PHONE = { width: 360, height: 740, mobile: true };
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+describe("on a phone, in Chromium", () => {
+  let app: BrowserApp;
+  beforeAll(async () => {
+    app = await startBrowserApp();
+  });
+  afterAll(() => app?.close());
+
+  it("the keyboard evidence picker raises no on-screen keyboard", async () => {
+    const page = await app.newPage(PHONE);
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${LESSON}?step=4`);
+    await page.getByRole("heading", { level: 2, name: /chain of words/ }).waitFor();
+    await page.getByRole("button", { name: "Choose a passage with the keyboard in ¶1" }).tap();
+    const textarea = page.getByLabel("Text of ¶1 for selecting with the keyboard");
+    await textarea.tap();
+    const active = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      return {
+        tag: element?.tagName ?? "",
+        editable: element?.isContentEditable ?? false,
+        inputMode: element?.getAttribute("inputmode") ?? "",
+      };
+    });
+    expect(active.editable).toBe(false);
+    if (["INPUT", "TEXTAREA"].includes(active.tag)) expect(active.inputMode).toBe("none");
+    expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+  });
+});
