@@ -14,6 +14,19 @@ describe("on a phone, in Chromium", () => {
   });
   afterAll(() => app?.close());
 
+  it("the reader shows ¶1 on the first screen, with the citation after the text", async () => {
+    const page = await app.newPage(PHONE);
+    await page.goto("/documents/puzanov-kim-il-sung-1957-11-13");
+    await page.locator("#p31").waitFor();
+    await page.screenshot({ path: "test/browser/screenshots/phone-reader-top.png" });
+    const first = await page.locator("#p1").boundingBox();
+    expect(first!.y).toBeLessThan(740);
+    const citation = await page.locator(".reader-side").boundingBox();
+    const last = await page.locator("#p31").boundingBox();
+    expect(citation!.y).toBeGreaterThan(last!.y);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+  });
+
   it("the keyboard evidence picker raises no on-screen keyboard", async () => {
     const page = await app.newPage(PHONE);
     page.setDefaultTimeout(10_000);
