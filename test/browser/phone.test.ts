@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserApp, startBrowserApp } from "./support/browser.js";
+import { type BrowserApp, screenshot, startBrowserApp } from "./support/browser.js";
 import { LESSON } from "./support/player.js";
 
 // A phone: 360×740, touch, the mobile viewport.
@@ -25,6 +25,20 @@ describe("on a phone, in Chromium", () => {
     const last = await page.locator("#p31").boundingBox();
     expect(citation!.y).toBeGreaterThan(last!.y);
     expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+  });
+
+  it("the exercise fits: its guidance tables scroll in their own box, with a hint", async () => {
+    const page = await app.newPage(PHONE);
+    page.setDefaultTimeout(10_000);
+    await page.goto("/lessons/context-1956-1957?step=5");
+    await page.locator(".table-scroll").first().waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+    const hint = page.locator(".table-scroll.overflows .table-hint").first();
+    expect(await hint.isVisible()).toBe(true);
+    expect(await hint.textContent()).toContain("Scroll sideways to see the whole table");
+    await hint.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "test/browser/screenshots/phone-exercise-table.png" });
+    await screenshot(page, "phone-exercise");
   });
 
   it("the keyboard evidence picker raises no on-screen keyboard", async () => {
