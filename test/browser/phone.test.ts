@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BrowserApp, screenshot, startBrowserApp } from "./support/browser.js";
-import { LESSON } from "./support/player.js";
+import { LESSON, RIGHT, saving } from "./support/player.js";
 
 // A phone: 360×740, touch, the mobile viewport.
 const PHONE = { width: 360, height: 740, mobile: true };
@@ -25,6 +25,31 @@ describe("on a phone, in Chromium", () => {
     const last = await page.locator("#p31").boundingBox();
     expect(citation!.y).toBeGreaterThan(last!.y);
     expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+  });
+
+  it("the sign-in code shows once as a banner, then waits in the header's menu", async () => {
+    const page = await app.newPage(PHONE);
+    page.setDefaultTimeout(10_000);
+    await page.goto(LESSON);
+    await page.getByLabel("Your name (shown to your teacher)").fill("Ada");
+    await page.getByRole("button", { name: "Next" }).click();
+    await saving(page, () => page.getByLabel(RIGHT.author).check());
+    const banner = page.getByText("Write this down to continue on another device");
+    await banner.waitFor();
+    const code = (await page.locator(".code-card .code").textContent())!.trim();
+    expect(code).toMatch(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/);
+
+    await page.reload();
+    await page.getByRole("heading", { level: 2, name: /marks on the page/ }).waitFor();
+    await page.getByText("My sign-in code").waitFor();
+    expect(await banner.count()).toBe(0);
+    const menu = page.locator(".code-menu");
+    expect(await menu.locator(".code").isVisible()).toBe(false);
+    await menu.getByText("My sign-in code").tap();
+    expect(await menu.locator(".code").textContent()).toBe(code);
+    expect(await menu.locator(".code").isVisible()).toBe(true);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: "test/browser/screenshots/phone-code-menu.png" });
   });
 
   it("the exercise fits: its guidance tables scroll in their own box, with a hint", async () => {
