@@ -16,7 +16,7 @@ export interface BrowserApp {
   browser: Browser;
   database: TestDatabase;
   /** A new page in a fresh browser context (its own cookies), that fails the test on any request leaving the origin. */
-  newPage(options?: { width?: number; height?: number }): Promise<Page>;
+  newPage(options?: { width?: number; height?: number; mobile?: boolean }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -60,6 +60,7 @@ export async function startBrowserApp(): Promise<BrowserApp> {
       const context = await browser.newContext({
         viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
         baseURL: url,
+        ...(options.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
       });
       const page = await context.newPage();
       page.on("request", (req) => {

@@ -30,7 +30,13 @@ const marked = new Marked({
   },
 });
 
+// Tables scroll sideways in their own box on narrow screens; the hint shows only when they have to.
+const TABLE_OPEN =
+  '<div class="table-scroll" role="region" aria-label="Table" tabindex="0">' +
+  '<p class="table-hint">Scroll sideways to see the whole table →</p><table>';
+
 /** Markdown to HTML that carries no markup of its own source's making. */
 export function renderMarkdown(source: string): string {
-  return marked.parse(source, { async: false }) as string;
+  const html = marked.parse(source, { async: false }) as string;
+  return html.replace(/<table>/g, TABLE_OPEN).replace(/<\/table>/g, "</table></div>");
 }

@@ -34,4 +34,12 @@ describe("renderMarkdown", () => {
     expect(html).not.toContain("*Crisis");
     expect(html).not.toMatch(/<b>/);
   });
+
+  it("puts each table in a box of its own that scrolls sideways, with the hint to scroll", () => {
+    const html = renderMarkdown("| Who | When |\n|---|---|\n| Kim | 1956 |\n");
+    expect(html).toMatch(
+      /^<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><p class="table-hint">Scroll sideways to see the whole table →<\/p><table>/,
+    );
+    expect(html.trim()).toMatch(/<\/table><\/div>$/);
+  });
 });
