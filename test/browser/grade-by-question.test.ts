@@ -1,8 +1,8 @@
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PLAYER_LESSON, servedItems } from "../support/lesson-answers.js";
 import {
   type BrowserApp,
+  gqlAs,
   screenshot,
   seriousViolations,
   startBrowserApp,
@@ -12,12 +12,6 @@ const LESSON_SLUG = "sourcing-the-record";
 const MOTIVE = "Kim chose what to tell Puzanov";
 
 /** GraphQL with the cookie of the page's browser context. */
-async function gqlAs(page: Page, query: string, variables: Record<string, unknown> = {}) {
-  const response = await page.context().request.post("/graphql", { data: { query, variables } });
-  const body = (await response.json()) as { data: any; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 /** GraphQL with a bearer token, as a student on another device. */
 async function gqlWith(url: string, token: string, query: string, variables = {}) {
@@ -45,19 +39,22 @@ describe("grading one question for the whole class in Chromium", () => {
     await teacher.goto("/");
     await gqlAs(
       teacher,
+      app.url,
       `mutation($e: String!) { signUpTeacher(email: $e, password: "correct horse battery", displayName: "Ms Rivera") { token } }`,
       { e: `rivera-${Date.now()}@school.example` },
     );
     const { createClass } = await gqlAs(
       teacher,
+      app.url,
       `mutation { createClass(name: "History 10B") { id joinCode } }`,
     );
     const { assignLesson } = await gqlAs(
       teacher,
+      app.url,
       `mutation($c: ID!) { assignLesson(classId: $c, lessonSlug: "${LESSON_SLUG}") { id } }`,
       { c: createClass.id },
     );
-    const { lesson } = await gqlAs(teacher, PLAYER_LESSON, { slug: LESSON_SLUG });
+    const { lesson } = await gqlAs(teacher, app.url, PLAYER_LESSON, { slug: LESSON_SLUG });
     const items = servedItems(lesson);
     const exerciseNumber = items.findIndex((i) => i.kind === "EXERCISE") + 1;
     const exercise = items[exerciseNumber - 1]!;
@@ -226,6 +223,7 @@ describe("grading one question for the whole class in Chromium", () => {
     // The server has every score.
     const { assignment } = await gqlAs(
       teacher,
+      app.url,
       `query($id: ID!) { assignment(id: $id) { attempts { student { displayName } responses { itemId feedback { score needsReview } } } } }`,
       { id: assignLesson.id },
     );
@@ -245,6 +243,7 @@ describe("grading one question for the whole class in Chromium", () => {
     await other.goto("/");
     await gqlAs(
       other,
+      app.url,
       `mutation($e: String!) { signUpTeacher(email: $e, password: "correct horse battery", displayName: "Mr Other") { token } }`,
       { e: `other-${Date.now()}@school.example` },
     );

@@ -1,23 +1,14 @@
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type BrowserApp,
+  gqlAs,
+  noHorizontalScroll,
   screenshot,
   seriousViolations,
   startBrowserApp,
 } from "./support/browser.js";
 
 const SIGN_IN_CODE = /[2-9A-Z]{5}-[2-9A-Z]{5}/;
-
-/** GraphQL as the user of the page's browser context: its cookie authenticates the request. */
-async function gqlAs(page: Page, url: string, query: string, variables: Record<string, unknown>) {
-  const response = await page
-    .context()
-    .request.post(`${url}/graphql`, { data: { query, variables } });
-  const body = (await response.json()) as { data: any; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 /** A student joining from another device, without a browser: their sign-in code. */
 async function joinAs(url: string, joinCode: string, name: string): Promise<string> {
@@ -31,9 +22,6 @@ async function joinAs(url: string, joinCode: string, name: string): Promise<stri
   });
   return ((await response.json()) as any).data.joinClass.viewer.signInCode;
 }
-
-const noHorizontalScroll = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe("sign-in codes stay private, in Chromium", () => {
   let app: BrowserApp;

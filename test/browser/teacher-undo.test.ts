@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PLAYER_LESSON, servedItems } from "../support/lesson-answers.js";
 import {
   type BrowserApp,
+  gqlAs,
   screenshot,
   seriousViolations,
   startBrowserApp,
@@ -11,21 +12,6 @@ import {
 const LESSON_SLUG = "sourcing-the-record";
 const LESSON_TITLE = "Who wrote this down, and why? Sourcing a secret record";
 const HOUR = 3600_000;
-
-/** GraphQL as the user of the page's browser context: its cookie authenticates the request. */
-async function gqlAs(
-  page: Page,
-  url: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-) {
-  const response = await page
-    .context()
-    .request.post(`${url}/graphql`, { data: { query, variables } });
-  const body = (await response.json()) as { data: any; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 /** A time as a datetime-local input takes it, in the browser's (and this machine's) time zone. */
 function localInput(date: Date): string {

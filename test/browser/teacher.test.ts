@@ -1,9 +1,10 @@
 import fs from "node:fs";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PLAYER_LESSON, servedItems } from "../support/lesson-answers.js";
 import {
   type BrowserApp,
+  gqlAs,
+  noHorizontalScroll,
   screenshot,
   seriousViolations,
   startBrowserApp,
@@ -11,24 +12,6 @@ import {
 
 const LESSON_SLUG = "sourcing-the-record";
 const LESSON_TITLE = "Who wrote this down, and why? Sourcing a secret record";
-
-/** GraphQL as the user of the page's browser context: its cookie authenticates the request. */
-async function gqlAs(
-  page: Page,
-  url: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-) {
-  const response = await page
-    .context()
-    .request.post(`${url}/graphql`, { data: { query, variables } });
-  const body = (await response.json()) as { data: any; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-const noHorizontalScroll = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe("the teacher's path in Chromium", () => {
   let app: BrowserApp;

@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type BrowserApp,
+  gqlAs,
   screenshot,
   seriousViolations,
   startBrowserApp,
@@ -15,16 +16,6 @@ const SLUGS = [
 ];
 const KEY = `query($slug: String!) { lessonKey(slug: $slug) { items { kind explanation
   choices { explanation } pairs { explanation } targets { note } exemplars { text commentary } } } }`;
-
-/** GraphQL as the user of the page's browser context: its cookie authenticates the request. */
-async function gqlAs(page: Page, url: string, query: string, variables: Record<string, unknown>) {
-  const response = await page
-    .context()
-    .request.post(`${url}/graphql`, { data: { query, variables } });
-  const body = (await response.json()) as { data: any; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 async function signUpTeacher(page: Page, url: string): Promise<void> {
   await gqlAs(

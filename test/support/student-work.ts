@@ -13,7 +13,7 @@ export async function firstLessonWork(server: TestServer) {
   const slug = content.lessons[0]!.slug;
   const items = servedItems((await server.gql(PLAYER_LESSON, { slug })).data.lesson);
   const lessonTitle = content.lessons[0]!.title;
-  return { content, slug, lessonTitle, items, work: studentWork(server, { content, slug, items }) };
+  return { slug, lessonTitle, work: studentWork(server, { content, slug, items }) };
 }
 
 /** A student's calls on one assignment, failing loudly where a test expects success. */

@@ -130,3 +130,22 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(`${ROOT}test/browser/screenshots`, { recursive: true });
   await page.screenshot({ path: `${ROOT}test/browser/screenshots/${name}.png`, fullPage: true });
 }
+
+/** GraphQL as the user of the page's browser context: its cookie authenticates the request. */
+export async function gqlAs(
+  page: Page,
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<any> {
+  const response = await page
+    .context()
+    .request.post(`${url}/graphql`, { data: { query, variables } });
+  const body = (await response.json()) as { data: unknown; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** How far the page overflows sideways, in CSS pixels (0 when nothing does). */
+export const noHorizontalScroll = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
