@@ -4,7 +4,8 @@
 //   [group "million"] [group "thousand"] [group]   (at least one part, "and" allowed after a scale
 //   or after "hundred"), where a group is below 1000 in words ("nine hundred and ninety nine"),
 //   or a digit run directly before "hundred", "thousand" or "million" ("12 thousand").
-// A run of tokens that does not read as one number is left as it is.
+// A run of tokens that does not read as one number, or runs on into "hundred" or a scale word,
+// is left as it is.
 
 const UNITS: Record<string, number> = {
   zero: 0,
@@ -118,13 +119,18 @@ function readNumber(tokens: readonly string[], at: number): Read | null {
   return read ? { value: total, next: pos } : null;
 }
 
+/** Whether a read number runs on into "hundred" or a scale word ("0 hundred hundred"): such a run
+ *  is not one number, and reading part of it would leave text that a second reading changes. */
+const isScaleWord = (token: string | undefined) =>
+  token === "hundred" || own(SCALES, token) !== undefined;
+
 /** The tokens with every number in words (or digits with a scale word) as one digit run. */
 export function numberWordsToDigits(tokens: readonly string[]): string[] {
   const out: string[] = [];
   let at = 0;
   while (at < tokens.length) {
     const n = readNumber(tokens, at);
-    if (n === null) {
+    if (n === null || isScaleWord(tokens[n.next])) {
       out.push(tokens[at]!);
       at += 1;
     } else {

@@ -70,7 +70,7 @@ describe("normalizeShortAnswer, for any text", () => {
         const once = normalizeShortAnswer(text);
         expect(normalizeShortAnswer(once)).toBe(once);
       }),
-      { numRuns: 500 },
+      { numRuns: 5000 },
     );
   });
 });

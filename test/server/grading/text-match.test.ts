@@ -25,6 +25,12 @@ describe("normalizeShortAnswer", () => {
     expect(normalizeShortAnswer("a thousand")).toBe("a thousand");
   });
 
+  it("leaves a number that runs on into another scale word as it is, so a second reading agrees", () => {
+    expect(normalizeShortAnswer("0hundred?hundred")).toBe("0 hundred hundred");
+    expect(normalizeShortAnswer("one hundred hundred")).toBe("one hundred hundred");
+    expect(normalizeShortAnswer("twelve thousand thousand")).toBe("twelve thousand thousand");
+  });
+
   it("joins digit groups but not separate numbers or decimals", () => {
     expect(normalizeShortAnswer("5,000")).toBe("5000");
     expect(normalizeShortAnswer("5 000")).toBe("5000");
