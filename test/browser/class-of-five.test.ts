@@ -1,0 +1,216 @@
+import fs from "node:fs";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PLAYER_LESSON, type ServedItem, servedItems } from "../support/lesson-answers.js";
+import {
+  type BrowserApp,
+  gqlAs,
+  screenshot,
+  seriousViolations,
+  startBrowserApp,
+} from "./support/browser.js";
+
+const LESSON_SLUG = "sourcing-the-record";
+const LESSON_TITLE = "Who wrote this down, and why? Sourcing a secret record";
+const HOUR = 3600_000;
+const STUDENTS = ["Ana Lopez", "Ben Okafor", "Chen Wei", "Dara Singh", "Eve Moreau"] as const;
+
+const START = `mutation($a: ID) { startAttempt(assignmentId: $a, lessonSlug: "${LESSON_SLUG}") { id } }`;
+const SAVE = `mutation($t: ID!, $i: ID!, $a: AnswerInput!, $r: Int!) { saveResponse(attemptId: $t, itemId: $i, answer: $a, revision: $r) { itemId } }`;
+const SUBMIT = `mutation($t: ID!) { submitAttempt(attemptId: $t) { status } }`;
+
+/** A time as a datetime-local input takes it, in the browser's (and this machine's) time zone. */
+function localInput(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** A quoted CSV line split into its cells (the export quotes only what needs it). */
+function csvCells(line: string): string[] {
+  const cells: string[] = [];
+  const pattern = /("(?:[^"]|"")*"|[^,]*)(,|$)/g;
+  for (const match of line.matchAll(pattern)) {
+    const raw = match[1]!;
+    cells.push(raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw);
+    if (match[2] === "") break;
+  }
+  return cells;
+}
+
+describe("a class of five through one lesson, in Chromium", () => {
+  let app: BrowserApp;
+  beforeAll(async () => {
+    app = await startBrowserApp();
+  });
+  afterAll(() => app?.close());
+
+  it("sets the lesson, puts mistakes right, grades the exercise for all five by question and exports the CSV", async () => {
+    // The teacher makes the class and assigns the lesson on the dashboard.
+    const teacher = await app.newPage();
+    await gqlAs(
+      teacher,
+      app.url,
+      `mutation($e: String!) { signUpTeacher(email: $e, password: "correct horse battery", displayName: "Ms Rivera") { token } }`,
+      { e: `rivera-five-${Date.now()}@school.example` },
+    );
+    await teacher.goto("/teacher");
+    await teacher.getByLabel("Class name").fill("History 10B");
+    await teacher.getByRole("button", { name: "Create class" }).click();
+    await teacher.getByRole("heading", { name: "History 10B" }).waitFor();
+    const joinCode = (await teacher.locator(".code-value").textContent())!.trim();
+    await teacher.getByLabel("Lesson", { exact: true }).selectOption(LESSON_SLUG);
+    const due = new Date(Date.now() + HOUR);
+    await teacher.getByLabel("Due date and time").fill(localInput(due));
+    await teacher.getByLabel("When the student submits").check();
+    await teacher.getByRole("button", { name: "Assign lesson" }).click();
+    const assignmentLink = teacher.getByRole("link", { name: LESSON_TITLE });
+    await assignmentLink.waitFor();
+    const assignmentId = (await assignmentLink.getAttribute("href"))!.split("/").pop()!;
+
+    // Five students join with the class link, each on their own device.
+    const pages = new Map<string, Page>();
+    for (const name of STUDENTS) {
+      const page = await app.newPage();
+      await page.goto(`/join/${joinCode}`);
+      await page.getByText("History 10B").first().waitFor();
+      await page.getByLabel("Your name").fill(name);
+      await page.getByRole("button", { name: "Join the class" }).click();
+      await page.getByText("Keep this code").waitFor();
+      pages.set(name, page);
+    }
+    await teacher.reload();
+    await teacher.getByText("0 of 5 started").waitFor();
+    await screenshot(teacher, "class-of-five-dashboard");
+
+    const { lesson } = await gqlAs(teacher, app.url, PLAYER_LESSON, { slug: LESSON_SLUG });
+    const items = servedItems(lesson);
+    const exerciseNumber = items.findIndex((i) => i.kind === "EXERCISE") + 1;
+    const exercise = items[exerciseNumber - 1]!;
+    const choice = items.find((i) => i.kind === "SINGLE_CHOICE")!;
+
+    // Everyone starts, picks a choice and writes the exercise; Eve is away and only starts.
+    const attempts = new Map<string, string>();
+    for (const [index, name] of STUDENTS.entries()) {
+      const page = pages.get(name)!;
+      const { startAttempt } = await gqlAs(page, app.url, START, { a: assignmentId });
+      attempts.set(name, startAttempt.id);
+      if (name === "Eve Moreau") continue;
+      await answer(app.url, page, startAttempt.id, choice, exercise, index);
+    }
+
+    // Ben hands in by accident; the teacher reopens his work and he finishes.
+    const ben = pages.get("Ben Okafor")!;
+    await gqlAs(ben, app.url, SUBMIT, { t: attempts.get("Ben Okafor") });
+    await teacher.goto(`/teacher/assignments/${assignmentId}`);
+    await teacher.getByRole("heading", { name: LESSON_TITLE }).waitFor();
+    const undo = teacher.locator("section", {
+      has: teacher.getByRole("heading", { name: "Reopen, extend or return work" }),
+    });
+    await undo.getByLabel("Choose a student").selectOption({ label: "Ben Okafor" });
+    await undo.getByText("Handed in on").waitFor();
+    await undo.getByRole("button", { name: "Reopen Ben Okafor's work" }).click();
+    await teacher.getByRole("status").getByText("Ben Okafor's work is open again").waitFor();
+    await screenshot(teacher, "class-of-five-reopened");
+    await ben.goto(`/assignments/${assignmentId}`);
+    await ben.getByRole("heading", { name: LESSON_TITLE }).waitFor();
+    await ben.locator("#step-title").waitFor();
+    expect(await ben.getByRole("heading", { name: "Your results" }).count()).toBe(0);
+    const reopened = await gqlAs(ben, app.url, `{ myAttempts { status } }`);
+    expect(reopened.myAttempts).toEqual([{ status: "IN_PROGRESS" }]);
+
+    // Eve gets until tomorrow; her player shows her own due date.
+    const tomorrow = new Date(Date.now() + 24 * HOUR);
+    await undo.getByLabel("Choose a student").selectOption({ label: "Eve Moreau" });
+    await undo.getByLabel("Extend the due date for Eve Moreau").fill(localInput(tomorrow));
+    await undo.getByRole("button", { name: "Give more time" }).click();
+    await teacher.getByRole("status").getByText("Eve Moreau now has until").waitFor();
+    await screenshot(teacher, "class-of-five-extended");
+    const eve = pages.get("Eve Moreau")!;
+    const { myAttempts } = await gqlAs(eve, app.url, `{ myAttempts { dueAt } }`);
+    expect(Math.abs(new Date(myAttempts[0].dueAt).getTime() - tomorrow.getTime())).toBeLessThan(
+      60_000,
+    );
+    await answer(app.url, eve, attempts.get("Eve Moreau")!, choice, exercise, 4);
+
+    for (const name of STUDENTS) {
+      await gqlAs(pages.get(name)!, app.url, SUBMIT, { t: attempts.get(name) });
+    }
+
+    // Grading the exercise for all five, by question, from the keyboard.
+    await teacher.reload();
+    await teacher.getByRole("link", { name: `Grade by question: Q${exerciseNumber}` }).click();
+    await teacher.getByText("5 not graded yet").waitFor();
+    const status = teacher.getByRole("status");
+    const panel = teacher.getByRole("form", { name: /^Score .*'s answer$/ });
+    const criteria = await panel.getByRole("group").count();
+    expect(criteria).toBeGreaterThan(1);
+    for (const [index, name] of STUDENTS.entries()) {
+      await teacher.getByRole("form", { name: `Score ${name}'s answer` }).waitFor();
+      for (let i = 0; i < criteria; i++) await teacher.keyboard.press(String(1 + (index % 3)));
+      if (name === "Dara Singh") {
+        await panel
+          .getByLabel("Comment for the student")
+          .fill("Quote the passage, then explain it.");
+        await panel.getByLabel("Comment for the student").press("Tab");
+      }
+      if (index === 0) await screenshot(teacher, "class-of-five-grade-by-question");
+      await teacher.keyboard.press("u");
+    }
+    await status.getByText("Every answer is graded.").waitFor();
+    await teacher.getByText("0 not graded yet").waitFor();
+    expect(await seriousViolations(teacher)).toEqual([]);
+
+    // The CSV: one row per student, names first, two decimals, percentages and the comment.
+    await teacher.getByRole("link", { name: "Who wrote this down, and why?" }).click();
+    await teacher.getByRole("heading", { name: "The class at a glance" }).waitFor();
+    await screenshot(teacher, "class-of-five-results");
+    const csvLink = teacher.getByRole("link", { name: "Download CSV" });
+    const [download] = await Promise.all([teacher.waitForEvent("download"), csvLink.click()]);
+    const lines = fs
+      .readFileSync((await download.path())!, "utf8")
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n(?=[^,]*,)/);
+    const header = csvCells(lines[0]!);
+    expect(header.slice(0, 4)).toEqual(["Student", "Student ID", "Status", "Late"]);
+    const rows = lines.slice(1).map(csvCells);
+    expect(rows.map((r) => r[0]).sort()).toEqual([...STUDENTS].sort());
+    const percentage = header.indexOf("Percentage");
+    const comments = header.indexOf("Teacher comments");
+    for (const row of rows) {
+      expect(row[2]).toBe("submitted");
+      expect(row[3]).toBe("no");
+      expect(row[percentage]).toMatch(/^\d+(\.\d{1,2})?$/);
+      for (const cell of row.slice(6, percentage)) expect(cell).toMatch(/^(\d+(\.\d{1,2})?)?$/);
+    }
+    const dara = rows.find((r) => r[0] === "Dara Singh")!;
+    expect(dara[comments]).toContain(`Q${exerciseNumber}: Quote the passage, then explain it.`);
+  });
+});
+
+/** A choice picked and the exercise written, saved as the student's device saves them. */
+async function answer(
+  url: string,
+  page: Page,
+  attemptId: string,
+  choice: ServedItem,
+  exercise: ServedItem,
+  index: number,
+): Promise<void> {
+  await gqlAs(page, url, SAVE, {
+    t: attemptId,
+    i: choice.id,
+    a: { choiceIds: [choice.choices![index % choice.choices!.length]!.id] },
+    r: 1,
+  });
+  await gqlAs(page, url, SAVE, {
+    t: attemptId,
+    i: exercise.id,
+    a: {
+      claimId: exercise.claims![index % exercise.claims!.length]!.id,
+      evidence: [{ paragraphNumber: 4 }, { paragraphNumber: 9, start: 0, end: 20 }],
+      text: `Reasoning ${index + 1}: Kim retold it to Puzanov, who wrote it down for Moscow.`,
+    },
+    r: 1,
+  });
+}
