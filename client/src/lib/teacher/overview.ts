@@ -8,6 +8,8 @@ export interface OverviewRow {
   attempt: TeacherAttempt | null;
   /** Answers of this student waiting for the teacher's judgement. */
   toReview: number;
+  /** The student's own due date, when the teacher gave them more time. */
+  extendedTo: string | null;
 }
 
 /** How many of an attempt's answers wait for the teacher's judgement. */
@@ -16,18 +18,27 @@ function needsReviewCount(attempt: Pick<TeacherAttempt, "responses"> | null | un
 }
 
 // Work still in progress may change, so only submitted answers wait for review.
-const row = (studentId: string, name: string, attempt: TeacherAttempt | null): OverviewRow => ({
+const studentRow = (
+  studentId: string,
+  name: string,
+  attempt: TeacherAttempt | null,
+  extendedTo: string | null,
+): OverviewRow => ({
   studentId,
   name,
   status: workStatus(attempt),
   attempt,
   toReview: attempt?.status === "SUBMITTED" ? needsReviewCount(attempt) : 0,
+  extendedTo,
 });
 
 /** One row per student of the class (also those who never started), by name. */
 export function overviewRows(
-  assignment: Pick<TeacherAssignment, "classroom" | "attempts">,
+  assignment: Pick<TeacherAssignment, "classroom" | "attempts" | "extensions">,
 ): OverviewRow[] {
+  const extensions = new Map(assignment.extensions.map((x) => [x.studentId, x.dueAt as string]));
+  const row = (studentId: string, name: string, attempt: TeacherAttempt | null) =>
+    studentRow(studentId, name, attempt, extensions.get(studentId) ?? null);
   const byStudent = new Map(assignment.attempts.map((a) => [a.student.id, a]));
   const rows = assignment.classroom.students.map((student): OverviewRow => {
     const attempt = byStudent.get(student.id) ?? null;

@@ -8,6 +8,7 @@ describe("TeacherClassOverview", () => {
   it("names who has not started and lets the teacher open a student's answers", async () => {
     const rows = overviewRows({
       classroom: { id: "c", name: "10B", students },
+      extensions: [],
       attempts: [attempt("s1", "Zoë", "SUBMITTED", [false], { score: 7.5 })],
     });
     const wrapper = mount(TeacherClassOverview, { props: { rows } });
@@ -21,6 +22,7 @@ describe("TeacherClassOverview", () => {
   it("shows the auto-marked score next to what needs review", () => {
     const rows = overviewRows({
       classroom: { id: "c", name: "10B", students },
+      extensions: [],
       attempts: [attempt("s1", "Zoë", "SUBMITTED", [false, false, true])],
     });
     const zoe = mount(TeacherClassOverview, { props: { rows } })
@@ -31,5 +33,19 @@ describe("TeacherClassOverview", () => {
       /^Needs review: 2 \/ 9 auto-marked · 1 to review$/,
     );
     expect(zoe.text()).not.toContain("Needs your review");
+  });
+
+  it("says whose due date the teacher extended, and to when", () => {
+    const rows = overviewRows({
+      classroom: { id: "c", name: "10B", students },
+      extensions: [{ studentId: "s3", dueAt: "2026-12-05T17:00:00.000Z" }],
+      attempts: [],
+    });
+    const rowOf = (name: string) =>
+      mount(TeacherClassOverview, { props: { rows } })
+        .findAll("tbody tr")
+        .find((tr) => tr.find("th").text().startsWith(name))!;
+    expect(rowOf("Amir").find(".extended").exists()).toBe(false);
+    expect(rowOf("Bea").find(".extended").text()).toMatch(/^Extended to Dec 5, 2026/);
   });
 });

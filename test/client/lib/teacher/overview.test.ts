@@ -6,6 +6,7 @@ describe("overviewRows", () => {
   it("has a row for every student, started or not, sorted by name, with answers to review", () => {
     const rows = overviewRows({
       classroom: { id: "c", name: "10B", students },
+      extensions: [],
       attempts: [
         attempt("s1", "Zoë", "SUBMITTED", [true, false, true], { late: true }),
         attempt("s3", "Bea", "IN_PROGRESS", [true]),
