@@ -96,10 +96,10 @@ export class AttemptResolver {
   })
   async startScratchAttempt(
     @Arg("lessonSlug", () => String) lessonSlug: string,
-    @Arg("fresh", () => Boolean, { defaultValue: false }) fresh: boolean,
+    @Arg("fresh", () => Boolean, { nullable: true, defaultValue: false }) fresh: boolean | null,
     @Ctx() context: AttemptsContext,
   ): Promise<Attempt> {
-    return toAttempt(await startScratchAttempt(context, lessonSlug, fresh));
+    return toAttempt(await startScratchAttempt(context, lessonSlug, fresh ?? false));
   }
 
   @Extensions({ policy: "attempts.canChangeAttempt" })
