@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type BrowserApp,
   gqlAs,
+  noHorizontalScroll,
   screenshot,
   seriousViolations,
   startBrowserApp,
@@ -52,7 +53,7 @@ describe("a teacher prepares a lesson, in Chromium", () => {
     expect(await teacher.locator(".guide-step").count()).toBe(6);
     const text = await teacher.locator("main").innerText();
     expect(text).toContain("About 40 minutes in 6 steps.");
-    expect(await teacher.getByTestId("guide-total").innerText()).toBe("40 minutes");
+    expect(await teacher.getByTestId("guide-total").innerText()).toBe("40 min");
     expect(await teacher.getByTestId("step-time").allInnerTexts()).toEqual([
       "6 minutes",
       "9 minutes",
@@ -90,6 +91,13 @@ describe("a teacher prepares a lesson, in Chromium", () => {
     const pdf = (await teacher.pdf({ preferCSSPageSize: true })).toString("latin1");
     expect(pdf.match(/\/Type \/Page\b/g)?.length).toBeGreaterThan(5);
     await teacher.emulateMedia({ media: "screen" });
+
+    // On a 320 px phone nothing runs off sideways.
+    const phone = await app.newPage({ width: 320, height: 700, mobile: true });
+    await signUpTeacher(phone, app.url, "Mr Phone");
+    await phone.goto(GUIDE);
+    await phone.locator(".guide-step").first().waitFor();
+    expect(await noHorizontalScroll(phone)).toBeLessThanOrEqual(0);
   });
 
   it("Try as a student: answers, feedback and submit in a scratch attempt that never counts, then back", async () => {
