@@ -45,9 +45,7 @@ describe("a teacher prepares a lesson, in Chromium", () => {
     // Reached from the dashboard's lesson list.
     await teacher.goto("/teacher");
     await teacher.getByRole("heading", { name: "Prepare a lesson" }).waitFor();
-    await teacher
-      .getByRole("link", { name: "Who wrote this down, and why? Sourcing a secret record" })
-      .click();
+    await teacher.getByRole("link", { name: "Teacher guide, lesson 1" }).click();
     await teacher.waitForURL(new RegExp(`${GUIDE}$`));
     await teacher.locator(".guide-step").first().waitFor();
     expect(await teacher.locator(".guide-step").count()).toBe(6);
