@@ -20,6 +20,7 @@ export type Role = (typeof ROLES)[number];
  * the exercise scored by T with a comment) and T returned it with a comment; she has an open
  * attempt at a second ON_SUBMIT assignment A2; classmate S2 has an open attempt at A; D, a
  * duplicate join of S, has no work. Another teacher T2 teaches the outsider, a student not in C.
+ * T has tried the lesson as a student: an open scratch attempt with the choice answered.
  */
 export interface VisibilityWorld {
   auth: Record<Role, Auth>;
@@ -38,6 +39,8 @@ export interface VisibilityWorld {
     openAnswer: Record<string, unknown>;
     duplicateId: string;
     extendedDueAt: string;
+    /** T's scratch attempt at the lesson ("Try as a student"), with the choice answered. */
+    scratchAttemptId: string;
   };
   choiceItemId: string;
   exerciseItemId: string;
@@ -134,6 +137,14 @@ export async function buildVisibilityWorld(server: TestServer): Promise<Visibili
   const openAttemptId = await start(student.auth, second.id);
   await save(student.auth, openAttemptId, choice);
   await save(classmate.auth, await start(classmate.auth, assignment.id), choice);
+  const scratchAttemptId = (
+    await call(
+      `mutation($s: String!) { startScratchAttempt(lessonSlug: $s, fresh: true) { id } }`,
+      { s: lessonSlug },
+      teacher.auth,
+    )
+  ).startScratchAttempt.id as string;
+  await save(teacher.auth, scratchAttemptId, choice);
 
   return {
     auth: {
@@ -158,6 +169,7 @@ export async function buildVisibilityWorld(server: TestServer): Promise<Visibili
       openAnswer: rightAnswer(content, choice),
       duplicateId: duplicate.id,
       extendedDueAt,
+      scratchAttemptId,
     },
     choiceItemId: choice.id,
     exerciseItemId: exercise.id,

@@ -144,8 +144,24 @@ const LessonKeyQuery = graphql(`
         acceptedAnswers
         targets { paragraphNumber start end quote note }
         exemplars { title claim levels { criterionId score } text commentary }
+        misconceptions
       }
+      steps { stepId minutes }
+      totalMinutes
     }
+  }
+`);
+
+/** What the teacher guide shows beside the player's lesson: its objectives and skills. */
+const TeacherGuideLessonQuery = graphql(`
+  query TeacherGuideLesson($slug: String!) {
+    lesson(slug: $slug) { slug objectives skills }
+  }
+`);
+
+const TeacherStartScratchAttempt = graphql(`
+  mutation TeacherStartScratchAttempt($lessonSlug: String!, $fresh: Boolean) {
+    startScratchAttempt(lessonSlug: $lessonSlug, fresh: $fresh) { ...PlayerAttemptFields }
   }
 `);
 
@@ -250,3 +266,11 @@ export async function scoreResponse(
 /** The keys of a lesson for any teacher; null for an unknown lesson. */
 export const fetchLessonKey = async (slug: string) =>
   (await request(LessonKeyQuery, { slug })).lessonKey ?? null;
+
+/** A lesson's objectives and skills, for the teacher guide; null for an unknown lesson. */
+export const fetchGuideLesson = async (slug: string) =>
+  (await request(TeacherGuideLessonQuery, { slug })).lesson ?? null;
+
+/** The teacher's scratch attempt at a lesson ("Try as a student"): the latest, or a fresh one. */
+export const startScratchAttempt = async (lessonSlug: string, fresh: boolean) =>
+  (await request(TeacherStartScratchAttempt, { lessonSlug, fresh })).startScratchAttempt;

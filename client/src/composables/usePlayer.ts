@@ -7,10 +7,18 @@ import {
   type PlayerAssignment,
   type PlayerLesson,
 } from "../api/player.js";
+import { startScratchAttempt } from "../api/teacher.js";
 import { problemOf, useAttempt } from "./useAttempt.js";
 import { useSession } from "./useSession.js";
 
-export type PlayerMode = { kind: "practice"; slug: string } | { kind: "assignment"; id: string };
+/**
+ * practice: a lesson on its own · assignment: a class's assignment · scratch: a teacher trying
+ * the lesson as a student (a scratch attempt that never counts; `fresh` starts it anew).
+ */
+export type PlayerMode =
+  | { kind: "practice"; slug: string }
+  | { kind: "assignment"; id: string }
+  | { kind: "scratch"; slug: string; fresh: boolean };
 
 /**
  * What the page is showing: loading; a problem; "sign in first" (assignments); a teacher's
@@ -31,11 +39,18 @@ export function usePlayer(mode: PlayerMode) {
   const busy = ref(false);
   const submitError = ref<string | null>(null);
 
-  const lessonSlug = () => (mode.kind === "practice" ? mode.slug : assignment.value!.lesson.slug);
+  const lessonSlug = () => (mode.kind === "assignment" ? assignment.value!.lesson.slug : mode.slug);
+  /** Scratch: the first start keeps the mode's `fresh`; starting over is always fresh. */
+  let freshScratch = mode.kind === "scratch" && mode.fresh;
 
   const attempt = useAttempt({
     // A visitor's first answer starts a guest session under the name they chose.
     start: async () => {
+      if (mode.kind === "scratch") {
+        const started = await startScratchAttempt(mode.slug, freshScratch);
+        freshScratch = false;
+        return started;
+      }
       if (!session.viewer.value) await session.startGuest(guestName.value.trim() || "Guest");
       return startAttempt(lessonSlug(), mode.kind === "assignment" ? mode.id : null);
     },
@@ -53,6 +68,7 @@ export function usePlayer(mode: PlayerMode) {
     try {
       await session.load();
       const viewer = session.viewer.value;
+      if (mode.kind === "scratch") return void (await loadScratch());
       if (mode.kind === "assignment") {
         if (!viewer) return void (loaded.value = "signed-out");
         if (viewer.role === "STUDENT") {
@@ -92,6 +108,22 @@ export function usePlayer(mode: PlayerMode) {
     }
   }
 
+  /** A teacher's try: the lesson, then the scratch attempt (resumed, or fresh when asked). */
+  async function loadScratch() {
+    const viewer = session.viewer.value;
+    if (!viewer) return void (loaded.value = "signed-out");
+    if (viewer.role !== "TEACHER")
+      throw new ApiError("Only teachers can try a lesson as a student here.", "FORBIDDEN");
+    const found = await fetchPlayerLesson(lessonSlug());
+    if (!found) throw new ApiError("We couldn't find that lesson.", "NOT_FOUND");
+    lesson.value = found;
+    if (!(await attempt.start())) {
+      loadProblem.value = attempt.problem.value;
+      return void (loaded.value = "error");
+    }
+    loaded.value = "working";
+  }
+
   async function submit(): Promise<boolean> {
     submitError.value = null;
     busy.value = true;
@@ -103,9 +135,10 @@ export function usePlayer(mode: PlayerMode) {
     }
   }
 
-  /** Practice only: a fresh attempt after a submitted one. */
+  /** Practice and scratch only: a fresh attempt after a submitted one. */
   async function startOver() {
     busy.value = true;
+    freshScratch = mode.kind === "scratch";
     try {
       await attempt.restart();
     } finally {

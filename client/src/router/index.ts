@@ -59,6 +59,18 @@ const routes: RouteRecordRaw[] = [
     meta: { title: "Sign-in slips" },
   },
   {
+    path: "/teacher/lessons/:slug",
+    name: "teacher-lesson",
+    component: () => import("../pages/TeacherLessonPage.vue"),
+    meta: { title: "Teacher guide" },
+  },
+  {
+    path: "/teacher/lessons/:slug/try",
+    name: "lesson-try",
+    component: () => import("../pages/LessonPage.vue"),
+    meta: { title: "Trying as a student" },
+  },
+  {
     path: "/teacher/lessons/:slug/key",
     name: "lesson-key",
     component: () => import("../pages/LessonKeyPage.vue"),

@@ -302,6 +302,40 @@ const ROWS: Row[] = [
     may: ["student"],
     mayNot: NOT_STUDENT,
   },
+  // A teacher's scratch attempt ("Try as a student"): the teacher's alone, never a student's.
+  {
+    field: "Query.attempt",
+    via: "a teacher's scratch attempt",
+    query: ATTEMPT("id scratch", "scratchAttemptId"),
+    may: ["teacher"],
+    mayNot: { ...NOT_OWNERS, student: null },
+  },
+  {
+    field: "Mutation.startScratchAttempt",
+    query: `mutation($lessonSlug: String!) { startScratchAttempt(lessonSlug: $lessonSlug) { id scratch } }`,
+    may: ["teacher", "otherTeacher"],
+    mayNot: {
+      anonymous: UNAUTHENTICATED,
+      student: FORBIDDEN,
+      classmate: FORBIDDEN,
+      outsider: FORBIDDEN,
+    },
+  },
+  {
+    field: "Mutation.saveResponse",
+    via: "a teacher's scratch attempt",
+    query: `mutation($scratchAttemptId: ID!, $openItemId: ID!, $openAnswer: AnswerInput!) {
+      saveResponse(attemptId: $scratchAttemptId, itemId: $openItemId, answer: $openAnswer, revision: 2) { id } }`,
+    may: ["teacher"],
+    mayNot: { ...NOT_TEACHER, student: FORBIDDEN },
+  },
+  {
+    field: "Mutation.submitAttempt",
+    via: "a teacher's scratch attempt",
+    query: `mutation($scratchAttemptId: ID!) { submitAttempt(attemptId: $scratchAttemptId) { status } }`,
+    may: ["teacher"],
+    mayNot: NOT_TEACHER,
+  },
   // Teachers' undo: last, since the teacher's own call changes the world.
   {
     field: "Mutation.extendAssignment",

@@ -296,7 +296,22 @@ export type LessonKeyQueryVariables = Exact<{
 }>;
 
 
-export type LessonKeyQuery = { lessonKey: { items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ paragraphNumber: number, start: number, end: number, quote: string, note: string }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }> } | null };
+export type LessonKeyQuery = { lessonKey: { totalMinutes: number | null, items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, misconceptions: Array<string>, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ paragraphNumber: number, start: number, end: number, quote: string, note: string }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }>, steps: Array<{ stepId: string, minutes: number | null }> } | null };
+
+export type TeacherGuideLessonQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type TeacherGuideLessonQuery = { lesson: { slug: string, objectives: Array<string>, skills: Array<HistoricalSkill> } | null };
+
+export type TeacherStartScratchAttemptMutationVariables = Exact<{
+  lessonSlug: string;
+  fresh?: boolean | null | undefined;
+}>;
+
+
+export type TeacherStartScratchAttemptMutation = { startScratchAttempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> } };
 
 export type TeacherScoreResponseMutationVariables = Exact<{
   responseId: string | number;
@@ -1339,10 +1354,93 @@ export const LessonKeyDocument = new TypedDocumentString(`
         text
         commentary
       }
+      misconceptions
     }
+    steps {
+      stepId
+      minutes
+    }
+    totalMinutes
   }
 }
     `) as unknown as TypedDocumentString<LessonKeyQuery, LessonKeyQueryVariables>;
+export const TeacherGuideLessonDocument = new TypedDocumentString(`
+    query TeacherGuideLesson($slug: String!) {
+  lesson(slug: $slug) {
+    slug
+    objectives
+    skills
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherGuideLessonQuery, TeacherGuideLessonQueryVariables>;
+export const TeacherStartScratchAttemptDocument = new TypedDocumentString(`
+    mutation TeacherStartScratchAttempt($lessonSlug: String!, $fresh: Boolean) {
+  startScratchAttempt(lessonSlug: $lessonSlug, fresh: $fresh) {
+    ...PlayerAttemptFields
+  }
+}
+    fragment PlayerAttemptFields on Attempt {
+  id
+  status
+  submittedAt
+  late
+  score
+  maxScore
+  autoScore
+  autoMaxScore
+  pendingReviewPoints
+  dueAt
+  returnedAt
+  teacherComment
+  responses {
+    itemId
+    revision
+    answer {
+      choiceIds
+      text
+      order
+      claimId
+      claim
+      pairs {
+        leftId
+        rightId
+      }
+      evidence {
+        paragraphNumber
+        start
+        end
+      }
+    }
+    feedback {
+      correct
+      score
+      maxScore
+      message
+      needsReview
+      teacherComment
+      rubricScores {
+        criterionId
+        score
+      }
+      expected {
+        choiceIds
+        text
+        order
+        claimId
+        claim
+        pairs {
+          leftId
+          rightId
+        }
+        evidence {
+          paragraphNumber
+          start
+          end
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<TeacherStartScratchAttemptMutation, TeacherStartScratchAttemptMutationVariables>;
 export const TeacherScoreResponseDocument = new TypedDocumentString(`
     mutation TeacherScoreResponse($responseId: ID!, $rubricScores: [RubricScoreInput!], $score: Float, $comment: String) {
   scoreResponse(

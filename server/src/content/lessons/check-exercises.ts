@@ -11,6 +11,7 @@ export function checkExercise(ctx: CheckContext, file: string, data: ExerciseFil
   ctx.citations(file, "prompt", data.prompt, doc);
   const guidance = ctx.markdown(file, "guidance", data.guidance) ?? "";
   ctx.citations(file, "guidance", guidance, doc);
+  data.misconceptions?.forEach((m, i) => ctx.citations(file, `misconceptions[${i}]`, m, doc));
 
   ctx.localIds(file, "claims", data.claims, "claim");
   const modelEvidence = ctx.targets(
@@ -80,6 +81,7 @@ export function checkExercise(ctx: CheckContext, file: string, data: ExerciseFil
       text: ex.text,
       commentary: ex.commentary,
     })),
+    misconceptions: data.misconceptions ?? [],
     sourceFile: file,
   };
 }

@@ -44,6 +44,7 @@ export function checkLesson(ctx: CheckContext, file: string, data: LessonFile): 
       paragraphNumbers: step.paragraphs,
       questionSetSlug: wantsSet ? (step.questionSet ?? null) : null,
       exerciseSlug: wantsExercise ? (step.exercise ?? null) : null,
+      minutes: step.minutes ?? null,
     };
   });
 

@@ -42,6 +42,7 @@ function checkQuestion(
   ctx.paragraphs(file, `${path}.paragraphs`, q.paragraphs, doc);
   ctx.citations(file, `${path}.prompt`, q.prompt, doc);
   ctx.citations(file, `${path}.explanation`, q.explanation, doc);
+  q.misconceptions?.forEach((m, j) => ctx.citations(file, `${path}.misconceptions[${j}]`, m, doc));
   const common = {
     id: q.id,
     position,
@@ -50,6 +51,7 @@ function checkQuestion(
     skill: q.skill,
     paragraphNumbers: q.paragraphs,
     explanation: q.explanation,
+    misconceptions: q.misconceptions ?? [],
   };
   const entry: AnyQuestionKindEntry = QUESTION_KIND_ENTRIES[q.kind];
   return entry.check({ ctx, file, path, doc }, q, common);

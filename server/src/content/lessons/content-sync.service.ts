@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import type { Queryable } from "../../core/database.js";
 import type { LoadedContent, LoadedExercise, LoadedQuestion } from "./content.types.js";
 import * as sql from "./content-sync.sql.js";
+import * as guideSql from "./guide-sync.sql.js";
 import * as rubricSql from "./rubric-sync.sql.js";
 import { type AnyQuestionKindEntry, QUESTION_KIND_ENTRIES, QUESTION_KINDS } from "./kinds/index.js";
 
@@ -77,6 +78,10 @@ export async function syncContent(
         exerciseItemId: step.exerciseSlug ? exerciseIds.get(step.exerciseSlug)! : null,
       })),
     );
+    await guideSql.updateStepMinutes(
+      db,
+      lesson.steps.map((step) => ({ contentKey: step.id, minutes: step.minutes })),
+    );
   }
   await sql.recordContentSync(db, hash);
   return { status: "synced", ...summary };
@@ -117,6 +122,7 @@ async function saveQuestion(
     explanation: question.explanation,
     ...stored.columns,
   });
+  await guideSql.updateMisconceptions(db, itemId, question.misconceptions);
   if (stored.options) await sql.upsertOptions(db, itemId, stored.options);
   if (stored.targets) await sql.replaceTargets(db, itemId, stored.targets);
 }
@@ -144,6 +150,7 @@ async function saveExercise(
     guidance: exercise.guidance,
     evidencePoints: exercise.evidencePoints,
   });
+  await guideSql.updateMisconceptions(db, itemId, exercise.misconceptions);
   await sql.upsertOptions(
     db,
     itemId,

@@ -7,6 +7,7 @@ import {
   evidenceTarget,
   id,
   markdown,
+  misconceptions,
   paragraphNumber,
   paragraphs,
   skill,
@@ -63,6 +64,7 @@ export const exerciseFile = z.strictObject({
   modelEvidence: z.array(evidenceTarget).min(1),
   rubric: z.array(rubricCriterion).min(3, "a rubric needs at least three criteria"),
   exemplars: z.array(exemplar).min(2, "give exemplars at two or more levels"),
+  misconceptions,
 });
 
 export const lessonStep = z.strictObject({
@@ -73,6 +75,13 @@ export const lessonStep = z.strictObject({
   paragraphs: z.array(paragraphNumber).default([]),
   questionSet: id.optional(),
   exercise: id.optional(),
+  /** Suggested minutes in class, for the teacher guide; `npm run content:check` requires it. */
+  minutes: z
+    .number()
+    .int()
+    .min(1, "a step takes 1 to 45 minutes")
+    .max(45, "a step takes 1 to 45 minutes")
+    .optional(),
 });
 
 export const lessonFile = z.strictObject({

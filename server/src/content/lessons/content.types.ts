@@ -22,6 +22,8 @@ export interface LoadedStep {
   paragraphNumbers: number[];
   questionSetSlug: string | null;
   exerciseSlug: string | null;
+  /** Suggested minutes in class (teacher guide); null where the file gives none. */
+  minutes: number | null;
 }
 
 export interface LoadedLesson {
@@ -78,6 +80,8 @@ export interface LoadedExercise {
   modelEvidence: ResolvedSpan[];
   rubric: LoadedRubricCriterion[];
   exemplars: LoadedExemplar[];
+  /** The misreadings it probes (teacher guide); [] where the file gives none. */
+  misconceptions: string[];
   sourceFile: string;
 }
 

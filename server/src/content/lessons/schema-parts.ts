@@ -29,6 +29,12 @@ export const evidenceTarget = z.strictObject({
   note: text,
 });
 
+/**
+ * The misreadings an item probes, for the teacher guide (plain text; never shown to students).
+ * Optional to the schema; `npm run content:check` requires them (check-guide.ts).
+ */
+export const misconceptions = z.array(text).min(1, "name at least one misconception").optional();
+
 /** The fields every question has, whatever its kind. */
 export const questionBase = {
   id,
@@ -37,6 +43,7 @@ export const questionBase = {
   skill,
   paragraphs,
   explanation: text,
+  misconceptions,
 };
 
 export type EvidenceTargetInput = z.infer<typeof evidenceTarget>;

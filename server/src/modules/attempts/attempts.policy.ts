@@ -64,9 +64,24 @@ export function requireStudent(viewer: Viewer | null): Viewer {
   return viewer;
 }
 
-/** Saving and submitting: only the attempt's own student. */
-export const canChangeAttempt = (viewer: Viewer, attempt: Pick<AttemptRow, "studentId">): boolean =>
-  viewer.id === attempt.studentId;
+/** The signed-in student, or a teacher (who may answer only their own scratch attempts); else UNAUTHENTICATED. */
+export function requireAnswerer(viewer: Viewer | null): Viewer {
+  if (!viewer) throw unauthenticated("Sign in, or start practising as a guest, to answer.");
+  return viewer;
+}
+
+/**
+ * Saving and submitting: only the attempt's own student; a teacher only into their own scratch
+ * attempt ("Try as a student"), never into a student's work.
+ */
+export const canChangeAttempt = (
+  viewer: Viewer,
+  attempt: Pick<AttemptRow, "studentId" | "scratch">,
+): boolean => viewer.id === attempt.studentId && (viewer.role === "STUDENT" || attempt.scratch);
+
+/** startScratchAttempt: any teacher, at any lesson (the attempt is theirs alone and never counts). */
+export const canStartScratchAttempt = (viewer: Viewer | null): boolean =>
+  viewer?.role === "TEACHER";
 
 /** reopenAttempt, reopenAttempts, returnAttempt: only the teacher of the attempt's class. */
 export const canManageAttempt = (relation: Relation): boolean => relation === "teacher";

@@ -31,6 +31,7 @@ import {
 import { Attempt, Response, toAttempt, toResponse } from "./attempts.types.js";
 import { attemptScore, attemptScoreSoFar, type ScoreSoFar } from "./response-score.js";
 import { saveAnswer } from "./responses.service.js";
+import { startScratchAttempt } from "./scratch.service.js";
 
 /** What the attempt resolvers need from the request. */
 export interface AttemptsContext extends AttemptsDeps {
@@ -86,6 +87,19 @@ export class AttemptResolver {
     @Ctx() context: AttemptsContext,
   ): Promise<Attempt> {
     return toAttempt(await startAttempt(context, lessonSlug, assignmentId ?? null));
+  }
+
+  @Extensions({ policy: "attempts.canStartScratchAttempt" })
+  @Mutation(() => Attempt, {
+    description:
+      "Teacher only: \"Try as a student\". The teacher's scratch attempt at a lesson — the player, saving, grading and feedback of practice, but it never counts: in no class's results, statistics or CSV, and seen by that teacher alone. Returns the latest one; with fresh (or when there is none) replaces the earlier ones with a new one.",
+  })
+  async startScratchAttempt(
+    @Arg("lessonSlug", () => String) lessonSlug: string,
+    @Arg("fresh", () => Boolean, { nullable: true, defaultValue: false }) fresh: boolean | null,
+    @Ctx() context: AttemptsContext,
+  ): Promise<Attempt> {
+    return toAttempt(await startScratchAttempt(context, lessonSlug, fresh ?? false));
   }
 
   @Extensions({ policy: "attempts.canChangeAttempt" })

@@ -11,7 +11,12 @@ import type { LessonLoaders } from "../lessons/lessons.loaders.js";
 import type { QuestionLoaders } from "../questions/questions.loaders.js";
 import type { ServiceDeps, Viewer } from "../users/viewer.js";
 import type { AttemptLoaders } from "./attempts.loaders.js";
-import { canChangeAttempt, canStartAssignment, requireStudent } from "./attempts.policy.js";
+import {
+  canChangeAttempt,
+  canStartAssignment,
+  requireAnswerer,
+  requireStudent,
+} from "./attempts.policy.js";
 import * as sql from "./attempts.sql.js";
 
 export type AttemptsDeps = ServiceDeps<{
@@ -91,13 +96,21 @@ export async function attemptsOfViewer({
   return sql.selectAttemptsByStudent(db, viewer.id);
 }
 
-/** An attempt the viewer owns and may still change, or the contract's error. */
-async function ownAttempt(deps: AttemptsDeps, attemptId: string): Promise<sql.AttemptRow> {
-  const student = requireStudent(deps.viewer);
+/**
+ * An attempt the viewer may change (a student's own; a teacher's own scratch attempt), or the
+ * contract's error.
+ */
+export async function ownAttempt(deps: AttemptsDeps, attemptId: string): Promise<sql.AttemptRow> {
+  const viewer = requireAnswerer(deps.viewer);
   const key = decodeId("Attempt", attemptId);
   const attempt = key ? await deps.loaders.attempts.attemptById.load(key) : null;
   if (!attempt) throw notFound("There is no such attempt.");
-  if (!canChangeAttempt(student, attempt)) throw forbidden("This attempt belongs to someone else.");
+  if (!canChangeAttempt(viewer, attempt))
+    throw forbidden(
+      viewer.role === "STUDENT"
+        ? "This attempt belongs to someone else."
+        : "Teachers answer only their own scratch attempts (Try as a student).",
+    );
   return attempt;
 }
 

@@ -18,6 +18,8 @@ export interface AttemptRow {
   returnComment: string | null;
   /** The class of the assignment (null in practice). */
   classId: string | null;
+  /** A teacher's own try at a lesson ("Try as a student"): it never counts. */
+  scratch: boolean;
 }
 
 // Read through the assignment: its current feedback timing counts, and once an AFTER_DUE due date
@@ -27,12 +29,12 @@ export interface AttemptRow {
 export const DUE = `COALESCE(x.due_at, g.due_at)`;
 export const OVERDUE = `COALESCE(a.status = 'IN_PROGRESS' AND g.feedback_timing = 'AFTER_DUE' AND ${DUE} <= now(), false)`;
 export const EXTENSION = `LEFT JOIN assignment_extensions x ON x.assignment_id = a.assignment_id AND x.student_id = a.student_id`;
-const ATTEMPT_COLUMNS = `a.id::text AS "id", a.student_id::text AS "studentId", a.lesson_id::text AS "lessonId",
+export const ATTEMPT_COLUMNS = `a.id::text AS "id", a.student_id::text AS "studentId", a.lesson_id::text AS "lessonId",
   a.assignment_id::text AS "assignmentId", CASE WHEN ${OVERDUE} THEN 'SUBMITTED' ELSE a.status END AS "status",
   COALESCE(g.feedback_timing, a.feedback_timing) AS "feedbackTiming", a.started_at AS "startedAt",
   CASE WHEN ${OVERDUE} THEN ${DUE} ELSE a.submitted_at END AS "submittedAt", a.late AS "late", ${DUE} AS "dueAt",
   g.class_id::text AS "classId", (a.closed_by_due OR ${OVERDUE}) AS "closedByDue", a.returned_at AS "returnedAt",
-  a.return_comment AS "returnComment"`;
+  a.return_comment AS "returnComment", a.scratch AS "scratch"`;
 export const ATTEMPTS = `attempts a LEFT JOIN assignments g ON g.id = a.assignment_id ${EXTENSION}`;
 
 /** Opens a practice attempt unless the student has one open for the lesson; returns the open one. */

@@ -113,6 +113,11 @@ export class Attempt {
       "The teacher's overall comment on returned work. Only the student and the class's teacher see it.",
   })
   teacherComment!: string | null;
+  @Field(() => Boolean, {
+    description:
+      "A teacher's own try at the lesson (startScratchAttempt): it never counts and only that teacher sees it.",
+  })
+  scratch!: boolean;
   row!: AttemptRow;
 }
 
@@ -160,5 +165,6 @@ export const toAttempt = (row: AttemptRow): Attempt =>
     closedByDueDate: row.closedByDue,
     returnedAt: row.returnedAt,
     teacherComment: row.returnComment,
+    scratch: row.scratch,
     row,
   });

@@ -1,8 +1,8 @@
 import { badUserInput, conflict, forbidden, notFound } from "../../core/errors.js";
 import { decodeId } from "../../core/ids.js";
 import { type AnswerData, parseAnswer, scoreAnswer } from "../../grading/index.js";
-import { requireStudent } from "./attempts.policy.js";
-import type { AttemptsDeps } from "./attempts.service.js";
+import { requireAnswerer } from "./attempts.policy.js";
+import { type AttemptsDeps, ownAttempt } from "./attempts.service.js";
 import { gradingInputFor } from "./grading-input.js";
 import * as sql from "./responses.sql.js";
 
@@ -13,15 +13,18 @@ const SUBMITTED = "This attempt has been submitted; it can no longer change.";
  * Autosave: validates and scores the answer, then stores it if its revision is the highest
  * yet, in one statement (two round trips with the session lookup). Acknowledged only after
  * the commit; a submitted attempt is read-only. The statement itself checks that the attempt
- * is the student's own and open (attempts.canChangeAttempt).
+ * is the student's own and open (attempts.canChangeAttempt); a teacher's save is checked first.
  */
 export async function saveAnswer(
   deps: AttemptsDeps,
   args: { attemptId: string; itemId: string; answer: AnswerData; revision: number },
 ): Promise<sql.ResponseRow> {
-  const student = requireStudent(deps.viewer);
+  const viewer = requireAnswerer(deps.viewer);
   const attemptKey = decodeId("Attempt", args.attemptId);
   if (!attemptKey) throw notFound("There is no such attempt.");
+  // A teacher answers only into their own scratch attempt (attempts.canChangeAttempt); a
+  // student's ownership is checked by the save statement itself.
+  if (viewer.role !== "STUDENT") await ownAttempt(deps, args.attemptId);
   if (!Number.isInteger(args.revision) || args.revision < 1 || args.revision > MAX_REVISION) {
     throw badUserInput(
       `The revision must be a whole number from 1 to ${MAX_REVISION}.`,
@@ -48,7 +51,7 @@ export async function saveAnswer(
       expected: result.expected,
       evidenceScore: result.evidenceScore ?? null,
     },
-    { studentId: student.id, lessonIds: grading.lessonIds },
+    { studentId: viewer.id, lessonIds: grading.lessonIds },
   );
   switch (outcome.kind) {
     case "saved":

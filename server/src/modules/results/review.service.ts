@@ -3,8 +3,13 @@ import { KINDS } from "../../grading/index.js";
 import { itemIdOf } from "../attempts/attempts.types.js";
 import { toChoice } from "../questions/questions.types.js";
 import type { ResultsDeps } from "./class-results.service.js";
-import { selectClaimKeys, selectExemplarsByItemIds } from "./review.sql.js";
-import { AssignmentReview, ItemReview } from "./review.types.js";
+import {
+  selectClaimKeys,
+  selectExemplarsByItemIds,
+  selectMisconceptions,
+  selectStepTimings,
+} from "./review.sql.js";
+import { AssignmentReview, ItemReview, StepTiming } from "./review.types.js";
 
 const choice = (id: string, text: string) => toChoice({ id, itemId: "", role: "CHOICE", text });
 
@@ -16,11 +21,13 @@ export function lessonReview(
   return contentCache.get(`review:${lessonId}`, async () => {
     const items = await loaders.lessons.itemsByLesson.load(lessonId);
     const ids = items.map((item) => item.itemId);
-    const [keys, rows, exemplars, claims] = await Promise.all([
+    const [keys, rows, exemplars, claims, misconceptions, timings] = await Promise.all([
       loaders.attempts.itemKeyById.loadMany(ids),
       loaders.questions.itemById.loadMany(ids),
       selectExemplarsByItemIds(db, ids),
       selectClaimKeys(db, ids),
+      selectMisconceptions(db, ids),
+      selectStepTimings(db, lessonId),
     ]);
     const reviews = items.map((item, index) => {
       const key = keys[index];
@@ -33,6 +40,7 @@ export function lessonReview(
         prompt: row.prompt,
         points: key.points,
         explanation: "explanation" in key ? key.explanation : "",
+        misconceptions: misconceptions.find((m) => m.itemId === item.itemId)?.misconceptions ?? [],
       });
       const parts = KINDS[key.kind].review(key);
       review.choices = (parts.choices ?? []).map((c) => ({
@@ -64,6 +72,14 @@ export function lessonReview(
         }));
       return review;
     });
-    return Object.assign(new AssignmentReview(), { items: reviews });
+    const steps = timings.map((step) =>
+      Object.assign(new StepTiming(), { ...step, stepId: encodeId("LessonStep", step.id) }),
+    );
+    const timed = steps.every((step) => step.minutes !== null) && steps.length > 0;
+    return Object.assign(new AssignmentReview(), {
+      items: reviews,
+      steps,
+      totalMinutes: timed ? steps.reduce((sum, step) => sum + step.minutes!, 0) : null,
+    });
   });
 }

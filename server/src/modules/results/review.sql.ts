@@ -38,3 +38,32 @@ export async function selectClaimKeys(
   );
   return rows;
 }
+
+/** Teachers only: the misconceptions each item probes (the teacher guide). */
+export async function selectMisconceptions(
+  db: Queryable,
+  itemIds: readonly string[],
+): Promise<Array<{ itemId: string; misconceptions: string[] }>> {
+  const { rows } = await db.query<{ itemId: string; misconceptions: string[] }>(
+    `SELECT i.id::text AS "itemId", i.misconceptions AS "misconceptions" FROM items i WHERE i.id = ANY($1::bigint[])`,
+    [itemIds],
+  );
+  return rows;
+}
+
+export interface StepTimingRow {
+  id: string;
+  position: number;
+  title: string;
+  minutes: number | null;
+}
+
+/** Teachers only: the suggested minutes of a lesson's steps, in order (the teacher guide). */
+export async function selectStepTimings(db: Queryable, lessonId: string): Promise<StepTimingRow[]> {
+  const { rows } = await db.query<StepTimingRow>(
+    `SELECT s.id::text AS "id", s.position AS "position", s.title AS "title", s.minutes AS "minutes"
+       FROM lesson_steps s WHERE s.lesson_id = $1 AND s.position IS NOT NULL ORDER BY s.position`,
+    [lessonId],
+  );
+  return rows;
+}

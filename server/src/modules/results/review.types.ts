@@ -72,6 +72,23 @@ export class ItemReview {
   })
   targets!: TargetPassage[];
   @Field(() => [Exemplar]) exemplars!: Exemplar[];
+  @Field(() => [String], {
+    description:
+      "Teacher guide: the misreadings this item probes (plain text). Empty where the content names none.",
+  })
+  misconceptions!: string[];
+}
+
+@ObjectType({ description: "Teacher only: one step of a lesson in the teacher guide." })
+export class StepTiming {
+  @Field(() => ID, { description: "The LessonStep.id." }) stepId!: string;
+  @Field(() => Int) position!: number;
+  @Field(() => String) title!: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: "Suggested minutes in class; null where the content gives none.",
+  })
+  minutes!: number | null;
 }
 
 @ObjectType({
@@ -79,4 +96,13 @@ export class ItemReview {
 })
 export class AssignmentReview {
   @Field(() => [ItemReview]) items!: ItemReview[];
+  @Field(() => [StepTiming], {
+    description: "Teacher guide: each step's suggested time, in order.",
+  })
+  steps!: StepTiming[];
+  @Field(() => Int, {
+    nullable: true,
+    description: "Teacher guide: the steps' minutes added up; null unless every step has some.",
+  })
+  totalMinutes!: number | null;
 }

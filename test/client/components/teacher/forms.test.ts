@@ -1,8 +1,10 @@
-import { flushPromises, mount } from "@vue/test-utils";
+import { flushPromises, mount, RouterLinkStub } from "@vue/test-utils";
 import { describe, expect, it, vi } from "vitest";
 import TeacherAssignForm from "../../../../client/src/components/teacher/TeacherAssignForm.vue";
 import TeacherConfirmButton from "../../../../client/src/components/teacher/TeacherConfirmButton.vue";
 import TeacherSignUpForm from "../../../../client/src/components/teacher/TeacherSignUpForm.vue";
+
+const routed = { global: { stubs: { RouterLink: RouterLinkStub } } };
 
 describe("TeacherSignUpForm", () => {
   it("asks for at least 10 characters before calling the server, with the rule visible beforehand", async () => {
@@ -86,7 +88,7 @@ describe("TeacherAssignForm", () => {
 
   it("sends the lesson, the due date as an ISO instant and the timing, defaulting to 'when the student submits'", async () => {
     const assign = vi.fn().mockResolvedValue(undefined);
-    const wrapper = mount(TeacherAssignForm, { props: { lessons, assign } });
+    const wrapper = mount(TeacherAssignForm, { props: { lessons, assign }, ...routed });
     expect((wrapper.find('input[value="ON_SUBMIT"]').element as HTMLInputElement).checked).toBe(
       true,
     );
@@ -105,8 +107,13 @@ describe("TeacherAssignForm", () => {
 
   it("will not send 'after the due date' without a due date", async () => {
     const assign = vi.fn();
-    const wrapper = mount(TeacherAssignForm, { props: { lessons, assign } });
+    const wrapper = mount(TeacherAssignForm, { props: { lessons, assign }, ...routed });
+    expect(wrapper.findComponent(RouterLinkStub).exists()).toBe(false);
     await wrapper.find("select").setValue("sourcing-the-record");
+    // The chosen lesson's teacher guide is a link away.
+    expect(wrapper.findComponent(RouterLinkStub).props("to")).toBe(
+      "/teacher/lessons/sourcing-the-record",
+    );
     await wrapper.find('input[value="AFTER_DUE"]').setValue(true);
     await wrapper.find("form").trigger("submit");
     expect(assign).not.toHaveBeenCalled();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  canChangeAttempt,
   canSeeFeedback,
+  canStartScratchAttempt,
   canSeeScore,
   studentSeesFeedback,
 } from "../../../../server/src/modules/attempts/attempts.policy.js";
@@ -36,5 +38,37 @@ describe("when a student sees feedback", () => {
     expect(canSeeFeedback(null, attempt("IMMEDIATE", "SUBMITTED"), "QUESTION", now)).toBe(false);
     expect(canSeeScore("student", open, now)).toBe(false);
     expect(canSeeScore("student", attempt("ON_SUBMIT", "SUBMITTED"), now)).toBe(true);
+  });
+});
+
+describe("who may change an attempt", () => {
+  const viewer = (id: string, role: "TEACHER" | "STUDENT") => ({
+    id,
+    role,
+    displayName: "X",
+    email: null,
+    signInCode: null,
+    guest: false,
+    sessionId: "s",
+  });
+  const student = viewer("1", "STUDENT");
+  const teacher = viewer("2", "TEACHER");
+
+  it("a student changes only their own attempt", () => {
+    expect(canChangeAttempt(student, { studentId: "1", scratch: false })).toBe(true);
+    expect(canChangeAttempt(student, { studentId: "3", scratch: false })).toBe(false);
+  });
+
+  it("a teacher changes only their own scratch attempt, never a student's work", () => {
+    expect(canChangeAttempt(teacher, { studentId: "2", scratch: true })).toBe(true);
+    expect(canChangeAttempt(teacher, { studentId: "2", scratch: false })).toBe(false);
+    expect(canChangeAttempt(teacher, { studentId: "1", scratch: false })).toBe(false);
+    expect(canChangeAttempt(teacher, { studentId: "4", scratch: true })).toBe(false);
+  });
+
+  it("only teachers start scratch attempts", () => {
+    expect(canStartScratchAttempt(teacher)).toBe(true);
+    expect(canStartScratchAttempt(student)).toBe(false);
+    expect(canStartScratchAttempt(null)).toBe(false);
   });
 });

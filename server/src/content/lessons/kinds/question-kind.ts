@@ -15,6 +15,8 @@ export interface QuestionCommon {
   skill: HistoricalSkill;
   paragraphNumbers: number[];
   explanation: string;
+  /** The misreadings it probes (teacher guide); [] where the file gives none. */
+  misconceptions: string[];
 }
 
 /** Where a question's checks report: the check context, the file, the question's path, its document. */
