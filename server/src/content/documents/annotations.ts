@@ -148,7 +148,10 @@ export function loadBuiltInDocument(dir: string, rootForMessages = process.cwd()
       const ask = note.occurrence === undefined ? "" : `, not ${note.occurrence}`;
       problems.push({
         file: rel("notes.yaml"),
-        path: note.occurrence === undefined || matches.length === 0 ? `${at}.quote` : `${at}.occurrence`,
+        path:
+          note.occurrence === undefined || matches.length === 0
+            ? `${at}.quote`
+            : `${at}.occurrence`,
         message: `${found} in ¶${note.paragraph} start with "${note.quote}"${ask}${
           matches.length > 1 && note.occurrence === undefined ? " (say which with occurrence)" : ""
         }`,
