@@ -142,7 +142,7 @@ describe.each(DATABASE_KINDS)("the collection of sources on %s", (kind) => {
   });
 
   it("serves Ponomarev's telegram with nothing invented for what its export lacks", async () => {
-    const { doc, words, person } = await read(PONOMAREV);
+    const { doc, words, person, term } = await read(PONOMAREV);
     expect(doc).toMatchObject({
       sourceUrl: null,
       displayUrl: null,
@@ -164,6 +164,9 @@ describe.each(DATABASE_KINDS)("the collection of sources on %s", (kind) => {
     expect(words(person("peng-dehuai").mentions)).toEqual(["Peng Dehuai", "Peng Dehuai"]);
     expect(person("ivanov")).toMatchObject({ identified: false });
     expect(words(person("ivanov").mentions)).toEqual(["Ivanov"]);
+    expect(words(term("interference-in-internal-affairs").mentions)).toEqual([
+      "interference of two older brothers in the internal affairs",
+    ]);
   });
 
   it("serves the Zhang Wentian–Yudin minutes, telling its two identical notes apart", async () => {
