@@ -8,12 +8,17 @@ const HomeQuery = graphql(`
       slug title date summary archivalReference translator paragraphCount
       lessons { slug title summary estimatedMinutes skills }
     }
+    documents { slug title date summary origin originalLanguage imported }
   }
 `);
 
 export type HomeDocument = NonNullable<HomeResult["document"]>;
+export type CollectionDocument = HomeResult["documents"][number];
 
 /** The document the home page introduces, with its lessons; null when there is none. */
-export async function fetchHome(slug: string): Promise<HomeDocument | null> {
-  return (await request(HomeQuery, { slug })).document ?? null;
+export async function fetchHome(
+  slug: string,
+): Promise<{ record: HomeDocument | null; documents: CollectionDocument[] }> {
+  const data = await request(HomeQuery, { slug });
+  return { record: data.document ?? null, documents: data.documents };
 }

@@ -7,6 +7,7 @@ const ReaderDocumentQuery = graphql(`
   query ReaderDocument($slug: String!) {
     document(slug: $slug) {
       id slug title date summary citation displayUrl archivalReference translator originalLanguage paragraphCount
+      origin imported
       paragraphs {
         id number text authorText
         notes { id kind quote start end explanation parentId }

@@ -20,6 +20,7 @@ import { ClassroomAssignmentsResolver } from "../modules/assignments/classroom-a
 import { TeacherScoringResolver } from "../modules/attempts/teacher-scoring.resolver.js";
 import { TeacherUndoResolver } from "../modules/attempts/teacher-undo.resolver.js";
 import { ExerciseResolver } from "../modules/exercises/exercises.resolver.js";
+import { DocumentCitationsResolver } from "../modules/lessons/citations.resolver.js";
 import {
   DocumentLessonsResolver,
   LessonResolver,
@@ -39,6 +40,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       PersonResolver,
       GlossaryTermResolver,
       DocumentLessonsResolver,
+      DocumentCitationsResolver,
       LessonResolver,
       LessonStepResolver,
       QuestionSetResolver,

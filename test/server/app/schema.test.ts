@@ -26,6 +26,11 @@ describe("the project's own copies of shared material", () => {
       "lessons/documents/puzanov-kim-il-sung-1957-11-13.txt",
       "source/puzanov-kim-il-sung-1957-11-13.txt",
     ],
+    ...[
+      "mikoyan-telegram-1956-09-17",
+      "ponomarev-telegram-1956-09-26",
+      "zhang-wentian-yudin-1958-01-23",
+    ].map((slug): [string, string] => [`lessons/documents/${slug}.txt`, `sources/${slug}.txt`]),
   ];
   // A new user's clone has no ../shared; CI always has it, so there the check must run.
   it.runIf(fs.existsSync(shared) || process.env.CI === "true").each(copies)(

@@ -29,14 +29,19 @@ describe("start-up on one shared PostgreSQL", () => {
       [first, second].map((db) => prepareDatabase(db.pool, { lessonsDir: LESSONS_DIR })),
     );
     expect(reports.map((r) => r.migrations.length).sort()).toEqual([0, readMigrations().length]);
-    expect(reports.map((r) => r.documents[0]!.status).sort()).toEqual(["created", "unchanged"]);
+    // Four built-in documents (the record and three related sources): 31 + 11 + 9 + 10 paragraphs.
+    for (const document of [0, 1, 2, 3])
+      expect(reports.map((r) => r.documents[document]!.status).sort()).toEqual([
+        "created",
+        "unchanged",
+      ]);
     const { rows } = await first.pool.query(`SELECT count(*)::int AS n FROM paragraphs`);
-    expect(rows[0].n).toBe(31);
+    expect(rows[0].n).toBe(61);
 
     const again = await prepareDatabase(second.pool, { lessonsDir: LESSONS_DIR });
     expect(again).toEqual({
       migrations: [],
-      documents: [expect.objectContaining({ status: "unchanged" })],
+      documents: Array.from({ length: 4 }, () => expect.objectContaining({ status: "unchanged" })),
       content: expect.objectContaining({ status: "unchanged" }),
     });
     expect(reports.map((r) => r.content!.status).sort()).toEqual(["synced", "unchanged"]);

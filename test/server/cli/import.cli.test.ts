@@ -76,17 +76,25 @@ describe("npm run import", () => {
       expect(result.code).toBe(1);
 
       const { rows } = await withConnection(url, (db) =>
-        db.query(`SELECT slug, archival_reference FROM documents ORDER BY slug`),
+        db.query(`SELECT slug, archival_reference, built_in, origin FROM documents ORDER BY slug`),
       );
+      const row = (slug: string, archival_reference: string | null, origin: string | null) => ({
+        slug,
+        archival_reference,
+        built_in: origin !== null,
+        origin,
+      });
+      // The imported export, then the built-in documents the import loads first.
       expect(rows).toEqual([
-        {
-          slug: "journal-of-soviet-ambassador-to-the-dprk-a-m-puzanov-for-14-1958-02-14",
-          archival_reference: "AVPRF F. 0102, Op. 14, Delo 6",
-        },
-        {
-          slug: "puzanov-kim-il-sung-1957-11-13",
-          archival_reference: "AVPRF F. 0102, Op. 13, Delo 5",
-        },
+        row(
+          "journal-of-soviet-ambassador-to-the-dprk-a-m-puzanov-for-14-1958-02-14",
+          "AVPRF F. 0102, Op. 14, Delo 6",
+          null,
+        ),
+        row("mikoyan-telegram-1956-09-17", "GARF, Fond 5446, Opis 98c", "SOVIET"),
+        row("ponomarev-telegram-1956-09-26", null, "SOVIET"),
+        row("puzanov-kim-il-sung-1957-11-13", "AVPRF F. 0102, Op. 13, Delo 5", "SOVIET"),
+        row("zhang-wentian-yudin-1958-01-23", "PRC FMA 109-00828-05, 44-45", "CHINESE"),
       ]);
 
       const again = await importCli([exportFile], { DATABASE_URL: url });

@@ -19,6 +19,12 @@ export type AttemptStatus =
   | 'IN_PROGRESS'
   | 'SUBMITTED';
 
+/** Whose record a document is: the state or party whose official made it. */
+export type DocumentOrigin =
+  | 'CHINESE'
+  | 'NORTH_KOREAN'
+  | 'SOVIET';
+
 /** Layers that editors, translators and archives added on top of the author's words. */
 export type EditorialNoteKind =
   /** Marks on the archival copy: stamps, handwritten entries, classification, registration numbers. */
@@ -127,12 +133,19 @@ export type PlayerSubmitAttemptMutationVariables = Exact<{
 
 export type PlayerSubmitAttemptMutation = { submitAttempt: { id: string, status: AttemptStatus } };
 
+export type DocumentInCollectionQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type DocumentInCollectionQuery = { document: { slug: string, origin: DocumentOrigin | null, imported: boolean, citedBy: Array<{ lessonSlug: string, lessonTitle: string, stepTitle: string, itemId: string | null, prompt: string | null, paragraphNumbers: Array<number> }> } | null };
+
 export type HomeQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type HomeQuery = { document: { slug: string, title: string, date: string, summary: string | null, archivalReference: string | null, translator: string | null, paragraphCount: number, lessons: Array<{ slug: string, title: string, summary: string, estimatedMinutes: number, skills: Array<HistoricalSkill> }> } | null };
+export type HomeQuery = { document: { slug: string, title: string, date: string, summary: string | null, archivalReference: string | null, translator: string | null, paragraphCount: number, lessons: Array<{ slug: string, title: string, summary: string, estimatedMinutes: number, skills: Array<HistoricalSkill> }> } | null, documents: Array<{ slug: string, title: string, date: string, summary: string | null, origin: DocumentOrigin | null, originalLanguage: string | null, imported: boolean }> };
 
 export type PlayerLessonQueryVariables = Exact<{
   slug: string;
@@ -159,7 +172,7 @@ export type ReaderDocumentQueryVariables = Exact<{
 }>;
 
 
-export type ReaderDocumentQuery = { document: { id: string, slug: string, title: string, date: string, summary: string | null, citation: string | null, displayUrl: string | null, archivalReference: string | null, translator: string | null, originalLanguage: string | null, paragraphCount: number, paragraphs: Array<{ id: string, number: number, text: string, authorText: string, notes: Array<{ id: string, kind: EditorialNoteKind, quote: string, start: number, end: number, explanation: string | null, parentId: string | null }> }>, people: Array<{ id: string, slug: string, name: string, role: string, description: string, identified: boolean, paragraphNumbers: Array<number>, mentions: Array<{ paragraphNumber: number, start: number, end: number }> }>, glossary: Array<{ id: string, slug: string, term: string, definition: string, paragraphNumbers: Array<number>, mentions: Array<{ paragraphNumber: number, start: number, end: number }> }> } | null };
+export type ReaderDocumentQuery = { document: { id: string, slug: string, title: string, date: string, summary: string | null, citation: string | null, displayUrl: string | null, archivalReference: string | null, translator: string | null, originalLanguage: string | null, paragraphCount: number, origin: DocumentOrigin | null, imported: boolean, paragraphs: Array<{ id: string, number: number, text: string, authorText: string, notes: Array<{ id: string, kind: EditorialNoteKind, quote: string, start: number, end: number, explanation: string | null, parentId: string | null }> }>, people: Array<{ id: string, slug: string, name: string, role: string, description: string, identified: boolean, paragraphNumbers: Array<number>, mentions: Array<{ paragraphNumber: number, start: number, end: number }> }>, glossary: Array<{ id: string, slug: string, term: string, definition: string, paragraphNumbers: Array<number>, mentions: Array<{ paragraphNumber: number, start: number, end: number }> }> } | null };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -708,6 +721,23 @@ export const PlayerSubmitAttemptDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlayerSubmitAttemptMutation, PlayerSubmitAttemptMutationVariables>;
+export const DocumentInCollectionDocument = new TypedDocumentString(`
+    query DocumentInCollection($slug: String!) {
+  document(slug: $slug) {
+    slug
+    origin
+    imported
+    citedBy {
+      lessonSlug
+      lessonTitle
+      stepTitle
+      itemId
+      prompt
+      paragraphNumbers
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentInCollectionQuery, DocumentInCollectionQueryVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home($slug: String!) {
   document(slug: $slug) {
@@ -725,6 +755,15 @@ export const HomeDocument = new TypedDocumentString(`
       estimatedMinutes
       skills
     }
+  }
+  documents {
+    slug
+    title
+    date
+    summary
+    origin
+    originalLanguage
+    imported
   }
 }
     `) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
@@ -858,6 +897,8 @@ export const ReaderDocumentDocument = new TypedDocumentString(`
     translator
     originalLanguage
     paragraphCount
+    origin
+    imported
     paragraphs {
       id
       number

@@ -5,11 +5,16 @@ const text = z.string().trim().min(1, "must not be empty");
 /** Fact-sheet ids (e.g. "P3", "9b") or paragraph citations ("¶9") that support an entry. */
 const sources = z.array(text).default([]);
 
+/** Whose record a document is: the state or party whose official made it. */
+export const documentOrigin = z.enum(["SOVIET", "CHINESE", "NORTH_KOREAN"]);
+
 export const documentFileSchema = z.strictObject({
   slug,
   /** The archive export, relative to the annotation folder. */
   export: text,
   displayUrl: z.url().optional(),
+  /** Decided from the export's own text (author, archive, original language); never guessed. */
+  origin: documentOrigin.optional(),
 });
 
 export const peopleFileSchema = z.array(
@@ -42,12 +47,15 @@ export const notesFileSchema = z.array(
     paragraph: z.number().int().min(1),
     /** The note as it stands, brackets included, or a prefix of it that is unique in the paragraph. */
     quote: text,
+    /** Which of the notes that start with `quote` (1-based, in reading order) where several do. */
+    occurrence: z.number().int().min(1).optional(),
     kind: noteKind.optional(),
     explanation: text,
     sources,
   }),
 );
 
+export type DocumentOrigin = z.infer<typeof documentOrigin>;
 export type DocumentFile = z.infer<typeof documentFileSchema>;
 export type PeopleFile = z.infer<typeof peopleFileSchema>;
 export type GlossaryFile = z.infer<typeof glossaryFileSchema>;

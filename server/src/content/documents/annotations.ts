@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { type ContentProblem, InvalidContentError, parseYamlFile } from "../content-problems.js";
 import {
+  type DocumentOrigin,
   documentFileSchema,
   glossaryFileSchema,
   notesFileSchema,
@@ -16,6 +17,7 @@ export interface BuiltInDocument {
   slug: string;
   exportFile: string;
   displayUrl: string | null;
+  origin: DocumentOrigin | null;
   parsed: ParsedExport;
   people: Array<{
     slug: string;
@@ -139,17 +141,25 @@ export function loadBuiltInDocument(dir: string, rootForMessages = process.cwd()
     const matches = paragraph.notes.flatMap((parsedNote, index) =>
       parsedNote.quote.startsWith(note.quote) ? [index] : [],
     );
-    if (matches.length !== 1) {
+    const chosen = note.occurrence === undefined ? matches : [matches[note.occurrence - 1]];
+    if (chosen.length !== 1 || chosen[0] === undefined) {
       const found =
         matches.length === 0 ? "no editorial note" : `${matches.length} editorial notes`;
+      const ask = note.occurrence === undefined ? "" : `, not ${note.occurrence}`;
       problems.push({
         file: rel("notes.yaml"),
-        path: `${at}.quote`,
-        message: `${found} in ¶${note.paragraph} start with "${note.quote}"`,
+        path:
+          note.occurrence === undefined || matches.length === 0
+            ? `${at}.quote`
+            : `${at}.occurrence`,
+        message: `${found} in ¶${note.paragraph} start with "${note.quote}"${ask}${
+          matches.length > 1 && note.occurrence === undefined ? " (say which with occurrence)" : ""
+        }`,
       });
       return;
     }
-    const key = noteKey(note.paragraph, matches[0]!);
+    const index = chosen[0];
+    const key = noteKey(note.paragraph, index);
     if (resolvedNotes.has(key)) {
       problems.push({
         file: rel("notes.yaml"),
@@ -159,7 +169,7 @@ export function loadBuiltInDocument(dir: string, rootForMessages = process.cwd()
       return;
     }
     resolvedNotes.set(key, {
-      kind: note.kind ?? paragraph.notes[matches[0]!]!.kind,
+      kind: note.kind ?? paragraph.notes[index]!.kind,
       explanation: note.explanation,
     });
   });
@@ -185,6 +195,7 @@ export function loadBuiltInDocument(dir: string, rootForMessages = process.cwd()
     slug: documentFile.slug,
     exportFile: path.join(dir, documentFile.export),
     displayUrl: documentFile.displayUrl ?? null,
+    origin: documentFile.origin ?? null,
     parsed,
     people: resolvedPeople,
     glossary: resolvedGlossary,

@@ -128,6 +128,7 @@ async function saveDocument(
     contents: parsed.contents,
     contentHash: options.contentHash,
     builtIn: options.builtIn !== undefined,
+    origin: options.builtIn?.origin ?? null,
   };
   const documentId = existing ? existing.id : await sql.insertDocument(db, fields);
   const stored = existing ? await sql.selectParagraphTexts(db, documentId) : [];

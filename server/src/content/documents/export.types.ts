@@ -52,4 +52,6 @@ export interface DocumentFields {
   contents: string[];
   contentHash: string;
   builtIn: boolean;
+  /** Whose record it is: set from a built-in document's annotations, null for an import. */
+  origin: "SOVIET" | "CHINESE" | "NORTH_KOREAN" | null;
 }

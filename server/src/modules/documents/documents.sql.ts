@@ -1,8 +1,8 @@
 import type { Queryable } from "../../core/database.js";
 import type { DocumentFields, EditorialNoteKind } from "../../content/documents/export.types.js";
 
-/** A document as read: its stored fields (but whether it is built in), its id and how many paragraphs it has. */
-export interface DocumentRow extends Omit<DocumentFields, "builtIn"> {
+/** A document as read: its stored fields, its id and how many paragraphs it has. */
+export interface DocumentRow extends DocumentFields {
   id: string;
   paragraphCount: number;
 }
@@ -56,7 +56,7 @@ const DOCUMENT_COLUMNS = `
   to_char(d.record_date, 'YYYY-MM-DD') AS "date", d.summary AS "summary", d.citation AS "citation",
   d.source_url AS "sourceUrl", d.display_url AS "displayUrl", d.archival_reference AS "archivalReference",
   d.translator AS "translator", d.original_language AS "originalLanguage", d.credits AS "credits",
-  d.contents AS "contents", d.content_hash AS "contentHash",
+  d.contents AS "contents", d.content_hash AS "contentHash", d.built_in AS "builtIn", d.origin AS "origin",
   (SELECT count(*) FROM paragraphs p WHERE p.document_id = d.id)::int AS "paragraphCount"`;
 
 /** Every document, by date. */

@@ -28,6 +28,17 @@ registerEnumType(EditorialNoteKind, {
   },
 });
 
+export enum DocumentOrigin {
+  SOVIET = "SOVIET",
+  CHINESE = "CHINESE",
+  NORTH_KOREAN = "NORTH_KOREAN",
+}
+
+registerEnumType(DocumentOrigin, {
+  name: "DocumentOrigin",
+  description: "Whose record a document is: the state or party whose official made it.",
+});
+
 @ObjectType()
 export class TextSpan {
   @Field(() => Int) paragraphNumber!: number;
@@ -75,6 +86,17 @@ export class Document {
   contents!: string[];
   @Field(() => Int, { description: "How many paragraphs the text has (¶1…¶N)." })
   paragraphCount!: number;
+  @Field(() => DocumentOrigin, {
+    nullable: true,
+    description:
+      "Soviet, Chinese or North Korean record, as the project's annotations decide from the export's own text; null for an imported export.",
+  })
+  origin!: DocumentOrigin | null;
+  @Field(() => Boolean, {
+    description:
+      "True for an export added with `npm run import`; false for the documents the project ships (lessons/documents/).",
+  })
+  imported!: boolean;
   dbId!: string;
 }
 
@@ -136,6 +158,8 @@ export const toDocument = (row: sql.DocumentRow): Document =>
     id: encodeId("Document", row.id),
     dbId: row.id,
     displayUrl: row.displayUrl ?? row.sourceUrl,
+    origin: row.origin as DocumentOrigin | null,
+    imported: !row.builtIn,
   });
 
 export const toParagraph = (row: sql.ParagraphRow): Paragraph =>

@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { Queryable } from "../../core/database.js";
 import { groupBy, indexBy } from "../../core/group.js";
 import * as sql from "./lessons.sql.js";
+import { type CitationSourceRow, selectCitationSources } from "./citations.sql.js";
 
 export type { LessonItemRow, LessonRow } from "./lessons.sql.js";
 export type LessonLoaders = ReturnType<typeof createLessonLoaders>;
@@ -30,6 +31,11 @@ export function createLessonLoaders(db: Queryable) {
     itemsByLesson: new DataLoader<string, sql.LessonItemRow[]>(async (ids) =>
       groupBy(ids, await sql.selectLessonItems(db, ids), (row) => row.lessonId),
     ),
+    /** Every place in the published lessons that may cite a document; one key, "all". */
+    citationSources: new DataLoader<"all", CitationSourceRow[]>(async (keys) => {
+      const rows = await selectCitationSources(db);
+      return keys.map(() => rows);
+    }),
     lessonIdsByItem: new DataLoader<string, string[]>(async (ids) =>
       groupBy(ids, await sql.selectLessonIdsOfItems(db, ids), (row) => row.itemId).map((rows) =>
         rows.map((row) => row.lessonId),

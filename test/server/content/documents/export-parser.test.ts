@@ -149,6 +149,87 @@ describe("parseExport: the built-in Puzanov document", () => {
   });
 });
 
+const related = (slug: string) =>
+  parseExport(
+    readFileSync(
+      fileURLToPath(new URL(`../../../../lessons/documents/${slug}.txt`, import.meta.url)),
+      "utf8",
+    ),
+  );
+
+describe("parseExport: the related sources (site banner, section text on the next line)", () => {
+  it("reads Mikoyan's telegram: URL and reference, no translator, a bracket across a blank line", () => {
+    const e = related("mikoyan-telegram-1956-09-17");
+    expect(e).toMatchObject({
+      title: "Telegram from A. Mikoyan to the CPSU Central Committee",
+      date: "1956-09-17",
+      sourceUrl: "https://digitalarchive.wilsoncenter.org/document/120205",
+      archivalReference: "GARF, Fond 5446, Opis 98c",
+      translator: null,
+      credits: null,
+      originalLanguage: "Russian",
+      contents: ["English Translation"],
+    });
+    expect(e.paragraphs).toHaveLength(11);
+    expect(e.paragraphs[0]!.text).toBe("Secret");
+    expect(e.paragraphs[9]!.text).toBe("A. Mikoyan\n17 September 1956");
+    expect(e.paragraphs[10]!.text).toBe(
+      "[handwritten: authenticated: V. Chistov\nMFA 17 September Spets N 1413]",
+    );
+    expect(e.paragraphs[10]!.notes.map((n) => n.kind)).toEqual(["ARCHIVAL_MARK"]);
+    expectExactOffsets(e);
+  });
+
+  it("reads Ponomarev's telegram: a citation with nothing after the archive, a bracket never closed", () => {
+    const e = related("ponomarev-telegram-1956-09-26");
+    expect(e).toMatchObject({
+      date: "1956-09-26",
+      citation:
+        '"Telegram from Ponomarev to the CPSU Central Committee," September 26, 1956, Wilson Center Digital Archive.',
+      sourceUrl: null,
+      archivalReference: null,
+      translator: null,
+    });
+    expect(e.summary).toMatch(/^Peng Dehuai informs .* Pllenum as promised\./);
+    expect(e.paragraphs).toHaveLength(9);
+    const last = e.paragraphs[8]!;
+    expect(last.notes).toEqual([
+      expect.objectContaining({ start: 0, end: last.text.length, kind: "ARCHIVAL_MARK" }),
+    ]);
+    expectExactOffsets(e);
+  });
+
+  it("reads the Zhang Wentian–Yudin minutes: omissions, body lines like headers, curly apostrophes", () => {
+    const e = related("zhang-wentian-yudin-1958-01-23");
+    expect(e).toMatchObject({
+      title: "Minutes of Conversation between Zhang Wentian and Pavel Yudin (Excerpt)",
+      date: "1958-01-23",
+      archivalReference: "PRC FMA 109-00828-05, 44-45",
+      translator: "Jeffrey Wang and Charles Kraus",
+      credits: "This document was made possible with support from MacArthur Foundation",
+      originalLanguage: "Chinese",
+    });
+    expect(texts(e).slice(2, 5)).toEqual([
+      "Time: 1958 January 23",
+      "Location: Ministry of Foreign Affairs",
+      "Translator and Documentation: Fang Zu’An",
+    ]);
+    expect(e.paragraphs.map((p) => p.notes.map((n) => n.kind).join(" "))).toEqual([
+      "OTHER",
+      "",
+      "",
+      "",
+      "",
+      "INSERTION",
+      "INSERTION INSERTION INSERTION INSERTION",
+      "",
+      "",
+      "OTHER",
+    ]);
+    expectExactOffsets(e);
+  });
+});
+
 describe("parseExport: header and section variants", () => {
   const body = ["First paragraph.", "", "Second paragraph."];
 
