@@ -18,7 +18,7 @@ export type Role = (typeof ROLES)[number];
  * One class C of teacher T with assignment A (feedback ON_SUBMIT, due in a week; S has her own
  * later due date): student S has submitted her attempt (a choice question scored by the machine,
  * the exercise scored by T with a comment) and T returned it with a comment; she has an open
- * attempt at a second ON_SUBMIT assignment A2; classmate S2 has an open attempt at A; D, a
+ * attempt at a second ON_SUBMIT assignment A2 and one at an IMMEDIATE assignment A3; classmate S2 has an open attempt at A; D, a
  * duplicate join of S, has no work. Another teacher T2 teaches the outsider, a student not in C.
  */
 export interface VisibilityWorld {
@@ -36,6 +36,8 @@ export interface VisibilityWorld {
     openAttemptId: string;
     openItemId: string;
     openAnswer: Record<string, unknown>;
+    /** S's open attempt at an IMMEDIATE (tries mode) assignment A3, the choice question saved. */
+    triesAttemptId: string;
     duplicateId: string;
     extendedDueAt: string;
   };
@@ -134,6 +136,9 @@ export async function buildVisibilityWorld(server: TestServer): Promise<Visibili
   const openAttemptId = await start(student.auth, second.id);
   await save(student.auth, openAttemptId, choice);
   await save(classmate.auth, await start(classmate.auth, assignment.id), choice);
+  const third = await assign(server, teacher.auth, room.id, lessonSlug, { feedback: "IMMEDIATE" });
+  const triesAttemptId = await start(student.auth, third.id);
+  await save(student.auth, triesAttemptId, choice);
 
   return {
     auth: {
@@ -156,6 +161,7 @@ export async function buildVisibilityWorld(server: TestServer): Promise<Visibili
       openAttemptId,
       openItemId: choice.id,
       openAnswer: rightAnswer(content, choice),
+      triesAttemptId,
       duplicateId: duplicate.id,
       extendedDueAt,
     },

@@ -31,6 +31,7 @@ import {
 import { Attempt, Response, toAttempt, toResponse } from "./attempts.types.js";
 import { attemptScore, attemptScoreSoFar, type ScoreSoFar } from "./response-score.js";
 import { saveAnswer } from "./responses.service.js";
+import { lockTriesOnSubmit } from "./tries.service.js";
 
 /** What the attempt resolvers need from the request. */
 export interface AttemptsContext extends AttemptsDeps {
@@ -111,7 +112,9 @@ export class AttemptResolver {
     @Arg("attemptId", () => ID) attemptId: string,
     @Ctx() context: AttemptsContext,
   ): Promise<Attempt> {
-    const row = await submitAttempt(context, attemptId);
+    const row = await submitAttempt(context, attemptId, (client, attempt) =>
+      lockTriesOnSubmit(context, client, attempt),
+    );
     // Fields read after this (feedback, score) must see the submitted attempt, not the one loaded before.
     context.loaders.attempts.attemptById.clear(row.id).prime(row.id, row);
     return toAttempt(row);
