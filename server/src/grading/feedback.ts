@@ -40,7 +40,7 @@ export function evidenceHint(a: EvidenceCredit, noun: string): Array<string | nu
   const missing = Math.max(0, a.enough - a.found.length);
   return [
     list(
-      `Selections that are not ${noun}:`,
+      `Selections that are not ${noun}s:`,
       a.unsupported.map((s) => `- ${cite(s, excerpt(s.text))}`),
     ),
     missing > 0

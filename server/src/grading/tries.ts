@@ -15,7 +15,8 @@ import type { ParagraphTexts } from "./types.js";
 export const RETRY_PENALTY = 1 / 3;
 
 /** The share of the points try `n` (1, 2, 3 …) can earn. */
-export const tryFactor = (n: number): number => Math.max(0, 1 - RETRY_PENALTY * (n - 1));
+export const tryFactor = (n: number): number =>
+  Math.max(0, 1 / RETRY_PENALTY - (n - 1)) * RETRY_PENALTY;
 
 /** "2/3": the factor of try n in thirds. */
 const thirds = (n: number) => (n <= 1 ? "all" : `${Math.max(0, 4 - n)}/3`);
