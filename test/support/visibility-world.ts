@@ -36,8 +36,9 @@ export interface VisibilityWorld {
     openAttemptId: string;
     openItemId: string;
     openAnswer: Record<string, unknown>;
-    /** S's open attempt at an IMMEDIATE (tries mode) assignment A3, the choice question saved. */
+    /** S's open attempt at an IMMEDIATE (tries mode) assignment A3, the choice question right on its first check. */
     triesAttemptId: string;
+    triesAssignmentId: string;
     duplicateId: string;
     extendedDueAt: string;
   };
@@ -139,6 +140,11 @@ export async function buildVisibilityWorld(server: TestServer): Promise<Visibili
   const third = await assign(server, teacher.auth, room.id, lessonSlug, { feedback: "IMMEDIATE" });
   const triesAttemptId = await start(student.auth, third.id);
   await save(student.auth, triesAttemptId, choice);
+  await call(
+    `mutation($a: ID!, $i: ID!) { checkResponse(attemptId: $a, itemId: $i, revision: 1) { id } }`,
+    { a: triesAttemptId, i: choice.id },
+    student.auth,
+  );
 
   return {
     auth: {
@@ -162,6 +168,7 @@ export async function buildVisibilityWorld(server: TestServer): Promise<Visibili
       openItemId: choice.id,
       openAnswer: rightAnswer(content, choice),
       triesAttemptId,
+      triesAssignmentId: third.id,
       duplicateId: duplicate.id,
       extendedDueAt,
     },

@@ -155,6 +155,16 @@ const ROWS: Row[] = [
     may: ["teacher"],
     mayNot: { ...OUTSIDE, student: { itemStatistics: [] }, classmate: { itemStatistics: [] } },
   },
+  ...(["meanTries", "firstTryRight"] as const).map((name) => ({
+    field: `ItemStatistics.${name}`,
+    query: `query($triesAssignmentId: ID!) { assignment(id: $triesAssignmentId) { itemStatistics { itemId ${name} } } }`,
+    pick: (d: any, w: VisibilityWorld) =>
+      d.assignment?.itemStatistics
+        .filter((s: any) => s.itemId === w.choiceItemId)
+        .map((s: any) => s[name]) ?? null,
+    may: ["teacher"] as Role[],
+    mayNot: { ...OUTSIDE, student: [], classmate: [] },
+  })),
   {
     field: "Assignment.review",
     query: ASSIGNMENT("review { items { itemId } }"),

@@ -253,4 +253,60 @@ describe.each(DATABASE_KINDS)("tries mode over HTTP on %s", (kind) => {
       expect(checked.feedback.message).toMatch(/still missing|not (key|model) passages/);
     }
   });
+  it("shows the teacher tries in review, statistics and the CSV, and PRACTICE as not counted", async () => {
+    const assignment = await assign(suite.server, teacher, classId, slug, {
+      feedback: "IMMEDIATE",
+    });
+    const attemptId = (
+      await ok(
+        `mutation($s: String!, $g: ID) { startAttempt(lessonSlug: $s, assignmentId: $g) { id } }`,
+        { s: slug, g: assignment.id },
+        student,
+      )
+    ).startAttempt.id;
+    const item = singleChoices()[0]!;
+    await ok(SAVE, { a: attemptId, i: item.id, x: wrongAnswer(item), r: 1 }, student);
+    await ok(CHECK, { a: attemptId, i: item.id, r: 1 }, student);
+    await ok(SAVE, { a: attemptId, i: item.id, x: rightAnswer(content, item), r: 2 }, student);
+    await ok(CHECK, { a: attemptId, i: item.id, r: 2 }, student);
+
+    const review = await ok(ATTEMPT, { a: attemptId }, teacher);
+    expect(review.attempt.responses[0]).toMatchObject({ triesUsed: 2, maxTries: 3, locked: true });
+    const stats = await ok(
+      `query($g: ID!) { assignment(id: $g) { counts itemStatistics { itemId meanTries firstTryRight } } }`,
+      { g: assignment.id },
+      teacher,
+    );
+    expect(stats.assignment.counts).toBe(true);
+    expect(stats.assignment.itemStatistics.find((s: any) => s.itemId === item.id)).toEqual({
+      itemId: item.id,
+      meanTries: 2,
+      firstTryRight: 0,
+    });
+
+    const csv = async (id: string) => {
+      const response = await fetch(`${suite.server.url}/api/assignments/${id}/results.csv`, {
+        headers: teacher,
+      });
+      expect(response.status).toBe(200);
+      return (await response.text()).replace(/^\uFEFF/, "").split("\r\n");
+    };
+    const lines = await csv(assignment.id);
+    const header = lines[0]!.split(",");
+    const column = header.findIndex((title) => /^Q\d+ tries$/.test(title));
+    expect(header[column - 1]).toMatch(/^Q1 /);
+    const crafty = lines.find((line) => line.startsWith("Crafty,"))!;
+    expect(crafty.split(",")[column]).toBe("2");
+
+    const practice = await startAt("PRACTICE");
+    await ok(SAVE, { a: practice, i: item.id, x: wrongAnswer(item), r: 1 }, student);
+    const practiceId = (
+      await ok(`query($a: ID!) { attempt(id: $a) { assignment { id } } }`, { a: practice }, student)
+    ).attempt.assignment.id;
+    const practiceLines = await csv(practiceId);
+    expect(practiceLines[0]).not.toMatch(/Q\d+ tries/);
+    expect(practiceLines.find((line) => line.startsWith("Crafty,"))).toMatch(
+      /,"in progress, practice, not counted",/,
+    );
+  });
 });
