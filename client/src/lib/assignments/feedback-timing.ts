@@ -14,9 +14,9 @@ export const FEEDBACK_OPTIONS: ReadonlyArray<{
   },
   {
     value: "PRACTICE",
-    label: "Practice, not counted",
+    label: "Answers at once (practice)",
     explanation:
-      "Students see the answer as soon as they answer; the work does not count toward a grade.",
+      "Students see the answer as soon as they answer; practice, not counted toward a grade.",
   },
   {
     value: "ON_SUBMIT",

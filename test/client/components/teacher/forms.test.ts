@@ -92,7 +92,7 @@ describe("TeacherAssignForm", () => {
     );
     expect(wrapper.text()).toContain("After each check (tries)");
     expect(wrapper.text()).toContain("each retry costs a third of the points");
-    expect(wrapper.text()).toContain("Practice, not counted");
+    expect(wrapper.text()).toContain("Answers at once (practice)");
     expect(wrapper.find('input[value="PRACTICE"]').exists()).toBe(true);
     expect(wrapper.text()).toContain("When the student submits");
     expect(wrapper.text()).toContain("After the due date");
