@@ -158,9 +158,14 @@ describe.each(DATABASE_KINDS)("tries mode over HTTP on %s", (kind) => {
     );
     for (let r = 1; r <= 3; r++) {
       if (r > 1) await ok(SAVE, { a: attemptId, i: item.id, x: wrongAnswer(item), r }, student);
-      const d = (await ok(CHECK, { a: attemptId, i: item.id, r }, student)).checkResponse;
-      expect(d.triesUsed).toBe(r);
-      expect(d.feedback.expected === null).toBe(r < 3);
+      // Two checks at once (a double click, a retried request) spend one try, the last one too.
+      const both = await Promise.all(
+        [0, 1].map(() => ok(CHECK, { a: attemptId, i: item.id, r }, student)),
+      );
+      for (const { checkResponse: d } of both) {
+        expect(d.triesUsed).toBe(r);
+        expect(d.feedback.expected === null).toBe(r < 3);
+      }
     }
     const spent = await gql(CHECK, { a: attemptId, i: item.id, r: 4 }, student);
     expect(codeOf(spent.errors)).toBe("CONFLICT");
