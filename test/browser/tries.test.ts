@@ -8,6 +8,7 @@ import {
   startBrowserApp,
 } from "./support/browser.js";
 import { checking, feedback, question, RIGHT, saving } from "./support/player.js";
+import { ROOT } from "../support/server.js";
 
 const LESSON_SLUG = "sourcing-the-record";
 const LESSON_TITLE = "Who wrote this down, and why? Sourcing a secret record";
@@ -128,6 +129,14 @@ describe("tries mode (IMMEDIATE) in Chromium", () => {
     await teacher.getByText("· 0 tries of 3").first().waitFor();
     expect(await seriousViolations(teacher)).toEqual([]);
     await screenshot(teacher, "tries-teacher-review");
+    const stats = teacher.locator("section", {
+      has: teacher.getByRole("heading", { name: "How each question went" }),
+    });
+    await stats.getByText("2.0 mean · 0% first try").waitFor();
+    await stats.screenshot({
+      path: `${ROOT}test/browser/screenshots/tries-teacher-statistics.png`,
+    });
+    await reviewed.screenshot({ path: `${ROOT}test/browser/screenshots/tries-teacher-item.png` });
     const csvLink = teacher.getByRole("link", { name: "Download CSV" });
     const [download] = await Promise.all([teacher.waitForEvent("download"), csvLink.click()]);
     const csv = fs.readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
