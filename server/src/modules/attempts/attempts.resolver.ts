@@ -92,7 +92,7 @@ export class AttemptResolver {
   @Extensions({ policy: "attempts.canChangeAttempt" })
   @Mutation(() => Response, {
     description:
-      "Autosave: idempotent for the same (attemptId, itemId, revision); a lower revision than stored is ignored and the stored response returned.",
+      "Autosave: idempotent for the same (attemptId, itemId, revision); a lower revision than stored is ignored and the stored response returned. In tries mode (IMMEDIATE) a save is a draft: it shows no feedback until checkResponse, and a locked item's saves are CONFLICT.",
   })
   async saveResponse(
     @Arg("attemptId", () => ID) attemptId: string,
