@@ -23,6 +23,7 @@ import {
   tabTo,
   named,
   arrowTo,
+  checking,
 } from "./support/player.js";
 
 describe("the lesson player in Chromium", () => {
@@ -52,7 +53,14 @@ describe("the lesson player in Chromium", () => {
     expect(page.url()).toContain("?step=2");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("step-title");
 
+    // Practice alone is tries mode: a save shows nothing until the answer is checked.
     await saving(page, () => page.getByLabel(RIGHT.author).check());
+    expect(
+      await question(page, 1)
+        .getByRole("heading", { name: /Feedback:/ })
+        .count(),
+    ).toBe(0);
+    await checking(page, question(page, 1));
     await feedback(question(page, 1), "Correct").waitFor();
     await page
       .getByText("Write this down to continue on another device: sign in at /signin")
@@ -63,18 +71,25 @@ describe("the lesson player in Chromium", () => {
     await saving(page, () =>
       page.getByLabel("Puzanov noticed his mistake in 1957 and corrected it by hand.").check(),
     );
+    await checking(page, question(page, 2));
     await feedback(question(page, 2), "Not yet").waitFor();
-    expect(await question(page, 2).locator("li.right").textContent()).toContain("Right answer");
+    // Tries remain: the key stays hidden until the question locks.
+    expect(await question(page, 2).locator("li.right").count()).toBe(0);
+    await question(page, 2).getByRole("button", { name: "Try again" }).click();
     await saving(page, () => page.getByLabel(RIGHT.sic).check());
+    await checking(page, question(page, 2));
     await feedback(question(page, 2), "Correct").waitFor();
     await saving(page, () => question(page, 3).getByRole("textbox").fill(RIGHT.date));
+    await checking(page, question(page, 3));
     await feedback(question(page, 3), "Correct").waitFor();
     expect(await question(page, 3).getByText("16 of 40 characters").count()).toBe(1);
-    // Immediate saves go out one after another; the feedback shows once the last pair is in.
+    // Immediate saves go out one after another; Check sends them all before it checks.
     for (const [left, right] of RIGHT.pairs)
       await page.getByLabel(left!).selectOption({ label: right! });
+    await checking(page, question(page, 4));
     await feedback(question(page, 4), "Correct").waitFor();
     await saving(page, () => page.getByLabel(RIGHT.circulation).check());
+    await checking(page, question(page, 5));
     await feedback(question(page, 5), "Correct").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "player-question");
@@ -99,6 +114,7 @@ describe("the lesson player in Chromium", () => {
       true,
     );
     await putInOrder(ordering, RIGHT.order, (button) => button.click());
+    await checking(page, ordering);
     await feedback(ordering, "Correct").waitFor();
     await saving(page, () => page.getByLabel(RIGHT.purpose).check());
 
@@ -110,13 +126,20 @@ describe("the lesson player in Chromium", () => {
     );
     await evidence.getByText("¶1: “SECRET Copy № 2”").waitFor();
     await saving(page, () => evidence.getByLabel("¶24", { exact: true }).check());
+    await checking(page, evidence);
     await feedback(evidence, /Feedback: Partly right/).waitFor();
+    expect(await evidence.getByText(/Key passages you missed|The key passages/).count()).toBe(0);
     await saving(page, () =>
       question(page, 4)
         .getByRole("textbox")
         .fill("Kim wanted Moscow to see that even Mao admitted interference (¶9)."),
     );
-    await feedback(question(page, 4), "Your teacher will review this").waitFor();
+    // Not checked: nothing shows before the submit.
+    expect(
+      await question(page, 4)
+        .getByRole("heading", { name: /Feedback:/ })
+        .count(),
+    ).toBe(0);
     await screenshot(page, "player-feedback");
 
     const before = await inPage<any>(page, MY_ATTEMPT);
@@ -228,10 +251,14 @@ describe("the lesson player in Chromium", () => {
     await page.keyboard.press("Enter");
     expect(await focused(page)).toMatchObject({ tag: "input", type: "radio" });
     await saving(page, () => arrowTo(page, RIGHT.author));
+    await tabTo(page, named("Check"));
+    await checking(page, question(page, 1), () => page.keyboard.press("Enter"));
     await feedback(question(page, 1), "Correct").waitFor();
 
     await tabTo(page, named(/^Once the translator's correction/));
     await saving(page, () => page.keyboard.type(RIGHT.date));
+    await tabTo(page, named("Check"));
+    await checking(page, question(page, 3), () => page.keyboard.press("Enter"));
     await feedback(question(page, 3), "Correct").waitFor();
 
     const [left, right] = RIGHT.pairs[0]!;
@@ -261,6 +288,8 @@ describe("the lesson player in Chromium", () => {
       if ((await focused(page)).name !== name) await tabTo(page, named(name));
       await page.keyboard.press("Space");
     });
+    await tabTo(page, named("Check"));
+    await checking(page, question(page, 1), () => page.keyboard.press("Enter"));
     await feedback(question(page, 1), "Correct").waitFor();
 
     // Evidence: the caret and Shift+arrows in the read-only copy of ¶1, then ¶24 whole with Space.
@@ -278,6 +307,8 @@ describe("the lesson player in Chromium", () => {
     await question(page, 3).getByText("¶1: “SECRET Copy № 2”").waitFor();
     await tabTo(page, named(/^¶24\b/));
     await saving(page, () => page.keyboard.press("Space"));
+    await tabTo(page, named("Check"));
+    await checking(page, question(page, 3), () => page.keyboard.press("Enter"));
     await feedback(question(page, 3), /Feedback: Partly right/).waitFor();
     const attempt = (await inPage<any>(page, MY_ATTEMPT)).myAttempts[0];
     expect(attempt.responses.find((r: any) => r.answer.evidence).answer.evidence).toEqual([

@@ -18,7 +18,7 @@ export type Role = (typeof ROLES)[number];
  * One class C of teacher T with assignment A (feedback ON_SUBMIT, due in a week; S has her own
  * later due date): student S has submitted her attempt (a choice question scored by the machine,
  * the exercise scored by T with a comment) and T returned it with a comment; she has an open
- * attempt at a second ON_SUBMIT assignment A2; classmate S2 has an open attempt at A; D, a
+ * attempt at a second ON_SUBMIT assignment A2 and one at an IMMEDIATE assignment A3; classmate S2 has an open attempt at A; D, a
  * duplicate join of S, has no work. Another teacher T2 teaches the outsider, a student not in C.
  * T has tried the lesson as a student: an open scratch attempt with the choice answered.
  */
@@ -37,6 +37,9 @@ export interface VisibilityWorld {
     openAttemptId: string;
     openItemId: string;
     openAnswer: Record<string, unknown>;
+    /** S's open attempt at an IMMEDIATE (tries mode) assignment A3, the choice question right on its first check. */
+    triesAttemptId: string;
+    triesAssignmentId: string;
     duplicateId: string;
     extendedDueAt: string;
     /** T's scratch attempt at the lesson ("Try as a student"), with the choice answered. */
@@ -145,6 +148,14 @@ export async function buildVisibilityWorld(server: TestServer): Promise<Visibili
     )
   ).startScratchAttempt.id as string;
   await save(teacher.auth, scratchAttemptId, choice);
+  const third = await assign(server, teacher.auth, room.id, lessonSlug, { feedback: "IMMEDIATE" });
+  const triesAttemptId = await start(student.auth, third.id);
+  await save(student.auth, triesAttemptId, choice);
+  await call(
+    `mutation($a: ID!, $i: ID!) { checkResponse(attemptId: $a, itemId: $i, revision: 1) { id } }`,
+    { a: triesAttemptId, i: choice.id },
+    student.auth,
+  );
 
   return {
     auth: {
@@ -167,6 +178,8 @@ export async function buildVisibilityWorld(server: TestServer): Promise<Visibili
       openAttemptId,
       openItemId: choice.id,
       openAnswer: rightAnswer(content, choice),
+      triesAttemptId,
+      triesAssignmentId: third.id,
       duplicateId: duplicate.id,
       extendedDueAt,
       scratchAttemptId,

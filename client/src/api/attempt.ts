@@ -18,7 +18,7 @@ graphql(`
   fragment PlayerAttemptFields on Attempt {
     id status submittedAt late score maxScore autoScore autoMaxScore pendingReviewPoints dueAt returnedAt teacherComment
     responses {
-      itemId revision
+      itemId revision triesUsed triesLeft maxTries locked
       answer { choiceIds text order claimId claim pairs { leftId rightId } evidence { paragraphNumber start end } }
       feedback {
         correct score maxScore message needsReview teacherComment
@@ -45,13 +45,32 @@ const PlayerAttemptQuery = graphql(`
 const PlayerSaveResponse = graphql(`
   mutation PlayerSaveResponse($attemptId: ID!, $itemId: ID!, $answer: AnswerInput!, $revision: Int!) {
     saveResponse(attemptId: $attemptId, itemId: $itemId, answer: $answer, revision: $revision) {
-      itemId revision
-      feedback {
-        correct score maxScore message needsReview teacherComment
-        rubricScores { criterionId score }
-        expected { choiceIds text order claimId claim pairs { leftId rightId } evidence { paragraphNumber start end } }
-      }
+      ...PlayerResponseFields
     }
+  }
+`);
+
+// Declared for codegen only: what a save, a check and giving up return.
+graphql(`
+  fragment PlayerResponseFields on Response {
+    itemId revision triesUsed triesLeft maxTries locked
+    feedback {
+      correct score maxScore message needsReview teacherComment
+      rubricScores { criterionId score }
+      expected { choiceIds text order claimId claim pairs { leftId rightId } evidence { paragraphNumber start end } }
+    }
+  }
+`);
+
+const PlayerCheckResponse = graphql(`
+  mutation PlayerCheckResponse($attemptId: ID!, $itemId: ID!, $revision: Int!) {
+    checkResponse(attemptId: $attemptId, itemId: $itemId, revision: $revision) { ...PlayerResponseFields }
+  }
+`);
+
+const PlayerRevealResponse = graphql(`
+  mutation PlayerRevealResponse($attemptId: ID!, $itemId: ID!) {
+    revealResponse(attemptId: $attemptId, itemId: $itemId) { ...PlayerResponseFields }
   }
 `);
 
@@ -92,6 +111,20 @@ export async function saveResponse(
   save: { itemId: string; answer: AnswerInput; revision: number },
 ): Promise<SavedResponse> {
   return (await request(PlayerSaveResponse, { attemptId, ...save })).saveResponse;
+}
+
+/** Tries mode: checks the saved answer at that revision, spending a try. */
+export async function checkResponse(
+  attemptId: string,
+  itemId: string,
+  revision: number,
+): Promise<SavedResponse> {
+  return (await request(PlayerCheckResponse, { attemptId, itemId, revision })).checkResponse;
+}
+
+/** Tries mode: gives up on the item; it locks and shows the answer. */
+export async function revealResponse(attemptId: string, itemId: string): Promise<SavedResponse> {
+  return (await request(PlayerRevealResponse, { attemptId, itemId })).revealResponse;
 }
 
 /** Hands the attempt in; resolves to its new status. */

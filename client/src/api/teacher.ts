@@ -78,7 +78,7 @@ const TeacherAssignmentQuery = graphql(`
   query TeacherAssignment($id: ID!) {
     viewer { id role }
     assignment(id: $id) {
-      id dueAt feedback
+      id dueAt feedback counts
       extensions { studentId dueAt }
       classroom { id name students { id displayName } }
       lesson {
@@ -105,7 +105,7 @@ const TeacherAssignmentQuery = graphql(`
         id status score maxScore autoScore autoMaxScore pendingReviewPoints late startedAt submittedAt dueAt closedByDueDate returnedAt teacherComment
         student { id displayName }
         responses {
-          id itemId revision
+          id itemId revision triesUsed maxTries locked
           answer { choiceIds text order pairs { leftId rightId } evidence { paragraphNumber start end } claimId claim }
           feedback {
             correct score maxScore message needsReview teacherComment
@@ -114,7 +114,7 @@ const TeacherAssignmentQuery = graphql(`
         }
       }
       itemStatistics {
-        itemId prompt responses facility discrimination
+        itemId prompt responses facility discrimination meanTries firstTryRight
         criteria { criterionId title scored facility }
       }
       review {

@@ -14,10 +14,20 @@ export const HANDED_IN = "This lesson has been handed in; it can no longer chang
 /** A problem with the attempt in a student's words. */
 export const problemOf = (error: unknown) =>
   error instanceof ApiError
-    ? error.code === "CONFLICT"
+    ? error.code === "CONFLICT" && !/locked|revision|tries/i.test(error.message)
       ? HANDED_IN
       : error.message
     : "Something went wrong. Please try again.";
+
+/** Tries mode: how far an item is (null tries: the item is not checked). */
+export type TriesInfo = Pick<SavedResponse, "triesUsed" | "triesLeft" | "maxTries" | "locked">;
+
+const triesOf = (r: TriesInfo): TriesInfo => ({
+  triesUsed: r.triesUsed,
+  triesLeft: r.triesLeft,
+  maxTries: r.maxTries,
+  locked: r.locked,
+});
 
 /**
  * none: no attempt yet (the first answer starts one) · starting: asked the server for one ·
@@ -31,6 +41,9 @@ export interface AttemptApi {
   save: (attemptId: string, save: QueuedSave) => Promise<SavedResponse>;
   submit: (attemptId: string) => Promise<PlayerAttempt["status"]>;
   read: (attemptId: string) => Promise<PlayerAttempt | null>;
+  /** Tries mode: checks the saved answer at `revision`; gives up on an item. */
+  check?: (attemptId: string, itemId: string, revision: number) => Promise<SavedResponse>;
+  reveal?: (attemptId: string, itemId: string) => Promise<SavedResponse>;
 }
 
 export interface AttemptOptions {
@@ -45,6 +58,8 @@ const serverApi: AttemptApi = {
   save: attempts.saveResponse,
   submit: attempts.submitAttempt,
   read: attempts.fetchAttempt,
+  check: attempts.checkResponse,
+  reveal: attempts.revealResponse,
 };
 
 /**
@@ -64,6 +79,8 @@ export function useAttempt(options: AttemptOptions) {
   const answers = ref<Record<string, AnswerInput>>({});
   const feedback = ref<Record<string, PlayerFeedback | null>>({});
   const errors = ref<Record<string, string>>({});
+  /** Tries mode, per item the server holds an answer to. */
+  const tries = ref<Record<string, TriesInfo>>({});
   let saver: Autosaver<SavedResponse> | null = null;
   let starting: Promise<boolean> | null = null;
 
@@ -82,6 +99,7 @@ export function useAttempt(options: AttemptOptions) {
       ...Object.fromEntries(attempt.responses.map((r) => [r.itemId, toAnswerInput(r.answer)])),
     };
     feedback.value = Object.fromEntries(attempt.responses.map((r) => [r.itemId, r.feedback]));
+    tries.value = Object.fromEntries(attempt.responses.map((r) => [r.itemId, triesOf(r)]));
     errors.value = {};
     if (attempt.status === "SUBMITTED") {
       autosave.stop();
@@ -98,10 +116,11 @@ export function useAttempt(options: AttemptOptions) {
       onSaved: (save, response, latest) => {
         if (!latest) return;
         feedback.value = { ...feedback.value, [save.itemId]: response.feedback };
+        tries.value = { ...tries.value, [save.itemId]: triesOf(response) };
         setError(save.itemId, null);
       },
       onRefused: (save, error) => {
-        setError(save.itemId, error.code === "CONFLICT" ? HANDED_IN : error.message);
+        setError(save.itemId, problemOf(error));
         if (error.code === "CONFLICT") void reread();
       },
     });
@@ -177,6 +196,33 @@ export function useAttempt(options: AttemptOptions) {
     }
   }
 
+  /**
+   * Tries mode: sends every unsent answer first (so the revision checked is the one saved), then
+   * checks the item's answer or gives up on it. Null when done, else the problem in words.
+   */
+  async function checkOrReveal(itemId: string, reveal: boolean): Promise<string | null> {
+    if (state.value !== "open" || !saver || !current.value) return "Answer the question first.";
+    const call = reveal ? api.reveal : api.check;
+    if (!call) return "Checking is not available.";
+    try {
+      if (!(await saver.settle()))
+        return "Your answer has not reached the server yet: you seem to be offline. It is kept; check again once you are back online.";
+      const attemptId = current.value.id;
+      const response = reveal
+        ? await api.reveal!(attemptId, itemId)
+        : await api.check!(attemptId, itemId, saver.revision(itemId));
+      feedback.value = { ...feedback.value, [itemId]: response.feedback };
+      tries.value = { ...tries.value, [itemId]: triesOf(response) };
+      setError(itemId, null);
+      status.announce(reveal ? "Answer shown" : "Checked");
+      return null;
+    } catch (error) {
+      const problem = problemOf(error);
+      setError(itemId, problem);
+      return problem;
+    }
+  }
+
   /** Practice only: forgets the submitted attempt and its answers, and starts a fresh one. */
   function restart(): Promise<boolean> {
     autosave.stop();
@@ -185,6 +231,7 @@ export function useAttempt(options: AttemptOptions) {
     state.value = "none";
     answers.value = {};
     feedback.value = {};
+    tries.value = {};
     errors.value = {};
     return start();
   }
@@ -197,9 +244,12 @@ export function useAttempt(options: AttemptOptions) {
     answers,
     feedback,
     errors,
+    tries,
     start,
     save,
     submit,
+    check: (itemId: string) => checkOrReveal(itemId, false),
+    reveal: (itemId: string) => checkOrReveal(itemId, true),
     restart,
   };
 }

@@ -19,6 +19,7 @@ import { JoinPayloadResolver } from "../modules/classes/join-payload.resolver.js
 import { ClassroomAssignmentsResolver } from "../modules/assignments/classroom-assignments.resolver.js";
 import { TeacherScoringResolver } from "../modules/attempts/teacher-scoring.resolver.js";
 import { TeacherUndoResolver } from "../modules/attempts/teacher-undo.resolver.js";
+import { TriesResolver } from "../modules/attempts/tries.resolver.js";
 import { ExerciseResolver } from "../modules/exercises/exercises.resolver.js";
 import { DocumentCitationsResolver } from "../modules/lessons/citations.resolver.js";
 import {
@@ -57,6 +58,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       LessonKeyResolver,
       TeacherScoringResolver,
       TeacherUndoResolver,
+      TriesResolver,
     ],
     orphanedTypes: QUESTION_TYPES,
     validate: false,

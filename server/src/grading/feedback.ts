@@ -32,6 +32,24 @@ export const withNote = (text: string, note: string | null | undefined) =>
 export const list = (title: string, lines: string[]) =>
   lines.length ? `**${title}**\n${lines.join("\n")}` : null;
 
+/** A hint's list of what is wrong, or a note that nothing chosen is wrong but something is missing. */
+export const wrongParts = (title: string, lines: string[]) => list(title, lines);
+
+/** Evidence chosen that is no key passage, and how many key passages are still missing (tries mode). */
+export function evidenceHint(a: EvidenceCredit, noun: string): Array<string | null> {
+  const missing = Math.max(0, a.enough - a.found.length);
+  return [
+    list(
+      `Selections that are not ${noun}s:`,
+      a.unsupported.map((s) => `- ${cite(s, excerpt(s.text))}`),
+    ),
+    missing > 0
+      ? `${missing === 1 ? "One" : missing} ${noun}${missing === 1 ? " is" : "s are"} still missing.`
+      : null,
+    a.scaled ? `At least ${a.minSelections} passages are asked for.` : null,
+  ];
+}
+
 /** The first line of feedback on an auto-scored answer. */
 export function headline(outcome: Outcome, maxScore: number): string {
   if (!outcome.answered) return NOT_ANSWERED;

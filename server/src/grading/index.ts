@@ -30,3 +30,12 @@ export type {
   StoredOption,
   Target,
 } from "./types.js";
+export {
+  checkTry,
+  lockTry,
+  maxTriesFor,
+  RETRY_PENALTY,
+  tryFactor,
+  type CheckedSoFar,
+  type TryScoring,
+} from "./tries.js";

@@ -14,7 +14,9 @@
 //   (a correlation is then undefined). Scores of items that are not part of the assignment are ignored.
 // - criteria (exercises): per rubric criterion, the number of attempts the teacher has given a level
 //   for it, and the mean level divided by the criterion's top level, within 0..1 (null while none).
-// Facility and discrimination are rounded to 4 decimals.
+// - meanTries, firstTryRight (tries mode): over the attempts that checked the item at least once,
+//   the mean number of checks spent and the share whose first check was right; null while none.
+// Facility, discrimination, meanTries and firstTryRight are rounded to 4 decimals.
 import type {
   AttemptOutcomes,
   ItemOutcome,
@@ -36,6 +38,7 @@ export function itemStatistics(
       .length,
     facility: facilityOf(scoresOf(attempts, item.itemId), item.maxScore),
     discrimination: discriminationOf(item.itemId, itemIds, attempts),
+    ...triesOf(attempts, item.itemId),
     criteria: (item.criteria ?? []).map((criterion) => {
       const levels = levelsOf(attempts, item.itemId, criterion.criterionId);
       return {
@@ -45,6 +48,23 @@ export function itemStatistics(
       };
     }),
   }));
+}
+
+/** Mean tries and first-try-right share over the attempts that checked the item. */
+function triesOf(
+  attempts: AttemptOutcomes[],
+  itemId: string,
+): { meanTries: number | null; firstTryRight: number | null } {
+  const checked = attempts.flatMap((attempt) => {
+    const outcome = outcomeOf(attempt, itemId);
+    return outcome?.tries ? [outcome] : [];
+  });
+  if (checked.length === 0) return { meanTries: null, firstTryRight: null };
+  const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
+  return {
+    meanTries: round4(mean(checked.map((o) => o.tries!))),
+    firstTryRight: round4(checked.filter((o) => o.firstTryRight).length / checked.length),
+  };
 }
 
 /** Pearson correlation of paired samples; null below 2 pairs or when either sample is constant. */

@@ -14,6 +14,10 @@ export interface ItemOutcome {
   score: number | null;
   /** For exercises: the teacher's level per criterion, once scored. */
   criterionScores?: Record<string, number>;
+  /** Tries mode: the checks spent on the item (absent when it was never checked). */
+  tries?: number;
+  /** Tries mode: the first check was right. */
+  firstTryRight?: boolean;
 }
 
 /** One student's attempt: an outcome per item id (items missing from the map were not reached). */
@@ -29,5 +33,9 @@ export interface ItemStatisticsResult {
   facility: number | null;
   /** Correlation of the item's score with the rest of the attempt; null below 5 scored responses. */
   discrimination: number | null;
+  /** Tries mode: mean checks spent over the attempts that checked the item; null when none did. */
+  meanTries: number | null;
+  /** Tries mode: share of those attempts whose first check was right, 0..1; null when none. */
+  firstTryRight: number | null;
   criteria: Array<{ criterionId: string; scored: number; facility: number | null }>;
 }

@@ -112,4 +112,14 @@ export interface KindUnit<Key, Fields> {
   review(key: Key): KeyReview;
   /** Scores an answer (null = not answered) against the key; evidence is measured on `paragraphs`. */
   score(key: Key, answer: Fields | null, paragraphs: ParagraphTexts): Scored<Fields>;
+  /**
+   * Tries mode (IMMEDIATE feedback): how many checks a student gets by default, or null where the
+   * machine scores nothing (no check; the item locks at submit).
+   */
+  readonly tries: number | null;
+  /**
+   * Markdown feedback on a checked answer while tries remain: which parts are wrong, never the
+   * right ones. Without it a check says only right, partly right or not right.
+   */
+  hint?(key: Key, answer: Fields | null, paragraphs: ParagraphTexts): string;
 }

@@ -202,3 +202,18 @@ export async function overflow(page: Page): Promise<number> {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
 }
+
+/** Tries mode: presses the question's Check (or does `press`) and waits for the server's answer. */
+export async function checking(
+  page: Page,
+  scope: Locator,
+  press?: () => Promise<unknown>,
+): Promise<void> {
+  const response = page.waitForResponse(
+    (r) =>
+      r.url().endsWith("/graphql") &&
+      (r.request().postData() ?? "").includes("PlayerCheckResponse"),
+  );
+  await (press ? press() : scope.getByRole("button", { name: "Check", exact: true }).click());
+  await response;
+}

@@ -13,6 +13,8 @@ import {
 import { type QueuedSave, queueKey } from "../../../client/src/composables/useAutosaveQueue.js";
 import { useStatus } from "../../../client/src/composables/useStatus.js";
 
+const UNCHECKED = { triesUsed: 0, triesLeft: null, maxTries: null, locked: false };
+
 class MemoryStore {
   readonly data = new Map<string, string>();
   getItem = (key: string) => this.data.get(key) ?? null;
@@ -60,6 +62,7 @@ function attemptOf(
     responses: responses.map(({ itemId, revision, text }) => ({
       itemId,
       revision,
+      ...UNCHECKED,
       answer: { ...NO_ANSWER, text },
       feedback: null,
     })),
@@ -91,7 +94,7 @@ function fakeServer(first: PlayerAttempt = attemptOf("IN_PROGRESS")) {
         throw new ApiError("You seem to be offline. Check your connection.", "NETWORK");
       if (server.refuse) throw server.refuse;
       server.saves.push(save);
-      return { itemId: save.itemId, revision: save.revision, feedback: FEEDBACK };
+      return { itemId: save.itemId, revision: save.revision, ...UNCHECKED, feedback: FEEDBACK };
     },
     submit: async () => {
       server.submits += 1;
@@ -152,6 +155,49 @@ describe("useAttempt", () => {
       answer: { choiceIds: ["c"] },
       revision: 2,
     });
+  });
+
+  it("tries mode: check sends the typed draft first, then checks the revision the server holds", async () => {
+    const server = fakeServer();
+    const checks: Array<[string, number, number]> = [];
+    server.api.check = async (_attemptId, itemId, revision) => {
+      checks.push([itemId, revision, server.saves.length]);
+      return {
+        itemId,
+        revision,
+        triesUsed: 1,
+        triesLeft: 2,
+        maxTries: 3,
+        locked: false,
+        feedback: { ...FEEDBACK, expected: null },
+      };
+    };
+    const attempt = make(server);
+    await attempt.save("q1", { text: "Kim" }, false);
+    await settle();
+    await attempt.save("q1", { text: "Kim Il Sung" }, true); // typed: waits for a pause
+    expect(server.saves).toHaveLength(1);
+    expect(await attempt.check("q1")).toBeNull();
+    expect(checks).toEqual([["q1", 2, 2]]); // the draft reached the server before the check
+    expect(attempt.tries.value.q1).toEqual({
+      triesUsed: 1,
+      triesLeft: 2,
+      maxTries: 3,
+      locked: false,
+    });
+    expect(attempt.feedback.value.q1?.expected).toBeNull();
+  });
+
+  it("tries mode: a refused check shows the server's reason, not 'handed in'", async () => {
+    const server = fakeServer();
+    server.api.check = async () => {
+      throw new ApiError("This item is locked: its tries are used up.", "CONFLICT");
+    };
+    const attempt = make(server);
+    await attempt.save("q1", { choiceIds: ["b"] }, false);
+    await settle();
+    expect(await attempt.check("q1")).toMatch(/locked/);
+    expect(attempt.errors.value.q1).toMatch(/locked/);
   });
 
   it("concurrent first answers share one start, and both are saved", async () => {

@@ -155,12 +155,23 @@ const ROWS: Row[] = [
     may: ["teacher"],
     mayNot: { ...OUTSIDE, student: { itemStatistics: [] }, classmate: { itemStatistics: [] } },
   },
+  ...(["meanTries", "firstTryRight"] as const).map((name) => ({
+    field: `ItemStatistics.${name}`,
+    query: `query($triesAssignmentId: ID!) { assignment(id: $triesAssignmentId) { itemStatistics { itemId ${name} } } }`,
+    pick: (d: any, w: VisibilityWorld) =>
+      d.assignment?.itemStatistics
+        .filter((s: any) => s.itemId === w.choiceItemId)
+        .map((s: any) => s[name]) ?? null,
+    may: ["teacher"] as Role[],
+    mayNot: { ...OUTSIDE, student: [], classmate: [] },
+  })),
   {
     field: "Assignment.review",
     query: ASSIGNMENT("review { items { itemId } }"),
     may: ["teacher"],
     mayNot: { ...OUTSIDE, student: { review: null }, classmate: { review: null } },
   },
+  { field: "Assignment.counts", query: ASSIGNMENT("counts"), may: IN_CLASS, mayNot: OUTSIDE },
   {
     field: "Assignment.myDueAt",
     query: ASSIGNMENT("myDueAt"),
@@ -229,6 +240,12 @@ const ROWS: Row[] = [
     may: OWNERS,
     mayNot: NOT_OWNERS,
   },
+  ...(["triesUsed", "maxTries", "triesLeft", "locked"] as const).map((name) => ({
+    field: `Response.${name}`,
+    query: ATTEMPT(`responses { ${name} }`, "triesAttemptId"),
+    may: OWNERS,
+    mayNot: NOT_OWNERS,
+  })),
   {
     field: "Feedback.teacherComment",
     query: ATTEMPT("responses { itemId feedback { teacherComment } }"),
@@ -293,6 +310,20 @@ const ROWS: Row[] = [
     field: "Mutation.saveResponse",
     query: `mutation($openAttemptId: ID!, $openItemId: ID!, $openAnswer: AnswerInput!) {
       saveResponse(attemptId: $openAttemptId, itemId: $openItemId, answer: $openAnswer, revision: 1) { id } }`,
+    may: ["student"],
+    mayNot: NOT_STUDENT,
+  },
+  {
+    field: "Mutation.checkResponse",
+    query: `mutation($triesAttemptId: ID!, $openItemId: ID!) {
+      checkResponse(attemptId: $triesAttemptId, itemId: $openItemId, revision: 1) { triesUsed } }`,
+    may: ["student"],
+    mayNot: NOT_STUDENT,
+  },
+  {
+    field: "Mutation.revealResponse",
+    query: `mutation($triesAttemptId: ID!, $openItemId: ID!) {
+      revealResponse(attemptId: $triesAttemptId, itemId: $openItemId) { locked } }`,
     may: ["student"],
     mayNot: NOT_STUDENT,
   },

@@ -81,6 +81,8 @@ describe("itemStatistics: partial credit", () => {
       responses: 5,
       facility: 0.5,
       discrimination: 0.7559,
+      meanTries: null,
+      firstTryRight: null,
       criteria: [],
     }); // 2/4
     expect(q).toEqual({
@@ -88,6 +90,8 @@ describe("itemStatistics: partial credit", () => {
       responses: 5,
       facility: 0.6,
       discrimination: 0.7559,
+      meanTries: null,
+      firstTryRight: null,
       criteria: [],
     }); // 1.2/2
   });
@@ -134,7 +138,15 @@ describe("itemStatistics: scores that are missing, pending or constant", () => {
     ];
     // Facility (1 + 0 + 0)/3 = 0.3333; responses 2.
     expect(itemStatistics(rightWrong("U"), attempts)).toEqual([
-      { itemId: "U", responses: 2, facility: 0.3333, discrimination: null, criteria: [] },
+      {
+        itemId: "U",
+        responses: 2,
+        facility: 0.3333,
+        discrimination: null,
+        meanTries: null,
+        firstTryRight: null,
+        criteria: [],
+      },
     ]);
   });
 
@@ -169,6 +181,8 @@ describe("itemStatistics: scores that are missing, pending or constant", () => {
       responses: 0,
       facility: null,
       discrimination: null,
+      meanTries: null,
+      firstTryRight: null,
       criteria: [{ criterionId: "c", scored: 0, facility: null }],
     });
   });
@@ -205,6 +219,8 @@ describe("itemStatistics: exercise criteria", () => {
         responses: 4,
         facility: 0.5833, // (5 + 2)/2 = 3.5; 3.5/6
         discrimination: null,
+        meanTries: null,
+        firstTryRight: null,
         criteria: [
           { criterionId: "c1", scored: 3, facility: 0.4444 }, // (3 + 1 + 0)/3 = 4/3; (4/3)/3 = 4/9
           { criterionId: "c2", scored: 2, facility: 0.5 }, // (2 + 1)/2 = 1.5; 1.5/3
@@ -229,5 +245,21 @@ describe("pearson", () => {
     expect(pearson([0.1, 0.1, 0.1], [1, 2, 3])).toBeNull();
     expect(pearson([1, 2, 3], [5, 5, 5])).toBeNull();
     expect(() => pearson([1, 2], [1])).toThrow(RangeError);
+  });
+});
+
+describe("tries statistics", () => {
+  it("averages the checks spent and the share right at the first check, over checked attempts only", () => {
+    const item = { itemId: "T", maxScore: 1 };
+    const attempts = [
+      { outcomes: { T: { answered: true, score: 1, tries: 1, firstTryRight: true } } },
+      { outcomes: { T: { answered: true, score: 0.67, tries: 2, firstTryRight: false } } },
+      { outcomes: { T: { answered: true, score: 0, tries: 3, firstTryRight: false } } },
+      { outcomes: { T: { answered: true, score: 1 } } },
+    ];
+    expect(itemStatistics([item], attempts)[0]).toMatchObject({
+      meanTries: 2,
+      firstTryRight: 0.3333,
+    });
   });
 });

@@ -49,10 +49,12 @@ export type EvidenceInput = {
 export type FeedbackTiming =
   /** Once the due date has passed (a student's own extension counts); open attempts are submitted automatically then, and a student who had not started finds the assignment closed. Needs a due date. */
   | 'AFTER_DUE'
-  /** After each saved answer; formative: the latest answer counts. Guest practice uses this. */
+  /** Tries mode: the student checks each answer (checkResponse) and may try again up to the item's tries (3 for choice, matching, ordering and short answers; 2 for evidence and exercises), each retry earning at most a third less of the points; the key shows once the item locks (right, last try, revealResponse, or submit). A save alone shows nothing. Items the machine does not score are not checked and show feedback at submit. Guest practice uses this. */
   | 'IMMEDIATE'
   /** Once the attempt is submitted. */
-  | 'ON_SUBMIT';
+  | 'ON_SUBMIT'
+  /** Ungraded practice: feedback and the key with each saved answer (an exercise's model evidence after the submit); the latest answer stands and the work does not count toward a grade (Assignment.counts is false). */
+  | 'PRACTICE';
 
 /** The four habits of historical thinking that questions and exercises practise. */
 export type HistoricalSkill =
@@ -99,7 +101,7 @@ export type PlayerOpenAttemptsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PlayerOpenAttemptsQuery = { myAttempts: Array<{ id: string, status: AttemptStatus, lesson: { slug: string }, assignment: { id: string } | null }> };
 
-export type PlayerAttemptFieldsFragment = { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> };
+export type PlayerAttemptFieldsFragment = { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> };
 
 export type PlayerStartAttemptMutationVariables = Exact<{
   lessonSlug: string;
@@ -107,14 +109,14 @@ export type PlayerStartAttemptMutationVariables = Exact<{
 }>;
 
 
-export type PlayerStartAttemptMutation = { startAttempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> } };
+export type PlayerStartAttemptMutation = { startAttempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> } };
 
 export type PlayerAttemptQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PlayerAttemptQuery = { attempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> } | null };
+export type PlayerAttemptQuery = { attempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> } | null };
 
 export type PlayerSaveResponseMutationVariables = Exact<{
   attemptId: string | number;
@@ -124,7 +126,26 @@ export type PlayerSaveResponseMutationVariables = Exact<{
 }>;
 
 
-export type PlayerSaveResponseMutation = { saveResponse: { itemId: string, revision: number, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null } };
+export type PlayerSaveResponseMutation = { saveResponse: { itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null } };
+
+export type PlayerResponseFieldsFragment = { itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null };
+
+export type PlayerCheckResponseMutationVariables = Exact<{
+  attemptId: string | number;
+  itemId: string | number;
+  revision: number;
+}>;
+
+
+export type PlayerCheckResponseMutation = { checkResponse: { itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null } };
+
+export type PlayerRevealResponseMutationVariables = Exact<{
+  attemptId: string | number;
+  itemId: string | number;
+}>;
+
+
+export type PlayerRevealResponseMutation = { revealResponse: { itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null } };
 
 export type PlayerSubmitAttemptMutationVariables = Exact<{
   attemptId: string | number;
@@ -296,13 +317,13 @@ export type TeacherAssignmentQueryVariables = Exact<{
 }>;
 
 
-export type TeacherAssignmentQuery = { viewer: { id: string, role: Role } | null, assignment: { id: string, dueAt: string | null, feedback: FeedbackTiming, extensions: Array<{ studentId: string, dueAt: string }>, classroom: { id: string, name: string, students: Array<{ id: string, displayName: string }> }, lesson: { slug: string, title: string, document: { slug: string, paragraphs: Array<{ number: number, text: string }> }, steps: Array<{ questionSet: { questions: Array<
+export type TeacherAssignmentQuery = { viewer: { id: string, role: Role } | null, assignment: { id: string, dueAt: string | null, feedback: FeedbackTiming, counts: boolean, extensions: Array<{ studentId: string, dueAt: string }>, classroom: { id: string, name: string, students: Array<{ id: string, displayName: string }> }, lesson: { slug: string, title: string, document: { slug: string, paragraphs: Array<{ number: number, text: string }> }, steps: Array<{ questionSet: { questions: Array<
             | { id: string, kind: QuestionKind, choices: Array<{ id: string, text: string }> }
             | { claim: string, id: string, kind: QuestionKind }
             | { id: string, kind: QuestionKind, left: Array<{ id: string, text: string }>, right: Array<{ id: string, text: string }> }
             | { id: string, kind: QuestionKind, items: Array<{ id: string, text: string }> }
             | { id: string, kind: QuestionKind }
-          > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> }, attempts: Array<{ id: string, status: AttemptStatus, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, late: boolean, startedAt: string, submittedAt: string | null, dueAt: string | null, closedByDueDate: boolean, returnedAt: string | null, teacherComment: string | null, student: { id: string, displayName: string }, responses: Array<{ id: string, itemId: string, revision: number, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }> } | null }> }>, itemStatistics: Array<{ itemId: string, prompt: string, responses: number, facility: number | null, discrimination: number | null, criteria: Array<{ criterionId: string, title: string, scored: number, facility: number | null }> }>, review: { items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ paragraphNumber: number, start: number, end: number, quote: string, note: string }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }> } | null } | null };
+          > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> }, attempts: Array<{ id: string, status: AttemptStatus, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, late: boolean, startedAt: string, submittedAt: string | null, dueAt: string | null, closedByDueDate: boolean, returnedAt: string | null, teacherComment: string | null, student: { id: string, displayName: string }, responses: Array<{ id: string, itemId: string, revision: number, triesUsed: number, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }> } | null }> }>, itemStatistics: Array<{ itemId: string, prompt: string, responses: number, facility: number | null, discrimination: number | null, meanTries: number | null, firstTryRight: number | null, criteria: Array<{ criterionId: string, title: string, scored: number, facility: number | null }> }>, review: { items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ paragraphNumber: number, start: number, end: number, quote: string, note: string }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }> } | null } | null };
 
 export type LessonKeyQueryVariables = Exact<{
   slug: string;
@@ -324,7 +345,7 @@ export type TeacherStartScratchAttemptMutationVariables = Exact<{
 }>;
 
 
-export type TeacherStartScratchAttemptMutation = { startScratchAttempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> } };
+export type TeacherStartScratchAttemptMutation = { startScratchAttempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> } };
 
 export type TeacherScoreResponseMutationVariables = Exact<{
   responseId: string | number;
@@ -421,6 +442,10 @@ export const PlayerAttemptFieldsFragmentDoc = new TypedDocumentString(`
   responses {
     itemId
     revision
+    triesUsed
+    triesLeft
+    maxTries
+    locked
     answer {
       choiceIds
       text
@@ -468,6 +493,44 @@ export const PlayerAttemptFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PlayerAttemptFields"}) as unknown as TypedDocumentString<PlayerAttemptFieldsFragment, unknown>;
+export const PlayerResponseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlayerResponseFields on Response {
+  itemId
+  revision
+  triesUsed
+  triesLeft
+  maxTries
+  locked
+  feedback {
+    correct
+    score
+    maxScore
+    message
+    needsReview
+    teacherComment
+    rubricScores {
+      criterionId
+      score
+    }
+    expected {
+      choiceIds
+      text
+      order
+      claimId
+      claim
+      pairs {
+        leftId
+        rightId
+      }
+      evidence {
+        paragraphNumber
+        start
+        end
+      }
+    }
+  }
+}
+    `, {"fragmentName":"PlayerResponseFields"}) as unknown as TypedDocumentString<PlayerResponseFieldsFragment, unknown>;
 export const AccountHomeDocument = new TypedDocumentString(`
     query AccountHome {
   viewer {
@@ -558,6 +621,10 @@ export const PlayerStartAttemptDocument = new TypedDocumentString(`
   responses {
     itemId
     revision
+    triesUsed
+    triesLeft
+    maxTries
+    locked
     answer {
       choiceIds
       text
@@ -626,6 +693,10 @@ export const PlayerAttemptDocument = new TypedDocumentString(`
   responses {
     itemId
     revision
+    triesUsed
+    triesLeft
+    maxTries
+    locked
     answer {
       choiceIds
       text
@@ -680,39 +751,129 @@ export const PlayerSaveResponseDocument = new TypedDocumentString(`
     answer: $answer
     revision: $revision
   ) {
-    itemId
-    revision
-    feedback {
-      correct
+    ...PlayerResponseFields
+  }
+}
+    fragment PlayerResponseFields on Response {
+  itemId
+  revision
+  triesUsed
+  triesLeft
+  maxTries
+  locked
+  feedback {
+    correct
+    score
+    maxScore
+    message
+    needsReview
+    teacherComment
+    rubricScores {
+      criterionId
       score
-      maxScore
-      message
-      needsReview
-      teacherComment
-      rubricScores {
-        criterionId
-        score
+    }
+    expected {
+      choiceIds
+      text
+      order
+      claimId
+      claim
+      pairs {
+        leftId
+        rightId
       }
-      expected {
-        choiceIds
-        text
-        order
-        claimId
-        claim
-        pairs {
-          leftId
-          rightId
-        }
-        evidence {
-          paragraphNumber
-          start
-          end
-        }
+      evidence {
+        paragraphNumber
+        start
+        end
       }
     }
   }
+}`) as unknown as TypedDocumentString<PlayerSaveResponseMutation, PlayerSaveResponseMutationVariables>;
+export const PlayerCheckResponseDocument = new TypedDocumentString(`
+    mutation PlayerCheckResponse($attemptId: ID!, $itemId: ID!, $revision: Int!) {
+  checkResponse(attemptId: $attemptId, itemId: $itemId, revision: $revision) {
+    ...PlayerResponseFields
+  }
 }
-    `) as unknown as TypedDocumentString<PlayerSaveResponseMutation, PlayerSaveResponseMutationVariables>;
+    fragment PlayerResponseFields on Response {
+  itemId
+  revision
+  triesUsed
+  triesLeft
+  maxTries
+  locked
+  feedback {
+    correct
+    score
+    maxScore
+    message
+    needsReview
+    teacherComment
+    rubricScores {
+      criterionId
+      score
+    }
+    expected {
+      choiceIds
+      text
+      order
+      claimId
+      claim
+      pairs {
+        leftId
+        rightId
+      }
+      evidence {
+        paragraphNumber
+        start
+        end
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<PlayerCheckResponseMutation, PlayerCheckResponseMutationVariables>;
+export const PlayerRevealResponseDocument = new TypedDocumentString(`
+    mutation PlayerRevealResponse($attemptId: ID!, $itemId: ID!) {
+  revealResponse(attemptId: $attemptId, itemId: $itemId) {
+    ...PlayerResponseFields
+  }
+}
+    fragment PlayerResponseFields on Response {
+  itemId
+  revision
+  triesUsed
+  triesLeft
+  maxTries
+  locked
+  feedback {
+    correct
+    score
+    maxScore
+    message
+    needsReview
+    teacherComment
+    rubricScores {
+      criterionId
+      score
+    }
+    expected {
+      choiceIds
+      text
+      order
+      claimId
+      claim
+      pairs {
+        leftId
+        rightId
+      }
+      evidence {
+        paragraphNumber
+        start
+        end
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<PlayerRevealResponseMutation, PlayerRevealResponseMutationVariables>;
 export const PlayerSubmitAttemptDocument = new TypedDocumentString(`
     mutation PlayerSubmitAttempt($attemptId: ID!) {
   submitAttempt(attemptId: $attemptId) {
@@ -1156,6 +1317,7 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
     id
     dueAt
     feedback
+    counts
     extensions {
       studentId
       dueAt
@@ -1253,6 +1415,9 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
         id
         itemId
         revision
+        triesUsed
+        maxTries
+        locked
         answer {
           choiceIds
           text
@@ -1289,6 +1454,8 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
       responses
       facility
       discrimination
+      meanTries
+      firstTryRight
       criteria {
         criterionId
         title
@@ -1436,6 +1603,10 @@ export const TeacherStartScratchAttemptDocument = new TypedDocumentString(`
   responses {
     itemId
     revision
+    triesUsed
+    triesLeft
+    maxTries
+    locked
     answer {
       choiceIds
       text

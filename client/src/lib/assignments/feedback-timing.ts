@@ -8,9 +8,15 @@ export const FEEDBACK_OPTIONS: ReadonlyArray<{
 }> = [
   {
     value: "IMMEDIATE",
-    label: "After each answer",
+    label: "After each check (tries)",
     explanation:
-      "Students see whether they were right as they go. Good for practice; exercises still wait for the submit.",
+      "Students check each answer and may try again (3 tries, 2 for evidence and exercises); each retry costs a third of the points; the answer shows once the question locks.",
+  },
+  {
+    value: "PRACTICE",
+    label: "Answers at once (practice)",
+    explanation:
+      "Students see the answer as soon as they answer; practice, not counted toward a grade.",
   },
   {
     value: "ON_SUBMIT",
@@ -40,7 +46,9 @@ export function timingProblem(dueAt: string | null, feedback: FeedbackTiming): s
 export function feedbackTimingText(timing: FeedbackTiming): string {
   switch (timing) {
     case "IMMEDIATE":
-      return "You see feedback as soon as you answer (for the exercise, once you submit).";
+      return "Check each answer: you get up to 3 tries (2 for evidence and the exercise), and each retry costs a third of the points.";
+    case "PRACTICE":
+      return "Practice: answers show as you go and do not count.";
     case "ON_SUBMIT":
       return "You see feedback once you submit.";
     case "AFTER_DUE":

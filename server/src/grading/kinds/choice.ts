@@ -66,6 +66,25 @@ export function choiceMessage(
   return blocks(headline(outcome, key.points), key.explanation, [...chosen, ...missed].join("\n"));
 }
 
+/** Tries mode: each picked choice said right or not right, nothing about the others. */
+export function choiceHint(key: ChoiceKey, picked: ReadonlySet<string>, outcome: Outcome): string {
+  const lines = key.choices
+    .filter((c) => picked.has(c.id))
+    .map(
+      (c) =>
+        `- **You chose:** ${escapeMarkdown(c.text)} — ${c.correct ? "this choice is right" : "this choice is not right"}`,
+    );
+  const missing =
+    key.kind === "MULTIPLE_CHOICE" &&
+    outcome.answered &&
+    key.choices.some((c) => c.correct && !picked.has(c.id));
+  return blocks(
+    headline(outcome, key.points),
+    lines.join("\n"),
+    missing && "Some right choices are not chosen yet.",
+  );
+}
+
 function choiceUnit(kind: ChoiceKind, words: string): KindUnit<ChoiceKey, ChoiceFields> {
   return {
     words,
@@ -118,6 +137,16 @@ function choiceUnit(kind: ChoiceKind, words: string): KindUnit<ChoiceKey, Choice
         message: choiceMessage(key, picked, { answered, score, correct }),
         expected: { choiceIds: key.choices.filter((c) => c.correct).map((c) => c.id) },
       };
+    },
+    tries: 3,
+    hint(key, answer, paragraphs) {
+      const scored = this.score(key, answer, paragraphs);
+      const picked = new Set(answer?.choiceIds ?? []);
+      return choiceHint(key, picked, {
+        answered: picked.size > 0,
+        score: scored.score!,
+        correct: scored.correct,
+      });
     },
   };
 }

@@ -8,7 +8,9 @@
 import { evidenceCredit, spansOf, type EvidenceCredit } from "../evidence-overlap.js";
 import {
   blocks,
+  evidenceHint,
   evidenceLists,
+  headline,
   list,
   NOT_ANSWERED,
   points,
@@ -17,7 +19,7 @@ import {
 } from "../feedback.js";
 import { parseEvidence } from "../fields.js";
 import { roundScore } from "../score-math.js";
-import type { KindUnit, Selection, Target } from "../types.js";
+import type { KindUnit, ParagraphTexts, Selection, Target } from "../types.js";
 
 export interface EvidenceKey {
   kind: "EVIDENCE";
@@ -61,6 +63,16 @@ export function evidenceMessage(key: EvidenceKey, a: EvidenceCredit, outcome: Ou
   );
 }
 
+function analyse(key: EvidenceKey, selections: Selection[], paragraphs: ParagraphTexts) {
+  return evidenceCredit(
+    key.targets,
+    selections,
+    paragraphs,
+    key.minSelections,
+    Math.min(key.targets.length, key.maxSelections),
+  );
+}
+
 export const evidence: KindUnit<EvidenceKey, EvidenceFields> = {
   words: "an evidence question",
   fields: ["evidence"],
@@ -86,13 +98,7 @@ export const evidence: KindUnit<EvidenceKey, EvidenceFields> = {
   },
   score(key, answer, paragraphs) {
     const selections = answer?.evidence ?? [];
-    const analysis = evidenceCredit(
-      key.targets,
-      selections,
-      paragraphs,
-      key.minSelections,
-      Math.min(key.targets.length, key.maxSelections),
-    );
+    const analysis = analyse(key, selections, paragraphs);
     const answered = selections.length > 0;
     const score = roundScore(key.points * analysis.credit);
     const correct = answered ? evidenceCorrect(analysis) : false;
@@ -104,5 +110,18 @@ export const evidence: KindUnit<EvidenceKey, EvidenceFields> = {
       message: evidenceMessage(key, analysis, { answered, score, correct }),
       expected: { evidence: spansOf(key.targets) },
     };
+  },
+  tries: 2,
+  /** Tries mode: the chosen passages that are no key passage, and how many key passages are missing. */
+  hint(key, answer, paragraphs) {
+    const selections = answer?.evidence ?? [];
+    const analysis = analyse(key, selections, paragraphs);
+    const answered = selections.length > 0;
+    const score = roundScore(key.points * analysis.credit);
+    const correct = answered ? evidenceCorrect(analysis) : false;
+    return blocks(
+      headline({ answered, score, correct }, key.points),
+      ...(answered ? evidenceHint(analysis, "key passage") : []),
+    );
   },
 };

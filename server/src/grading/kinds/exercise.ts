@@ -6,7 +6,15 @@
 // field empty): evidence 0, and it still goes to the teacher.
 import { badUserInput } from "../../core/errors.js";
 import { evidenceCredit, spansOf, type EvidenceCredit } from "../evidence-overlap.js";
-import { blocks, escapeMarkdown, evidenceLists, list, points, targetLines } from "../feedback.js";
+import {
+  blocks,
+  escapeMarkdown,
+  evidenceHint,
+  evidenceLists,
+  list,
+  points,
+  targetLines,
+} from "../feedback.js";
 import { optionKeys, parseEvidence, parseText } from "../fields.js";
 import { hasText, roundScore } from "../score-math.js";
 import type { KindUnit, Selection, Target } from "../types.js";
@@ -130,5 +138,23 @@ export const exercise: KindUnit<ExerciseKey, ExerciseFields> = {
       expected: { evidence: spansOf(key.targets) },
       evidenceScore,
     };
+  },
+  tries: 2,
+  /** Tries mode: the evidence part only (selections that match no model passage, how many are missing). */
+  hint(key, answer, paragraphs) {
+    const selections = answer?.evidence ?? [];
+    const analysis = evidenceCredit(
+      key.targets,
+      selections,
+      paragraphs,
+      key.minEvidence,
+      Math.min(key.targets.length, Math.max(1, key.minEvidence)),
+    );
+    const evidenceScore = roundScore(key.evidencePoints * analysis.credit);
+    return blocks(
+      `**Evidence:** ${evidenceScore} of ${points(key.evidencePoints)} for the passages you selected.`,
+      ...(selections.length ? evidenceHint(analysis, "model passage") : []),
+      "**Your claim and reasoning are judged by your teacher** after you submit.",
+    );
   },
 };

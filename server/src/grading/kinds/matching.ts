@@ -61,6 +61,31 @@ export function matchingMessage(
   return blocks(headline(outcome, key.points), key.explanation, list("The right pairs:", lines));
 }
 
+/** Tries mode: the student's pairs that are wrong and the left items not paired, not the right partners. */
+export function matchingHint(
+  key: MatchingKey,
+  chosen: ReadonlyMap<string, string>,
+  outcome: Outcome,
+): string {
+  const text = new Map([...key.left, ...key.right].map((o) => [o.id, o.text]));
+  const wrong = key.pairs
+    .filter((p) => chosen.has(p.leftId) && chosen.get(p.leftId) !== p.rightId)
+    .map(
+      (p) =>
+        `- ${escapeMarkdown(text.get(p.leftId)!)} → ${escapeMarkdown(text.get(chosen.get(p.leftId)!) ?? "")}: this pair is not right`,
+    );
+  const unpaired = key.pairs
+    .filter((p) => !chosen.has(p.leftId))
+    .map((p) => `- ${escapeMarkdown(text.get(p.leftId)!)}`);
+  const right = key.pairs.filter((p) => chosen.get(p.leftId) === p.rightId).length;
+  return blocks(
+    headline(outcome, key.points),
+    outcome.answered && `${right} of ${key.pairs.length} pairs are right.`,
+    list("Pairs that are not right:", wrong),
+    outcome.answered && list("Not paired yet:", unpaired),
+  );
+}
+
 function parsePairs(item: ItemFacts, pairs: readonly Pair[]): Pair[] {
   const seen = new Set<string>();
   return pairs.map((pair, index) => {
@@ -134,5 +159,15 @@ export const matching: KindUnit<MatchingKey, MatchingFields> = {
       }),
       expected: { pairs: key.pairs.map((p) => ({ leftId: p.leftId, rightId: p.rightId })) },
     };
+  },
+  tries: 3,
+  hint(key, answer) {
+    const pairs = answer?.pairs ?? [];
+    const credit = matchingCredit(key.pairs, pairs);
+    return matchingHint(key, firstPairs(pairs), {
+      answered: pairs.length > 0,
+      score: roundScore(key.points * credit),
+      correct: credit === 1,
+    });
   },
 };

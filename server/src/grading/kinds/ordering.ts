@@ -65,6 +65,27 @@ export function orderingMessage(
   );
 }
 
+/** Tries mode: the positions the student's order gets wrong, not what belongs there. */
+export function orderingHint(
+  key: OrderingKey,
+  placed: readonly string[],
+  outcome: Outcome,
+): string {
+  const text = new Map(key.items.map((i) => [i.id, i.text]));
+  const wrong = placed
+    .map((id, index) => ({ id, index }))
+    .filter(({ id, index }) => key.items[index]?.id !== id)
+    .map(({ id, index }) => `- ${index + 1}. ${escapeMarkdown(text.get(id)!)}: not in its place`);
+  const missing = key.items.length - placed.length;
+  return blocks(
+    headline(outcome, key.points),
+    list("Positions that are not right:", wrong),
+    outcome.answered &&
+      missing > 0 &&
+      `${missing} ${missing === 1 ? "item is" : "items are"} not placed yet.`,
+  );
+}
+
 export const ordering: KindUnit<OrderingKey, OrderingFields> = {
   words: "an ordering question",
   fields: ["order"],
@@ -113,5 +134,16 @@ export const ordering: KindUnit<OrderingKey, OrderingFields> = {
       ),
       expected: { order: keyOrder },
     };
+  },
+  tries: 3,
+  hint(key, answer) {
+    const keyOrder = key.items.map((item) => item.id);
+    const placed = knownUnique(answer?.order ?? [], keyOrder);
+    const credit = orderingCredit(keyOrder, placed);
+    return orderingHint(key, placed, {
+      answered: placed.length > 0,
+      score: roundScore(key.points * credit),
+      correct: credit === 1,
+    });
   },
 };

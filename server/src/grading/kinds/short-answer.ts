@@ -89,4 +89,12 @@ export const shortAnswer: KindUnit<ShortAnswerKey, ShortAnswerFields> = {
       message: shortAnswerMessage(key, "review"),
     };
   },
+  tries: 3,
+  /** Tries mode: whether the text is one of the accepted answers, never which they are. */
+  hint(key, answer) {
+    const text = answer?.text;
+    if (!hasText(text)) return NOT_ANSWERED;
+    if (matchesAccepted(text ?? "", key.acceptedAnswers)) return "**Correct.**";
+    return "**Not one of the accepted answers.** Try other words, or keep this answer: your teacher will judge it after you submit.";
+  },
 };

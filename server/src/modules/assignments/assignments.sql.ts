@@ -5,7 +5,7 @@ export interface AssignmentRow {
   classId: string;
   lessonId: string;
   dueAt: Date | null;
-  feedbackTiming: "IMMEDIATE" | "ON_SUBMIT" | "AFTER_DUE";
+  feedbackTiming: "IMMEDIATE" | "PRACTICE" | "ON_SUBMIT" | "AFTER_DUE";
   createdAt: Date;
 }
 

@@ -1,9 +1,10 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Extensions, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { encodeId } from "../../core/ids.js";
 import type { AssignmentRow, ExtensionRow } from "./assignments.sql.js";
 
 export enum FeedbackTiming {
   IMMEDIATE = "IMMEDIATE",
+  PRACTICE = "PRACTICE",
   ON_SUBMIT = "ON_SUBMIT",
   AFTER_DUE = "AFTER_DUE",
 }
@@ -13,7 +14,11 @@ registerEnumType(FeedbackTiming, {
   valuesConfig: {
     IMMEDIATE: {
       description:
-        "After each saved answer; formative: the latest answer counts. Guest practice uses this.",
+        "Tries mode: the student checks each answer (checkResponse) and may try again up to the item's tries (3 for choice, matching, ordering and short answers; 2 for evidence and exercises), each retry earning at most a third less of the points; the key shows once the item locks (right, last try, revealResponse, or submit). A save alone shows nothing. Items the machine does not score are not checked and show feedback at submit. Guest practice uses this.",
+    },
+    PRACTICE: {
+      description:
+        "Ungraded practice: feedback and the key with each saved answer (an exercise's model evidence after the submit); the latest answer stands and the work does not count toward a grade (Assignment.counts is false).",
     },
     ON_SUBMIT: { description: "Once the attempt is submitted." },
     AFTER_DUE: {
@@ -28,6 +33,11 @@ export class Assignment {
   @Field(() => ID) id!: string;
   @Field(() => Date, { nullable: true }) dueAt!: Date | null;
   @Field(() => FeedbackTiming) feedback!: FeedbackTiming;
+  @Extensions({ policy: "assignments.canSeeAssignment" })
+  @Field(() => Boolean, {
+    description: "Whether the work counts toward a grade: false for PRACTICE.",
+  })
+  counts!: boolean;
   @Field(() => Date) createdAt!: Date;
   row!: AssignmentRow;
 }
@@ -49,6 +59,7 @@ export const toAssignment = (row: AssignmentRow): Assignment =>
     id: encodeId("Assignment", row.id),
     dueAt: row.dueAt,
     feedback: row.feedbackTiming as FeedbackTiming,
+    counts: row.feedbackTiming !== "PRACTICE",
     createdAt: row.createdAt,
     row,
   });

@@ -11,20 +11,35 @@ import type { AttemptRow } from "./attempts.sql.js";
 /** Query.attempt, Query.myAttempts, Assignment.attempts: the attempt's student and the class's teacher. */
 export const canSeeAttempt = (relation: Relation): boolean => relation !== null;
 
+/** IMMEDIATE is tries mode: answers are checked one by one, a retry costs points, the key waits for the lock. */
+export const usesTries = (attempt: Pick<AttemptRow, "feedbackTiming">): boolean =>
+  attempt.feedbackTiming === "IMMEDIATE";
+
+/** How far a response is in tries mode: checked at least once, or locked. */
+export interface TriesState {
+  checked: boolean;
+  locked: boolean;
+}
+
 /**
  * Whether the student may see an item's feedback (score, explanations, the key) now.
- * IMMEDIATE shows it with each save, except an exercise's model evidence and rubric
- * feedback, which wait for the submit so they cannot be copied into the answer.
+ * IMMEDIATE (tries mode) shows it once an answer is checked (the key only once the item locks:
+ * studentSeesKey) and, for items without checks, at the submit. PRACTICE shows it with each
+ * save, except an exercise's model evidence and rubric feedback, which wait for the submit so
+ * they cannot be copied into the answer.
  */
 export function studentSeesFeedback(
   attempt: Pick<AttemptRow, "status" | "feedbackTiming">,
   itemKind: string,
   dueAt: Date | null,
   now: Date,
+  tries: TriesState = { checked: false, locked: false },
 ): boolean {
   const submitted = attempt.status === "SUBMITTED";
   switch (attempt.feedbackTiming) {
     case "IMMEDIATE":
+      return submitted || tries.checked || tries.locked;
+    case "PRACTICE":
       return itemKind !== "EXERCISE" || submitted;
     case "ON_SUBMIT":
       return submitted;
@@ -39,9 +54,23 @@ export function canSeeFeedback(
   attempt: Pick<AttemptRow, "status" | "feedbackTiming" | "dueAt">,
   itemKind: string,
   now: Date,
+  tries?: TriesState,
 ): boolean {
   if (relation === "teacher") return true;
-  return relation === "student" && studentSeesFeedback(attempt, itemKind, attempt.dueAt, now);
+  return (
+    relation === "student" && studentSeesFeedback(attempt, itemKind, attempt.dueAt, now, tries)
+  );
+}
+
+/**
+ * Feedback.expected (the key): in tries mode the student sees it only once the item locks (or
+ * the attempt is submitted), whatever the client asks for; otherwise with the feedback.
+ */
+export function studentSeesKey(
+  attempt: Pick<AttemptRow, "status" | "feedbackTiming">,
+  tries: TriesState,
+): boolean {
+  return !usesTries(attempt) || tries.locked || attempt.status === "SUBMITTED";
 }
 
 /** Attempt.score: as a question's feedback. */

@@ -32,6 +32,7 @@ import { Attempt, Response, toAttempt, toResponse } from "./attempts.types.js";
 import { attemptScore, attemptScoreSoFar, type ScoreSoFar } from "./response-score.js";
 import { saveAnswer } from "./responses.service.js";
 import { startScratchAttempt } from "./scratch.service.js";
+import { lockTriesOnSubmit } from "./tries.service.js";
 
 /** What the attempt resolvers need from the request. */
 export interface AttemptsContext extends AttemptsDeps {
@@ -105,7 +106,7 @@ export class AttemptResolver {
   @Extensions({ policy: "attempts.canChangeAttempt" })
   @Mutation(() => Response, {
     description:
-      "Autosave: idempotent for the same (attemptId, itemId, revision); a lower revision than stored is ignored and the stored response returned.",
+      "Autosave: idempotent for the same (attemptId, itemId, revision); a lower revision than stored is ignored and the stored response returned. In tries mode (IMMEDIATE) a save is a draft: it shows no feedback until checkResponse, and a locked item's saves are CONFLICT.",
   })
   async saveResponse(
     @Arg("attemptId", () => ID) attemptId: string,
@@ -125,7 +126,9 @@ export class AttemptResolver {
     @Arg("attemptId", () => ID) attemptId: string,
     @Ctx() context: AttemptsContext,
   ): Promise<Attempt> {
-    const row = await submitAttempt(context, attemptId);
+    const row = await submitAttempt(context, attemptId, (client, attempt) =>
+      lockTriesOnSubmit(context, client, attempt),
+    );
     // Fields read after this (feedback, score) must see the submitted attempt, not the one loaded before.
     context.loaders.attempts.attemptById.clear(row.id).prime(row.id, row);
     return toAttempt(row);

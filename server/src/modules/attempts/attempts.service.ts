@@ -1,5 +1,5 @@
 import type { ContentCache } from "../../content/content-cache.js";
-import { withTransaction } from "../../core/database.js";
+import { type PoolClient, withTransaction } from "../../core/database.js";
 import { badUserInput, forbidden, notFound } from "../../core/errors.js";
 import { decodeId } from "../../core/ids.js";
 import type { AssignmentLoaders } from "../assignments/assignments.loaders.js";
@@ -114,16 +114,21 @@ export async function ownAttempt(deps: AttemptsDeps, attemptId: string): Promise
   return attempt;
 }
 
-/** Submits an attempt; submitting it again returns it unchanged. */
+/**
+ * Submits an attempt; submitting it again returns it unchanged. `beforeSubmit` runs in the
+ * submit's transaction with the open attempt locked (tries mode scores and locks its items).
+ */
 export async function submitAttempt(
   deps: AttemptsDeps,
   attemptId: string,
+  beforeSubmit?: (client: PoolClient, attempt: sql.AttemptRow) => Promise<void>,
 ): Promise<sql.AttemptRow> {
   const attempt = await ownAttempt(deps, attemptId);
   if (attempt.status === "SUBMITTED") return attempt;
   return withTransaction(deps.db, async (client) => {
     const locked = (await sql.selectAttemptForUpdate(client, attempt.id))!;
     if (locked.status === "SUBMITTED") return locked;
+    await beforeSubmit?.(client, locked);
     return sql.markSubmitted(client, attempt.id);
   });
 }

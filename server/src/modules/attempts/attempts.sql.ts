@@ -6,7 +6,7 @@ export interface AttemptRow {
   lessonId: string;
   assignmentId: string | null;
   status: "IN_PROGRESS" | "SUBMITTED";
-  feedbackTiming: "IMMEDIATE" | "ON_SUBMIT" | "AFTER_DUE";
+  feedbackTiming: "IMMEDIATE" | "PRACTICE" | "ON_SUBMIT" | "AFTER_DUE";
   startedAt: Date;
   submittedAt: Date | null;
   late: boolean;

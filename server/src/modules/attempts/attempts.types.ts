@@ -61,7 +61,7 @@ export class Feedback {
   @Field(() => Answer, {
     nullable: true,
     description:
-      "The key for this item (the right choices, order, pairs, or the model evidence); null for what a person judges.",
+      "The key for this item (the right choices, order, pairs, or the model evidence); null for what a person judges. In tries mode (IMMEDIATE) the student gets it only once the item locks, whatever the request.",
   })
   expected!: Answer | null;
 }
@@ -77,6 +77,22 @@ export class Response {
   })
   revision!: number;
   @Field(() => Date) savedAt!: Date;
+  @Extensions({ policy: "attempts.canSeeAttempt" })
+  @Field(() => Int, { description: "Tries mode: the checks spent on this item (0 elsewhere)." })
+  triesUsed!: number;
+  @Extensions({ policy: "attempts.canSeeAttempt" })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Tries mode: the checks this item allows; null for items without checks (other timings, what the machine does not score).",
+  })
+  maxTries!: number | null;
+  @Extensions({ policy: "attempts.canSeeAttempt" })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Tries mode: checks left (0 once locked); null for items without checks.",
+  })
+  triesLeft!: number | null;
   row!: ResponseRow;
 }
 
@@ -151,6 +167,9 @@ export const toResponse = (row: ResponseRow): Response =>
     answer: toAnswer(row.answer),
     revision: row.revision,
     savedAt: row.savedAt,
+    triesUsed: row.triesUsed,
+    maxTries: row.maxTries,
+    triesLeft: row.maxTries === null ? null : row.locked ? 0 : row.maxTries - row.triesUsed,
     row,
   });
 

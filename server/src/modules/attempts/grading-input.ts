@@ -25,7 +25,8 @@ export async function gradingInputFor(
   return input && !encodedKindMismatch(apiItemId, input.shape.kind) ? input : null;
 }
 
-function gradingInput(
+/** The grading input of an item by its raw key (an item a stored response names), or null. */
+export function gradingInput(
   { loaders, contentCache }: Pick<AttemptsDeps, "loaders" | "contentCache">,
   itemId: string,
 ): Promise<GradingInput | null> {

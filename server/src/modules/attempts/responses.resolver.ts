@@ -1,7 +1,7 @@
 import { Ctx, Extensions, FieldResolver, Resolver, Root } from "type-graphql";
 import { encodeId } from "../../core/ids.js";
 import { attemptSubject } from "../classes/relations.js";
-import { canSeeFeedback } from "./attempts.policy.js";
+import { canSeeFeedback, studentSeesKey } from "./attempts.policy.js";
 import type { AttemptsContext } from "./attempts.resolver.js";
 import { Feedback, Response, toAnswer } from "./attempts.types.js";
 import { responseScore } from "./response-score.js";
@@ -18,16 +18,11 @@ export class ResponseResolver {
     @Ctx() { loaders }: AttemptsContext,
   ): Promise<Feedback | null> {
     const attempt = (await loaders.attempts.attemptById.load(response.row.attemptId))!;
-    if (
-      !canSeeFeedback(
-        await loaders.relations.load(attemptSubject(attempt)),
-        attempt,
-        response.row.itemKind,
-        new Date(),
-      )
-    )
-      return null;
     const row = response.row;
+    const relation = await loaders.relations.load(attemptSubject(attempt));
+    const tries = { checked: row.triesUsed > 0, locked: row.locked };
+    if (!canSeeFeedback(relation, attempt, row.itemKind, new Date(), tries)) return null;
+    const key = relation === "teacher" || studentSeesKey(attempt, tries);
     return Object.assign(new Feedback(), {
       correct: row.correct,
       score: responseScore(row),
@@ -39,7 +34,7 @@ export class ResponseResolver {
         score: r.score,
       })),
       teacherComment: row.teacherComment,
-      expected: row.expected ? toAnswer(row.expected) : null,
+      expected: row.expected && key ? toAnswer(row.expected) : null,
     });
   }
 }

@@ -1,13 +1,15 @@
 import { badUserInput, conflict, forbidden, notFound } from "../../core/errors.js";
 import { decodeId } from "../../core/ids.js";
-import { type AnswerData, parseAnswer, scoreAnswer } from "../../grading/index.js";
+import { type AnswerData, maxTriesFor, parseAnswer, scoreAnswer } from "../../grading/index.js";
 import { requireAnswerer } from "./attempts.policy.js";
 import { type AttemptsDeps, ownAttempt } from "./attempts.service.js";
 import { gradingInputFor } from "./grading-input.js";
 import * as sql from "./responses.sql.js";
 
 const MAX_REVISION = 2 ** 31 - 1;
-const SUBMITTED = "This attempt has been submitted; it can no longer change.";
+export const SUBMITTED = "This attempt has been submitted; it can no longer change.";
+export const LOCKED =
+  "This item is locked: its tries are used up, it was answered right, or its answer was shown. It can no longer change.";
 
 /**
  * Autosave: validates and scores the answer, then stores it if its revision is the highest
@@ -50,6 +52,7 @@ export async function saveAnswer(
       message: result.message,
       expected: result.expected,
       evidenceScore: result.evidenceScore ?? null,
+      maxTries: maxTriesFor(grading.key),
     },
     { studentId: viewer.id, lessonIds: grading.lessonIds },
   );
@@ -65,5 +68,7 @@ export async function saveAnswer(
       throw conflict(SUBMITTED);
     case "not-in-lesson":
       throw badUserInput("That item is not part of this lesson.", "itemId");
+    case "locked":
+      throw conflict(LOCKED);
   }
 }

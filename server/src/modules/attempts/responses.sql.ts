@@ -20,17 +20,27 @@ export interface ResponseRow {
   rubricScores: Array<{ criterionId: string; score: number }> | null;
   teacherScore: number | null;
   teacherComment: string | null;
+  /** Tries mode: checks spent, the tries allowed (null: not checked), the revision last checked. */
+  triesUsed: number;
+  maxTries: number | null;
+  checkedRevision: number | null;
+  /** No more saves or checks (tries mode; every item of a submitted attempt is locked too). */
+  locked: boolean;
 }
 
-const RESPONSE_COLUMNS = `r.id::text AS "id", r.attempt_id::text AS "attemptId", r.item_id::text AS "itemId",
+export const RESPONSE_COLUMNS = `r.id::text AS "id", r.attempt_id::text AS "attemptId", r.item_id::text AS "itemId",
   (SELECT i.kind FROM items i WHERE i.id = r.item_id) AS "itemKind", r.answer AS "answer",
   r.revision AS "revision", r.saved_at AS "savedAt", r.auto_score AS "autoScore", r.max_score AS "maxScore",
   r.correct AS "correct", r.needs_review AS "needsReview", r.message AS "message", r.expected AS "expected",
   r.evidence_score AS "evidenceScore", r.rubric_scores AS "rubricScores", r.teacher_score AS "teacherScore",
-  r.teacher_comment AS "teacherComment"`;
+  r.teacher_comment AS "teacherComment", r.tries_used AS "triesUsed", r.max_tries AS "maxTries",
+  r.checked_revision AS "checkedRevision", r.locked AS "locked"`;
 
-/** What an autosave writes: the answer, its revision and the automatic scoring. */
-export type ResponseWrite = Pick<
+/**
+ * What an autosave writes: the answer, its revision and the automatic scoring; `maxTries` is the
+ * item's tries, set only if the attempt is in tries mode (a draft there writes no scoring).
+ */
+export type ResponseWrite = { maxTries: number | null } & Pick<
   ResponseRow,
   | "attemptId"
   | "itemId"
@@ -48,13 +58,16 @@ export type ResponseWrite = Pick<
 export type SaveOutcome =
   | { kind: "saved"; response: ResponseRow }
   | { kind: "stale"; response: ResponseRow }
-  | { kind: "no-attempt" | "not-owner" | "submitted" | "not-in-lesson" };
+  | { kind: "no-attempt" | "not-owner" | "submitted" | "not-in-lesson" | "locked" };
 
 /**
  * Stores a response in one statement, only into the student's own open attempt at a lesson
  * that holds the item, and only if no response with the same or a higher revision is stored.
  * The attempt row is locked for the statement, so a submit and a save never interleave. When
  * nothing was stored, a second query says why (or returns the stored response).
+ * Tries mode (IMMEDIATE, an item with checks): a draft is not a checked answer, so it writes the
+ * answer only; the scoring columns keep the last check (or stay empty before one), and a locked
+ * response takes no more saves.
  */
 export async function saveResponse(
   db: Queryable,
@@ -64,20 +77,33 @@ export async function saveResponse(
   const saved = await db.query<ResponseRow>({
     name: "save-response",
     text: `WITH open_attempt AS (
-       SELECT a.id FROM attempts a LEFT JOIN assignments g ON g.id = a.assignment_id ${EXTENSION}
+       SELECT a.id, (COALESCE(g.feedback_timing, a.feedback_timing) = 'IMMEDIATE' AND $14::int IS NOT NULL) AS tries
+         FROM attempts a LEFT JOIN assignments g ON g.id = a.assignment_id ${EXTENSION}
         WHERE a.id = $1 AND a.student_id = $11 AND a.status = 'IN_PROGRESS' AND a.lesson_id = ANY($12::bigint[])
           AND NOT ${OVERDUE}
           FOR UPDATE OF a)
      INSERT INTO responses AS r (attempt_id, item_id, answer, revision, auto_score, max_score, correct, needs_review, message,
-                                 expected, evidence_score)
-     SELECT open_attempt.id, $2, $3::jsonb, $4, $5, $6, $7, $8, $9, $10::jsonb, $13 FROM open_attempt
+                                 expected, evidence_score, max_tries)
+     SELECT open_attempt.id, $2, $3::jsonb, $4,
+            CASE WHEN tries THEN NULL ELSE $5::double precision END, $6,
+            CASE WHEN tries THEN NULL ELSE $7::boolean END, CASE WHEN tries THEN false ELSE $8::boolean END,
+            CASE WHEN tries THEN 'Not checked yet.' ELSE $9::text END,
+            CASE WHEN tries THEN NULL ELSE $10::jsonb END, CASE WHEN tries THEN NULL ELSE $13::double precision END,
+            CASE WHEN tries THEN $14::int END
+       FROM open_attempt
      ON CONFLICT (attempt_id, item_id) DO UPDATE SET
-       answer = EXCLUDED.answer, revision = EXCLUDED.revision, saved_at = now(), auto_score = EXCLUDED.auto_score,
-       max_score = EXCLUDED.max_score, correct = EXCLUDED.correct, needs_review = EXCLUDED.needs_review,
-       message = EXCLUDED.message, expected = EXCLUDED.expected, evidence_score = EXCLUDED.evidence_score,
+       answer = EXCLUDED.answer, revision = EXCLUDED.revision, saved_at = now(), max_score = EXCLUDED.max_score,
+       -- Once checked, the scoring is the last check's until the next check.
+       auto_score = CASE WHEN r.tries_used > 0 THEN r.auto_score ELSE EXCLUDED.auto_score END,
+       correct = CASE WHEN r.tries_used > 0 THEN r.correct ELSE EXCLUDED.correct END,
+       needs_review = CASE WHEN r.tries_used > 0 THEN r.needs_review ELSE EXCLUDED.needs_review END,
+       message = CASE WHEN r.tries_used > 0 THEN r.message ELSE EXCLUDED.message END,
+       expected = CASE WHEN r.tries_used > 0 THEN r.expected ELSE EXCLUDED.expected END,
+       evidence_score = CASE WHEN r.tries_used > 0 THEN r.evidence_score ELSE EXCLUDED.evidence_score END,
+       max_tries = CASE WHEN r.tries_used > 0 THEN r.max_tries ELSE EXCLUDED.max_tries END,
        -- A new answer needs judging again.
        rubric_scores = NULL, teacher_score = NULL, teacher_comment = NULL, scored_by = NULL, scored_at = NULL
-     WHERE r.revision < EXCLUDED.revision
+     WHERE r.revision < EXCLUDED.revision AND NOT r.locked
      RETURNING ${RESPONSE_COLUMNS}`,
     values: [
       write.attemptId,
@@ -93,6 +119,7 @@ export async function saveResponse(
       guard.studentId,
       guard.lessonIds,
       write.evidenceScore,
+      write.maxTries,
     ],
   });
   if (saved.rows[0]) return { kind: "saved", response: saved.rows[0] };
@@ -109,6 +136,7 @@ export async function saveResponse(
   if (found.studentId !== guard.studentId) return { kind: "not-owner" };
   if (found.status !== "IN_PROGRESS") return { kind: "submitted" };
   if (!guard.lessonIds.includes(found.lessonId)) return { kind: "not-in-lesson" };
+  if (found.locked) return { kind: "locked" };
   const { studentId: _s, lessonId: _l, status: _st, ...response } = found;
   if (!response.id)
     throw new Error(

@@ -77,6 +77,10 @@ export function outcomesOf(results: ClassResults): AttemptOutcomes[] {
           criterionScores: response.rubricScores
             ? Object.fromEntries(response.rubricScores.map((r) => [r.criterionId, r.score]))
             : undefined,
+          ...(response.triesUsed > 0 && {
+            tries: response.triesUsed,
+            firstTryRight: response.triesUsed === 1 && response.correct === true,
+          }),
         };
       } else if (attempt.status === "SUBMITTED") {
         outcomes[item.itemId] = { answered: false, score: 0 };

@@ -36,8 +36,9 @@ const twoDecimals = (value: number | null): number | null =>
  * The class's results for an assignment, if results.canSeeClassResults lets the viewer see
  * them (else null): one row per student who joined, including those who never started.
  * Columns: the student's name, then their id; status, late, started and submitted; each item's
- * score, an exercise followed by the level score given for each rubric criterion; total, max,
- * percentage; the teacher's comments, item by item.
+ * score, then (tries mode, IMMEDIATE) the checks spent on it, an exercise followed by the level
+ * score given for each rubric criterion; total, max, percentage; the teacher's comments, item by
+ * item. A PRACTICE assignment's status reads "…, practice, not counted".
  */
 export async function classResultsTable(
   deps: ResultsDeps,
@@ -46,6 +47,8 @@ export async function classResultsTable(
   const found = await visibleAssignment(deps, assignmentId);
   if (!found || !canSeeClassResults(found.relation)) return null;
   const { assignment } = found;
+  const tries = assignment.feedbackTiming === "IMMEDIATE";
+  const practice = assignment.feedbackTiming === "PRACTICE";
   const [results, students, lesson, classRow] = await Promise.all([
     loadClassResults(deps, assignment),
     deps.loaders.classes.studentsByClass.load(assignment.classId),
@@ -63,6 +66,7 @@ export async function classResultsTable(
     "Submitted",
     ...results.items.flatMap((item, i) => [
       columnTitle(i, results.prompts.get(item.itemId) ?? ""),
+      ...(tries ? [`Q${i + 1} tries`] : []),
       ...(criteria.get(item.itemId) ?? []).map((c) => `Q${i + 1} rubric: ${c.title}`),
     ]),
     "Total",
@@ -88,6 +92,7 @@ export async function classResultsTable(
       const levels = new Map((response?.rubricScores ?? []).map((r) => [r.criterionId, r.score]));
       return [
         twoDecimals(score),
+        ...(tries ? [response?.maxTries ? response.triesUsed : null] : []),
         ...(criteria.get(item.itemId) ?? []).map((c) => levels.get(c.id) ?? null),
       ];
     });
@@ -105,7 +110,7 @@ export async function classResultsTable(
     return [
       labelledName(student),
       encodeId("User", student.id),
-      status,
+      practice && attempt ? `${status}, practice, not counted` : status,
       attempt ? (attempt.late ? "yes" : "no") : null,
       attempt?.startedAt ?? null,
       attempt?.submittedAt ?? null,

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { Extensions, Field, Float, ID, Int, ObjectType } from "type-graphql";
 
 @ObjectType()
 export class CriterionStatistics {
@@ -28,6 +28,20 @@ export class ItemStatistics {
       "Point-biserial (Pearson) correlation of the item's score with the rest of the attempt; null below 5 scored responses.",
   })
   discrimination!: number | null;
+  @Extensions({ policy: "results.canSeeClassResults" })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Tries mode (IMMEDIATE): mean checks spent, over the attempts that checked the item; null when none did.",
+  })
+  meanTries!: number | null;
+  @Extensions({ policy: "results.canSeeClassResults" })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Tries mode: share (0..1) of the attempts that checked the item whose first check was right; null when none did.",
+  })
+  firstTryRight!: number | null;
   @Field(() => [CriterionStatistics], {
     description: "For exercises: one entry per rubric criterion; empty otherwise.",
   })

@@ -4,6 +4,8 @@ import type { PlayerAttempt } from "../../../../client/src/api/attempt.js";
 import type { PlayerLesson } from "../../../../client/src/api/player.js";
 import PlayerResults from "../../../../client/src/components/player/PlayerResults.vue";
 
+const UNCHECKED = { triesUsed: 0, triesLeft: null, maxTries: null, locked: false };
+
 const lesson = { document: { paragraphs: [] }, steps: [] } as unknown as PlayerLesson;
 const feedback = (score: number | null, maxScore: number) => ({
   correct: null,
@@ -29,8 +31,20 @@ const attempt = (extra: Partial<PlayerAttempt>): PlayerAttempt => ({
   returnedAt: null,
   teacherComment: null,
   responses: [
-    { itemId: "q1", revision: 1, answer: null as never, feedback: feedback(8.85, 14) },
-    { itemId: "ex", revision: 1, answer: null as never, feedback: feedback(null, 15) },
+    {
+      itemId: "q1",
+      revision: 1,
+      ...UNCHECKED,
+      answer: null as never,
+      feedback: feedback(8.85, 14),
+    },
+    {
+      itemId: "ex",
+      revision: 1,
+      ...UNCHECKED,
+      answer: null as never,
+      feedback: feedback(null, 15),
+    },
   ],
   ...extra,
 });

@@ -92,7 +92,10 @@ describe("TeacherAssignForm", () => {
     expect((wrapper.find('input[value="ON_SUBMIT"]').element as HTMLInputElement).checked).toBe(
       true,
     );
-    expect(wrapper.text()).toContain("After each answer");
+    expect(wrapper.text()).toContain("After each check (tries)");
+    expect(wrapper.text()).toContain("each retry costs a third of the points");
+    expect(wrapper.text()).toContain("Answers at once (practice)");
+    expect(wrapper.find('input[value="PRACTICE"]').exists()).toBe(true);
     expect(wrapper.text()).toContain("When the student submits");
     expect(wrapper.text()).toContain("After the due date");
     await wrapper.find("select").setValue("sourcing-the-record");

@@ -30,6 +30,9 @@ const row = (name: string, text: string): GradingRow => ({
     id: `r-${name}`,
     itemId: "q-short",
     revision: 1,
+    triesUsed: 0,
+    maxTries: null,
+    locked: false,
     answer: { ...none, text },
     feedback: {
       correct: null,

@@ -13,6 +13,8 @@ describe("TeacherItemStatistics", () => {
             responses: 12,
             facility: 0.25,
             discrimination: 0.412,
+            meanTries: null,
+            firstTryRight: null,
             criteria: [],
           },
           {
@@ -21,6 +23,8 @@ describe("TeacherItemStatistics", () => {
             responses: 3,
             facility: null,
             discrimination: null,
+            meanTries: null,
+            firstTryRight: null,
             criteria: [{ criterionId: "c1", title: "Position", scored: 2, facility: 0.5 }],
           },
         ],

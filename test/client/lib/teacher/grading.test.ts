@@ -34,6 +34,9 @@ const response = (
 ): TeacherResponse => ({
   id,
   itemId: "q-short",
+  triesUsed: 0,
+  maxTries: null,
+  locked: false,
   revision: 1,
   answer: { ...none, ...answer },
   feedback: {

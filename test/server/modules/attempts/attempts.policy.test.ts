@@ -5,12 +5,14 @@ import {
   canStartScratchAttempt,
   canSeeScore,
   studentSeesFeedback,
+  studentSeesKey,
+  usesTries,
 } from "../../../../server/src/modules/attempts/attempts.policy.js";
 
 const now = new Date("2030-01-02T00:00:00Z");
 const past = new Date("2030-01-01T00:00:00Z");
 const future = new Date("2030-01-03T00:00:00Z");
-type Timing = "IMMEDIATE" | "ON_SUBMIT" | "AFTER_DUE";
+type Timing = "IMMEDIATE" | "PRACTICE" | "ON_SUBMIT" | "AFTER_DUE";
 const attempt = (
   feedbackTiming: Timing,
   status: "IN_PROGRESS" | "SUBMITTED",
@@ -19,9 +21,13 @@ const attempt = (
 
 describe("when a student sees feedback", () => {
   it.each([
-    ["IMMEDIATE", "IN_PROGRESS", null, "QUESTION", true],
+    // IMMEDIATE is tries mode: a save alone shows nothing; a check or the submit does.
+    ["IMMEDIATE", "IN_PROGRESS", null, "QUESTION", false],
     ["IMMEDIATE", "IN_PROGRESS", null, "EXERCISE", false],
     ["IMMEDIATE", "SUBMITTED", null, "EXERCISE", true],
+    ["PRACTICE", "IN_PROGRESS", null, "QUESTION", true],
+    ["PRACTICE", "IN_PROGRESS", null, "EXERCISE", false],
+    ["PRACTICE", "SUBMITTED", null, "EXERCISE", true],
     ["ON_SUBMIT", "IN_PROGRESS", null, "QUESTION", false],
     ["ON_SUBMIT", "SUBMITTED", null, "QUESTION", true],
     ["AFTER_DUE", "SUBMITTED", future, "QUESTION", false],
@@ -29,6 +35,20 @@ describe("when a student sees feedback", () => {
   ] as const)("%s, %s, due %s, %s: %s", (timing, status, dueAt, kind, sees) => {
     expect(studentSeesFeedback(attempt(timing, status), kind, dueAt, now)).toBe(sees);
     expect(canSeeFeedback("student", attempt(timing, status, dueAt), kind, now)).toBe(sees);
+  });
+
+  it("in tries mode once an answer is checked, the key only once the item locks", () => {
+    const open = attempt("IMMEDIATE", "IN_PROGRESS");
+    const checked = { checked: true, locked: false };
+    const locked = { checked: true, locked: true };
+    expect(canSeeFeedback("student", open, "QUESTION", now, checked)).toBe(true);
+    expect(canSeeFeedback("student", open, "EXERCISE", now, checked)).toBe(true);
+    expect(studentSeesKey(open, checked)).toBe(false);
+    expect(studentSeesKey(open, locked)).toBe(true);
+    expect(studentSeesKey(attempt("IMMEDIATE", "SUBMITTED"), checked)).toBe(true);
+    expect(studentSeesKey(attempt("PRACTICE", "IN_PROGRESS"), checked)).toBe(true);
+    expect(usesTries(open)).toBe(true);
+    expect(usesTries(attempt("PRACTICE", "IN_PROGRESS"))).toBe(false);
   });
 
   it("while the class's teacher always sees it and nobody else ever does", () => {

@@ -155,7 +155,7 @@ describe.each(DATABASE_KINDS)("the student path on %s", (kind) => {
     expect(composed.viewer.displayName).toBe("Zoë");
   });
 
-  it("practises a whole lesson with immediate feedback, submits, and reads the result", async () => {
+  it("practises a whole lesson in tries mode (feedback on check), submits, and reads the result", async () => {
     const { auth } = await guest();
     const anonymous = await server.gql(START, { slug: slug() });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
@@ -166,10 +166,19 @@ describe.each(DATABASE_KINDS)("the student path on %s", (kind) => {
     for (const item of items) {
       const { data, errors } = await save(auth, attempt.id, item, rightAnswer(content, item), 1);
       expect(errors, item.prompt ?? item.slug).toBeUndefined();
-      const response = data.saveResponse;
-      expect(response.itemId).toBe(item.id);
+      expect(data.saveResponse.itemId).toBe(item.id);
+      // Guest practice is tries mode: a save alone shows nothing, a check shows the feedback.
+      expect(data.saveResponse.feedback).toBeNull();
+      const checked = await server.gql(
+        `mutation($a: ID!, $i: ID!) { checkResponse(attemptId: $a, itemId: $i, revision: 1) {
+          feedback { score maxScore needsReview message } } }`,
+        { a: attempt.id, i: item.id },
+        auth,
+      );
+      expect(checked.errors, item.prompt ?? item.slug).toBeUndefined();
+      const response = checked.data.checkResponse;
       if (item.kind === "EXERCISE") {
-        expect(response.feedback).toBeNull();
+        expect(response.feedback).toMatchObject({ score: null, needsReview: true });
       } else if (item.kind === "SHORT_ANSWER" && response.feedback.needsReview) {
         expect(response.feedback.score).toBeNull();
       } else {
