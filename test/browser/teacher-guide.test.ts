@@ -10,7 +10,7 @@ import {
   seriousViolations,
   startBrowserApp,
 } from "./support/browser.js";
-import { feedback, question, RIGHT, saving } from "./support/player.js";
+import { RIGHT, checking, feedback, question, saving } from "./support/player.js";
 
 const SLUG = "sourcing-the-record";
 const GUIDE = `/teacher/lessons/${SLUG}`;
@@ -124,6 +124,8 @@ describe("a teacher prepares a lesson, in Chromium", () => {
     await teacher.getByRole("button", { name: "Next" }).click();
     await teacher.getByRole("heading", { level: 2, name: /marks on the page/ }).waitFor();
     await saving(teacher, () => teacher.getByLabel(RIGHT.author).check());
+    // As in a student's practice: the answer is checked, a try spent, then the feedback shows.
+    await checking(teacher, question(teacher, 1));
     await feedback(question(teacher, 1), "Correct").waitFor();
     await screenshot(teacher, "teacher-try-question");
 

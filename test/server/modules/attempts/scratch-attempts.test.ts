@@ -1,6 +1,6 @@
-// "Try as a student": a teacher's scratch attempt runs like practice (saving, grading, feedback,
-// submitting) but never counts: it is in no class's results, statistics, CSV or roster, and only
-// that teacher may see or change it. Over HTTP on both databases.
+// "Try as a student": a teacher's scratch attempt runs as a student's practice does (saving,
+// checking in tries mode, feedback, submitting) but never counts: it is in no class's results,
+// statistics, CSV or roster, and only that teacher may see or change it. Over HTTP on both databases.
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   loadContent,
@@ -28,6 +28,8 @@ const SCRATCH = `mutation($s: String!, $f: Boolean) { startScratchAttempt(lesson
   id status scratch assignment { id } responses { itemId } } }`;
 const SAVE = `mutation($a: ID!, $i: ID!, $x: AnswerInput!, $r: Int!) {
   saveResponse(attemptId: $a, itemId: $i, answer: $x, revision: $r) { itemId feedback { correct score } } }`;
+const CHECK = `mutation($a: ID!, $i: ID!, $r: Int!) {
+  checkResponse(attemptId: $a, itemId: $i, revision: $r) { triesUsed locked feedback { correct score } } }`;
 const SUBMIT = `mutation($a: ID!) { submitAttempt(attemptId: $a) { status score autoScore scratch } }`;
 const ATTEMPT = `query($a: ID!) { attempt(id: $a) { id scratch responses { itemId } } }`;
 const CLASS_VIEW = `query($id: ID!, $c: ID!) {
@@ -77,7 +79,7 @@ describe.each(DATABASE_KINDS)("a teacher's scratch attempt on %s", (kind) => {
     return { teacher, room, student, assignment, attemptId };
   }
 
-  it("saves, grades, shows feedback and submits like practice, and is in none of the class's results", async () => {
+  it("saves, checks as in tries mode, shows feedback and submits like a student's work, and is in none of the class's results", async () => {
     const { teacher, room, student, assignment } = await classWithStudentWork();
     const scratch = (await call(SCRATCH, { s: slug, f: true }, teacher.auth)).startScratchAttempt;
     expect(scratch).toMatchObject({
@@ -94,7 +96,11 @@ describe.each(DATABASE_KINDS)("a teacher's scratch attempt on %s", (kind) => {
         teacher.auth,
       )
     ).saveResponse;
-    expect(saved.feedback).toEqual({ correct: true, score: 1 });
+    // Tries mode, as a student's practice: the save alone says nothing; the check does.
+    expect(saved.feedback).toBeNull();
+    const checked = (await call(CHECK, { a: scratch.id, i: choice.id, r: 1 }, teacher.auth))
+      .checkResponse;
+    expect(checked).toEqual({ triesUsed: 1, locked: true, feedback: { correct: true, score: 1 } });
     const submitted = (await call(SUBMIT, { a: scratch.id }, teacher.auth)).submitAttempt;
     expect(submitted).toMatchObject({ status: "SUBMITTED", scratch: true, autoScore: 1 });
 
