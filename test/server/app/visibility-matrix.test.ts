@@ -125,6 +125,13 @@ const ROWS: Row[] = [
     mayNot: {},
   },
   {
+    field: "Query.search",
+    query: `{ search(query: "Kim Il Sung", first: 2) { edges { cursor node { rank paragraph { number } ranges { start end } } } } }`,
+    pick: (d) => d.search.edges,
+    may: [...ROLES],
+    mayNot: {},
+  },
+  {
     field: "Classroom.assignments",
     query: CLASSROOM("assignments { id }"),
     may: IN_CLASS,
