@@ -132,6 +132,18 @@ const ROWS: Row[] = [
     mayNot: {},
   },
   {
+    field: "GET /api/documents/:slug.tei.xml",
+    route: () => `/api/documents/puzanov-kim-il-sung-1957-11-13.tei.xml`,
+    may: [...ROLES],
+    mayNot: {},
+  },
+  {
+    field: "GET /api/documents/:slug.txt",
+    route: () => `/api/documents/puzanov-kim-il-sung-1957-11-13.txt`,
+    may: [...ROLES],
+    mayNot: {},
+  },
+  {
     field: "Classroom.assignments",
     query: CLASSROOM("assignments { id }"),
     may: IN_CLASS,
