@@ -12,7 +12,7 @@ export class SearchResolver {
   @Extensions({ policy: "documents.anyone" })
   async search(
     @Arg("query", () => String) query: string,
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Arg("documentSlug", () => String, {
       nullable: true,
@@ -23,7 +23,7 @@ export class SearchResolver {
   ): Promise<SearchConnection> {
     const page = await searchParagraphs(db, {
       query,
-      first,
+      first: first ?? 20,
       after: after ?? null,
       documentSlug: documentSlug ?? null,
     });

@@ -173,7 +173,9 @@ describe.each(DATABASE_KINDS)("full-text search over HTTP, on %s", (kind) => {
     const texts = (await hitsOf({ query: "Kim or friendship or delegation" })).map(
       (h) => h.paragraph.text,
     );
-    const words = [...new Set(texts.join(" ").match(/[A-Za-z][A-Za-z'-]{3,}/g) ?? [])];
+    // PostgreSQL's parser reads "<never>" as a markup tag, not a word: such words are not indexed.
+    const prose = texts.join(" ").replace(/<[^>]*>/g, " ");
+    const words = [...new Set(prose.match(/[A-Za-z][A-Za-z'-]{3,}/g) ?? [])];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...words), async (word) => {
         const wanted = await lexemesOf(word);
@@ -192,7 +194,7 @@ describe.each(DATABASE_KINDS)("full-text search over HTTP, on %s", (kind) => {
             ).toBe(true);
           }
       }),
-      { numRuns: 12 },
+      { numRuns: 25 },
     );
   });
 
