@@ -8,6 +8,7 @@ import {
   ParagraphResolver,
   PersonResolver,
 } from "../modules/documents/documents.resolver.js";
+import { SearchResolver } from "../modules/documents/search.resolver.js";
 import { AttemptResolver } from "../modules/attempts/attempts.resolver.js";
 import { ResponseResolver } from "../modules/attempts/responses.resolver.js";
 import { UserResolver } from "../modules/users/users.resolver.js";
@@ -40,6 +41,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ParagraphResolver,
       PersonResolver,
       GlossaryTermResolver,
+      SearchResolver,
       DocumentLessonsResolver,
       DocumentCitationsResolver,
       LessonResolver,

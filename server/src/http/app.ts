@@ -27,6 +27,7 @@ import { formatError } from "./errors.js";
 import { withPublicReadCache } from "./public-read-cache.js";
 import { gzipAssets } from "./static-gzip.js";
 import { resultsCsvHandler } from "./results-csv.js";
+import { DOCUMENT_EXPORT_ROUTE, documentExportHandler } from "./document-exports.js";
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -99,6 +100,7 @@ export async function createApp({
     }
   });
   app.get("/api/assignments/:id/results.csv", resultsCsvHandler(pool, settings, contentCache));
+  app.get(DOCUMENT_EXPORT_ROUTE, documentExportHandler(pool));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),

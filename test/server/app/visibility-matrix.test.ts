@@ -125,6 +125,25 @@ const ROWS: Row[] = [
     mayNot: {},
   },
   {
+    field: "Query.search",
+    query: `{ search(query: "Kim Il Sung", first: 2) { edges { cursor node { rank paragraph { number } ranges { start end } } } } }`,
+    pick: (d) => d.search.edges,
+    may: [...ROLES],
+    mayNot: {},
+  },
+  {
+    field: "GET /api/documents/:slug.tei.xml",
+    route: () => `/api/documents/puzanov-kim-il-sung-1957-11-13.tei.xml`,
+    may: [...ROLES],
+    mayNot: {},
+  },
+  {
+    field: "GET /api/documents/:slug.txt",
+    route: () => `/api/documents/puzanov-kim-il-sung-1957-11-13.txt`,
+    may: [...ROLES],
+    mayNot: {},
+  },
+  {
     field: "Classroom.assignments",
     query: CLASSROOM("assignments { id }"),
     may: IN_CLASS,

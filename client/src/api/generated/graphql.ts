@@ -195,6 +195,16 @@ export type ReaderDocumentQueryVariables = Exact<{
 
 export type ReaderDocumentQuery = { document: { id: string, slug: string, title: string, date: string, summary: string | null, citation: string | null, displayUrl: string | null, archivalReference: string | null, translator: string | null, originalLanguage: string | null, paragraphCount: number, origin: DocumentOrigin | null, imported: boolean, paragraphs: Array<{ id: string, number: number, text: string, authorText: string, notes: Array<{ id: string, kind: EditorialNoteKind, quote: string, start: number, end: number, explanation: string | null, parentId: string | null }> }>, people: Array<{ id: string, slug: string, name: string, role: string, description: string, identified: boolean, paragraphNumbers: Array<number>, mentions: Array<{ paragraphNumber: number, start: number, end: number }> }>, glossary: Array<{ id: string, slug: string, term: string, definition: string, paragraphNumbers: Array<number>, mentions: Array<{ paragraphNumber: number, start: number, end: number }> }> } | null };
 
+export type SearchDocumentsQueryVariables = Exact<{
+  query: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  documentSlug?: string | null | undefined;
+}>;
+
+
+export type SearchDocumentsQuery = { search: { edges: Array<{ cursor: string, node: { rank: number, ranges: Array<{ start: number, end: number }>, document: { id: string, slug: string, title: string, date: string }, paragraph: { id: string, number: number, text: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1104,6 +1114,37 @@ export const ReaderDocumentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReaderDocumentQuery, ReaderDocumentQueryVariables>;
+export const SearchDocumentsDocument = new TypedDocumentString(`
+    query SearchDocuments($query: String!, $first: Int, $after: String, $documentSlug: String) {
+  search(query: $query, first: $first, after: $after, documentSlug: $documentSlug) {
+    edges {
+      cursor
+      node {
+        rank
+        ranges {
+          start
+          end
+        }
+        document {
+          id
+          slug
+          title
+          date
+        }
+        paragraph {
+          id
+          number
+          text
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchDocumentsQuery, SearchDocumentsQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

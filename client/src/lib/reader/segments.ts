@@ -230,6 +230,8 @@ export interface BuildOptions<E> {
   /** Spans of Paragraph.text (the full text, notes included), whichever view is shown. */
   mentions?: readonly MentionSpan<E>[];
   search?: string;
+  /** Spans of Paragraph.text to mark as matches (a full-text search hit), used when `search` is empty. */
+  ranges?: readonly Span[];
 }
 
 /** The paragraph as a tree of segments: notes (nested notes inside their parent), mentions, and text pieces marked with their search match. */
@@ -248,7 +250,18 @@ export function buildSegments<E>(
       return span ? [{ ...mention, ...span }] : [];
     });
   }
-  const matches = findMatches(text, options.search ?? "");
+  let matches = findMatches(text, options.search ?? "");
+  if (matches.length === 0 && !options.search?.trim() && options.ranges?.length) {
+    const view = options.showNotes
+      ? null
+      : authorView(paragraph.text, paragraph.notes, paragraph.authorText);
+    matches = options.ranges.flatMap((range) => {
+      if (range.start < 0 || range.end > paragraph.text.length || range.end <= range.start)
+        return [];
+      const span = view ? view.map(range) : range;
+      return span ? [span] : [];
+    });
+  }
   const containers: Container<E>[] = [
     ...notes.map((note) => ({
       type: "note" as const,
