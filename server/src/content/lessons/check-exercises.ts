@@ -13,6 +13,8 @@ export function checkExercise(ctx: CheckContext, file: string, data: ExerciseFil
   ctx.citations(file, "guidance", guidance, doc);
 
   ctx.localIds(file, "claims", data.claims, "claim");
+  if (data.ownClaim && data.claims.length === 0)
+    ctx.report(file, "ownClaim", "with no claims listed, the claim is already written freely");
   const modelEvidence = ctx.targets(
     file,
     "modelEvidence",
@@ -68,6 +70,7 @@ export function checkExercise(ctx: CheckContext, file: string, data: ExerciseFil
     guidance,
     paragraphNumbers: data.paragraphs,
     claims: data.claims,
+    answerSlots: { ownClaim: data.ownClaim ?? null, contextFacts: data.contextFacts ?? null },
     minEvidence: data.minEvidence,
     evidencePoints: data.evidencePoints,
     points: data.evidencePoints + top,

@@ -30,7 +30,8 @@ export function checkQuestionSet(
   };
 }
 
-function checkQuestion(
+/** Validates one question (its id, paragraphs, citations and its kind's own fields). */
+export function checkQuestion(
   ctx: CheckContext,
   file: string,
   path: string,
