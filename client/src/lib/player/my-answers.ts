@@ -55,6 +55,10 @@ export function myAnswerSections(
   const passages = (answer.evidence ?? []).map((span) => ({
     text: formatEvidence(span, context.paragraphs),
   }));
+  const evidence = (title: string): AnswerSection =>
+    passages.length
+      ? { title, style: "quotes", lines: passages }
+      : text(title, null, "No passages chosen");
   switch (kind) {
     case "SINGLE_CHOICE":
     case "MULTIPLE_CHOICE": {
@@ -98,13 +102,7 @@ export function myAnswerSections(
       ];
     }
     case "EVIDENCE":
-      return [
-        {
-          title: "Passages you chose",
-          style: "quotes",
-          lines: passages.length ? passages : [{ text: "No passages chosen" }],
-        },
-      ];
+      return [evidence("Passages you chose")];
     case "EXERCISE": {
       const own = !answer.claimId && !!answer.claim?.trim();
       const facts = (answer.contextFacts ?? []).map((fact) => fact.trim());
@@ -116,11 +114,7 @@ export function myAnswerSections(
               answer.claimId ? option(answer.claimId) : null,
               "(no position taken)",
             ),
-        {
-          title: "Your evidence",
-          style: "quotes",
-          lines: passages.length ? passages : [{ text: "No passages chosen" }],
-        },
+        evidence("Your evidence"),
         ...(facts.some(Boolean)
           ? [
               {
