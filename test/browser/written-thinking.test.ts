@@ -91,6 +91,13 @@ describe("students' own thinking, in Chromium", () => {
       REFLECTION,
     );
 
+    // Back to the exercise after the reload: writing the reasoning keeps the claim and the facts.
+    await student.goto(`/assignments/${assignLesson.id}?step=5`);
+    expect(await student.getByLabel("Fact 2").inputValue()).toBe(FACTS[1]);
+    await saving(student, () =>
+      student.getByLabel("Explain how your passages support your claim").fill("Mao admits it."),
+    );
+    await student.goto(`/assignments/${assignLesson.id}?step=6`);
     await student.getByRole("button", { name: "Submit", exact: true }).click();
     await student.getByRole("button", { name: "Yes, submit" }).click();
     const results = student.locator("section.results");
