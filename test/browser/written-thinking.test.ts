@@ -186,6 +186,17 @@ describe("students' own thinking, in Chromium", () => {
     await reflected.getByText("Yes, and ask why Mao leaves out Mikoyan.").waitFor();
     expect(await seriousViolations(student)).toEqual([]);
     await screenshot(student, "thinking-results");
+    // The printable worksheet has the fact slots and a box per reflection prompt, unmarked.
+    const sheet = await app.newPage();
+    await sheet.goto(`/lessons/${LESSON_SLUG}/worksheet`);
+    await sheet.getByRole("img", { name: "Fact 2: 2 lines to write on" }).waitFor();
+    await sheet
+      .locator("section", { has: sheet.getByRole("heading", { name: /Reflect$/ }) })
+      .getByText("(not marked)")
+      .first()
+      .waitFor();
+    await screenshot(sheet, "thinking-worksheet");
+
     await student.setViewportSize({ width: 320, height: 800 });
     expect(await noHorizontalScroll(student)).toBeLessThanOrEqual(0);
     await screenshot(student, "thinking-results-320");

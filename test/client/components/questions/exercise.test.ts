@@ -132,7 +132,9 @@ describe("ExerciseAnswer: an own claim and context facts", () => {
     const wrapper = mountWithSlots({ claimId: "weak", text: "Old reasoning" });
     expect((wrapper.find("#ex-claim-weak").element as HTMLInputElement).checked).toBe(true);
     expect(wrapper.find("#ex-own-claim-input").exists()).toBe(false);
-    expect(wrapper.findAll(".facts textarea").map((t) => t.element.value)).toEqual(["", ""]);
+    expect(
+      wrapper.findAll(".facts textarea").map((t) => (t.element as HTMLTextAreaElement).value),
+    ).toEqual(["", ""]);
   });
 
   it("writes an own claim instead of a listed one, and keeps its words when switching back", async () => {
