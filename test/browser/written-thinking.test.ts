@@ -139,7 +139,7 @@ describe("students' own thinking, in Chromium", () => {
       .getByLabel("Comment for the student")
       .fill("Yes, and ask why Mao leaves out Mikoyan.");
     await reflection.getByRole("button", { name: "Save comment" }).click();
-    await teacher.getByRole("status").getByText("Score saved").waitFor();
+    await teacher.getByRole("status").getByText("Comment saved for question 12.").waitFor();
     await reflection.getByText("Your comment: Yes, and ask why Mao leaves out Mikoyan.").waitFor();
     expect(await seriousViolations(teacher)).toEqual([]);
     await screenshot(teacher, "thinking-teacher-review");
