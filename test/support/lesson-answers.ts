@@ -136,5 +136,7 @@ export function rightAnswer(content: LoadedContent, item: ServedItem): Record<st
           .slice(0, authored.maxSelections)
           .map(({ paragraphNumber, start, end }) => ({ paragraphNumber, start, end })),
       };
+    case "REFLECTION":
+      return { text: "What I think now, in my own words." };
   }
 }

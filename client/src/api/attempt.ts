@@ -19,7 +19,7 @@ graphql(`
     id status submittedAt late score maxScore autoScore autoMaxScore pendingReviewPoints dueAt returnedAt teacherComment
     responses {
       itemId revision triesUsed triesLeft maxTries locked
-      answer { choiceIds text order claimId claim pairs { leftId rightId } evidence { paragraphNumber start end } }
+      answer { choiceIds text order claimId claim contextFacts pairs { leftId rightId } evidence { paragraphNumber start end } }
       feedback {
         correct score maxScore message needsReview teacherComment
         rubricScores { criterionId score }

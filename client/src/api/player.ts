@@ -25,11 +25,14 @@ const PlayerLessonQuery = graphql(`
             ... on OrderingQuestion { items { id text } }
             ... on MatchingQuestion { left { id text } right { id text } }
             ... on EvidenceQuestion { claim minSelections maxSelections }
+            ... on ReflectionQuestion { maxLength }
           }
         }
         exercise {
           id slug title prompt guidance paragraphNumbers minEvidence points
           claims { id text }
+          ownClaim { label }
+          contextFacts { count prompt }
           rubric { id title description levels { score label descriptor } }
         }
       }

@@ -97,6 +97,8 @@ const TeacherAssignmentQuery = graphql(`
           exercise {
             id slug
             claims { id text }
+            ownClaim { label }
+            contextFacts { count prompt }
             rubric { id title description levels { score label descriptor } }
           }
         }
@@ -106,7 +108,7 @@ const TeacherAssignmentQuery = graphql(`
         student { id displayName }
         responses {
           id itemId revision triesUsed maxTries locked
-          answer { choiceIds text order pairs { leftId rightId } evidence { paragraphNumber start end } claimId claim }
+          answer { choiceIds text order pairs { leftId rightId } evidence { paragraphNumber start end } claimId claim contextFacts }
           feedback {
             correct score maxScore message needsReview teacherComment
             rubricScores { criterionId score }

@@ -20,6 +20,7 @@ export type {
 } from "./statistics.types.js";
 export { matchesAccepted, normalizeShortAnswer } from "./text-match.js";
 export type {
+  AnswerSlots,
   ItemFacts,
   KeyReview,
   OptionRole,

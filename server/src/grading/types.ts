@@ -28,12 +28,22 @@ export type ParagraphTexts = ReadonlyMap<number, string>;
 /** The roles an item's options play. */
 export type OptionRole = "CHOICE" | "ORDER" | "LEFT" | "RIGHT" | "CLAIM";
 
+/** The answer slots an exercise opens beside its listed positions (either part optional). */
+export interface AnswerSlots {
+  /** A claim in the student's own words, offered beside the listed positions, with its label. */
+  ownClaim?: { label: string } | null;
+  /** Context facts the student writes down: how many, and what the prompt asks. */
+  contextFacts?: { count: number; prompt: string } | null;
+}
+
 /** What an answer is checked against besides its kind: the item's options and limits and the document's paragraphs. */
 export interface ItemFacts {
   /** Option public keys by role. */
   options: Record<OptionRole, Set<string>>;
   maxLength: number | null;
   maxSelections: number | null;
+  /** An exercise's extra answer slots; absent or null for everything else. */
+  answerSlots?: AnswerSlots | null;
   /** UTF-16 length of each paragraph of the item's document. */
   paragraphLengths: ReadonlyMap<number, number>;
 }

@@ -28,6 +28,7 @@ const NO_ANSWER = {
   order: null,
   claimId: null,
   claim: null,
+  contextFacts: null,
   pairs: null,
   evidence: null,
 };

@@ -9,6 +9,8 @@ export type AnswerInput = {
   choiceIds?: Array<string | number> | null | undefined;
   claim?: string | null | undefined;
   claimId?: string | number | null | undefined;
+  /** Exercises that ask for context facts: one text per slot, blanks keep their place. */
+  contextFacts?: Array<string> | null | undefined;
   evidence?: Array<EvidenceInput> | null | undefined;
   order?: Array<string | number> | null | undefined;
   pairs?: Array<MatchPairInput> | null | undefined;
@@ -79,6 +81,7 @@ export type QuestionKind =
   | 'MATCHING'
   | 'MULTIPLE_CHOICE'
   | 'ORDERING'
+  | 'REFLECTION'
   | 'SHORT_ANSWER'
   | 'SINGLE_CHOICE';
 
@@ -101,7 +104,7 @@ export type PlayerOpenAttemptsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PlayerOpenAttemptsQuery = { myAttempts: Array<{ id: string, status: AttemptStatus, lesson: { slug: string }, assignment: { id: string } | null }> };
 
-export type PlayerAttemptFieldsFragment = { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> };
+export type PlayerAttemptFieldsFragment = { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> };
 
 export type PlayerStartAttemptMutationVariables = Exact<{
   lessonSlug: string;
@@ -109,14 +112,14 @@ export type PlayerStartAttemptMutationVariables = Exact<{
 }>;
 
 
-export type PlayerStartAttemptMutation = { startAttempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> } };
+export type PlayerStartAttemptMutation = { startAttempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> } };
 
 export type PlayerAttemptQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PlayerAttemptQuery = { attempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> } | null };
+export type PlayerAttemptQuery = { attempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> } | null };
 
 export type PlayerSaveResponseMutationVariables = Exact<{
   attemptId: string | number;
@@ -179,7 +182,8 @@ export type PlayerLessonQuery = { lesson: { id: string, slug: string, title: str
           | { id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number>, left: Array<{ id: string, text: string }>, right: Array<{ id: string, text: string }> }
           | { id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number>, items: Array<{ id: string, text: string }> }
           | { maxLength: number, id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number> }
-        > } | null, exercise: { id: string, slug: string, title: string, prompt: string, guidance: string, paragraphNumbers: Array<number>, minEvidence: number, points: number, claims: Array<{ id: string, text: string }>, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> } | null };
+          | { maxLength: number, id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number> }
+        > } | null, exercise: { id: string, slug: string, title: string, prompt: string, guidance: string, paragraphNumbers: Array<number>, minEvidence: number, points: number, claims: Array<{ id: string, text: string }>, ownClaim: { label: string } | null, contextFacts: { count: number, prompt: string } | null, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> } | null };
 
 export type PlayerAssignmentQueryVariables = Exact<{
   id: string | number;
@@ -333,7 +337,8 @@ export type TeacherAssignmentQuery = { viewer: { id: string, role: Role } | null
             | { id: string, kind: QuestionKind, left: Array<{ id: string, text: string }>, right: Array<{ id: string, text: string }> }
             | { id: string, kind: QuestionKind, items: Array<{ id: string, text: string }> }
             | { id: string, kind: QuestionKind }
-          > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> }, attempts: Array<{ id: string, status: AttemptStatus, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, late: boolean, startedAt: string, submittedAt: string | null, dueAt: string | null, closedByDueDate: boolean, returnedAt: string | null, teacherComment: string | null, student: { id: string, displayName: string }, responses: Array<{ id: string, itemId: string, revision: number, triesUsed: number, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }> } | null }> }>, itemStatistics: Array<{ itemId: string, prompt: string, responses: number, facility: number | null, discrimination: number | null, meanTries: number | null, firstTryRight: number | null, criteria: Array<{ criterionId: string, title: string, scored: number, facility: number | null }> }>, review: { items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ paragraphNumber: number, start: number, end: number, quote: string, note: string }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }> } | null } | null };
+            | { id: string, kind: QuestionKind }
+          > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, ownClaim: { label: string } | null, contextFacts: { count: number, prompt: string } | null, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> }, attempts: Array<{ id: string, status: AttemptStatus, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, late: boolean, startedAt: string, submittedAt: string | null, dueAt: string | null, closedByDueDate: boolean, returnedAt: string | null, teacherComment: string | null, student: { id: string, displayName: string }, responses: Array<{ id: string, itemId: string, revision: number, triesUsed: number, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }> } | null }> }>, itemStatistics: Array<{ itemId: string, prompt: string, responses: number, facility: number | null, discrimination: number | null, meanTries: number | null, firstTryRight: number | null, criteria: Array<{ criterionId: string, title: string, scored: number, facility: number | null }> }>, review: { items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ paragraphNumber: number, start: number, end: number, quote: string, note: string }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }> } | null } | null };
 
 export type LessonKeyQueryVariables = Exact<{
   slug: string;
@@ -355,7 +360,7 @@ export type TeacherStartScratchAttemptMutationVariables = Exact<{
 }>;
 
 
-export type TeacherStartScratchAttemptMutation = { startScratchAttempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> } };
+export type TeacherStartScratchAttemptMutation = { startScratchAttempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> } };
 
 export type TeacherScoreResponseMutationVariables = Exact<{
   responseId: string | number;
@@ -462,6 +467,7 @@ export const PlayerAttemptFieldsFragmentDoc = new TypedDocumentString(`
       order
       claimId
       claim
+      contextFacts
       pairs {
         leftId
         rightId
@@ -641,6 +647,7 @@ export const PlayerStartAttemptDocument = new TypedDocumentString(`
       order
       claimId
       claim
+      contextFacts
       pairs {
         leftId
         rightId
@@ -713,6 +720,7 @@ export const PlayerAttemptDocument = new TypedDocumentString(`
       order
       claimId
       claim
+      contextFacts
       pairs {
         leftId
         rightId
@@ -1006,6 +1014,9 @@ export const PlayerLessonDocument = new TypedDocumentString(`
             minSelections
             maxSelections
           }
+          ... on ReflectionQuestion {
+            maxLength
+          }
         }
       }
       exercise {
@@ -1020,6 +1031,13 @@ export const PlayerLessonDocument = new TypedDocumentString(`
         claims {
           id
           text
+        }
+        ownClaim {
+          label
+        }
+        contextFacts {
+          count
+          prompt
         }
         rubric {
           id
@@ -1420,6 +1438,13 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
             id
             text
           }
+          ownClaim {
+            label
+          }
+          contextFacts {
+            count
+            prompt
+          }
           rubric {
             id
             title
@@ -1474,6 +1499,7 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
           }
           claimId
           claim
+          contextFacts
         }
         feedback {
           correct
@@ -1654,6 +1680,7 @@ export const TeacherStartScratchAttemptDocument = new TypedDocumentString(`
       order
       claimId
       claim
+      contextFacts
       pairs {
         leftId
         rightId

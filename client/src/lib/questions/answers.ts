@@ -7,6 +7,7 @@ export function toAnswerInput(answer: {
   order?: string[] | null;
   claimId?: string | null;
   claim?: string | null;
+  contextFacts?: string[] | null;
   pairs?: Array<{ leftId: string; rightId: string }> | null;
   evidence?: Array<{ paragraphNumber: number; start?: number | null; end?: number | null }> | null;
 }): AnswerInput {
@@ -16,6 +17,7 @@ export function toAnswerInput(answer: {
   if (answer.order) input.order = [...answer.order];
   if (answer.claimId != null) input.claimId = answer.claimId;
   if (answer.claim != null) input.claim = answer.claim;
+  if (answer.contextFacts) input.contextFacts = [...answer.contextFacts];
   if (answer.pairs) input.pairs = answer.pairs.map(({ leftId, rightId }) => ({ leftId, rightId }));
   if (answer.evidence) {
     input.evidence = answer.evidence.map(({ paragraphNumber, start, end }) =>
@@ -34,6 +36,7 @@ export function hasAnswer(answer: AnswerInput | undefined): boolean {
     answer.order?.length ||
     answer.claimId ||
     answer.claim?.trim() ||
+    answer.contextFacts?.some((fact) => fact.trim()) ||
     answer.pairs?.length ||
     answer.evidence?.length,
   );

@@ -2,7 +2,7 @@ import { LESSON_LOCALE } from "../format/locale.js";
 import { formatPoints } from "../format/numbers.js";
 
 /** How an item went, in a word a student understands, from the score the server gives. */
-export type Verdict = "correct" | "partly" | "not-yet" | "review";
+export type Verdict = "correct" | "partly" | "not-yet" | "review" | "unmarked";
 
 export function verdictOf(feedback: {
   correct: boolean | null;
@@ -10,6 +10,8 @@ export function verdictOf(feedback: {
   maxScore: number;
   needsReview: boolean;
 }): Verdict {
+  // A reflection worth no points: never right or wrong.
+  if (feedback.maxScore === 0 && !feedback.needsReview) return "unmarked";
   if (feedback.correct === true) return "correct";
   if (feedback.score == null) return "review";
   if (feedback.score >= feedback.maxScore && feedback.maxScore > 0) return "correct";
@@ -22,6 +24,7 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   partly: "Partly right",
   "not-yet": "Not yet",
   review: "Your teacher will review this",
+  unmarked: "Kept for your teacher",
 };
 
 /** 1.33, 2, 0.5 in the lesson's British English. */

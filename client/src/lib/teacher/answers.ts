@@ -99,10 +99,25 @@ export interface KindReadings {
 /** An exercise: position, quoted evidence and reasoning; its key is the model evidence. */
 const exerciseReading: ItemReading = {
   describeAnswer(_key, answer, context) {
+    const own = !answer.claimId && !!answer.claim?.trim();
     const claim = answer.claimId ? context.claimText.get(answer.claimId) : answer.claim?.trim();
+    const facts = (answer.contextFacts ?? []).map((fact) => fact.trim());
     return [
-      { title: "Position", style: "text", lines: [{ text: claim || "(no position taken)" }] },
+      {
+        title: own && context.claimText.size > 0 ? "Position (in their own words)" : "Position",
+        style: "text",
+        lines: [{ text: claim || "(no position taken)" }],
+      },
       { title: "Evidence", style: "quotes", lines: evidenceLines(answer, context) },
+      ...(facts.some(Boolean)
+        ? [
+            {
+              title: "Context facts",
+              style: "numbered" as const,
+              lines: facts.map((fact) => ({ text: fact || "(left empty)" })),
+            },
+          ]
+        : []),
       {
         title: "Reasoning",
         style: "text",

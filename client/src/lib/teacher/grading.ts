@@ -177,6 +177,8 @@ export function scoreInputOf(
     const rubricScores = criteria.map((c) => ({ criterionId: c.id, score: draft.levels[c.id]! }));
     return { input: { rubricScores, comment } };
   }
+  // Worth no points (a reflection): only the comment counts.
+  if (maxPoints === 0) return { input: { score: 0, comment } };
   const value = Number(draft.points.replace(",", "."));
   if (draft.points.trim() === "" || !Number.isFinite(value) || value < 0 || value > maxPoints)
     return { problem: `Give a score from 0 to ${maxPoints}.` };

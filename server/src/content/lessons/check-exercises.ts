@@ -14,6 +14,8 @@ export function checkExercise(ctx: CheckContext, file: string, data: ExerciseFil
   data.misconceptions?.forEach((m, i) => ctx.citations(file, `misconceptions[${i}]`, m, doc));
 
   ctx.localIds(file, "claims", data.claims, "claim");
+  if (data.ownClaim && data.claims.length === 0)
+    ctx.report(file, "ownClaim", "with no claims listed, the claim is already written freely");
   const modelEvidence = ctx.targets(
     file,
     "modelEvidence",
@@ -69,6 +71,7 @@ export function checkExercise(ctx: CheckContext, file: string, data: ExerciseFil
     guidance,
     paragraphNumbers: data.paragraphs,
     claims: data.claims,
+    answerSlots: { ownClaim: data.ownClaim ?? null, contextFacts: data.contextFacts ?? null },
     minEvidence: data.minEvidence,
     evidencePoints: data.evidencePoints,
     points: data.evidencePoints + top,

@@ -1,6 +1,7 @@
 // The teacher guide's fields, which the schema leaves optional but `npm run content:check`
 // requires of every lesson: minutes for each step (adding up to the lesson's estimate) and the
-// misconceptions each question and exercise probes.
+// misconceptions each question and exercise probes (a reflection prompt asks for the student's
+// own thinking and probes none).
 import type { ContentProblem } from "../content-problems.js";
 import type { LoadedContent } from "./content.types.js";
 
@@ -26,7 +27,7 @@ export function checkTeacherGuide(content: LoadedContent): ContentProblem[] {
   }
   for (const set of content.questionSets)
     set.questions.forEach((question, i) => {
-      if (question.misconceptions.length === 0)
+      if (question.kind !== "REFLECTION" && question.misconceptions.length === 0)
         problems.push({
           file: set.sourceFile,
           path: `questions[${i}].misconceptions`,

@@ -1,16 +1,25 @@
 // Cross-reference checks for lessons and their steps, and for the links between all files.
 import type { CheckContext } from "./check-context.js";
+import { checkQuestion } from "./check-questions.js";
 import type { LessonFile } from "./content.schema.js";
 import type { LoadedExercise, LoadedLesson, LoadedQuestionSet } from "./content.types.js";
 
-/** Validates one parsed lesson file (steps' own fields) and returns it shaped for the database. */
-export function checkLesson(ctx: CheckContext, file: string, data: LessonFile): LoadedLesson {
+/**
+ * Validates one parsed lesson file (steps' own fields) and returns it shaped for the database,
+ * with a question set for each REFLECT step's prompts (its slug is the step's id).
+ */
+export function checkLesson(
+  ctx: CheckContext,
+  file: string,
+  data: LessonFile,
+): LoadedLesson & { reflections: LoadedQuestionSet[] } {
   ctx.claimId(data.slug, `lesson "${data.slug}"`, file, "slug");
   const doc = ctx.document(file, "document", data.document);
   ctx.citations(file, "summary", data.summary, doc);
   if (new Set(data.skills).size !== data.skills.length)
     ctx.report(file, "skills", "a skill is listed twice");
 
+  const reflections: LoadedQuestionSet[] = [];
   const steps = data.steps.map((step, i) => {
     const at = `steps[${i}]`;
     ctx.claimId(step.id, `step "${step.id}"`, file, `${at}.id`);
@@ -28,6 +37,29 @@ export function checkLesson(ctx: CheckContext, file: string, data: LessonFile): 
       ctx.report(file, `${at}.exercise`, "Required for an EXERCISE step");
     if (!wantsExercise && step.exercise)
       ctx.report(file, `${at}.exercise`, `only an EXERCISE step names an exercise`);
+    const prompts = step.prompts ?? [];
+    if (step.kind === "REFLECT" && prompts.length === 0)
+      ctx.report(file, `${at}.prompts`, "a REFLECT step asks at least one written prompt");
+    if (step.kind !== "REFLECT" && step.prompts)
+      ctx.report(file, `${at}.prompts`, "only a REFLECT step lists prompts");
+    if (step.kind === "REFLECT" && prompts.length > 0)
+      reflections.push({
+        slug: step.id,
+        title: step.title,
+        documentSlug: data.document,
+        questions: prompts.map((prompt, j) =>
+          checkQuestion(
+            ctx,
+            file,
+            `${at}.prompts[${j}]`,
+            { ...prompt, kind: "REFLECTION" },
+            j + 1,
+            doc,
+          ),
+        ),
+        sourceFile: file,
+        fromStep: true,
+      });
     if (step.kind === "READ" && step.paragraphs.length === 0)
       ctx.report(
         file,
@@ -42,7 +74,11 @@ export function checkLesson(ctx: CheckContext, file: string, data: LessonFile): 
       title: step.title,
       body,
       paragraphNumbers: step.paragraphs,
-      questionSetSlug: wantsSet ? (step.questionSet ?? null) : null,
+      questionSetSlug: wantsSet
+        ? (step.questionSet ?? null)
+        : step.kind === "REFLECT" && prompts.length > 0
+          ? step.id
+          : null,
       exerciseSlug: wantsExercise ? (step.exercise ?? null) : null,
       minutes: step.minutes ?? null,
     };
@@ -59,6 +95,7 @@ export function checkLesson(ctx: CheckContext, file: string, data: LessonFile): 
     documentSlug: data.document,
     steps,
     sourceFile: file,
+    reflections,
   };
 }
 

@@ -30,7 +30,8 @@ export function checkQuestionSet(
   };
 }
 
-function checkQuestion(
+/** Validates one question (its id, paragraphs, citations and its kind's own fields). */
+export function checkQuestion(
   ctx: CheckContext,
   file: string,
   path: string,
@@ -42,7 +43,8 @@ function checkQuestion(
   ctx.paragraphs(file, `${path}.paragraphs`, q.paragraphs, doc);
   ctx.citations(file, `${path}.prompt`, q.prompt, doc);
   ctx.citations(file, `${path}.explanation`, q.explanation, doc);
-  q.misconceptions?.forEach((m, j) => ctx.citations(file, `${path}.misconceptions[${j}]`, m, doc));
+  const misconceptions = "misconceptions" in q ? (q.misconceptions ?? []) : [];
+  misconceptions.forEach((m, j) => ctx.citations(file, `${path}.misconceptions[${j}]`, m, doc));
   const common = {
     id: q.id,
     position,
@@ -51,7 +53,7 @@ function checkQuestion(
     skill: q.skill,
     paragraphNumbers: q.paragraphs,
     explanation: q.explanation,
-    misconceptions: q.misconceptions ?? [],
+    misconceptions,
   };
   const entry: AnyQuestionKindEntry = QUESTION_KIND_ENTRIES[q.kind];
   return entry.check({ ctx, file, path, doc }, q, common);

@@ -98,6 +98,7 @@ const NO_ITEM_FIELDS = {
   maxSelections: null,
   guidance: null,
   evidencePoints: null,
+  answerSlots: null,
 } satisfies Partial<sql.ItemFields>;
 
 async function saveQuestion(
@@ -149,6 +150,10 @@ async function saveExercise(
     minSelections: exercise.minEvidence,
     guidance: exercise.guidance,
     evidencePoints: exercise.evidencePoints,
+    answerSlots:
+      exercise.answerSlots.ownClaim || exercise.answerSlots.contextFacts
+        ? exercise.answerSlots
+        : null,
   });
   await guideSql.updateMisconceptions(db, itemId, exercise.misconceptions);
   await sql.upsertOptions(

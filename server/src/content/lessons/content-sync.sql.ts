@@ -83,6 +83,8 @@ export interface ItemFields {
   maxSelections: number | null;
   guidance: string | null;
   evidencePoints: number | null;
+  /** An exercise's extra answer slots (own claim, context facts). */
+  answerSlots: object | null;
 }
 
 /** Inserts or revives an item by its authored key; returns its id. */
@@ -90,8 +92,8 @@ export async function upsertItem(db: Queryable, item: ItemFields): Promise<strin
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO items (content_key, kind, document_id, question_set_id, position, slug, title, prompt, points, skill,
                         paragraph_numbers, explanation, max_length, accepted_answers, claim, stance, min_selections,
-                        max_selections, guidance, evidence_points)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::int[], $12, $13, $14::text[], $15, $16, $17, $18, $19, $20)
+                        max_selections, guidance, evidence_points, answer_slots)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::int[], $12, $13, $14::text[], $15, $16, $17, $18, $19, $20, $21::jsonb)
      ON CONFLICT (content_key) DO UPDATE SET
        kind = EXCLUDED.kind, document_id = EXCLUDED.document_id, question_set_id = EXCLUDED.question_set_id,
        position = EXCLUDED.position, slug = EXCLUDED.slug, title = EXCLUDED.title, prompt = EXCLUDED.prompt,
@@ -99,7 +101,7 @@ export async function upsertItem(db: Queryable, item: ItemFields): Promise<strin
        explanation = EXCLUDED.explanation, max_length = EXCLUDED.max_length, accepted_answers = EXCLUDED.accepted_answers,
        claim = EXCLUDED.claim, stance = EXCLUDED.stance, min_selections = EXCLUDED.min_selections,
        max_selections = EXCLUDED.max_selections, guidance = EXCLUDED.guidance, evidence_points = EXCLUDED.evidence_points,
-       retired = false
+       answer_slots = EXCLUDED.answer_slots, retired = false
      RETURNING id::text AS "id"`,
     [
       item.contentKey,
@@ -122,6 +124,7 @@ export async function upsertItem(db: Queryable, item: ItemFields): Promise<strin
       item.maxSelections,
       item.guidance,
       item.evidencePoints,
+      item.answerSlots === null ? null : JSON.stringify(item.answerSlots),
     ],
   );
   return rows[0]!.id;

@@ -2,7 +2,7 @@
 // quotes resolve, ids unique, references resolve) live in the check-*.ts files; see lessons/README.md.
 // Each question kind's own schema is in kinds/.
 import { z } from "zod";
-import { question } from "./kinds/index.js";
+import { question, reflectionPrompt } from "./kinds/index.js";
 import {
   evidenceTarget,
   id,
@@ -50,6 +50,18 @@ export const exemplar = z.strictObject({
   commentary: text,
 });
 
+/** `ownClaim: true`, or with the label of the written-claim choice. */
+const DEFAULT_OWN_CLAIM_LABEL = "My own claim";
+const ownClaim = z
+  .union([z.literal(true), z.strictObject({ label: text })])
+  .transform((value) => (value === true ? { label: DEFAULT_OWN_CLAIM_LABEL } : value));
+
+const contextFacts = z.strictObject({
+  count: z.number().int().min(1).max(5),
+  /** What each fact should be, shown above the slots. */
+  prompt: text,
+});
+
 export const exerciseFile = z.strictObject({
   slug: id,
   title: text,
@@ -59,6 +71,10 @@ export const exerciseFile = z.strictObject({
   guidance: markdown,
   paragraphs,
   claims: z.array(z.strictObject({ id, text })).default([]),
+  /** Beside the listed claims, the student may write their own (scored by the teacher like any claim). */
+  ownClaim: ownClaim.optional(),
+  /** Slots for the context facts the guidance asks for, shown to the teacher beside the rubric. */
+  contextFacts: contextFacts.optional(),
   minEvidence: z.number().int().min(0),
   evidencePoints: z.number().min(0).max(100),
   modelEvidence: z.array(evidenceTarget).min(1),
@@ -82,6 +98,8 @@ export const lessonStep = z.strictObject({
     .min(1, "a step takes 1 to 45 minutes")
     .max(45, "a step takes 1 to 45 minutes")
     .optional(),
+  /** REFLECT steps: the written prompts (REFLECTION items, 0 points unless given points). */
+  prompts: z.array(reflectionPrompt).optional(),
 });
 
 export const lessonFile = z.strictObject({

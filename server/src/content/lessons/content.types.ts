@@ -40,11 +40,14 @@ export interface LoadedLesson {
 }
 
 export interface LoadedQuestionSet {
+  /** A file's slug, or the id of the REFLECT step whose prompts the set holds. */
   slug: string;
   title: string;
   documentSlug: string;
   questions: LoadedQuestion[];
   sourceFile: string;
+  /** Made from a REFLECT step's prompts rather than read from a question-set file. */
+  fromStep?: boolean;
 }
 
 export interface LoadedRubricCriterion {
@@ -73,6 +76,11 @@ export interface LoadedExercise {
   guidance: string;
   paragraphNumbers: number[];
   claims: Array<{ id: string; text: string }>;
+  /** The slots beside the claim, evidence and reasoning (stored as items.answer_slots). */
+  answerSlots: {
+    ownClaim: { label: string } | null;
+    contextFacts: { count: number; prompt: string } | null;
+  };
   minEvidence: number;
   evidencePoints: number;
   /** evidencePoints plus the top level of every rubric criterion. */

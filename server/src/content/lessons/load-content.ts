@@ -115,6 +115,7 @@ export async function loadContent(
   // Files that exist but failed validation: references to them are not reported again.
   const invalid = { lessons: 0, sets: new Set<string>(), exercises: new Set<string>() };
   const lessons = [];
+  const stepSets = [];
   for (const abs of lessonFiles) {
     const data = await readValidated(abs, lessonFile, show, ctx);
     if (!data) {
@@ -127,7 +128,9 @@ export async function loadContent(
         "slug",
         `"${data.slug}" must match the folder name "${path.basename(path.dirname(abs))}"`,
       );
-    lessons.push(checkLesson(ctx, show(abs), data));
+    const { reflections, ...lesson } = checkLesson(ctx, show(abs), data);
+    lessons.push(lesson);
+    stepSets.push(...reflections);
   }
   const questionSets = [];
   for (const abs of setFiles) {
@@ -149,6 +152,8 @@ export async function loadContent(
     expectSlugFromName(ctx, show(abs), data.slug);
     exercises.push(checkExercise(ctx, show(abs), data));
   }
+  // A REFLECT step's prompts are a question set of its own, after the files' sets.
+  questionSets.push(...stepSets);
   checkReferences(ctx, lessons, questionSets, exercises, invalid);
   // An invalid YAML file's Markdown was never looked up, so orphans are only reported without one.
   const anyInvalid = invalid.lessons > 0 || invalid.sets.size > 0 || invalid.exercises.size > 0;
@@ -171,7 +176,7 @@ export async function loadContent(
   };
 }
 
-/** "4 lessons, 36 items (SINGLE_CHOICE 10, …), 4 exercises". */
+/** "4 lessons, 8 question sets, 4 reflection steps, 36 items (10 SINGLE_CHOICE, …), 4 exercises". */
 export function describeContent(content: LoadedContent): string {
   const questions = content.questionSets.flatMap((s) => s.questions);
   const byKind = QUESTION_KINDS.map(
@@ -180,7 +185,8 @@ export function describeContent(content: LoadedContent): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   return [
     plural(content.lessons.length, "lesson"),
-    plural(content.questionSets.length, "question set"),
+    plural(content.questionSets.filter((s) => !s.fromStep).length, "question set"),
+    plural(content.questionSets.filter((s) => s.fromStep).length, "reflection step"),
     `${plural(questions.length, "item")} (${byKind})`,
     plural(content.exercises.length, "exercise"),
   ].join(", ");

@@ -1,6 +1,7 @@
 // Exercises: a claim (chosen or written), reasoning and evidence, judged by a teacher with a rubric. Pure: no I/O.
 //
-// The claim is never scored. evidenceScore = evidencePoints × evidence credit (../evidence-overlap.ts,
+// The claim is never scored, whether chosen from the list or written (an own claim, where the
+// exercise offers one, is judged by the teacher with the rest; context facts likewise). evidenceScore = evidencePoints × evidence credit (../evidence-overlap.ts,
 // minEvidence as minimum; recall counts the minEvidence model passages the student covered best);
 // the rubric waits for a teacher: score null, correct null, needsReview true. Unanswered (every
 // field empty): evidence 0, and it still goes to the teacher.
@@ -17,10 +18,10 @@ import {
 } from "../feedback.js";
 import { optionKeys, parseEvidence, parseText } from "../fields.js";
 import { hasText, roundScore } from "../score-math.js";
-import type { KindUnit, Selection, Target } from "../types.js";
+import type { ItemFacts, KindUnit, Selection, Target } from "../types.js";
 
 /** Hard limits for every text field, whatever the item allows. */
-export const TEXT_LIMITS = { reasoning: 10_000, claim: 1_000 };
+export const TEXT_LIMITS = { reasoning: 10_000, claim: 1_000, contextFact: 1_000 };
 /** Most passages an exercise's evidence may cite. */
 export const MAX_EXERCISE_EVIDENCE = 20;
 
@@ -40,6 +41,8 @@ export interface ExerciseFields {
   claim?: string | null;
   /** The reasoning. */
   text?: string | null;
+  /** Context facts, one per slot the exercise opens (answerSlots.contextFacts); blanks keep their place. */
+  contextFacts?: string[] | null;
 }
 
 function joinTitles(titles: string[]): string {
@@ -75,9 +78,23 @@ export function exerciseMessage(
   );
 }
 
+/** At most as many facts as the exercise asks for, each a text within its limit. */
+function parseContextFacts(item: ItemFacts, facts: readonly string[]): string[] {
+  const slots = item.answerSlots?.contextFacts;
+  if (!slots) throw badUserInput("This exercise asks for no context facts.", "answer.contextFacts");
+  if (facts.length > slots.count)
+    throw badUserInput(
+      `This exercise asks for ${slots.count} context fact${slots.count === 1 ? "" : "s"}.`,
+      "answer.contextFacts",
+    );
+  return facts.map((fact, index) =>
+    parseText(fact, TEXT_LIMITS.contextFact, `answer.contextFacts[${index}]`),
+  );
+}
+
 export const exercise: KindUnit<ExerciseKey, ExerciseFields> = {
   words: "an exercise",
-  fields: ["evidence", "claimId", "claim", "text"],
+  fields: ["evidence", "claimId", "claim", "text", "contextFacts"],
   parse(item, input) {
     const answer: ExerciseFields = {};
     if (input.evidence != null)
@@ -86,6 +103,8 @@ export const exercise: KindUnit<ExerciseKey, ExerciseFields> = {
       answer.text = parseText(input.text, TEXT_LIMITS.reasoning, "answer.text");
     if (input.claim != null)
       answer.claim = parseText(input.claim, TEXT_LIMITS.claim, "answer.claim");
+    if (input.contextFacts != null)
+      answer.contextFacts = parseContextFacts(item, input.contextFacts);
     if (input.claimId != null) {
       if (item.options.CLAIM.size === 0)
         throw badUserInput(
@@ -128,7 +147,8 @@ export const exercise: KindUnit<ExerciseKey, ExerciseFields> = {
       selections.length > 0 ||
       hasText(answer?.text) ||
       hasText(answer?.claim) ||
-      hasText(answer?.claimId);
+      hasText(answer?.claimId) ||
+      (answer?.contextFacts ?? []).some(hasText);
     return {
       score: null,
       maxScore: key.points,

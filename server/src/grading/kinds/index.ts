@@ -6,11 +6,18 @@ import { evidence, type EvidenceFields, type EvidenceKey } from "./evidence.js";
 import { exercise, type ExerciseFields, type ExerciseKey } from "./exercise.js";
 import { matching, type MatchingFields, type MatchingKey } from "./matching.js";
 import { ordering, type OrderingFields, type OrderingKey } from "./ordering.js";
+import { reflection, type ReflectionFields, type ReflectionKey } from "./reflection.js";
 import { shortAnswer, type ShortAnswerFields, type ShortAnswerKey } from "./short-answer.js";
 
 /** An item's answer key, as scoring needs it. */
 export type ItemKey =
-  ChoiceKey | ShortAnswerKey | OrderingKey | MatchingKey | EvidenceKey | ExerciseKey;
+  | ChoiceKey
+  | ShortAnswerKey
+  | OrderingKey
+  | MatchingKey
+  | EvidenceKey
+  | ExerciseKey
+  | ReflectionKey;
 
 export type Kind = ItemKey["kind"];
 
@@ -22,7 +29,8 @@ export interface AnswerData
     OrderingFields,
     MatchingFields,
     EvidenceFields,
-    ExerciseFields {}
+    ExerciseFields,
+    ReflectionFields {}
 
 /** What an answer is checked against: the item's kind, its options and the document's paragraphs. */
 export interface ItemShape extends ItemFacts {
@@ -42,4 +50,5 @@ export const KINDS: { readonly [K in Kind]: AnyKindUnit } = {
   MATCHING: matching,
   EVIDENCE: evidence,
   EXERCISE: exercise,
+  REFLECTION: reflection,
 };

@@ -25,4 +25,10 @@ export class AnswerInput {
   @Field(() => [EvidenceInput], { nullable: true }) evidence?: EvidenceInput[] | null;
   @Field(() => ID, { nullable: true }) claimId?: string | null;
   @Field(() => String, { nullable: true }) claim?: string | null;
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "Exercises that ask for context facts: one text per slot, blanks keep their place.",
+  })
+  contextFacts?: string[] | null;
 }

@@ -34,9 +34,14 @@ export class Answer {
   @Field(() => String, {
     nullable: true,
     description:
-      "A claim written in the student's own words, where the exercise offers no positions.",
+      "A claim written in the student's own words: where the exercise offers no positions, or instead of one where it offers its own claim (Exercise.ownClaim).",
   })
   claim!: string | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: "The context facts the student wrote (Exercise.contextFacts).",
+  })
+  contextFacts!: string[] | null;
 }
 
 @ObjectType()
@@ -154,6 +159,7 @@ export function toAnswer(data: AnswerData): Answer {
       })) ?? null,
     claimId: data.claimId ? choice(data.claimId) : null,
     claim: data.claim ?? null,
+    contextFacts: data.contextFacts ?? null,
   });
 }
 

@@ -50,6 +50,7 @@ export function gradingInput(
       },
       maxLength: item.maxLength,
       maxSelections: item.maxSelections,
+      answerSlots: item.answerSlots,
       paragraphLengths: new Map(paragraphs.map((p) => [p.number, p.text.length])),
     };
     for (const option of options) shape.options[option.role].add(option.id);

@@ -1,4 +1,5 @@
 import type { Queryable } from "../../core/database.js";
+import type { AnswerSlots } from "../../grading/index.js";
 
 // Student-facing reads of exercises (items of kind EXERCISE): no column of the answer key
 // (targets, exemplars) is ever selected here.
@@ -14,6 +15,7 @@ export interface ExerciseRow {
   paragraphNumbers: number[];
   minEvidence: number;
   points: number;
+  answerSlots: AnswerSlots | null;
 }
 
 export interface CriterionRow {
@@ -26,7 +28,7 @@ export interface CriterionRow {
 
 const EXERCISE_COLUMNS = `i.id::text AS "id", i.document_id::text AS "documentId", i.slug AS "slug", i.title AS "title",
   i.skill AS "skill", i.prompt AS "prompt", i.guidance AS "guidance", i.paragraph_numbers AS "paragraphNumbers",
-  i.min_selections AS "minEvidence", i.points AS "points"`;
+  i.min_selections AS "minEvidence", i.points AS "points", i.answer_slots AS "answerSlots"`;
 
 /** Published exercises by slug. */
 export async function selectExercisesBySlugs(

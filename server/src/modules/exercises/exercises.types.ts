@@ -19,6 +19,23 @@ export class RubricCriterion {
 }
 
 @ObjectType({
+  description:
+    "Beside the listed positions, the student may write a claim of their own (Answer.claim, with no claimId); the teacher judges it like any claim.",
+})
+export class OwnClaimSlot {
+  @Field(() => String, { description: "The label of the written-claim choice." }) label!: string;
+}
+
+@ObjectType({
+  description:
+    "Context facts the student writes down (Answer.contextFacts, at most `count`), shown to the teacher beside the rubric.",
+})
+export class ContextFactsSlot {
+  @Field(() => Int) count!: number;
+  @Field(() => String, { description: "What each fact should be." }) prompt!: string;
+}
+
+@ObjectType({
   description: "A source-analysis exercise: take a position, cite evidence, explain the reasoning.",
 })
 export class Exercise {
@@ -39,6 +56,16 @@ export class Exercise {
     description: "Evidence points plus the top level of every rubric criterion.",
   })
   points!: number;
+  @Field(() => OwnClaimSlot, {
+    nullable: true,
+    description: "Set where the student may write their own claim instead of choosing one.",
+  })
+  ownClaim!: OwnClaimSlot | null;
+  @Field(() => ContextFactsSlot, {
+    nullable: true,
+    description: "Set where the exercise asks for context facts.",
+  })
+  contextFacts!: ContextFactsSlot | null;
   dbId!: string;
   documentId!: string;
 }
@@ -56,6 +83,12 @@ export const toExercise = (row: ExerciseRow): Exercise =>
     paragraphNumbers: row.paragraphNumbers,
     minEvidence: row.minEvidence,
     points: row.points,
+    ownClaim: row.answerSlots?.ownClaim
+      ? Object.assign(new OwnClaimSlot(), row.answerSlots.ownClaim)
+      : null,
+    contextFacts: row.answerSlots?.contextFacts
+      ? Object.assign(new ContextFactsSlot(), row.answerSlots.contextFacts)
+      : null,
   });
 
 export const toCriterion = (row: CriterionRow): RubricCriterion =>

@@ -1,4 +1,5 @@
 import type { Queryable } from "../../core/database.js";
+import type { AnswerSlots } from "../../grading/index.js";
 
 // Student-facing reads: no column of the answer key (correct, key_position, partner_key,
 // accepted_answers, explanations, targets, exemplars) is ever selected here.
@@ -19,6 +20,8 @@ export interface ItemRow {
   minSelections: number | null;
   maxSelections: number | null;
   guidance: string | null;
+  /** An exercise's extra answer slots (own claim, context facts); null for everything else. */
+  answerSlots: AnswerSlots | null;
 }
 
 export interface OptionRow {
@@ -31,7 +34,8 @@ export interface OptionRow {
 const ITEM_COLUMNS = `i.id::text AS "id", i.kind AS "kind", i.document_id::text AS "documentId",
   i.question_set_id::text AS "questionSetId", i.slug AS "slug", i.title AS "title", i.prompt AS "prompt",
   i.points AS "points", i.skill AS "skill", i.paragraph_numbers AS "paragraphNumbers", i.max_length AS "maxLength",
-  i.claim AS "claim", i.min_selections AS "minSelections", i.max_selections AS "maxSelections", i.guidance AS "guidance"`;
+  i.claim AS "claim", i.min_selections AS "minSelections", i.max_selections AS "maxSelections", i.guidance AS "guidance",
+  i.answer_slots AS "answerSlots"`;
 
 /** The published questions of several sets, in order. */
 export async function selectQuestionsBySetIds(

@@ -21,6 +21,7 @@ export enum QuestionKind {
   ORDERING = "ORDERING",
   MATCHING = "MATCHING",
   EVIDENCE = "EVIDENCE",
+  REFLECTION = "REFLECTION",
 }
 
 registerEnumType(QuestionKind, { name: "QuestionKind" });

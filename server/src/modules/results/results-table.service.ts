@@ -28,6 +28,11 @@ export function columnTitle(index: number, prompt: string): string {
   return `Q${index + 1} ${words.length > 6 ? `${head}…` : head}`;
 }
 
+const REFLECTION = "REFLECTION";
+/** A reflection worth no points has no score column, only its text. */
+const isTextOnly = (item: { kind: string; points: number }) =>
+  item.kind === REFLECTION && item.points === 0;
+
 /** Points to 2 decimals (no 9.129999999999999); null stays null. */
 const twoDecimals = (value: number | null): number | null =>
   value === null ? null : roundScore(value);
@@ -37,8 +42,9 @@ const twoDecimals = (value: number | null): number | null =>
  * them (else null): one row per student who joined, including those who never started.
  * Columns: the student's name, then their id; status, late, started and submitted; each item's
  * score, then (tries mode, IMMEDIATE) the checks spent on it, an exercise followed by the level
- * score given for each rubric criterion; total, max, percentage; the teacher's comments, item by
- * item. A PRACTICE assignment's status reads "…, practice, not counted".
+ * score given for each rubric criterion, a reflection by the student's text (a 0-point
+ * reflection has the text alone); total, max, percentage; the teacher's comments, item by item.
+ * A PRACTICE assignment's status reads "…, practice, not counted".
  */
 export async function classResultsTable(
   deps: ResultsDeps,
@@ -65,9 +71,16 @@ export async function classResultsTable(
     "Started",
     "Submitted",
     ...results.items.flatMap((item, i) => [
-      columnTitle(i, results.prompts.get(item.itemId) ?? ""),
-      ...(tries ? [`Q${i + 1} tries`] : []),
+      ...(isTextOnly(item)
+        ? []
+        : [
+            columnTitle(i, results.prompts.get(item.itemId) ?? ""),
+            ...(tries ? [`Q${i + 1} tries`] : []),
+          ]),
       ...(criteria.get(item.itemId) ?? []).map((c) => `Q${i + 1} rubric: ${c.title}`),
+      ...(item.kind === REFLECTION
+        ? [`${columnTitle(i, results.prompts.get(item.itemId) ?? "")} (reflection)`]
+        : []),
     ]),
     "Total",
     "Max",
@@ -91,9 +104,14 @@ export async function classResultsTable(
       const score = response ? responseScore(response) : submitted ? 0 : null;
       const levels = new Map((response?.rubricScores ?? []).map((r) => [r.criterionId, r.score]));
       return [
-        twoDecimals(score),
-        ...(tries ? [response?.maxTries ? response.triesUsed : null] : []),
+        ...(isTextOnly(item)
+          ? []
+          : [
+              twoDecimals(score),
+              ...(tries ? [response?.maxTries ? response.triesUsed : null] : []),
+            ]),
         ...(criteria.get(item.itemId) ?? []).map((c) => levels.get(c.id) ?? null),
+        ...(item.kind === REFLECTION ? [response?.answer.text ?? null] : []),
       ];
     });
     const total = attempt

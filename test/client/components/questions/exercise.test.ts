@@ -106,3 +106,55 @@ describe("ExerciseAnswer: claim → evidence → reasoning", () => {
     expect(wrapper.text()).toContain("Choose 1 more.");
   });
 });
+
+describe("ExerciseAnswer: an own claim and context facts", () => {
+  function mountWithSlots(answer: AnswerInput = {}) {
+    const wrapper = mount(ExerciseAnswer, {
+      props: {
+        id: "ex",
+        claims,
+        ownClaim: { label: "My own claim" },
+        contextFacts: { count: 2, prompt: "A fact from the context cards." },
+        minEvidence: 2,
+        paragraphNumbers: [4, 7],
+        paragraphs,
+        rubric,
+        answer,
+        onChange: (next: AnswerInput) => void wrapper.setProps({ answer: next }),
+      },
+    });
+    return wrapper;
+  }
+  const last = (wrapper: ReturnType<typeof mountWithSlots>) =>
+    wrapper.emitted("change")!.at(-1)![0] as AnswerInput;
+
+  it("loads an answer saved before the slots existed: a listed claim, no facts", () => {
+    const wrapper = mountWithSlots({ claimId: "weak", text: "Old reasoning" });
+    expect((wrapper.find("#ex-claim-weak").element as HTMLInputElement).checked).toBe(true);
+    expect(wrapper.find("#ex-own-claim-input").exists()).toBe(false);
+    expect(
+      wrapper.findAll(".facts textarea").map((t) => (t.element as HTMLTextAreaElement).value),
+    ).toEqual(["", ""]);
+  });
+
+  it("writes an own claim instead of a listed one, and keeps its words when switching back", async () => {
+    const wrapper = mountWithSlots({ claimId: "weak" });
+    await wrapper.find("#ex-claim-own").setValue(true);
+    expect(last(wrapper)).toEqual({ claim: "" });
+    await wrapper.find("#ex-own-claim-input").setValue("Both, by 1957.");
+    expect(last(wrapper)).toEqual({ claim: "Both, by 1957." });
+    await wrapper.find("#ex-claim-reliable").setValue(true);
+    expect(last(wrapper)).toEqual({ claimId: "reliable" });
+    await wrapper.find("#ex-claim-own").setValue(true);
+    expect(last(wrapper)).toEqual({ claim: "Both, by 1957." });
+  });
+
+  it("fills the context-fact slots in place, at most as many as asked", async () => {
+    const wrapper = mountWithSlots();
+    expect(wrapper.find("label[for='ex-fact-2']").text()).toBe("Fact 2");
+    await wrapper.find("#ex-fact-2").setValue("The plenum met.");
+    expect(last(wrapper)).toEqual({ contextFacts: ["", "The plenum met."] });
+    await wrapper.find("#ex-fact-1").setValue("Mikoyan came too.");
+    expect(last(wrapper).contextFacts).toEqual(["Mikoyan came too.", "The plenum met."]);
+  });
+});

@@ -17,6 +17,7 @@ const none = {
   evidence: null,
   claimId: null,
   claim: null,
+  contextFacts: null,
 };
 
 describe("readableAnswer", () => {

@@ -14,6 +14,7 @@ const none = {
   evidence: null,
   claimId: null,
   claim: null,
+  contextFacts: null,
 };
 
 describe("TeacherAnswerSections", () => {

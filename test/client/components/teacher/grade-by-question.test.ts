@@ -21,6 +21,7 @@ const none = {
   evidence: null,
   claimId: null,
   claim: null,
+  contextFacts: null,
 };
 const row = (name: string, text: string): GradingRow => ({
   studentId: name,

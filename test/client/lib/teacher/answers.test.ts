@@ -18,6 +18,7 @@ const none = {
   evidence: null,
   claimId: null,
   claim: null,
+  contextFacts: null,
 };
 
 describe("formatEvidence", () => {

@@ -26,6 +26,7 @@ const none: StudentAnswer = {
   evidence: null,
   claimId: null,
   claim: null,
+  contextFacts: null,
 };
 const response = (
   id: string,

@@ -58,7 +58,7 @@ describe("the real lessons/ folder", () => {
   });
 
   it("has at least 30 items using every kind, each with an explanation", () => {
-    const questions = content.questionSets.flatMap((s) => s.questions);
+    const questions = content.questionSets.filter((s) => !s.fromStep).flatMap((s) => s.questions);
     expect(questions.length).toBeGreaterThanOrEqual(30);
     const kinds = new Set(questions.map((q) => q.kind));
     expect(kinds).toEqual(
@@ -83,8 +83,23 @@ describe("the real lessons/ folder", () => {
           expect(c.explanation.length, `${q.id}/${c.id}`).toBeGreaterThan(5);
     }
     expect(describeContent(content)).toMatch(
-      /^4 lessons, 8 question sets, \d+ items \(\d+ SINGLE_CHOICE, .*\), 4 exercises$/,
+      /^4 lessons, 8 question sets, 4 reflection steps, \d+ items \(\d+ SINGLE_CHOICE, .*, \d+ REFLECTION\), 4 exercises$/,
     );
+  });
+
+  it("gives every REFLECT step written prompts of its own, unmarked", () => {
+    for (const lesson of content.lessons)
+      for (const step of lesson.steps.filter((s) => s.kind === "REFLECT")) {
+        expect(step.questionSetSlug, step.id).toBe(step.id);
+        const set = content.questionSets.find((s) => s.slug === step.id);
+        expect(set?.fromStep).toBe(true);
+        expect(set!.questions.length).toBeGreaterThanOrEqual(1);
+        for (const q of set!.questions) {
+          expect(q.kind).toBe("REFLECTION");
+          expect(q.points).toBe(0);
+          expect(q.prompt.length).toBeGreaterThan(20);
+        }
+      }
   });
 
   it("has at least three exercises, one on Peng Dehuai's visit, with full rubrics and exemplars", () => {
@@ -252,6 +267,41 @@ const BROKEN: Record<string, { mutate: Mutation; problems: string[] }> = {
       "question-sets/basics.yaml: line 10, column 13: YAML syntax error: Nested mappings are not allowed in compact mappings",
     ],
   },
+  "reflect-without-prompts": {
+    mutate: deleteYaml(LESSON, ["steps", 3, "prompts"]),
+    problems: [
+      "minimal-lesson/lesson.yaml: steps[3].prompts: a REFLECT step asks at least one written prompt",
+    ],
+  },
+  "prompts-on-a-read-step": {
+    mutate: addYaml(LESSON, ["steps", 0, "prompts"], [{ id: "min-read-why", prompt: "Why?" }]),
+    problems: ["minimal-lesson/lesson.yaml: steps[0].prompts: only a REFLECT step lists prompts"],
+  },
+  "reflection-prompt-id-reused": {
+    mutate: setYaml(LESSON, ["steps", 3, "prompts", 0, "id"], "min-read"),
+    problems: [
+      'minimal-lesson/lesson.yaml: steps[3].prompts[0].id: duplicate id "min-read": already used by step "min-read" at minimal-lesson/lesson.yaml: steps[0].id',
+    ],
+  },
+  "reflection-prompt-with-a-key": {
+    mutate: addYaml(LESSON, ["steps", 3, "prompts", 0, "acceptedAnswers"], ["Mao"]),
+    problems: [
+      "minimal-lesson/lesson.yaml: steps[3].prompts[0].acceptedAnswers: unknown field (misspelt?)",
+    ],
+  },
+  "own-claim-without-claims": {
+    mutate: setYaml(EX, ["claims"], []),
+    problems: [
+      "exercises/ex-reliability.yaml: ownClaim: with no claims listed, the claim is already written freely",
+      'exercises/ex-reliability.yaml: exemplars[0].claim: no claim "unreliable" in claims',
+    ],
+  },
+  "too-many-context-facts": {
+    mutate: setYaml(EX, ["contextFacts", "count"], 9),
+    problems: [
+      "exercises/ex-reliability.yaml: contextFacts.count: Too big: expected number to be <=5",
+    ],
+  },
   "lesson-too-long": {
     mutate: setYaml(LESSON, ["estimatedMinutes"], 90),
     problems: ["minimal-lesson/lesson.yaml: estimatedMinutes: a lesson takes 20 to 45 minutes"],
@@ -288,6 +338,14 @@ describe("broken content trees", () => {
       paragraphNumber: 9,
     });
     expect(content.exercises[0]!.points).toBe(1 + 2 * 3);
+    expect(content.exercises[0]!.answerSlots).toEqual({
+      ownClaim: { label: "My own claim" },
+      contextFacts: { count: 2, prompt: "A fact from outside the record." },
+    });
+    const reflect = content.questionSets.find((s) => s.slug === "min-reflect");
+    expect(reflect?.questions).toMatchObject([
+      { id: "min-reflect-voice", kind: "REFLECTION", points: 0, maxLength: 1500, skill: null },
+    ]);
   });
 
   it("the fixtures folder holds only the valid tree; faults are made in temporary copies", () => {

@@ -11,11 +11,12 @@ const QUESTION_FIELDS = /* GraphQL */ `
   ... on ShortAnswerQuestion { maxLength }
   ... on OrderingQuestion { items { id text } }
   ... on MatchingQuestion { left { id text } right { id text } }
-  ... on EvidenceQuestion { claim minSelections maxSelections }`;
+  ... on EvidenceQuestion { claim minSelections maxSelections }
+  ... on ReflectionQuestion { maxLength }`;
 
 const EXERCISE_FIELDS = /* GraphQL */ `
   id slug title skill prompt guidance paragraphNumbers minEvidence points document { slug }
-  claims { id text }
+  claims { id text } ownClaim { label } contextFacts { count prompt }
   rubric { id title description levels { score label descriptor } }`;
 
 const LESSON_FIELDS = /* GraphQL */ `
@@ -51,7 +52,10 @@ describe.each(DATABASE_KINDS)("lesson API on %s", (kind) => {
       expect(lesson.estimatedMinutes).toBeGreaterThanOrEqual(20);
       expect(lesson.estimatedMinutes).toBeLessThanOrEqual(45);
       for (const step of lesson.steps) {
-        expect(step.questionSet !== null).toBe(step.kind === "QUESTION_SET");
+        // A REFLECT step's written prompts come as a question set of its own.
+        expect(step.questionSet !== null).toBe(
+          step.kind === "QUESTION_SET" || step.kind === "REFLECT",
+        );
         expect(step.exercise !== null).toBe(step.kind === "EXERCISE");
       }
     }
@@ -67,8 +71,10 @@ describe.each(DATABASE_KINDS)("lesson API on %s", (kind) => {
         "ORDERING",
         "MATCHING",
         "EVIDENCE",
+        "REFLECTION",
       ]),
     );
+    for (const q of questions.filter((q) => q.kind === "REFLECTION")) expect(q.points).toBe(0);
     const exercises = lessons.flatMap((l) =>
       l.steps.flatMap((s: any) => (s.exercise ? [s.exercise] : [])),
     );
@@ -83,8 +89,13 @@ describe.each(DATABASE_KINDS)("lesson API on %s", (kind) => {
         0,
       );
       expect(exercise.points).toBe(authored.evidencePoints + top);
+      expect(exercise.ownClaim).toEqual(authored.answerSlots.ownClaim);
+      expect(exercise.contextFacts).toEqual(authored.answerSlots.contextFacts);
     }
     expect(exercises.map((e) => e.slug)).toContain("peng-visit-interference");
+    const peng = exercises.find((e) => e.slug === "peng-visit-interference");
+    expect(peng.ownClaim.label).toMatch(/own/);
+    expect(peng.contextFacts.count).toBe(2);
     const ids = [
       ...lessons.map((l) => l.id),
       ...questions.map((q) => q.id),

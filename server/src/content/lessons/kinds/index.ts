@@ -5,6 +5,7 @@ import { evidence } from "./evidence.js";
 import { matching } from "./matching.js";
 import { ordering } from "./ordering.js";
 import type { QuestionKindEntry } from "./question-kind.js";
+import { reflection } from "./reflection.js";
 import { shortAnswer } from "./short-answer.js";
 
 /** Every question kind and its entry, in the order schemas are tried and kinds are counted. */
@@ -15,6 +16,7 @@ export const QUESTION_KIND_ENTRIES = {
   ORDERING: ordering,
   MATCHING: matching,
   EVIDENCE: evidence,
+  REFLECTION: reflection,
 };
 
 type Entries = typeof QUESTION_KIND_ENTRIES;
@@ -39,3 +41,5 @@ export type LoadedQuestion = {
 
 /** An entry of any kind, for dispatching on a question's kind. */
 export type AnyQuestionKindEntry = QuestionKindEntry<Schemas, LoadedQuestion>;
+
+export { reflectionPrompt, type ReflectionPromptInput } from "./reflection.js";

@@ -12,7 +12,8 @@ export interface QuestionCommon {
   position: number;
   prompt: string;
   points: number;
-  skill: HistoricalSkill;
+  /** Null only for a reflection authored without one. */
+  skill: HistoricalSkill | null;
   paragraphNumbers: number[];
   explanation: string;
   /** The misreadings it probes (teacher guide); [] where the file gives none. */

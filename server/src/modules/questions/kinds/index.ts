@@ -9,6 +9,7 @@ import { shortAnswerQuestion } from "./short-answer.types.js";
 import { orderingQuestion } from "./ordering.types.js";
 import { matchingQuestion } from "./matching.types.js";
 import { evidenceQuestion } from "./evidence.types.js";
+import { reflectionQuestion } from "./reflection.types.js";
 
 export const QUESTION_KIND_TYPES: readonly QuestionKindType[] = [
   choiceQuestion,
@@ -16,6 +17,7 @@ export const QUESTION_KIND_TYPES: readonly QuestionKindType[] = [
   orderingQuestion,
   matchingQuestion,
   evidenceQuestion,
+  reflectionQuestion,
 ];
 
 /** The object type of every question kind; a kind without one, or with two, is reported by name. */

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import {
+  type MyAnswerContext,
+  myAnswerSections,
+} from "../../../../client/src/lib/player/my-answers.js";
+
+const context: MyAnswerContext = {
+  optionText: new Map([
+    ["c1", "Puzanov"],
+    ["c2", "Kim"],
+    ["claim-a", "Yes: interference."],
+  ]),
+  paragraphs: new Map([[9, "The visit could be assessed as interference."]]),
+};
+const none = {
+  choiceIds: null,
+  text: null,
+  order: null,
+  pairs: null,
+  evidence: null,
+  claimId: null,
+  claim: null,
+  contextFacts: null,
+};
+
+describe("a student's own answers in words", () => {
+  it("marks choices only where the feedback carries the key", () => {
+    const answer = { ...none, choiceIds: ["c1", "c2"] };
+    expect(myAnswerSections("MULTIPLE_CHOICE", answer, context)[0]!.lines).toEqual([
+      { text: "Puzanov", mark: undefined },
+      { text: "Kim", mark: undefined },
+    ]);
+    expect(
+      myAnswerSections("MULTIPLE_CHOICE", answer, context, { choiceIds: ["c1"] })[0]!.lines.map(
+        (l) => l.mark,
+      ),
+    ).toEqual(["right", "wrong"]);
+  });
+
+  it("shows an own claim, the evidence, the context facts and the reasoning of an exercise", () => {
+    const sections = myAnswerSections(
+      "EXERCISE",
+      {
+        ...none,
+        claim: "Both.",
+        evidence: [{ paragraphNumber: 9, start: 4, end: 9 }],
+        contextFacts: ["Mikoyan came too.", ""],
+        text: "Because.",
+      },
+      context,
+    );
+    expect(sections.map((s) => [s.title, s.lines.map((l) => l.text)])).toEqual([
+      ["Your own claim", ["Both."]],
+      ["Your evidence", ["¶9: 'visit'"]],
+      ["Your context facts", ["Mikoyan came too.", "(left empty)"]],
+      ["Your reasoning", ["Because."]],
+    ]);
+  });
+
+  it("shows a listed claim by its text, and an old answer without facts has no facts section", () => {
+    const sections = myAnswerSections("EXERCISE", { ...none, claimId: "claim-a" }, context);
+    expect(sections.map((s) => s.title)).toEqual(["Your claim", "Your evidence", "Your reasoning"]);
+    expect(sections[0]!.lines[0]!.text).toBe("Yes: interference.");
+  });
+
+  it("shows a reflection as the student wrote it", () => {
+    expect(myAnswerSections("REFLECTION", { ...none, text: " My thought. " }, context)).toEqual([
+      { title: "Your reflection", style: "text", lines: [{ text: "My thought." }] },
+    ]);
+  });
+});
