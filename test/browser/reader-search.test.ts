@@ -45,9 +45,10 @@ describe("the reader's search over all documents and its citation box, in Chromi
     await results.locator("li").first().waitFor();
     await expect
       .poll(() => page.locator(".search-count").innerText())
-      .toMatch(/^\d+ paragraphs? in 2 documents match “interfere”, best first\.$/);
+      .toMatch(/^\d+ paragraphs? in 3 documents match “interfere”, best first\.$/);
+    // The record, Ponomarev's telegram among the related sources, and the imported telegram.
     const titles = await results.locator(".hit-document").allInnerTexts();
-    expect(new Set(titles).size).toBe(2);
+    expect(new Set(titles).size).toBe(3);
     expect(titles).toContain(SECOND_TITLE);
     for (const mark of await results.locator("mark").allInnerTexts())
       expect(mark).toMatch(/^interfer(e|ed|es|ence)$/i);

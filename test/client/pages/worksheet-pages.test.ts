@@ -140,6 +140,7 @@ const KEY = {
       acceptedAnswers: [],
       targets: [],
       exemplars: [],
+      misconceptions: [],
     },
     {
       itemId: "q5",
@@ -161,6 +162,7 @@ const KEY = {
         },
       ],
       exemplars: [],
+      misconceptions: [],
     },
   ],
 };

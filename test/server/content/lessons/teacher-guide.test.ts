@@ -47,7 +47,13 @@ describe("the teacher guide's fields", () => {
       ).toBe(true);
       expect(minutes.reduce((sum: number, m) => sum + m!, 0)).toBe(lesson.estimatedMinutes);
     }
-    const items = [...content.questionSets.flatMap((set) => set.questions), ...content.exercises];
+    // Reflection prompts ask for the student's own thinking and probe no misconception.
+    const items = [
+      ...content.questionSets
+        .flatMap((set) => set.questions)
+        .filter((q) => q.kind !== "REFLECTION"),
+      ...content.exercises,
+    ];
     expect(items).toHaveLength(43);
     for (const item of items) {
       expect(item.misconceptions.length, "id" in item ? item.id : item.slug).toBeGreaterThan(0);
