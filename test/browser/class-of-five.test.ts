@@ -9,10 +9,12 @@ import {
   seriousViolations,
   startBrowserApp,
 } from "./support/browser.js";
+import { checking, feedback, question, RIGHT, saving } from "./support/player.js";
 
 const LESSON_SLUG = "sourcing-the-record";
 const LESSON_TITLE = "Who wrote this down, and why? Sourcing a secret record";
 const HOUR = 3600_000;
+const WRONG_AUTHOR = "Kim Il Sung";
 const STUDENTS = ["Ana Lopez", "Ben Okafor", "Chen Wei", "Dara Singh", "Eve Moreau"] as const;
 
 const START = `mutation($a: ID) { startAttempt(assignmentId: $a, lessonSlug: "${LESSON_SLUG}") { id } }`;
@@ -44,7 +46,7 @@ describe("a class of five through one lesson, in Chromium", () => {
   });
   afterAll(() => app?.close());
 
-  it("sets the lesson, puts mistakes right, grades the exercise for all five by question and exports the CSV", async () => {
+  it("practises with tries, puts mistakes right, grades the exercise for all five by question and exports the CSV", async () => {
     // The teacher makes the class and assigns the lesson on the dashboard.
     const teacher = await app.newPage();
     await gqlAs(
@@ -61,7 +63,7 @@ describe("a class of five through one lesson, in Chromium", () => {
     await teacher.getByLabel("Lesson", { exact: true }).selectOption(LESSON_SLUG);
     const due = new Date(Date.now() + HOUR);
     await teacher.getByLabel("Due date and time").fill(localInput(due));
-    await teacher.getByLabel("When the student submits").check();
+    await teacher.getByLabel("After each check (tries)").check();
     await teacher.getByRole("button", { name: "Assign lesson" }).click();
     const assignmentLink = teacher.getByRole("link", { name: LESSON_TITLE });
     await assignmentLink.waitFor();
@@ -88,15 +90,45 @@ describe("a class of five through one lesson, in Chromium", () => {
     const exercise = items[exerciseNumber - 1]!;
     const choice = items.find((i) => i.kind === "SINGLE_CHOICE")!;
 
-    // Everyone starts, picks a choice and writes the exercise; Eve is away and only starts.
+    // Ana practises in the player: a wrong author, checked, "not right" with no key; then the
+    // right one on her second try, for two thirds of the point, and the question locks.
+    const ana = pages.get("Ana Lopez")!;
+    await ana.goto(`/assignments/${assignmentId}?step=2`);
+    await ana.getByRole("heading", { level: 2, name: /marks on the page/ }).waitFor();
+    const q1 = question(ana, 1);
+    await saving(ana, () => q1.getByLabel(WRONG_AUTHOR, { exact: true }).check());
+    await checking(ana, q1);
+    await feedback(q1, "Not yet").waitFor();
+    expect(await q1.getByText("Right answer").count()).toBe(0);
+    await screenshot(ana, "class-of-five-try-wrong");
+    await q1.getByRole("button", { name: "Try again" }).click();
+    await saving(ana, () => q1.getByLabel(RIGHT.author).check());
+    await checking(ana, q1);
+    await feedback(q1, "Correct").waitFor();
+    await q1.getByText("Locked after 2 tries").waitFor();
+    await screenshot(ana, "class-of-five-try-locked");
+
+    // Everyone answers the choice and writes the exercise; Eve is away and only starts.
     const attempts = new Map<string, string>();
     for (const [index, name] of STUDENTS.entries()) {
       const page = pages.get(name)!;
       const { startAttempt } = await gqlAs(page, app.url, START, { a: assignmentId });
       attempts.set(name, startAttempt.id);
       if (name === "Eve Moreau") continue;
-      await answer(app.url, page, startAttempt.id, choice, exercise, index);
+      await answer(
+        app.url,
+        page,
+        startAttempt.id,
+        name === "Ana Lopez" ? null : choice,
+        exercise,
+        index,
+      );
     }
+    expect(choice.id).toBe(
+      (
+        await gqlAs(ana, app.url, `{ myAttempts { responses { itemId locked } } }`)
+      ).myAttempts[0].responses.find((r: { locked: boolean }) => r.locked).itemId,
+    );
 
     // Ben hands in by accident; the teacher reopens his work and he finishes.
     const ben = pages.get("Ben Okafor")!;
@@ -186,26 +218,33 @@ describe("a class of five through one lesson, in Chromium", () => {
       expect(row[percentage]).toMatch(/^\d+(\.\d{1,2})?$/);
       for (const cell of row.slice(6, percentage)) expect(cell).toMatch(/^(\d+(\.\d{1,2})?)?$/);
     }
+    // Tries: Ana's two checks on the first question; everyone else's answer counted as one try
+    // at the submit. Her score is the two thirds her second try earned.
+    const q1Tries = header.indexOf("Q1 tries");
+    expect(q1Tries).toBeGreaterThan(0);
+    for (const row of rows) expect(row[q1Tries]).toBe(row[0] === "Ana Lopez" ? "2" : "1");
+    expect(rows.find((r) => r[0] === "Ana Lopez")![q1Tries - 1]).toBe("0.67");
     const dara = rows.find((r) => r[0] === "Dara Singh")!;
     expect(dara[comments]).toContain(`Q${exerciseNumber}: Quote the passage, then explain it.`);
   });
 });
 
-/** A choice picked and the exercise written, saved as the student's device saves them. */
+/** A choice picked (unless already done) and the exercise written, saved as a device saves them. */
 async function answer(
   url: string,
   page: Page,
   attemptId: string,
-  choice: ServedItem,
+  choice: ServedItem | null,
   exercise: ServedItem,
   index: number,
 ): Promise<void> {
-  await gqlAs(page, url, SAVE, {
-    t: attemptId,
-    i: choice.id,
-    a: { choiceIds: [choice.choices![index % choice.choices!.length]!.id] },
-    r: 1,
-  });
+  if (choice)
+    await gqlAs(page, url, SAVE, {
+      t: attemptId,
+      i: choice.id,
+      a: { choiceIds: [choice.choices![index % choice.choices!.length]!.id] },
+      r: 1,
+    });
   await gqlAs(page, url, SAVE, {
     t: attemptId,
     i: exercise.id,
