@@ -1,8 +1,8 @@
 // Tries mode (IMMEDIATE feedback): a student checks an answer, spends a try and may try again at a
 // penalty, the key hidden until the item locks. Pure: no I/O.
 //
-// - An item gets its kind's tries (KINDS[kind].tries); a kind the machine does not score (tries
-//   null) or an item worth 0 points is not checked: it locks at submit.
+// - An item gets its author's tries, else its kind's (KINDS[kind].tries); a kind the machine does
+//   not score (tries null) or an item worth 0 points is not checked: it locks at submit.
 // - Try n earns at most (1 − (n − 1)/3) of the points: try 1 all, try 2 two thirds, try 3 one third.
 // - A check locks the item when it is right or was the last try; until then its feedback is the
 //   kind's hint (what is wrong, never the right parts) and the key stays hidden.
@@ -21,11 +21,11 @@ export const tryFactor = (n: number): number =>
 /** "2/3": the factor of try n in thirds. */
 const thirds = (n: number) => (n <= 1 ? "all" : `${Math.max(0, 4 - n)}/3`);
 
-/** The tries an item allows in tries mode, or null when it is not checked. */
-export function maxTriesFor(key: ItemKey): number | null {
+/** The tries an item allows in tries mode (its author's, else its kind's), or null when it is not checked. */
+export function maxTriesFor(key: ItemKey, authored: number | null = null): number | null {
   const tries = KINDS[key.kind].tries;
   if (tries === null || tries < 1) return null;
-  return (key as { points?: number }).points === 0 ? null : tries;
+  return (key as { points?: number }).points === 0 ? null : (authored ?? tries);
 }
 
 /** The scoring columns a check or a lock writes. */

@@ -85,6 +85,7 @@ export function checkExercise(ctx: CheckContext, file: string, data: ExerciseFil
       commentary: ex.commentary,
     })),
     misconceptions: data.misconceptions ?? [],
+    tries: data.tries ?? null,
     sourceFile: file,
   };
 }

@@ -54,6 +54,7 @@ export function checkQuestion(
     paragraphNumbers: q.paragraphs,
     explanation: q.explanation,
     misconceptions,
+    tries: "tries" in q ? (q.tries ?? null) : null,
   };
   const entry: AnyQuestionKindEntry = QUESTION_KIND_ENTRIES[q.kind];
   return entry.check({ ctx, file, path, doc }, q, common);

@@ -124,6 +124,7 @@ async function saveQuestion(
     ...stored.columns,
   });
   await guideSql.updateMisconceptions(db, itemId, question.misconceptions);
+  await guideSql.updateTries(db, itemId, question.tries);
   if (stored.options) await sql.upsertOptions(db, itemId, stored.options);
   if (stored.targets) await sql.replaceTargets(db, itemId, stored.targets);
 }
@@ -156,6 +157,7 @@ async function saveExercise(
         : null,
   });
   await guideSql.updateMisconceptions(db, itemId, exercise.misconceptions);
+  await guideSql.updateTries(db, itemId, exercise.tries);
   await sql.upsertOptions(
     db,
     itemId,

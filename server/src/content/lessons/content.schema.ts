@@ -12,6 +12,7 @@ import {
   paragraphs,
   skill,
   text,
+  tries,
 } from "./schema-parts.js";
 
 export const STEP_KINDS = ["READ", "QUESTION_SET", "EXERCISE", "REFLECT"] as const;
@@ -81,6 +82,7 @@ export const exerciseFile = z.strictObject({
   rubric: z.array(rubricCriterion).min(3, "a rubric needs at least three criteria"),
   exemplars: z.array(exemplar).min(2, "give exemplars at two or more levels"),
   misconceptions,
+  tries,
 });
 
 export const lessonStep = z.strictObject({

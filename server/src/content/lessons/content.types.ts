@@ -90,6 +90,8 @@ export interface LoadedExercise {
   exemplars: LoadedExemplar[];
   /** The misreadings it probes (teacher guide); [] where the file gives none. */
   misconceptions: string[];
+  /** Its own tries in tries mode; null: its kind's default. */
+  tries: number | null;
   sourceFile: string;
 }
 

@@ -17,6 +17,18 @@ export async function updateStepMinutes(
   );
 }
 
+/** Sets an item's own tries in tries mode (null: its kind's default). */
+export async function updateTries(
+  db: Queryable,
+  itemId: string,
+  tries: number | null,
+): Promise<void> {
+  await db.query(`UPDATE items SET tries = $2 WHERE id = $1 AND tries IS DISTINCT FROM $2`, [
+    itemId,
+    tries,
+  ]);
+}
+
 /** Sets the misconceptions an item probes. */
 export async function updateMisconceptions(
   db: Queryable,

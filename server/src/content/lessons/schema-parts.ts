@@ -35,6 +35,14 @@ export const evidenceTarget = z.strictObject({
  */
 export const misconceptions = z.array(text).min(1, "name at least one misconception").optional();
 
+/** An item's own tries in tries mode (IMMEDIATE feedback); omitted: its kind's default. */
+export const tries = z
+  .number()
+  .int()
+  .min(1, "allow 1 to 5 tries")
+  .max(5, "allow 1 to 5 tries")
+  .optional();
+
 /** The fields every question has, whatever its kind. */
 export const questionBase = {
   id,
@@ -44,6 +52,7 @@ export const questionBase = {
   paragraphs,
   explanation: text,
   misconceptions,
+  tries,
 };
 
 export type EvidenceTargetInput = z.infer<typeof evidenceTarget>;

@@ -10,6 +10,8 @@ export interface GradingInput {
   shape: ItemShape;
   key: ItemKey;
   paragraphs: ReadonlyMap<number, string>;
+  /** The item's own tries in tries mode; null: its kind's default. */
+  tries: number | null;
 }
 
 /**
@@ -60,6 +62,7 @@ export function gradingInput(
       shape,
       key: key!,
       paragraphs: new Map(paragraphs.map((p) => [p.number, p.text])),
+      tries: item.tries,
     };
   });
 }

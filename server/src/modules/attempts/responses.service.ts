@@ -52,7 +52,7 @@ export async function saveAnswer(
       message: result.message,
       expected: result.expected,
       evidenceScore: result.evidenceScore ?? null,
-      maxTries: maxTriesFor(grading.key),
+      maxTries: maxTriesFor(grading.key, grading.tries),
     },
     { studentId: viewer.id, lessonIds: grading.lessonIds },
   );

@@ -22,6 +22,8 @@ export interface ItemRow {
   guidance: string | null;
   /** An exercise's extra answer slots (own claim, context facts); null for everything else. */
   answerSlots: AnswerSlots | null;
+  /** The item's own tries in tries mode; null: its kind's default. */
+  tries: number | null;
 }
 
 export interface OptionRow {
@@ -35,7 +37,7 @@ const ITEM_COLUMNS = `i.id::text AS "id", i.kind AS "kind", i.document_id::text 
   i.question_set_id::text AS "questionSetId", i.slug AS "slug", i.title AS "title", i.prompt AS "prompt",
   i.points AS "points", i.skill AS "skill", i.paragraph_numbers AS "paragraphNumbers", i.max_length AS "maxLength",
   i.claim AS "claim", i.min_selections AS "minSelections", i.max_selections AS "maxSelections", i.guidance AS "guidance",
-  i.answer_slots AS "answerSlots"`;
+  i.answer_slots AS "answerSlots", i.tries AS "tries"`;
 
 /** The published questions of several sets, in order. */
 export async function selectQuestionsBySetIds(

@@ -18,6 +18,8 @@ export interface QuestionCommon {
   explanation: string;
   /** The misreadings it probes (teacher guide); [] where the file gives none. */
   misconceptions: string[];
+  /** Its own tries in tries mode; null: its kind's default. */
+  tries: number | null;
 }
 
 /** Where a question's checks report: the check context, the file, the question's path, its document. */
