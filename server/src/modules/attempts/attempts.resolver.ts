@@ -32,7 +32,7 @@ import { Attempt, Response, toAttempt, toResponse } from "./attempts.types.js";
 import { attemptScore, attemptScoreSoFar, type ScoreSoFar } from "./response-score.js";
 import { saveAnswer } from "./responses.service.js";
 import { startScratchAttempt } from "./scratch.service.js";
-import { lockTriesOnSubmit } from "./tries.service.js";
+import { triesLockForSubmit } from "./tries.service.js";
 
 /** What the attempt resolvers need from the request. */
 export interface AttemptsContext extends AttemptsDeps {
@@ -126,9 +126,8 @@ export class AttemptResolver {
     @Arg("attemptId", () => ID) attemptId: string,
     @Ctx() context: AttemptsContext,
   ): Promise<Attempt> {
-    const row = await submitAttempt(context, attemptId, (client, attempt) =>
-      lockTriesOnSubmit(context, client, attempt),
-    );
+    const lockTries = await triesLockForSubmit(context, attemptId);
+    const row = await submitAttempt(context, attemptId, lockTries ?? undefined);
     // Fields read after this (feedback, score) must see the submitted attempt, not the one loaded before.
     context.loaders.attempts.attemptById.clear(row.id).prime(row.id, row);
     return toAttempt(row);

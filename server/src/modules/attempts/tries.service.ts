@@ -101,17 +101,35 @@ export async function revealAnswer(
 }
 
 /**
+ * The submit's tries-mode step, with the grading input of every item of the attempt's lesson
+ * loaded beforehand: inside the submit's transaction nothing may wait for another connection (the
+ * embedded database has only one). Null when the attempt is not in tries mode.
+ */
+export async function triesLockForSubmit(
+  deps: AttemptsDeps,
+  attemptId: string,
+): Promise<((client: PoolClient, attempt: attemptsSql.AttemptRow) => Promise<void>) | null> {
+  const key = decodeId("Attempt", attemptId);
+  const attempt = key ? await deps.loaders.attempts.attemptById.load(key) : null;
+  if (!attempt || !usesTries(attempt)) return null;
+  const items = await deps.loaders.lessons.itemsByLesson.load(attempt.lessonId);
+  const inputs = await Promise.all(items.map((item) => gradingInput(deps, item.itemId)));
+  const grading = new Map(inputs.flatMap((input) => (input ? [[input.itemId, input]] : [])));
+  return (client, locked) => lockTriesOnSubmit(grading, client, locked);
+}
+
+/**
  * Inside the submit's transaction (the attempt locked): an unchecked draft counts as one more
  * try, an answer already checked keeps its score, and every checked item locks with its key.
  */
-export async function lockTriesOnSubmit(
-  deps: AttemptsDeps,
+async function lockTriesOnSubmit(
+  gradingByItem: ReadonlyMap<string, GradingInput>,
   client: PoolClient,
   attempt: attemptsSql.AttemptRow,
 ): Promise<void> {
   if (!usesTries(attempt)) return;
   for (const row of await sql.selectUnlockedTriesForUpdate(client, attempt.id)) {
-    const grading = await gradingInput(deps, row.itemId);
+    const grading = gradingByItem.get(row.itemId);
     if (!grading) continue;
     const max = row.maxTries!;
     const draft = row.revision !== row.checkedRevision && row.triesUsed < max;
