@@ -52,9 +52,16 @@ const short = {
 
 describe("tries per kind", () => {
   it("gives choice-like kinds 3 tries, evidence and exercises 2, and an item of 0 points none", () => {
-    expect([whoIsMe, fled, ordering, matching, short].map(maxTriesFor)).toEqual([3, 3, 3, 3, 3]);
-    expect([slideToDirect, pengExercise].map(maxTriesFor)).toEqual([2, 2]);
+    const kinds = [whoIsMe, fled, ordering, matching, short];
+    expect(kinds.map((key) => maxTriesFor(key))).toEqual([3, 3, 3, 3, 3]);
+    expect([slideToDirect, pengExercise].map((key) => maxTriesFor(key))).toEqual([2, 2]);
     expect(maxTriesFor({ ...whoIsMe, points: 0 })).toBeNull();
+  });
+
+  it("gives an item its author's tries instead of its kind's, unless it is not checked at all", () => {
+    expect(maxTriesFor(whoIsMe, 1)).toBe(1);
+    expect(maxTriesFor(pengExercise, 4)).toBe(4);
+    expect(maxTriesFor({ ...whoIsMe, points: 0 }, 2)).toBeNull();
   });
 
   it("costs a third of the points per retry", () => {
