@@ -7,6 +7,7 @@ import {
   gqlAs,
   screenshot,
   seriousViolations,
+  signUpTeacherAs,
   startBrowserApp,
 } from "./support/browser.js";
 import { checking, feedback, question, RIGHT, saving } from "./support/player.js";
@@ -49,12 +50,7 @@ describe("a class of five through one lesson, in Chromium", () => {
   it("practises with tries, puts mistakes right, grades the exercise for all five by question and exports the CSV", async () => {
     // The teacher makes the class and assigns the lesson on the dashboard.
     const teacher = await app.newPage();
-    await gqlAs(
-      teacher,
-      app.url,
-      `mutation($e: String!) { signUpTeacher(email: $e, password: "correct horse battery", displayName: "Ms Rivera") { token } }`,
-      { e: `rivera-five-${Date.now()}@school.example` },
-    );
+    await signUpTeacherAs(teacher, app.url, "Ms Rivera");
     await teacher.goto("/teacher");
     await teacher.getByLabel("Class name").fill("History 10B");
     await teacher.getByRole("button", { name: "Create class" }).click();

@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PLAYER_LESSON, servedItems } from "../support/lesson-answers.js";
 import {
+  assignLessonAs,
   type BrowserApp,
+  createClassAs,
   gqlAs,
   screenshot,
   seriousViolations,
+  signUpTeacherAs,
   startBrowserApp,
 } from "./support/browser.js";
 
@@ -37,23 +40,9 @@ describe("grading one question for the whole class in Chromium", () => {
   it("scores an exercise for every student by keyboard alone and one short answer for its identical copies", async () => {
     const teacher = await app.newPage();
     await teacher.goto("/");
-    await gqlAs(
-      teacher,
-      app.url,
-      `mutation($e: String!) { signUpTeacher(email: $e, password: "correct horse battery", displayName: "Ms Rivera") { token } }`,
-      { e: `rivera-${Date.now()}@school.example` },
-    );
-    const { createClass } = await gqlAs(
-      teacher,
-      app.url,
-      `mutation { createClass(name: "History 10B") { id joinCode } }`,
-    );
-    const { assignLesson } = await gqlAs(
-      teacher,
-      app.url,
-      `mutation($c: ID!) { assignLesson(classId: $c, lessonSlug: "${LESSON_SLUG}") { id } }`,
-      { c: createClass.id },
-    );
+    await signUpTeacherAs(teacher, app.url, "Ms Rivera");
+    const createClass = await createClassAs(teacher, app.url, "History 10B");
+    const assignLesson = await assignLessonAs(teacher, app.url, createClass.id, LESSON_SLUG);
     const { lesson } = await gqlAs(teacher, app.url, PLAYER_LESSON, { slug: LESSON_SLUG });
     const items = servedItems(lesson);
     const exerciseNumber = items.findIndex((i) => i.kind === "EXERCISE") + 1;
@@ -241,12 +230,7 @@ describe("grading one question for the whole class in Chromium", () => {
     // Another teacher sees no answers.
     const other = await app.newPage();
     await other.goto("/");
-    await gqlAs(
-      other,
-      app.url,
-      `mutation($e: String!) { signUpTeacher(email: $e, password: "correct horse battery", displayName: "Mr Other") { token } }`,
-      { e: `other-${Date.now()}@school.example` },
-    );
+    await signUpTeacherAs(other, app.url, "Mr Other");
     await other.goto(`/teacher/assignments/${assignLesson.id}/items/${motive.id}`);
     await other.getByText("Only the teacher of its class can grade it.").waitFor();
     expect(await other.getByText(students[0]!.motive).count()).toBe(0);

@@ -8,25 +8,13 @@ import {
   noHorizontalScroll,
   screenshot,
   seriousViolations,
+  signUpTeacherAs,
   startBrowserApp,
 } from "./support/browser.js";
 import { RIGHT, checking, feedback, question, saving } from "./support/player.js";
 
 const SLUG = "sourcing-the-record";
 const GUIDE = `/teacher/lessons/${SLUG}`;
-
-async function signUpTeacher(page: Page, url: string, name = "Ms Prepare"): Promise<void> {
-  await gqlAs(
-    page,
-    url,
-    `mutation($e: String!, $p: String!, $n: String!) { signUpTeacher(email: $e, password: $p, displayName: $n) { viewer { id } } }`,
-    {
-      e: `prepare-${Date.now()}-${Math.random()}@school.example`,
-      p: "correct horse battery",
-      n: name,
-    },
-  );
-}
 
 const controls = (page: Page) =>
   page.locator("button:visible, input:visible, select:visible, textarea:visible").count();
@@ -37,7 +25,7 @@ describe("a teacher prepares a lesson, in Chromium", () => {
   beforeAll(async () => {
     app = await startBrowserApp();
     teacher = await app.newPage();
-    await signUpTeacher(teacher, app.url);
+    await signUpTeacherAs(teacher, app.url, "Ms Prepare");
   });
   afterAll(() => app?.close());
 
@@ -92,7 +80,7 @@ describe("a teacher prepares a lesson, in Chromium", () => {
 
     // On a 320 px phone nothing runs off sideways.
     const phone = await app.newPage({ width: 320, height: 700, mobile: true });
-    await signUpTeacher(phone, app.url, "Mr Phone");
+    await signUpTeacherAs(phone, app.url, "Mr Phone");
     await phone.goto(GUIDE);
     await phone.locator(".guide-step").first().waitFor();
     expect(await noHorizontalScroll(phone)).toBeLessThanOrEqual(0);

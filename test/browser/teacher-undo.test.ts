@@ -2,10 +2,14 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PLAYER_LESSON, servedItems } from "../support/lesson-answers.js";
 import {
+  assignLessonAs,
   type BrowserApp,
+  createClassAs,
   gqlAs,
+  joinClassAs,
   screenshot,
   seriousViolations,
+  signUpTeacherAs,
   startBrowserApp,
 } from "./support/browser.js";
 
@@ -28,33 +32,17 @@ describe("a teacher putting mistakes right, in Chromium", () => {
 
   it("reopens an accidental submission, confirms a due date moved into the past, and extends one student past the closed page", async () => {
     const teacher = await app.newPage();
-    await gqlAs(
-      teacher,
-      app.url,
-      `mutation($e: String!) { signUpTeacher(email: $e, password: "correct horse battery", displayName: "Ms Rivera") { token } }`,
-      { e: `rivera-undo-${Date.now()}@school.example` },
-    );
-    const { createClass } = await gqlAs(
-      teacher,
-      app.url,
-      `mutation { createClass(name: "History 10B") { id joinCode } }`,
-    );
-    const { assignLesson } = await gqlAs(
-      teacher,
-      app.url,
-      `mutation($c: ID!, $l: String!, $d: DateTimeISO) { assignLesson(classId: $c, lessonSlug: $l, dueAt: $d, feedback: AFTER_DUE) { id } }`,
-      { c: createClass.id, l: LESSON_SLUG, d: new Date(Date.now() + HOUR).toISOString() },
-    );
+    await signUpTeacherAs(teacher, app.url, "Ms Rivera");
+    const createClass = await createClassAs(teacher, app.url, "History 10B");
+    const assignLesson = await assignLessonAs(teacher, app.url, createClass.id, LESSON_SLUG, {
+      feedback: "AFTER_DUE",
+      dueAt: new Date(Date.now() + HOUR).toISOString(),
+    });
     const assignmentId = assignLesson.id as string;
 
     const join = async (name: string) => {
       const page = await app.newPage();
-      await gqlAs(
-        page,
-        app.url,
-        `mutation($c: String!, $n: String!) { joinClass(joinCode: $c, displayName: $n) { token } }`,
-        { c: createClass.joinCode, n: name },
-      );
+      await joinClassAs(page, app.url, createClass.joinCode, name);
       return page;
     };
     const ana = await join("Ana Lopez");
@@ -181,25 +169,11 @@ describe("a teacher putting mistakes right, in Chromium", () => {
 
   it("renames a student and merges a duplicate join on the class roster", async () => {
     const teacher = await app.newPage();
-    await gqlAs(
-      teacher,
-      app.url,
-      `mutation($e: String!) { signUpTeacher(email: $e, password: "correct horse battery", displayName: "Mr Kim") { token } }`,
-      { e: `kim-undo-${Date.now()}@school.example` },
-    );
-    const { createClass } = await gqlAs(
-      teacher,
-      app.url,
-      `mutation { createClass(name: "History 11A") { id joinCode } }`,
-    );
+    await signUpTeacherAs(teacher, app.url, "Mr Kim");
+    const createClass = await createClassAs(teacher, app.url, "History 11A");
     for (const name of ["Aiko T.", "Aiko T."]) {
       const page = await app.newPage();
-      await gqlAs(
-        page,
-        app.url,
-        `mutation($c: String!, $n: String!) { joinClass(joinCode: $c, displayName: $n) { token } }`,
-        { c: createClass.joinCode, n: name },
-      );
+      await joinClassAs(page, app.url, createClass.joinCode, name);
     }
     await teacher.goto("/teacher");
     const roster = teacher.getByRole("list", { name: "Students in History 11A" });

@@ -1,10 +1,13 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  assignLessonAs,
   type BrowserApp,
-  gqlAs,
+  createClassAs,
+  joinClassAs,
   screenshot,
   seriousViolations,
+  signUpTeacherAs,
   startBrowserApp,
 } from "./support/browser.js";
 import { checking, feedback, question, RIGHT, saving } from "./support/player.js";
@@ -24,32 +27,15 @@ describe("tries mode (IMMEDIATE) in Chromium", () => {
   it("a student checks a wrong choice without seeing the key, tries again, and the teacher sees the tries", async () => {
     const teacher = await app.newPage();
     teacher.setDefaultTimeout(10_000);
-    await gqlAs(
-      teacher,
-      app.url,
-      `mutation($e: String!) { signUpTeacher(email: $e, password: "correct horse battery", displayName: "Ms Rivera") { token } }`,
-      { e: `rivera-tries-${Date.now()}@school.example` },
-    );
-    const { createClass } = await gqlAs(
-      teacher,
-      app.url,
-      `mutation { createClass(name: "History 10B") { id joinCode } }`,
-    );
-    const { assignLesson } = await gqlAs(
-      teacher,
-      app.url,
-      `mutation($c: ID!, $l: String!) { assignLesson(classId: $c, lessonSlug: $l, feedback: IMMEDIATE) { id } }`,
-      { c: createClass.id, l: LESSON_SLUG },
-    );
+    await signUpTeacherAs(teacher, app.url, "Ms Rivera");
+    const createClass = await createClassAs(teacher, app.url, "History 10B");
+    const assignLesson = await assignLessonAs(teacher, app.url, createClass.id, LESSON_SLUG, {
+      feedback: "IMMEDIATE",
+    });
 
     const page = await app.newPage();
     page.setDefaultTimeout(10_000);
-    await gqlAs(
-      page,
-      app.url,
-      `mutation($c: String!) { joinClass(joinCode: $c, displayName: "Ana Lopez") { token } }`,
-      { c: createClass.joinCode },
-    );
+    await joinClassAs(page, app.url, createClass.joinCode, "Ana Lopez");
     await page.goto(`/assignments/${assignLesson.id}?step=2`);
     await page.getByRole("heading", { level: 2, name: /marks on the page/ }).waitFor();
     await page.getByText(/^Check each answer: you get up to 3 tries/).waitFor();
@@ -150,31 +136,14 @@ describe("tries mode (IMMEDIATE) in Chromium", () => {
 
   it("PRACTICE says answers show as you go and do not count, and shows the key on save", async () => {
     const teacher = await app.newPage();
-    await gqlAs(
-      teacher,
-      app.url,
-      `mutation($e: String!) { signUpTeacher(email: $e, password: "correct horse battery", displayName: "Mr Kim") { token } }`,
-      { e: `kim-practice-${Date.now()}@school.example` },
-    );
-    const { createClass } = await gqlAs(
-      teacher,
-      app.url,
-      `mutation { createClass(name: "History 9") { id joinCode } }`,
-    );
-    const { assignLesson } = await gqlAs(
-      teacher,
-      app.url,
-      `mutation($c: ID!, $l: String!) { assignLesson(classId: $c, lessonSlug: $l, feedback: PRACTICE) { id } }`,
-      { c: createClass.id, l: LESSON_SLUG },
-    );
+    await signUpTeacherAs(teacher, app.url, "Mr Kim");
+    const createClass = await createClassAs(teacher, app.url, "History 9");
+    const assignLesson = await assignLessonAs(teacher, app.url, createClass.id, LESSON_SLUG, {
+      feedback: "PRACTICE",
+    });
     const page = await app.newPage();
     page.setDefaultTimeout(10_000);
-    await gqlAs(
-      page,
-      app.url,
-      `mutation($c: String!) { joinClass(joinCode: $c, displayName: "Ben") { token } }`,
-      { c: createClass.joinCode },
-    );
+    await joinClassAs(page, app.url, createClass.joinCode, "Ben");
     await page.goto(`/assignments/${assignLesson.id}?step=2`);
     await page.getByText("Practice: answers show as you go and do not count.").waitFor();
     await saving(page, () => question(page, 1).getByLabel(WRONG_AUTHOR, { exact: true }).check());

@@ -5,6 +5,7 @@ import {
   gqlAs,
   screenshot,
   seriousViolations,
+  signUpTeacherAs,
   startBrowserApp,
 } from "./support/browser.js";
 
@@ -16,15 +17,6 @@ const SLUGS = [
 ];
 const KEY = `query($slug: String!) { lessonKey(slug: $slug) { items { kind explanation
   choices { explanation } pairs { explanation } targets { note } exemplars { text commentary } } } }`;
-
-async function signUpTeacher(page: Page, url: string): Promise<void> {
-  await gqlAs(
-    page,
-    url,
-    `mutation($e: String!, $p: String!, $n: String!) { signUpTeacher(email: $e, password: $p, displayName: $n) { viewer { id } } }`,
-    { e: `okafor-${Date.now()}@school.example`, p: "correct horse battery", n: "Mr Okafor" },
-  );
-}
 
 const PUBLIC = `query($slug: String!) { lesson(slug: $slug) { title summary
   document { paragraphs { text } } steps { title body questionSet { questions { prompt } }
@@ -65,7 +57,7 @@ describe("the printable worksheet and key, in Chromium", () => {
   beforeAll(async () => {
     app = await startBrowserApp();
     teacher = await app.newPage();
-    await signUpTeacher(teacher, app.url);
+    await signUpTeacherAs(teacher, app.url, "Mr Okafor");
   });
   afterAll(() => app?.close());
 

@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  assignLessonAs,
   type BrowserApp,
+  createClassAs,
   gqlAs,
+  joinClassAs,
   noHorizontalScroll,
   screenshot,
   seriousViolations,
+  signUpTeacherAs,
   startBrowserApp,
 } from "./support/browser.js";
 import { saving } from "./support/player.js";
@@ -28,32 +32,15 @@ describe("students' own thinking, in Chromium", () => {
   it("a student writes an own claim, two context facts and a reflection, submits, and reads them back with the teacher's comments", async () => {
     const teacher = await app.newPage();
     teacher.setDefaultTimeout(10_000);
-    await gqlAs(
-      teacher,
-      app.url,
-      `mutation($e: String!) { signUpTeacher(email: $e, password: "correct horse battery", displayName: "Mr Han") { token } }`,
-      { e: `han-thinking-${Date.now()}@school.example` },
-    );
-    const { createClass } = await gqlAs(
-      teacher,
-      app.url,
-      `mutation { createClass(name: "History 11C") { id joinCode } }`,
-    );
-    const { assignLesson } = await gqlAs(
-      teacher,
-      app.url,
-      `mutation($c: ID!, $l: String!) { assignLesson(classId: $c, lessonSlug: $l, feedback: ON_SUBMIT) { id } }`,
-      { c: createClass.id, l: LESSON_SLUG },
-    );
+    await signUpTeacherAs(teacher, app.url, "Mr Han");
+    const createClass = await createClassAs(teacher, app.url, "History 11C");
+    const assignLesson = await assignLessonAs(teacher, app.url, createClass.id, LESSON_SLUG, {
+      feedback: "ON_SUBMIT",
+    });
 
     const student = await app.newPage();
     student.setDefaultTimeout(10_000);
-    await gqlAs(
-      student,
-      app.url,
-      `mutation($c: String!) { joinClass(joinCode: $c, displayName: "Ana Lopez") { token } }`,
-      { c: createClass.joinCode },
-    );
+    await joinClassAs(student, app.url, createClass.joinCode, "Ana Lopez");
 
     // The exercise: the own-claim choice, then two context-fact slots.
     await student.goto(`/assignments/${assignLesson.id}?step=5`);

@@ -149,3 +149,64 @@ export async function gqlAs(
 /** How far the page overflows sideways, in CSS pixels (0 when nothing does). */
 export const noHorizontalScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Signs the page's browser context up as a new teacher (a fresh email each time). */
+export async function signUpTeacherAs(page: Page, url: string, displayName: string): Promise<void> {
+  await gqlAs(
+    page,
+    url,
+    `mutation($e: String!, $n: String!) { signUpTeacher(email: $e, password: "correct horse battery", displayName: $n) { viewer { id } } }`,
+    {
+      e: `teacher-${Date.now()}-${Math.random().toString(36).slice(2)}@school.example`,
+      n: displayName,
+    },
+  );
+}
+
+/** A new class of the page's teacher. */
+export async function createClassAs(
+  page: Page,
+  url: string,
+  name: string,
+): Promise<{ id: string; joinCode: string }> {
+  const { createClass } = await gqlAs(
+    page,
+    url,
+    `mutation($n: String!) { createClass(name: $n) { id joinCode } }`,
+    { n: name },
+  );
+  return createClass;
+}
+
+/** The lesson assigned to the page's teacher's class (feedback and due date as given). */
+export async function assignLessonAs(
+  page: Page,
+  url: string,
+  classId: string,
+  lessonSlug: string,
+  options: { feedback?: string; dueAt?: string } = {},
+): Promise<{ id: string }> {
+  const { assignLesson } = await gqlAs(
+    page,
+    url,
+    `mutation($c: ID!, $l: String!, $d: DateTimeISO, $f: FeedbackTiming) { assignLesson(classId: $c, lessonSlug: $l, dueAt: $d, feedback: $f) { id } }`,
+    // A variable left out leaves its argument to the server's default.
+    { c: classId, l: lessonSlug, d: options.dueAt, f: options.feedback },
+  );
+  return assignLesson;
+}
+
+/** Joins the class as a new student in the page's browser context. */
+export async function joinClassAs(
+  page: Page,
+  url: string,
+  joinCode: string,
+  displayName: string,
+): Promise<void> {
+  await gqlAs(
+    page,
+    url,
+    `mutation($c: String!, $n: String!) { joinClass(joinCode: $c, displayName: $n) { viewer { id } } }`,
+    { c: joinCode, n: displayName },
+  );
+}

@@ -53,7 +53,7 @@ export async function selectSearchHits(
           AND ($2::text IS NULL OR p.document_id = (SELECT d.id FROM documents d WHERE d.slug = $2))
      ),
      page AS (
-       SELECT * FROM hits
+       SELECT hits.id, hits.document_id, hits.number, hits.text, hits.rank FROM hits
         WHERE $3::float8 IS NULL
            OR hits.rank < $3::float8
            OR (hits.rank = $3::float8

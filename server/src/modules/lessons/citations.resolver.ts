@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { ContentCache } from "../../content/content-cache.js";
 import { Document } from "../documents/documents.types.js";
 import { citationsOf } from "./citations.js";
 import { DocumentCitation, toDocumentCitation } from "./citations.types.js";
@@ -11,20 +12,24 @@ export class DocumentCitationsResolver {
   })
   async citedBy(
     @Root() document: Document,
-    @Ctx() { loaders }: LessonsContext,
+    @Ctx() { loaders, contentCache }: LessonsContext & { contentCache: ContentCache },
   ): Promise<DocumentCitation[]> {
-    const [sources, paragraphs] = await Promise.all([
-      loaders.lessons.citationSources.load("all"),
-      loaders.documents.paragraphsByDocument.load(document.dbId),
-    ]);
-    return citationsOf(
-      {
-        id: document.dbId,
-        title: document.title,
-        addresses: [document.sourceUrl, document.displayUrl],
-        paragraphs,
-      },
-      sources,
-    ).map(toDocumentCitation);
+    // Public content: worked out once per content version (an import or a sync bumps it).
+    const citations = await contentCache.get(`citations:${document.dbId}`, async () => {
+      const [sources, paragraphs] = await Promise.all([
+        loaders.lessons.citationSources.load("all"),
+        loaders.documents.paragraphsByDocument.load(document.dbId),
+      ]);
+      return citationsOf(
+        {
+          id: document.dbId,
+          title: document.title,
+          addresses: [document.sourceUrl, document.displayUrl],
+          paragraphs,
+        },
+        sources,
+      );
+    });
+    return citations.map(toDocumentCitation);
   }
 }
