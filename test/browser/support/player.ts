@@ -15,7 +15,7 @@ export const RIGHT = {
     ["Cde. Gromyko (¶24)", "USSR Minister of Foreign Affairs since February 1957"],
     [
       "Cde. Patolichev (¶25)",
-      "Deputy, then first deputy, foreign minister in 1956–58, who became Minister of Foreign Trade in 1958",
+      "First deputy foreign minister, the Ministry's number two (not yet a trade minister)",
     ],
     ["Cde. Zakharov (¶26)", "Not identified in the sources used for this lesson"],
     [
