@@ -7,7 +7,7 @@ import { paragraphs } from "../fixtures.js";
 const voices = {
   kind: "MATCHING",
   points: 2,
-  explanation: "One record, at least four voices plus a translator.",
+  explanation: "One record, five voices: four from 1957 and the modern translator.",
   left: [
     { id: "invite-me", text: '"So, will you accept and invite [me]?" (¶5)' },
     { id: "visit-prc", text: '"they themselves plan to visit the PRC in 1958" (¶6)' },
