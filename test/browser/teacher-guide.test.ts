@@ -38,15 +38,15 @@ describe("a teacher prepares a lesson, in Chromium", () => {
     await teacher.locator(".guide-step").first().waitFor();
     expect(await teacher.locator(".guide-step").count()).toBe(6);
     const text = await teacher.locator("main").innerText();
-    expect(text).toContain("About 40 minutes in 6 steps.");
-    expect(await teacher.getByTestId("guide-total").innerText()).toBe("40 min");
+    expect(text).toContain("About 60 minutes in 6 steps.");
+    expect(await teacher.getByTestId("guide-total").innerText()).toBe("60 min");
     expect(await teacher.getByTestId("step-time").allInnerTexts()).toEqual([
-      "6 minutes",
-      "9 minutes",
-      "4 minutes",
-      "7 minutes",
+      "10 minutes",
       "11 minutes",
-      "3 minutes",
+      "7 minutes",
+      "9 minutes",
+      "18 minutes",
+      "5 minutes",
     ]);
     expect(text).toContain("✓ Right");
     expect(text).toContain("Misconceptions it probes:");
@@ -70,7 +70,7 @@ describe("a teacher prepares a lesson, in Chromium", () => {
     expect(await teacher.getByTestId("try-as-student").isVisible()).toBe(false);
     const printed = await teacher.locator("main").innerText();
     expect(printed).toContain("Timings");
-    expect(printed).toContain("40 minutes");
+    expect(printed).toContain("60 minutes");
     expect(printed).toContain("Misconceptions it probes:");
     expect(printed).toContain("Sample answers:");
     await screenshot(teacher, "teacher-guide-print");

@@ -113,8 +113,8 @@ export const lessonFile = z.strictObject({
   estimatedMinutes: z
     .number()
     .int()
-    .min(20, "a lesson takes 20 to 45 minutes")
-    .max(45, "a lesson takes 20 to 45 minutes"),
+    .min(20, "a lesson takes 20 to 90 minutes")
+    .max(90, "a lesson takes 20 to 90 minutes"),
   objectives: z.array(text).min(2, "state at least two objectives"),
   skills: z.array(skill).min(1),
   document: id,

@@ -102,7 +102,7 @@ describe("the teacher guide's fields", () => {
     );
     expect(wrongTotal.status).toBe(1);
     expect(wrongTotal.stderr).toMatch(
-      /context-1956-1957\/lesson.yaml: steps: the steps' minutes add up to \d+, not the lesson's estimatedMinutes \(45\)/,
+      /context-1956-1957\/lesson.yaml: steps: the steps' minutes add up to \d+, not the lesson's estimatedMinutes \(60\)/,
     );
   });
 
