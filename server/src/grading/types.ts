@@ -66,6 +66,8 @@ export interface StoredItem {
   points: number;
   explanation: string;
   acceptedAnswers: string[];
+  /** A teacher-scored short answer's scoring guide (Markdown); absent or null elsewhere. */
+  scoringGuide?: string | null;
   claim: string | null;
   minSelections: number | null;
   maxSelections: number | null;
@@ -86,6 +88,8 @@ export interface KeyReview {
     explanation: string | null;
   }>;
   acceptedAnswers?: string[];
+  /** Teacher-scored short answers: what earns each score (Markdown). */
+  scoringGuide?: string | null;
   targets?: Target[];
 }
 

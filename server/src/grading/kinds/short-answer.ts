@@ -14,6 +14,8 @@ export interface ShortAnswerKey {
   points: number;
   explanation: string;
   acceptedAnswers: string[];
+  /** What earns each score where a teacher scores the answer (Markdown, teachers only). */
+  scoringGuide?: string | null;
 }
 
 export interface ShortAnswerFields {
@@ -53,10 +55,11 @@ export const shortAnswer: KindUnit<ShortAnswerKey, ShortAnswerFields> = {
       points: item.points,
       explanation: item.explanation,
       acceptedAnswers: item.acceptedAnswers,
+      scoringGuide: item.scoringGuide ?? null,
     };
   },
   review(key) {
-    return { acceptedAnswers: key.acceptedAnswers };
+    return { acceptedAnswers: key.acceptedAnswers, scoringGuide: key.scoringGuide ?? null };
   },
   score(key, answer) {
     const text = answer?.text;

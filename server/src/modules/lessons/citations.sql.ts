@@ -3,7 +3,8 @@ import type { Queryable } from "../../core/database.js";
 /**
  * One place in the published lessons that may cite a document: a step's body, or one of the
  * questions or the exercise it holds (their prompt; an exercise's guidance too). Answer keys
- * (explanations, evidence targets) are never read: citations are public.
+ * (explanations, evidence targets, a short answer's scoring guide) are never read: citations
+ * are public.
  */
 export interface CitationSourceRow {
   lessonSlug: string;
@@ -29,7 +30,7 @@ export async function selectCitationSources(db: Queryable): Promise<CitationSour
       WHERE NOT l.retired
      UNION ALL
      SELECT l.slug, l.title, s.title, i.id::text, i.kind, i.document_id::text, i.paragraph_numbers, i.prompt,
-            concat_ws(E'\\n\\n', i.prompt, i.guidance), l.position, s.position, coalesce(i.position, 1)
+            concat_ws(E'\\n\\n', i.prompt, CASE WHEN i.kind = 'EXERCISE' THEN i.guidance END), l.position, s.position, coalesce(i.position, 1)
        FROM lessons l JOIN lesson_steps s ON s.lesson_id = l.id AND s.position IS NOT NULL
        JOIN items i ON (i.question_set_id = s.question_set_id AND NOT i.retired) OR i.id = s.exercise_item_id
       WHERE NOT l.retired

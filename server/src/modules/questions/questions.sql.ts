@@ -2,7 +2,9 @@ import type { Queryable } from "../../core/database.js";
 import type { AnswerSlots } from "../../grading/index.js";
 
 // Student-facing reads: no column of the answer key (correct, key_position, partner_key,
-// accepted_answers, explanations, targets, exemplars) is ever selected here.
+// accepted_answers, explanations, targets, exemplars, a short answer's scoring guide) is ever
+// selected here. The guidance column holds an exercise's guidance for students but a short
+// answer's scoring guide for teachers, so it is read for exercises only.
 
 export interface ItemRow {
   id: string;
@@ -36,7 +38,8 @@ export interface OptionRow {
 const ITEM_COLUMNS = `i.id::text AS "id", i.kind AS "kind", i.document_id::text AS "documentId",
   i.question_set_id::text AS "questionSetId", i.slug AS "slug", i.title AS "title", i.prompt AS "prompt",
   i.points AS "points", i.skill AS "skill", i.paragraph_numbers AS "paragraphNumbers", i.max_length AS "maxLength",
-  i.claim AS "claim", i.min_selections AS "minSelections", i.max_selections AS "maxSelections", i.guidance AS "guidance",
+  i.claim AS "claim", i.min_selections AS "minSelections", i.max_selections AS "maxSelections",
+  CASE WHEN i.kind = 'EXERCISE' THEN i.guidance END AS "guidance",
   i.answer_slots AS "answerSlots", i.tries AS "tries"`;
 
 /** The published questions of several sets, in order. */

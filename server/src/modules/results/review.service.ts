@@ -56,6 +56,7 @@ export function lessonReview(
         explanation: p.explanation,
       }));
       review.acceptedAnswers = parts.acceptedAnswers ?? [];
+      review.scoringGuide = parts.scoringGuide ?? null;
       review.targets = parts.targets ?? [];
       review.exemplars = exemplars
         .filter((e) => e.itemId === item.itemId)

@@ -67,6 +67,12 @@ export class ItemReview {
   order!: Choice[];
   @Field(() => [PairKey]) pairs!: PairKey[];
   @Field(() => [String]) acceptedAnswers!: string[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Teacher-scored short answers: what earns each score (Markdown, teachers only); null where the content gives none.",
+  })
+  scoringGuide!: string | null;
   @Field(() => [TargetPassage], {
     description: "Evidence questions: the key passages. Exercises: the model evidence.",
   })

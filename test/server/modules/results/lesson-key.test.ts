@@ -38,6 +38,36 @@ describe.each(DATABASE_KINDS)("a lesson's printable key on %s", (kind) => {
     expect(data.lessonKey).toEqual(review.data.assignment.review);
   });
 
+  it("gives teachers a teacher-scored short answer's scoring guide, never students", async () => {
+    const teacher = await newTeacher(suite.server);
+    const { data, errors } = await suite.server.gql(
+      `query($slug: String!) { lessonKey(slug: $slug) { items { itemId kind prompt scoringGuide } } }`,
+      { slug },
+      teacher.auth,
+    );
+    expect(errors).toBeUndefined();
+    const guided = data.lessonKey.items.filter((i: any) => i.scoringGuide !== null);
+    expect(guided.map((i: any) => i.kind)).toEqual(["SHORT_ANSWER"]);
+    expect(guided[0].prompt).toMatch(/^Kim chose what to tell Puzanov/);
+    for (const score of ["**2 points:**", "**1 point:**", "**0 points:**"])
+      expect(guided[0].scoringGuide).toContain(score);
+
+    const classroom = await newClass(suite.server, teacher.auth);
+    const student = await joinAsNewStudent(suite.server, classroom.joinCode);
+    const lesson = await suite.server.gql(
+      `query($slug: String!) { lesson(slug: $slug) { steps {
+        questionSet { questions { id prompt ... on ShortAnswerQuestion { maxLength } } }
+        exercise { guidance } } } }`,
+      { slug },
+      student.auth,
+    );
+    expect(lesson.errors).toBeUndefined();
+    const seen = JSON.stringify(lesson.data);
+    expect(seen).toContain("Kim chose what to tell Puzanov");
+    expect(seen).toContain("## Your task");
+    expect(seen).not.toContain("points:**");
+  });
+
   it("answers null for a lesson that does not exist", async () => {
     const teacher = await newTeacher(suite.server);
     const { data, errors } = await suite.server.gql(KEY, { slug: "no-such-lesson" }, teacher.auth);

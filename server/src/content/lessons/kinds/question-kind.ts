@@ -34,7 +34,13 @@ export interface QuestionAt {
 export type KindColumns = Partial<
   Pick<
     ItemFields,
-    "maxLength" | "acceptedAnswers" | "claim" | "stance" | "minSelections" | "maxSelections"
+    | "maxLength"
+    | "acceptedAnswers"
+    | "claim"
+    | "stance"
+    | "minSelections"
+    | "maxSelections"
+    | "guidance"
   >
 >;
 

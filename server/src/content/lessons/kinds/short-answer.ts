@@ -1,6 +1,6 @@
 // Short-answer questions: free text up to a length, matched against accepted answers or scored by a teacher.
 import { z } from "zod";
-import { questionBase, text } from "../schema-parts.js";
+import { markdown, questionBase, text } from "../schema-parts.js";
 import type { QuestionCommon, QuestionKindEntry } from "./question-kind.js";
 
 export interface ShortAnswerQuestionContent extends QuestionCommon {
@@ -8,6 +8,8 @@ export interface ShortAnswerQuestionContent extends QuestionCommon {
   maxLength: number;
   /** Empty: a teacher scores the answer. */
   acceptedAnswers: string[];
+  /** Teacher-scored only: how to award each score (Markdown, teachers only); null: none given. */
+  scoringGuide: string | null;
 }
 
 const schema = z.strictObject({
@@ -16,11 +18,14 @@ const schema = z.strictObject({
   maxLength: z.number().int().min(1).max(5000),
   /** Without accepted answers the item is scored by a teacher. */
   acceptedAnswers: z.array(text).min(1).optional(),
+  /** Teacher-scored answers: what earns each score, shown to teachers only (Markdown). */
+  scoringGuide: markdown.optional(),
 });
 
 export const shortAnswer: QuestionKindEntry<typeof schema, ShortAnswerQuestionContent> = {
   schema,
-  check({ ctx, file, path }, q, common) {
+  check(at, q, common) {
+    const { ctx, file, path } = at;
     const accepted = q.acceptedAnswers ?? [];
     const seen = new Set<string>();
     accepted.forEach((a, j) => {
@@ -29,11 +34,32 @@ export const shortAnswer: QuestionKindEntry<typeof schema, ShortAnswerQuestionCo
       if (seen.has(a.toLowerCase())) ctx.report(file, at, `"${a}" is listed twice`);
       seen.add(a.toLowerCase());
     });
-    return { ...common, kind: q.kind, maxLength: q.maxLength, acceptedAnswers: accepted };
+    if (q.scoringGuide !== undefined) {
+      if (accepted.length > 0)
+        ctx.report(
+          file,
+          `${path}.scoringGuide`,
+          "a scoring guide is for answers a teacher scores: drop it or the acceptedAnswers",
+        );
+      ctx.citations(file, `${path}.scoringGuide`, q.scoringGuide, at.doc);
+    }
+    return {
+      ...common,
+      kind: q.kind,
+      maxLength: q.maxLength,
+      acceptedAnswers: accepted,
+      scoringGuide: q.scoringGuide ?? null,
+    };
   },
   store(question) {
+    // The guide rides in the item's guidance column, which only exercises otherwise use; student
+    // reads select it for exercises only.
     return {
-      columns: { maxLength: question.maxLength, acceptedAnswers: question.acceptedAnswers },
+      columns: {
+        maxLength: question.maxLength,
+        acceptedAnswers: question.acceptedAnswers,
+        guidance: question.scoringGuide,
+      },
     };
   },
 };
