@@ -125,7 +125,7 @@ const TeacherAssignmentQuery = graphql(`
           choices { choiceId text correct explanation }
           order { id text }
           pairs { left { id text } right { id text } explanation }
-          acceptedAnswers
+          acceptedAnswers scoringGuide
           targets { paragraphNumber start end quote note }
           exemplars { title claim levels { criterionId score } text commentary }
         }
@@ -143,7 +143,7 @@ const LessonKeyQuery = graphql(`
         choices { choiceId text correct explanation }
         order { id text }
         pairs { left { id text } right { id text } explanation }
-        acceptedAnswers
+        acceptedAnswers scoringGuide
         targets { paragraphNumber start end quote note }
         exemplars { title claim levels { criterionId score } text commentary }
         misconceptions

@@ -153,3 +153,45 @@ describe("identical answers on the page", () => {
     expect(wrapper.text()).not.toContain("Apply this score");
   });
 });
+
+describe("a short answer's scoring guide", () => {
+  const props = {
+    studentName: "Ana",
+    criteria: null,
+    maxPoints: 2,
+    identicalCount: 0,
+    pending: false,
+    problem: null,
+    draft: { levels: {}, points: "", comment: "" },
+    focused: 0,
+  };
+
+  it("stands above the points box, each score's descriptor in a list", () => {
+    const wrapper = mount(TeacherGradePanel, {
+      props: {
+        ...props,
+        scoringGuide: "- **2 points:** a reason and a quotation.\n- **0 points:** no reason.",
+      },
+    });
+    const guide = wrapper.find('[data-testid="scoring-guide"]');
+    expect(guide.find(".label").text()).toBe("Scoring guide");
+    expect(guide.findAll("li").map((li) => li.text())).toEqual([
+      "2 points: a reason and a quotation.",
+      "0 points: no reason.",
+    ]);
+    expect(guide.find("strong").text()).toBe("2 points:");
+    const field = wrapper.find(".field");
+    expect(field.element.contains(guide.element)).toBe(true);
+    expect(field.find("input").exists()).toBe(true);
+  });
+
+  it("is left out where the content gives none, and beside a rubric", () => {
+    expect(mount(TeacherGradePanel, { props }).find('[data-testid="scoring-guide"]').exists()).toBe(
+      false,
+    );
+    const rubric = mount(TeacherGradePanel, {
+      props: { ...props, criteria: RUBRIC, scoringGuide: "- **2 points:** never shown here." },
+    });
+    expect(rubric.find('[data-testid="scoring-guide"]').exists()).toBe(false);
+  });
+});
