@@ -184,6 +184,10 @@ describe("grading one question for the whole class in Chromium", () => {
     await teacher.keyboard.press("2");
     const shortPanel = teacher.getByRole("form", { name: "Score Ana Lopez's answer" });
     expect(await shortPanel.getByLabel(/^Points/).inputValue()).toBe("2");
+    // The content's scoring guide stands above the points box.
+    expect(await shortPanel.getByTestId("scoring-guide").innerText()).toMatch(
+      /^Scoring guide\n+2 points:[^]*\n1 point:[^]*\n0 points:/,
+    );
     await shortPanel
       .getByRole("button", { name: "Apply this score to the 2 other identical answers" })
       .click();
@@ -200,6 +204,15 @@ describe("grading one question for the whole class in Chromium", () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       ),
     ).toBeLessThanOrEqual(0);
+    await teacher.setViewportSize({ width: 320, height: 900 });
+    await shortPanel.getByTestId("scoring-guide").scrollIntoViewIfNeeded();
+    await screenshot(teacher, "grade-by-question-guide-320");
+    expect(
+      await teacher.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBeLessThanOrEqual(0);
+    await teacher.setViewportSize({ width: 768, height: 1000 });
 
     // Dara's answer scored, then leaving for the results saves it on the way.
     await teacher.keyboard.press("u");

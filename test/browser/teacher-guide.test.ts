@@ -51,6 +51,8 @@ describe("a teacher prepares a lesson, in Chromium", () => {
     expect(text).toContain("✓ Right");
     expect(text).toContain("Misconceptions it probes:");
     expect(text).toContain("Sample answers:");
+    // The teacher-scored short answer's guide to 2, 1 and 0 points.
+    expect(text).toMatch(/Scoring guide:\n+2 points:[^]*\n1 point:[^]*\n0 points:/);
     expect(text).toContain("The model evidence in the text");
     expect(text).toContain("The key passages in the text");
     // The READ step's paragraphs, numbered.
