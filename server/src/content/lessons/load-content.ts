@@ -20,6 +20,12 @@ import {
   questionSetFile,
 } from "./content.schema.js";
 import type { LoadedContent } from "./content.types.js";
+import {
+  checkCatalogue,
+  MISCONCEPTIONS_FILE,
+  MisconceptionTags,
+  misconceptionsFile,
+} from "./misconception-catalogue.js";
 
 export type { ContentProblem } from "../content-problems.js";
 export { formatProblem } from "../content-problems.js";
@@ -79,13 +85,18 @@ export async function loadContent(
   const exerciseFiles: string[] = [];
   for (const entry of await sortedEntries(root)) {
     const abs = path.join(root, entry.name);
-    if (entry.name.startsWith(".") || entry.name === DOCUMENTS || entry.name === "README.md")
+    if (
+      entry.name.startsWith(".") ||
+      entry.name === DOCUMENTS ||
+      entry.name === "README.md" ||
+      entry.name === MISCONCEPTIONS_FILE
+    )
       continue;
     if (!entry.isDirectory()) {
       ctx.report(
         show(abs),
         "",
-        "unexpected file: expected README.md, question-sets/, exercises/, documents/ or lesson folders",
+        `unexpected file: expected README.md, ${MISCONCEPTIONS_FILE}, question-sets/, exercises/, documents/ or lesson folders`,
       );
       continue;
     }
@@ -109,6 +120,8 @@ export async function loadContent(
         );
     }
   }
+
+  await loadCatalogue(path.join(root, MISCONCEPTIONS_FILE), show, ctx);
 
   if (lessonFiles.length === 0)
     ctx.report(show(root), "", "no lessons found (expected <slug>/lesson.yaml folders)");
@@ -171,6 +184,8 @@ export async function loadContent(
       lessons,
       questionSets,
       exercises,
+      misconceptions: [...ctx.misconceptions.entries],
+      misconceptionsFile: ctx.misconceptions.file,
     },
     problems: ctx.problems,
   };
@@ -190,6 +205,32 @@ export function describeContent(content: LoadedContent): string {
     `${plural(questions.length, "item")} (${byKind})`,
     plural(content.exercises.length, "exercise"),
   ].join(", ");
+}
+
+/** Reads the misconception catalogue into the check context; a missing file is reported. */
+async function loadCatalogue(
+  abs: string,
+  show: (abs: string) => string,
+  ctx: CheckContext,
+): Promise<void> {
+  const file = show(abs);
+  if (!existsSync(abs)) {
+    ctx.report(file, "", "the misconception catalogue is missing (distractors name its ids)");
+    ctx.misconceptions = new MisconceptionTags([], file, false);
+    return;
+  }
+  const data = await readValidated(abs, misconceptionsFile, show, ctx);
+  if (!data) {
+    ctx.misconceptions = new MisconceptionTags([], file, false);
+    return;
+  }
+  const doc = ctx.document(file, "document", data.document);
+  data.misconceptions.forEach((entry, i) => {
+    for (const field of ["belief", "reteach"] as const)
+      ctx.citations(file, `misconceptions[${i}].${field}`, entry[field], doc);
+  });
+  ctx.problems.push(...checkCatalogue(file, data.misconceptions));
+  ctx.misconceptions = new MisconceptionTags(data.misconceptions, file, true);
 }
 
 const baseName = (file: string) => path.basename(file).replace(/\.ya?ml$/, "");
