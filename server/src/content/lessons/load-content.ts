@@ -4,9 +4,7 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { parseDocument } from "yaml";
-import type { z } from "zod";
-import { type ContentProblem, fieldPath } from "../content-problems.js";
+import type { ContentProblem } from "../content-problems.js";
 import { parseExport } from "../documents/export-parser.js";
 import { CheckContext, type DocumentParagraphs } from "./check-context.js";
 import { checkExercise } from "./check-exercises.js";
@@ -20,12 +18,9 @@ import {
   questionSetFile,
 } from "./content.schema.js";
 import type { LoadedContent } from "./content.types.js";
-import {
-  checkCatalogue,
-  MISCONCEPTIONS_FILE,
-  MisconceptionTags,
-  misconceptionsFile,
-} from "./misconception-catalogue.js";
+import { loadCatalogue } from "./load-catalogue.js";
+import { MISCONCEPTIONS_FILE } from "./misconception-catalogue.js";
+import { readValidated } from "./read-yaml.js";
 
 export type { ContentProblem } from "../content-problems.js";
 export { formatProblem } from "../content-problems.js";
@@ -207,32 +202,6 @@ export function describeContent(content: LoadedContent): string {
   ].join(", ");
 }
 
-/** Reads the misconception catalogue into the check context; a missing file is reported. */
-async function loadCatalogue(
-  abs: string,
-  show: (abs: string) => string,
-  ctx: CheckContext,
-): Promise<void> {
-  const file = show(abs);
-  if (!existsSync(abs)) {
-    ctx.report(file, "", "the misconception catalogue is missing (distractors name its ids)");
-    ctx.misconceptions = new MisconceptionTags([], file, false);
-    return;
-  }
-  const data = await readValidated(abs, misconceptionsFile, show, ctx);
-  if (!data) {
-    ctx.misconceptions = new MisconceptionTags([], file, false);
-    return;
-  }
-  const doc = ctx.document(file, "document", data.document);
-  data.misconceptions.forEach((entry, i) => {
-    for (const field of ["belief", "reteach"] as const)
-      ctx.citations(file, `misconceptions[${i}].${field}`, entry[field], doc);
-  });
-  ctx.problems.push(...checkCatalogue(file, data.misconceptions));
-  ctx.misconceptions = new MisconceptionTags(data.misconceptions, file, true);
-}
-
 const baseName = (file: string) => path.basename(file).replace(/\.ya?ml$/, "");
 
 function expectSlugFromName(ctx: CheckContext, file: string, slug: string): void {
@@ -269,41 +238,6 @@ async function loadDocuments(
     }
   }
   return documents;
-}
-
-async function readValidated<S extends z.ZodType>(
-  abs: string,
-  schema: S,
-  show: (abs: string) => string,
-  ctx: CheckContext,
-): Promise<z.infer<S> | undefined> {
-  const file = show(abs);
-  const doc = parseDocument(await readFile(abs, "utf8"), { uniqueKeys: true });
-  const error = doc.errors[0];
-  if (error) {
-    // Later YAML errors are usually echoes of the first.
-    const pos = error.linePos?.[0];
-    const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-    ctx.report(
-      file,
-      pos ? `line ${pos.line}, column ${pos.col}` : "",
-      `YAML syntax error: ${message}`,
-    );
-    return undefined;
-  }
-  const result = schema.safeParse(doc.toJS(), {
-    error: (issue) =>
-      issue.code === "invalid_type" && issue.input === undefined ? "Required" : undefined,
-  });
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const at = fieldPath(issue.path);
-    if (issue.code === "unrecognized_keys")
-      for (const key of issue.keys)
-        ctx.report(file, at ? `${at}.${key}` : key, "unknown field (misspelt?)");
-    else ctx.report(file, at || "(file)", issue.message);
-  }
-  return undefined;
 }
 
 async function sortedEntries(dir: string) {
