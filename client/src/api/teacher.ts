@@ -119,6 +119,12 @@ const TeacherAssignmentQuery = graphql(`
         itemId prompt responses facility discrimination meanTries firstTryRight
         criteria { criterionId title scored facility }
       }
+      misconceptions {
+        misconception { id name belief habit reteach }
+        studentCount
+        students { studentId name }
+        items { itemId number prompt studentCount students { studentId name } }
+      }
       review {
         items {
           itemId kind prompt points explanation
