@@ -146,7 +146,7 @@ const LessonKeyQuery = graphql(`
     lessonKey(slug: $slug) {
       items {
         itemId kind prompt points explanation
-        choices { choiceId text correct explanation }
+        choices { choiceId text correct explanation misconception { id name } }
         order { id text }
         pairs { left { id text } right { id text } explanation }
         acceptedAnswers

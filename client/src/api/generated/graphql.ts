@@ -345,7 +345,7 @@ export type LessonKeyQueryVariables = Exact<{
 }>;
 
 
-export type LessonKeyQuery = { lessonKey: { totalMinutes: number | null, items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, misconceptions: Array<string>, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ paragraphNumber: number, start: number, end: number, quote: string, note: string }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }>, steps: Array<{ stepId: string, minutes: number | null }> } | null };
+export type LessonKeyQuery = { lessonKey: { totalMinutes: number | null, items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, misconceptions: Array<string>, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string, misconception: { id: string, name: string } | null }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ paragraphNumber: number, start: number, end: number, quote: string, note: string }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }>, steps: Array<{ stepId: string, minutes: number | null }> } | null };
 
 export type TeacherGuideLessonQueryVariables = Exact<{
   slug: string;
@@ -1619,6 +1619,10 @@ export const LessonKeyDocument = new TypedDocumentString(`
         text
         correct
         explanation
+        misconception {
+          id
+          name
+        }
       }
       order {
         id
