@@ -123,5 +123,5 @@ describe("the class's misconceptions on the results page, in Chromium", () => {
     await phone
       .locator("section", { has: phone.getByRole("heading", { name: "Misconceptions", level: 2 }) })
       .screenshot({ path: "test/browser/screenshots/misconceptions-section-320.png" });
-  });
+  }, 180_000);
 });
