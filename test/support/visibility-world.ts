@@ -1,6 +1,12 @@
 import { loadContent } from "../../server/src/content/lessons/load-content.js";
 import { assign, type Auth, joinAsNewStudent, newClass, newTeacher } from "./classroom.js";
-import { PLAYER_LESSON, rightAnswer, servedItems, type ServedItem } from "./lesson-answers.js";
+import {
+  authoredItem,
+  PLAYER_LESSON,
+  rightAnswer,
+  servedItems,
+  type ServedItem,
+} from "./lesson-answers.js";
 import { LESSONS_DIR, type TestServer } from "./server.js";
 
 /** Who asks, seen from the student S and her class C. */
@@ -105,6 +111,20 @@ export async function buildVisibilityWorld(server: TestServer): Promise<Visibili
 
   const attemptId = await start(student.auth, assignment.id);
   await save(student.auth, attemptId, choice);
+  // One wrong choice, so the class shows a misconception (Assignment.misconceptions).
+  const misread = items.filter((item) => item.kind === "SINGLE_CHOICE")[1]!;
+  const wrong = (
+    authoredItem(content, misread) as { choices: Array<{ text: string; correct: boolean }> }
+  ).choices.find((c) => !c.correct)!;
+  await call(
+    `mutation($a: ID!, $i: ID!, $x: AnswerInput!) { saveResponse(attemptId: $a, itemId: $i, answer: $x, revision: 1) { id } }`,
+    {
+      a: attemptId,
+      i: misread.id,
+      x: { choiceIds: [misread.choices!.find((c) => c.text === wrong.text)!.id] },
+    },
+    student.auth,
+  );
   const exerciseResponseId = await save(student.auth, attemptId, exercise);
   await call(
     `mutation($a: ID!) { submitAttempt(attemptId: $a) { id } }`,

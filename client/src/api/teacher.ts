@@ -119,6 +119,12 @@ const TeacherAssignmentQuery = graphql(`
         itemId prompt responses facility discrimination meanTries firstTryRight
         criteria { criterionId title scored facility }
       }
+      misconceptions {
+        misconception { id name belief habit reteach }
+        studentCount
+        students { studentId name }
+        items { itemId number prompt studentCount students { studentId name } }
+      }
       review {
         items {
           itemId kind prompt points explanation
@@ -140,7 +146,7 @@ const LessonKeyQuery = graphql(`
     lessonKey(slug: $slug) {
       items {
         itemId kind prompt points explanation
-        choices { choiceId text correct explanation }
+        choices { choiceId text correct explanation misconception { id name } }
         order { id text }
         pairs { left { id text } right { id text } explanation }
         acceptedAnswers scoringGuide

@@ -10,6 +10,14 @@ export {
   type Kind,
   type ScoreResult,
 } from "./kinds/index.js";
+export {
+  type Distractor,
+  type MisconceptionSighting,
+  misconceptionsShown,
+  rankMisconceptions,
+  type RankedMisconception,
+  showsDistractor,
+} from "./misconceptions.js";
 export { knownUnique, roundScore } from "./score-math.js";
 export { itemStatistics, pearson } from "./statistics.js";
 export type {

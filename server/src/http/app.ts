@@ -26,7 +26,7 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { formatError } from "./errors.js";
 import { withPublicReadCache } from "./public-read-cache.js";
 import { gzipAssets } from "./static-gzip.js";
-import { resultsCsvHandler } from "./results-csv.js";
+import { misconceptionsTable, resultsCsvHandler } from "./results-csv.js";
 import { DOCUMENT_EXPORT_ROUTE, documentExportHandler } from "./document-exports.js";
 
 export interface AppOptions {
@@ -100,6 +100,10 @@ export async function createApp({
     }
   });
   app.get("/api/assignments/:id/results.csv", resultsCsvHandler(pool, settings, contentCache));
+  app.get(
+    "/api/assignments/:id/misconceptions.csv",
+    resultsCsvHandler(pool, settings, contentCache, misconceptionsTable),
+  );
   app.get(DOCUMENT_EXPORT_ROUTE, documentExportHandler(pool));
   app.use(
     "/graphql",

@@ -133,7 +133,13 @@ const KEY = {
       explanation: "Only Kim replies in ¶10.",
       choices: [
         { choiceId: "c1", text: "Kim", correct: true, explanation: "He answers Mao." },
-        { choiceId: "c2", text: "Mao", correct: false, explanation: "Mao asked." },
+        {
+          choiceId: "c2",
+          text: "Mao",
+          correct: false,
+          explanation: "Mao asked.",
+          misconception: { id: "voices-run-together", name: "Voices run together" },
+        },
       ],
       order: [],
       pairs: [],
@@ -244,6 +250,7 @@ describe("the printable key", () => {
     expect(items.map((i) => i.find("h3").text().split(" ")[0])).toEqual(["1.", "5."]);
     expect(items[0]!.text()).toContain("✓ Right · A Kim");
     expect(items[0]!.text()).toContain("He answers Mao.");
+    expect(items[0]!.text()).toContain("Misconception: Voices run together");
     expect(items[1]!.text()).toContain("¶10 “friendly advice”");
     expect(wrapper.text()).not.toMatch(/Name\s*Class\s*Date/);
   });

@@ -4,10 +4,18 @@ import { buildAppSchema } from "../../../server/src/app/schema.js";
 
 /** Field names that would carry an answer key, a model answer or another student's work. */
 const KEY_LIKE =
-  /correct|accepted|answerKey|solution|exemplar|target|expected|explanation|pairs|keyPosition|partner|modelEvidence/i;
+  /correct|accepted|answerKey|solution|exemplar|target|expected|explanation|pairs|keyPosition|partner|modelEvidence|misconception|distractor/i;
 
 /** Fields that look key-like but are not keys, each with the reason. */
 const NOT_KEYS = new Map([
+  [
+    "Query.misconceptions",
+    "the public catalogue: what students may believe and how to reteach it, with no item or choice",
+  ],
+  [
+    "Assignment.misconceptions",
+    "gated: [] to anyone but the class's teacher (the visibility matrix checks it)",
+  ],
   ["EditorialNote.explanation", "explains a bracket in the document, not an answer"],
   [
     "Answer.pairs",
@@ -18,9 +26,9 @@ const NOT_KEYS = new Map([
 /**
  * Types reached only through a gate that other tests check from outside: Feedback answers null
  * until its timing allows (and only to the attempt's student or teacher); Assignment.review
- * answers null to anyone but the class's teacher.
+ * answers null to anyone but the class's teacher; Assignment.misconceptions answers [] to them.
  */
-const GATED_TYPES = new Set(["Feedback", "AssignmentReview"]);
+const GATED_TYPES = new Set(["Feedback", "AssignmentReview", "MisconceptionCount"]);
 
 describe("the schema a student or an anonymous caller can walk", () => {
   it("has no field that could expose an answer key outside gated feedback", async () => {

@@ -185,6 +185,12 @@ const ROWS: Row[] = [
     mayNot: { ...OUTSIDE, student: [], classmate: [] },
   })),
   {
+    field: "Assignment.misconceptions",
+    query: ASSIGNMENT("misconceptions { misconception { id } studentCount students { name } }"),
+    may: ["teacher"],
+    mayNot: { ...OUTSIDE, student: { misconceptions: [] }, classmate: { misconceptions: [] } },
+  },
+  {
     field: "Assignment.review",
     query: ASSIGNMENT("review { items { itemId } }"),
     may: ["teacher"],
@@ -275,6 +281,12 @@ const ROWS: Row[] = [
   {
     field: "GET /api/assignments/:id/results.csv",
     route: (w) => `/api/assignments/${w.vars.assignmentId}/results.csv`,
+    may: ["teacher"],
+    mayNot: Object.fromEntries(ROLES.filter((r) => r !== "teacher").map((r) => [r, HTTP_404])),
+  },
+  {
+    field: "GET /api/assignments/:id/misconceptions.csv",
+    route: (w) => `/api/assignments/${w.vars.assignmentId}/misconceptions.csv`,
     may: ["teacher"],
     mayNot: Object.fromEntries(ROLES.filter((r) => r !== "teacher").map((r) => [r, HTTP_404])),
   },

@@ -5,6 +5,8 @@ export type TeacherAttempt = TeacherAssignment["attempts"][number];
 export type TeacherResponse = TeacherAttempt["responses"][number];
 export type ItemKey = NonNullable<TeacherAssignment["review"]>["items"][number];
 export type ItemStatistic = TeacherAssignment["itemStatistics"][number];
+/** One misconception the class showed, with its students and items (most students first). */
+export type MisconceptionCount = TeacherAssignment["misconceptions"][number];
 export type StudentAnswer = TeacherResponse["answer"];
 export type RubricCriterion = {
   id: string;

@@ -1,6 +1,7 @@
 // Shared state for the cross-file checks: the documents' paragraphs, the global id registry and
 // the problem list. Pure: Markdown is read through a callback the loader supplies.
 import type { ContentProblem } from "../content-problems.js";
+import { MisconceptionTags } from "./misconception-catalogue.js";
 import { citedParagraphs, findQuote } from "./resolve-quote.js";
 import type { EvidenceTargetInput } from "./schema-parts.js";
 
@@ -23,6 +24,8 @@ export interface DocumentParagraphs {
 export class CheckContext {
   readonly problems: ContentProblem[] = [];
   private readonly ids = new Map<string, string>();
+  /** The misconception catalogue that distractors' tags name (set by the loader before the checks). */
+  misconceptions = new MisconceptionTags([], "lessons/misconceptions.yaml", false);
 
   constructor(
     readonly documents: Map<string, DocumentParagraphs>,
@@ -32,6 +35,11 @@ export class CheckContext {
 
   report(file: string, path: string, message: string): void {
     this.problems.push({ file, path, message });
+  }
+
+  /** Checks a distractor's misconception tag against the catalogue; the id, or null if unknown. */
+  misconception(file: string, path: string, id: string): string | null {
+    return this.misconceptions.tag((message) => this.report(file, path, message), id);
   }
 
   /** Registers an id in the one namespace shared by lessons, steps, sets, questions and exercises. */

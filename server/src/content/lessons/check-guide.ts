@@ -1,9 +1,11 @@
 // The teacher guide's fields, which the schema leaves optional but `npm run content:check`
 // requires of every lesson: minutes for each step (adding up to the lesson's estimate) and the
 // misconceptions each question and exercise probes (a reflection prompt asks for the student's
-// own thinking and probes none).
+// own thinking and probes none), and every entry of the misconception catalogue named by some
+// distractor.
 import type { ContentProblem } from "../content-problems.js";
 import type { LoadedContent } from "./content.types.js";
+import { unusedMisconceptions } from "./misconception-catalogue.js";
 
 /** What the teacher guide still lacks, by file and field. */
 export function checkTeacherGuide(content: LoadedContent): ContentProblem[] {
@@ -41,5 +43,11 @@ export function checkTeacherGuide(content: LoadedContent): ContentProblem[] {
         path: "misconceptions",
         message: "name the misconception(s) this exercise probes (the teacher guide)",
       });
+  const used = new Set(
+    content.questionSets.flatMap((set) =>
+      set.questions.flatMap((q) => (q.distractors ?? []).map((d) => d.misconception)),
+    ),
+  );
+  problems.push(...unusedMisconceptions(content.misconceptionsFile, content.misconceptions, used));
   return problems;
 }

@@ -3,6 +3,7 @@ import type { Queryable } from "../../core/database.js";
 import type { LoadedContent, LoadedExercise, LoadedQuestion } from "./content.types.js";
 import * as sql from "./content-sync.sql.js";
 import * as guideSql from "./guide-sync.sql.js";
+import * as misconceptionSql from "./misconception-sync.sql.js";
 import * as rubricSql from "./rubric-sync.sql.js";
 import { type AnyQuestionKindEntry, QUESTION_KIND_ENTRIES, QUESTION_KINDS } from "./kinds/index.js";
 
@@ -41,6 +42,7 @@ export async function syncContent(
 
   await sql.upsertItemKinds(db, ITEM_KINDS);
   await sql.retireAllContent(db);
+  const misconceptionIds = await misconceptionSql.upsertMisconceptions(db, content.misconceptions);
   const questionSetIds = new Map<string, string>();
   for (const set of content.questionSets) {
     const setId = await sql.upsertQuestionSet(db, {
@@ -50,7 +52,7 @@ export async function syncContent(
     });
     questionSetIds.set(set.slug, setId);
     for (const question of set.questions)
-      await saveQuestion(db, question, documentId(set.documentSlug), setId);
+      await saveQuestion(db, question, documentId(set.documentSlug), setId, misconceptionIds);
   }
   const exerciseIds = new Map<string, string>();
   for (const exercise of content.exercises) {
@@ -106,6 +108,7 @@ async function saveQuestion(
   question: LoadedQuestion,
   documentId: string,
   questionSetId: string,
+  misconceptionIds: ReadonlyMap<string, string>,
 ): Promise<void> {
   const entry: AnyQuestionKindEntry = QUESTION_KIND_ENTRIES[question.kind];
   const stored = entry.store(question);
@@ -127,6 +130,12 @@ async function saveQuestion(
   await guideSql.updateTries(db, itemId, question.tries);
   if (stored.options) await sql.upsertOptions(db, itemId, stored.options);
   if (stored.targets) await sql.replaceTargets(db, itemId, stored.targets);
+  await misconceptionSql.replaceDistractors(
+    db,
+    itemId,
+    question.distractors ?? [],
+    misconceptionIds,
+  );
 }
 
 async function saveExercise(

@@ -3,9 +3,12 @@
 import type { ResolvedSpan } from "./check-context.js";
 import type { HistoricalSkill, StepKind } from "./content.schema.js";
 import type { LoadedQuestion } from "./kinds/index.js";
+import type { LoadedMisconception } from "./misconception-catalogue.js";
 
 export type { ResolvedSpan } from "./check-context.js";
 export type { LoadedQuestion } from "./kinds/index.js";
+export type { LoadedDistractor } from "./kinds/question-kind.js";
+export type { LoadedMisconception } from "./misconception-catalogue.js";
 
 export interface LoadedDocument {
   slug: string;
@@ -101,4 +104,8 @@ export interface LoadedContent {
   lessons: LoadedLesson[];
   questionSets: LoadedQuestionSet[];
   exercises: LoadedExercise[];
+  /** The misconception catalogue, in authored order. */
+  misconceptions: LoadedMisconception[];
+  /** Where the catalogue is (lessons/misconceptions.yaml), for messages. */
+  misconceptionsFile: string;
 }

@@ -4,9 +4,7 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { parseDocument } from "yaml";
-import type { z } from "zod";
-import { type ContentProblem, fieldPath } from "../content-problems.js";
+import type { ContentProblem } from "../content-problems.js";
 import { parseExport } from "../documents/export-parser.js";
 import { CheckContext, type DocumentParagraphs } from "./check-context.js";
 import { checkExercise } from "./check-exercises.js";
@@ -20,6 +18,9 @@ import {
   questionSetFile,
 } from "./content.schema.js";
 import type { LoadedContent } from "./content.types.js";
+import { loadCatalogue } from "./load-catalogue.js";
+import { MISCONCEPTIONS_FILE } from "./misconception-catalogue.js";
+import { readValidated } from "./read-yaml.js";
 
 export type { ContentProblem } from "../content-problems.js";
 export { formatProblem } from "../content-problems.js";
@@ -79,13 +80,18 @@ export async function loadContent(
   const exerciseFiles: string[] = [];
   for (const entry of await sortedEntries(root)) {
     const abs = path.join(root, entry.name);
-    if (entry.name.startsWith(".") || entry.name === DOCUMENTS || entry.name === "README.md")
+    if (
+      entry.name.startsWith(".") ||
+      entry.name === DOCUMENTS ||
+      entry.name === "README.md" ||
+      entry.name === MISCONCEPTIONS_FILE
+    )
       continue;
     if (!entry.isDirectory()) {
       ctx.report(
         show(abs),
         "",
-        "unexpected file: expected README.md, question-sets/, exercises/, documents/ or lesson folders",
+        `unexpected file: expected README.md, ${MISCONCEPTIONS_FILE}, question-sets/, exercises/, documents/ or lesson folders`,
       );
       continue;
     }
@@ -109,6 +115,8 @@ export async function loadContent(
         );
     }
   }
+
+  await loadCatalogue(path.join(root, MISCONCEPTIONS_FILE), show, ctx);
 
   if (lessonFiles.length === 0)
     ctx.report(show(root), "", "no lessons found (expected <slug>/lesson.yaml folders)");
@@ -171,6 +179,8 @@ export async function loadContent(
       lessons,
       questionSets,
       exercises,
+      misconceptions: [...ctx.misconceptions.entries],
+      misconceptionsFile: ctx.misconceptions.file,
     },
     problems: ctx.problems,
   };
@@ -228,41 +238,6 @@ async function loadDocuments(
     }
   }
   return documents;
-}
-
-async function readValidated<S extends z.ZodType>(
-  abs: string,
-  schema: S,
-  show: (abs: string) => string,
-  ctx: CheckContext,
-): Promise<z.infer<S> | undefined> {
-  const file = show(abs);
-  const doc = parseDocument(await readFile(abs, "utf8"), { uniqueKeys: true });
-  const error = doc.errors[0];
-  if (error) {
-    // Later YAML errors are usually echoes of the first.
-    const pos = error.linePos?.[0];
-    const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-    ctx.report(
-      file,
-      pos ? `line ${pos.line}, column ${pos.col}` : "",
-      `YAML syntax error: ${message}`,
-    );
-    return undefined;
-  }
-  const result = schema.safeParse(doc.toJS(), {
-    error: (issue) =>
-      issue.code === "invalid_type" && issue.input === undefined ? "Required" : undefined,
-  });
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const at = fieldPath(issue.path);
-    if (issue.code === "unrecognized_keys")
-      for (const key of issue.keys)
-        ctx.report(file, at ? `${at}.${key}` : key, "unknown field (misspelt?)");
-    else ctx.report(file, at || "(file)", issue.message);
-  }
-  return undefined;
 }
 
 async function sortedEntries(dir: string) {

@@ -6,6 +6,9 @@ import { assignmentSubject, attemptSubject } from "../classes/relations.js";
 import { assignmentStatistics, type ResultsDeps } from "./class-results.service.js";
 import { canSeeAnswerKeys, canSeeClassResults } from "./results.policy.js";
 import { ItemStatistics } from "./results.types.js";
+import { assignmentMisconceptions } from "./misconceptions.service.js";
+import { MisconceptionCount } from "./misconceptions.types.js";
+import { toMisconception } from "../questions/misconceptions.types.js";
 import { lessonReview } from "./review.service.js";
 import { AssignmentReview } from "./review.types.js";
 
@@ -44,6 +47,29 @@ export class AssignmentResultsResolver {
       return [];
     return (await assignmentStatistics(context, assignment.row)).map((stat) =>
       Object.assign(new ItemStatistics(), stat),
+    );
+  }
+
+  @FieldResolver(() => [MisconceptionCount], {
+    description:
+      "Teacher only: the misconceptions the class showed, most students first, with the students and items behind each ([] to anyone else).",
+  })
+  @Extensions({ policy: "results.canSeeClassResults" })
+  async misconceptions(
+    @Root() assignment: Assignment,
+    @Ctx() context: ResultsContext,
+  ): Promise<MisconceptionCount[]> {
+    if (
+      !canSeeClassResults(await context.loaders.relations.load(assignmentSubject(assignment.row)))
+    )
+      return [];
+    return (await assignmentMisconceptions(context, assignment.row)).map((entry) =>
+      Object.assign(new MisconceptionCount(), {
+        misconception: toMisconception(entry.misconception),
+        studentCount: entry.students.length,
+        students: entry.students,
+        items: entry.items.map((item) => ({ ...item, studentCount: item.students.length })),
+      }),
     );
   }
 

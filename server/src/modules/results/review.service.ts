@@ -1,7 +1,10 @@
 import { encodeId } from "../../core/ids.js";
 import { KINDS } from "../../grading/index.js";
 import { itemIdOf } from "../attempts/attempts.types.js";
+import { toMisconception } from "../questions/misconceptions.types.js";
+import { CATALOGUE } from "../questions/questions.loaders.js";
 import { toChoice } from "../questions/questions.types.js";
+import { selectDistractorsByItemIds } from "./misconceptions.sql.js";
 import type { ResultsDeps } from "./class-results.service.js";
 import {
   selectClaimKeys,
@@ -21,14 +24,20 @@ export function lessonReview(
   return contentCache.get(`review:${lessonId}`, async () => {
     const items = await loaders.lessons.itemsByLesson.load(lessonId);
     const ids = items.map((item) => item.itemId);
-    const [keys, rows, exemplars, claims, misconceptions, timings] = await Promise.all([
-      loaders.attempts.itemKeyById.loadMany(ids),
-      loaders.questions.itemById.loadMany(ids),
-      selectExemplarsByItemIds(db, ids),
-      selectClaimKeys(db, ids),
-      selectMisconceptions(db, ids),
-      selectStepTimings(db, lessonId),
-    ]);
+    const [keys, rows, exemplars, claims, misconceptions, timings, distractors, catalogue] =
+      await Promise.all([
+        loaders.attempts.itemKeyById.loadMany(ids),
+        loaders.questions.itemById.loadMany(ids),
+        selectExemplarsByItemIds(db, ids),
+        selectClaimKeys(db, ids),
+        selectMisconceptions(db, ids),
+        selectStepTimings(db, lessonId),
+        selectDistractorsByItemIds(db, ids),
+        loaders.questions.misconceptions.load(CATALOGUE),
+      ]);
+    const entries = new Map(catalogue.map((m) => [m.id, toMisconception(m)]));
+    const optional = (id: string | null, text: string | null) =>
+      id === null ? null : choice(id, text ?? "");
     const reviews = items.map((item, index) => {
       const key = keys[index];
       const row = rows[index];
@@ -48,7 +57,24 @@ export function lessonReview(
         text: c.text,
         correct: c.correct,
         explanation: c.explanation,
+        misconception: c.correct
+          ? null
+          : (entries.get(
+              distractors.find((d) => d.itemId === item.itemId && d.choiceId === c.id)
+                ?.misconception ?? "",
+            ) ?? null),
       }));
+      review.distractors = distractors
+        .filter((d) => d.itemId === item.itemId && entries.has(d.misconception))
+        .map((d) => ({
+          misconception: entries.get(d.misconception)!,
+          choice: optional(d.choiceId, d.choiceText),
+          left: optional(d.leftId, d.leftText),
+          right: optional(d.rightId, d.rightText),
+          first: optional(d.firstId, d.firstText),
+          then: optional(d.thenId, d.thenText),
+          answerText: d.answerText,
+        }));
       review.order = (parts.order ?? []).map((entry) => choice(entry.id, entry.text));
       review.pairs = (parts.pairs ?? []).map((p) => ({
         left: choice(p.left.id, p.left.text),

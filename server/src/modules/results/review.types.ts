@@ -1,5 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { Misconception } from "../questions/misconceptions.types.js";
 import { Choice } from "../questions/questions.types.js";
+import { DistractorKey } from "./misconceptions.types.js";
 
 // Teacher-only types: answer keys, explanations, model evidence and exemplars. They are reached
 // only through Assignment.review, which answers null to anyone but the class's teacher.
@@ -13,6 +15,11 @@ export class ChoiceKey {
     description: "Why it is right, or which misreading it reflects (Markdown).",
   })
   explanation!: string;
+  @Field(() => Misconception, {
+    nullable: true,
+    description: "A wrong choice: the misconception it encodes (null for a right choice).",
+  })
+  misconception!: Misconception | null;
 }
 
 @ObjectType()
@@ -83,6 +90,11 @@ export class ItemReview {
       "Teacher guide: the misreadings this item probes (plain text). Empty where the content names none.",
   })
   misconceptions!: string[];
+  @Field(() => [DistractorKey], {
+    description:
+      "Every tagged distractor (choices, pairs, orders, wrong answers) and its misconception.",
+  })
+  distractors!: DistractorKey[];
 }
 
 @ObjectType({ description: "Teacher only: one step of a lesson in the teacher guide." })

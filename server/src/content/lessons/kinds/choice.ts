@@ -1,7 +1,13 @@
 // Single- and multiple-choice questions: choices, each right or wrong with its explanation.
 import { z } from "zod";
 import { id, questionBase, text } from "../schema-parts.js";
-import { displayed, type QuestionCommon, type QuestionKindEntry } from "./question-kind.js";
+import {
+  displayed,
+  type LoadedDistractor,
+  NO_DISTRACTOR_KEYS,
+  type QuestionCommon,
+  type QuestionKindEntry,
+} from "./question-kind.js";
 
 type ChoiceKind = "SINGLE_CHOICE" | "MULTIPLE_CHOICE";
 
@@ -17,7 +23,14 @@ export interface ChoiceQuestionContent extends QuestionCommon {
   choices: LoadedChoice[];
 }
 
-const choice = z.strictObject({ id, text, correct: z.boolean(), explanation: text });
+const choice = z.strictObject({
+  id,
+  text,
+  correct: z.boolean(),
+  explanation: text,
+  /** A wrong choice: the catalogue id of the misconception it encodes (required). */
+  misconception: id.optional(),
+});
 
 function choiceEntry<K extends ChoiceKind>(kind: K, minChoices: number, fewer: string) {
   const schema = z.strictObject({
@@ -51,7 +64,29 @@ function choiceEntry<K extends ChoiceKind>(kind: K, minChoices: number, fewer: s
           `${path}.choices`,
           "a multiple-choice question needs at least one wrong choice",
         );
-      return { ...common, kind: q.kind, choices: q.choices };
+      const distractors: LoadedDistractor[] = [];
+      q.choices.forEach((c, j) => {
+        const at = `${path}.choices[${j}].misconception`;
+        // A correct choice encodes no misconception: a tag on it (left after flipping the key) is ignored.
+        if (!c.correct && !c.misconception)
+          ctx.report(
+            file,
+            at,
+            "name the misconception this wrong choice encodes (an id from lessons/misconceptions.yaml)",
+          );
+        else if (!c.correct && ctx.misconception(file, at, c.misconception!))
+          distractors.push({
+            ...NO_DISTRACTOR_KEYS,
+            misconception: c.misconception!,
+            choiceKey: c.id,
+          });
+      });
+      return {
+        ...common,
+        kind: q.kind,
+        choices: q.choices.map(({ misconception: _, ...c }) => c),
+        distractors,
+      };
     },
     store(question) {
       return {

@@ -4,6 +4,8 @@ import type { OptionFields } from "../content-sync.sql.js";
 import { id, questionBase, text } from "../schema-parts.js";
 import {
   displayed,
+  type LoadedDistractor,
+  NO_DISTRACTOR_KEYS,
   type QuestionAt,
   type QuestionCommon,
   type QuestionKindEntry,
@@ -22,6 +24,8 @@ const schema = z.strictObject({
   left: z.array(z.strictObject({ id, text })).min(2),
   right: z.array(z.strictObject({ id, text })).min(2),
   pairs: z.array(z.strictObject({ left: id, right: id, explanation: text.optional() })).min(2),
+  /** Common wrong pairs worth naming, each with the misconception it encodes. */
+  distractors: z.array(z.strictObject({ left: id, right: id, misconception: id })).optional(),
 });
 
 export const matching: QuestionKindEntry<typeof schema, MatchingQuestionContent> = {
@@ -30,6 +34,7 @@ export const matching: QuestionKindEntry<typeof schema, MatchingQuestionContent>
     checkPairs(at, q);
     return {
       ...common,
+      distractors: wrongPairs(at, q),
       kind: q.kind,
       left: q.left,
       right: q.right,
@@ -104,4 +109,35 @@ function checkPairs({ ctx, file, path }: QuestionAt, q: z.infer<typeof schema>):
     if (!pairedLeft.has(l.id))
       ctx.report(file, `${path}.left[${j}]`, `left item "${l.id}" is not paired`);
   });
+}
+
+/** The tagged wrong pairs: a left and a right of this item that the key does not pair. */
+function wrongPairs(
+  { ctx, file, path }: QuestionAt,
+  q: z.infer<typeof schema>,
+): LoadedDistractor[] {
+  const lefts = new Set(q.left.map((l) => l.id));
+  const rights = new Set(q.right.map((r) => r.id));
+  const seen = new Set<string>();
+  const out: LoadedDistractor[] = [];
+  (q.distractors ?? []).forEach((d, j) => {
+    const at = `${path}.distractors[${j}]`;
+    if (!lefts.has(d.left)) ctx.report(file, `${at}.left`, `no left item "${d.left}"`);
+    else if (!rights.has(d.right)) ctx.report(file, `${at}.right`, `no right item "${d.right}"`);
+    else if (q.pairs.some((p) => p.left === d.left && p.right === d.right))
+      ctx.report(file, at, `"${d.left}" → "${d.right}" is the key's own pair, not a distractor`);
+    else if (seen.has(`${d.left} ${d.right}`))
+      ctx.report(file, at, `"${d.left}" → "${d.right}" is listed twice`);
+    else {
+      seen.add(`${d.left} ${d.right}`);
+      if (ctx.misconception(file, `${at}.misconception`, d.misconception))
+        out.push({
+          ...NO_DISTRACTOR_KEYS,
+          misconception: d.misconception,
+          leftKey: d.left,
+          rightKey: d.right,
+        });
+    }
+  });
+  return out;
 }

@@ -1,7 +1,13 @@
 // Ordering questions: items authored in the right order, served in a fixed shuffle.
 import { z } from "zod";
 import { id, questionBase, text } from "../schema-parts.js";
-import { displayed, type QuestionCommon, type QuestionKindEntry } from "./question-kind.js";
+import {
+  displayed,
+  type LoadedDistractor,
+  NO_DISTRACTOR_KEYS,
+  type QuestionCommon,
+  type QuestionKindEntry,
+} from "./question-kind.js";
 
 export interface OrderingQuestionContent extends QuestionCommon {
   kind: "ORDERING";
@@ -16,14 +22,40 @@ const schema = z.strictObject({
   items: z
     .array(z.strictObject({ id, text, explanation: text.optional() }))
     .min(3, "order at least three items"),
+  /**
+   * Common wrong orders worth naming: a student who puts `first` before `then` (the key has
+   * `then` first) shows `misconception`.
+   */
+  misorders: z.array(z.strictObject({ first: id, then: id, misconception: id })).optional(),
 });
 
 export const ordering: QuestionKindEntry<typeof schema, OrderingQuestionContent> = {
   schema,
   check({ ctx, file, path }, q, common) {
     ctx.localIds(file, `${path}.items`, q.items, "item");
+    const place = new Map(q.items.map((it, i) => [it.id, i]));
+    const distractors: LoadedDistractor[] = [];
+    (q.misorders ?? []).forEach((m, j) => {
+      const at = `${path}.misorders[${j}]`;
+      if (!place.has(m.first)) ctx.report(file, `${at}.first`, `no item "${m.first}"`);
+      else if (!place.has(m.then)) ctx.report(file, `${at}.then`, `no item "${m.then}"`);
+      else if (place.get(m.first)! < place.get(m.then)!)
+        ctx.report(
+          file,
+          at,
+          `"${m.first}" before "${m.then}" is the right order, not a misorder (write the wrong order: first is the item placed too early)`,
+        );
+      else if (ctx.misconception(file, `${at}.misconception`, m.misconception))
+        distractors.push({
+          ...NO_DISTRACTOR_KEYS,
+          misconception: m.misconception,
+          firstKey: m.first,
+          thenKey: m.then,
+        });
+    });
     return {
       ...common,
+      distractors,
       kind: q.kind,
       items: q.items.map((it) => ({
         id: it.id,

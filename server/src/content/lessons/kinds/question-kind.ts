@@ -5,6 +5,30 @@ import type { ItemFields, OptionFields, TargetFields } from "../content-sync.sql
 import { fixedShuffle } from "../fixed-shuffle.js";
 import type { HistoricalSkill } from "../schema-parts.js";
 
+/**
+ * A distractor and the misconception it encodes (a catalogue id). One of: a wrong choice
+ * (`choiceKey`), a wrong matching pair (`leftKey` → `rightKey`), a wrong order (`firstKey` placed
+ * before `thenKey`, which the key puts first), a common wrong short answer (`answerText`).
+ */
+export interface LoadedDistractor {
+  misconception: string;
+  choiceKey: string | null;
+  leftKey: string | null;
+  rightKey: string | null;
+  firstKey: string | null;
+  thenKey: string | null;
+  answerText: string | null;
+}
+
+export const NO_DISTRACTOR_KEYS = {
+  choiceKey: null,
+  leftKey: null,
+  rightKey: null,
+  firstKey: null,
+  thenKey: null,
+  answerText: null,
+} as const;
+
 /** What every loaded question has, whatever its kind. */
 export interface QuestionCommon {
   id: string;
@@ -20,6 +44,8 @@ export interface QuestionCommon {
   misconceptions: string[];
   /** Its own tries in tries mode; null: its kind's default. */
   tries: number | null;
+  /** Its tagged distractors (kinds without distractors leave it out). */
+  distractors?: LoadedDistractor[];
 }
 
 /** Where a question's checks report: the check context, the file, the question's path, its document. */

@@ -1,7 +1,12 @@
 // Short-answer questions: free text up to a length, matched against accepted answers or scored by a teacher.
 import { z } from "zod";
-import { markdown, questionBase, text } from "../schema-parts.js";
-import type { QuestionCommon, QuestionKindEntry } from "./question-kind.js";
+import { id, markdown, questionBase, text } from "../schema-parts.js";
+import {
+  type LoadedDistractor,
+  NO_DISTRACTOR_KEYS,
+  type QuestionCommon,
+  type QuestionKindEntry,
+} from "./question-kind.js";
 
 export interface ShortAnswerQuestionContent extends QuestionCommon {
   kind: "SHORT_ANSWER";
@@ -20,6 +25,11 @@ const schema = z.strictObject({
   acceptedAnswers: z.array(text).min(1).optional(),
   /** Teacher-scored answers: what earns each score, shown to teachers only (Markdown). */
   scoringGuide: markdown.optional(),
+  /**
+   * Common wrong answers worth naming, matched like accepted answers (an accepted answer wins),
+   * each with the misconception it encodes.
+   */
+  wrongAnswers: z.array(z.strictObject({ text, misconception: id })).optional(),
 });
 
 export const shortAnswer: QuestionKindEntry<typeof schema, ShortAnswerQuestionContent> = {
@@ -43,12 +53,30 @@ export const shortAnswer: QuestionKindEntry<typeof schema, ShortAnswerQuestionCo
         );
       ctx.citations(file, `${path}.scoringGuide`, q.scoringGuide, at.doc);
     }
+    const distractors: LoadedDistractor[] = [];
+    (q.wrongAnswers ?? []).forEach((w, j) => {
+      const at = `${path}.wrongAnswers[${j}]`;
+      if (accepted.length === 0)
+        ctx.report(file, at, "only an item with acceptedAnswers can name wrong answers");
+      else if (seen.has(w.text.toLowerCase()))
+        ctx.report(file, `${at}.text`, `"${w.text}" is already listed`);
+      else {
+        seen.add(w.text.toLowerCase());
+        if (ctx.misconception(file, `${at}.misconception`, w.misconception))
+          distractors.push({
+            ...NO_DISTRACTOR_KEYS,
+            misconception: w.misconception,
+            answerText: w.text,
+          });
+      }
+    });
     return {
       ...common,
       kind: q.kind,
       maxLength: q.maxLength,
       acceptedAnswers: accepted,
       scoringGuide: q.scoringGuide ?? null,
+      distractors,
     };
   },
   store(question) {

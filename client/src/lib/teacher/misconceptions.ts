@@ -1,0 +1,17 @@
+// Words for the class's misconceptions on the results page. Pure: no Vue.
+
+/** "3 of 24 students" (or "1 student" without a class size). */
+export function studentsShowing(count: number, classSize: number): string {
+  if (classSize > 0) return `${count} of ${classSize} student${classSize === 1 ? "" : "s"}`;
+  return `${count} student${count === 1 ? "" : "s"}`;
+}
+
+/** Names as a sentence: "Ana", "Ana and Ben", "Ana, Ben and Cai". */
+export function namesList(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? "";
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+/** The CSV of an assignment's misconceptions. */
+export const misconceptionsCsvUrl = (assignmentId: string): string =>
+  `/api/assignments/${encodeURIComponent(assignmentId)}/misconceptions.csv`;

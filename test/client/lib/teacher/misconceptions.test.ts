@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import {
+  misconceptionsCsvUrl,
+  namesList,
+  studentsShowing,
+} from "../../../../client/src/lib/teacher/misconceptions.js";
+
+describe("the words for a class's misconceptions", () => {
+  it("counts students out of the class", () => {
+    expect(studentsShowing(2, 3)).toBe("2 of 3 students");
+    expect(studentsShowing(1, 1)).toBe("1 of 1 student");
+    expect(studentsShowing(1, 0)).toBe("1 student");
+    expect(studentsShowing(4, 0)).toBe("4 students");
+  });
+
+  it("lists names as a sentence", () => {
+    expect(namesList([])).toBe("");
+    expect(namesList(["Ana"])).toBe("Ana");
+    expect(namesList(["Ana", "Ben"])).toBe("Ana and Ben");
+    expect(namesList(["Ana", "Ben", "Cai"])).toBe("Ana, Ben and Cai");
+  });
+
+  it("links the assignment's misconceptions CSV, its id escaped", () => {
+    expect(misconceptionsCsvUrl("QXNz/1")).toBe("/api/assignments/QXNz%2F1/misconceptions.csv");
+  });
+});
