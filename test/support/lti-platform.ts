@@ -142,14 +142,21 @@ export async function startPlatformSimulator(
         }),
       });
     },
-    /** A whole launch as a browser would carry it: login, the platform's auth answer, the form post. */
-    async launch(toolUrl: string, spec: LaunchSpec, launchUrl = toolUrl): Promise<LaunchReply> {
+    /** Login and the platform's auth answer, as a browser would carry them: the form to post. */
+    async authorize(
+      toolUrl: string,
+      spec: LaunchSpec,
+    ): Promise<{ id_token: string; state: string }> {
       const login = await platform.initiateLogin(toolUrl, spec);
       if (login.status !== 302)
         throw new Error(`login answered ${login.status}: ${await login.text()}`);
       const page = await (await fetch(login.headers.get("location")!)).text();
       const field = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(page)![1]!;
-      return platform.post(launchUrl, { id_token: field("id_token"), state: field("state") });
+      return { id_token: field("id_token"), state: field("state") };
+    },
+    /** A whole launch: login, the platform's answer, the form post (to `launchUrl`, by default the same server). */
+    async launch(toolUrl: string, spec: LaunchSpec, launchUrl = toolUrl): Promise<LaunchReply> {
+      return platform.post(launchUrl, await platform.authorize(toolUrl, spec));
     },
     /** Posts a launch form to the tool. */
     async post(toolUrl: string, form: { id_token: string; state: string }): Promise<LaunchReply> {
