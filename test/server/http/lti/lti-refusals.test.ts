@@ -6,6 +6,7 @@ import {
   type LaunchReply,
   type PlatformSimulator,
 } from "../../../support/lti-platform.js";
+import { LTI_LIMIT } from "../../../../server/src/http/lti-routes.js";
 import { serveForSuite } from "../../../support/server.js";
 import { LESSON, registerPlatform, rowCounts, studentLaunch, teacherLaunch } from "./lti-world.js";
 
@@ -189,5 +190,28 @@ describe.each(DATABASE_KINDS)("LTI 1.3 refusals on %s", (kind) => {
     await refused(400, "is not on this server", () =>
       login({ iss: platform.issuer, login_hint: "u", target_link_uri: "https://evil.example/" }),
     );
+  });
+
+  it("counts logins and launches against the address's budget, answering 429 when it is spent", async () => {
+    await platform.initiateLogin(suite.server.url, teacherLaunch("limit"));
+    const pool = suite.database.pool;
+    const { rows } = await pool.query<{ bucket: string }>(
+      `SELECT bucket FROM rate_limits WHERE bucket LIKE 'lti:%'`,
+    );
+    expect(rows).toHaveLength(1);
+    await pool.query(`UPDATE rate_limits SET hits = $2 WHERE bucket = $1`, [
+      rows[0]!.bucket,
+      LTI_LIMIT.hits,
+    ]);
+    try {
+      const login = await platform.initiateLogin(suite.server.url, teacherLaunch("limit"));
+      expect(login.status).toBe(429);
+      expect(Number(login.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(await login.text()).toContain("Too many launches");
+      const launch = await platform.post(suite.server.url, { id_token: "x", state: "y" });
+      expect(launch.status).toBe(429);
+    } finally {
+      await pool.query(`DELETE FROM rate_limits WHERE bucket = $1`, [rows[0]!.bucket]);
+    }
   });
 });
