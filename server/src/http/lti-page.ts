@@ -17,7 +17,7 @@ export function sendLtiPage(res: Response, status: number, title: string, messag
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title></head>
-<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5">
+<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; overflow-wrap: anywhere">
 <h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(message)}</p>
 </body>

@@ -62,6 +62,11 @@ export async function completeLaunch(
     );
   if (!isToolUrl(claims.targetLinkUri, toolOrigin))
     throw badLaunch(`The launch's target ${claims.targetLinkUri} is not on this server.`);
+  // LTI Core 1.3: the claim carries the same target_link_uri its login sent.
+  if (claims.targetLinkUri !== login.targetLinkUri)
+    throw badLaunch(
+      `The launch's target ${claims.targetLinkUri} is not the one its login named (${login.targetLinkUri}).`,
+    );
   if (
     !(await logins.insertNonce(pool, platform.issuer, login.nonce, new Date(payload.exp! * 1000)))
   )

@@ -138,6 +138,17 @@ describe.each(DATABASE_KINDS)("LTI 1.3 refusals on %s", (kind) => {
     );
   });
 
+  it("a target other than the one its login named", async () => {
+    await refused(400, "is not the one its login named", () =>
+      platform.launch(
+        suite.server.url,
+        teacherLaunch("retarget", {
+          claims: { [`${LTI}target_link_uri`]: `${suite.server.url}/lessons/voices-in-the-record` },
+        }),
+      ),
+    );
+  });
+
   it("a target elsewhere, a link naming no lesson or an unknown one", async () => {
     await refused(400, "is not on this server", () =>
       platform.launch(
