@@ -74,7 +74,8 @@ export async function startPlatformSimulator(
         res.end(
           `<form method="post" action="${url.searchParams.get("redirect_uri")}">` +
             `<input type="hidden" name="id_token" value="${token}">` +
-            `<input type="hidden" name="state" value="${url.searchParams.get("state")}"></form>`,
+            `<input type="hidden" name="state" value="${url.searchParams.get("state")}"></form>` +
+            `<script>document.forms[0].submit()</script>`,
         );
       });
       return;
@@ -125,6 +126,10 @@ export async function startPlatformSimulator(
     tokenUrl: `${issuer}/token`,
     jwksUrl: `${issuer}/jwks`,
     received,
+    /** The launch the auth endpoint answers next (a browser starting the login itself). */
+    willLaunch(spec: LaunchSpec) {
+      pending = spec;
+    },
     /** The tool's answer to a login initiation (a redirect to /auth, or a refusal page). */
     async initiateLogin(toolUrl: string, spec: LaunchSpec, extra: Record<string, string> = {}) {
       pending = spec;

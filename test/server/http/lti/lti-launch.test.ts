@@ -73,6 +73,10 @@ describe.each(DATABASE_KINDS)("LTI 1.3 launches on %s", (kind) => {
       lesson: { slug: LESSON },
       classroom: { name: "History 10 a" },
     });
+    // The redirect lands on the client's results page (the built client serves the route).
+    const page = await fetch(`${suite.server.url}${reply.location}`, { headers });
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toMatch(/^text\/html/);
   });
 
   it("a student's launch lands in the player, enrolled; a second launch reuses user, class and assignment", async () => {
