@@ -22,10 +22,12 @@ export function createPlatformKeySets(): (jwksUrl: string) => KeySet {
 
 /** Clock skew allowed between the platform and this server. */
 const CLOCK_TOLERANCE_SECONDS = 60;
+const MAX_TOKEN_AGE_SECONDS = 10 * 60;
 
 /**
  * Verifies a launch's id_token against its platform: RS256 signature by a key in the
- * platform's JWKS, iss, aud (with azp when aud lists several), exp and iat. 401 otherwise.
+ * platform's JWKS, iss, aud (with azp when aud lists several), exp, and iat (in the past, at
+ * most ten minutes ago). 401 otherwise.
  */
 export async function verifyIdToken(
   idToken: string,
@@ -40,6 +42,8 @@ export async function verifyIdToken(
       algorithms: ["RS256"],
       requiredClaims: ["exp", "iat", "nonce"],
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      // A launch posts its token at once; the login it answers lives ten minutes.
+      maxTokenAge: MAX_TOKEN_AGE_SECONDS,
     }));
   } catch (error) {
     throw untrustedLaunch(reason(error));
@@ -50,7 +54,10 @@ export async function verifyIdToken(
 }
 
 function reason(error: unknown): string {
-  if (error instanceof errors.JWTExpired) return "The id_token has expired.";
+  if (error instanceof errors.JWTExpired)
+    return error.claim === "iat"
+      ? "The id_token was issued more than ten minutes ago."
+      : "The id_token has expired.";
   if (error instanceof errors.JWTClaimValidationFailed)
     return `The id_token's ${error.claim} claim is wrong for this tool (${error.reason}).`;
   if (error instanceof errors.JWKSNoMatchingKey)

@@ -7,6 +7,7 @@ import {
   type PlatformSimulator,
 } from "../../../support/lti-platform.js";
 import { LTI_LIMIT } from "../../../../server/src/http/lti-routes.js";
+import { removePlatform } from "../../../../server/src/modules/lti/platforms.service.js";
 import { serveForSuite } from "../../../support/server.js";
 import { LESSON, registerPlatform, rowCounts, studentLaunch, teacherLaunch } from "./lti-world.js";
 
@@ -107,6 +108,40 @@ describe.each(DATABASE_KINDS)("LTI 1.3 refusals on %s", (kind) => {
         teacherLaunch("exp", { claims: { iat: now() - 900, exp: now() - 300 } }),
       ),
     );
+  });
+
+  it("a token issued in the future, or too long ago", async () => {
+    await refused(401, "iat claim is wrong for this tool", () =>
+      platform.launch(
+        suite.server.url,
+        teacherLaunch("iat", { claims: { iat: now() + 600, exp: now() + 900 } }),
+      ),
+    );
+    await refused(401, "issued more than ten minutes ago", () =>
+      platform.launch(
+        suite.server.url,
+        teacherLaunch("iat", { claims: { iat: now() - 1200, exp: now() + 900 } }),
+      ),
+    );
+  });
+
+  it("a login naming only an issuer registered with several client ids", async () => {
+    await registerPlatform(suite.database.pool, { ...platform, clientId: "second-client" });
+    try {
+      await refused(400, "is registered more than once here", () =>
+        fetch(`${suite.server.url}/lti/login`, {
+          method: "POST",
+          redirect: "manual",
+          body: new URLSearchParams({
+            iss: platform.issuer,
+            login_hint: "u",
+            target_link_uri: `${suite.server.url}/lessons/${LESSON}`,
+          }),
+        }),
+      );
+    } finally {
+      await removePlatform(suite.database.pool, platform.issuer, "second-client");
+    }
   });
 
   it("a deployment the tool does not know, at login and at launch", async () => {
