@@ -147,6 +147,19 @@ describe.each(DATABASE_KINDS)("LTI 1.3 launches on %s", (kind) => {
     expect(mid.users).toBe(before.users + 1);
   });
 
+  it("a second instructor in a course another teacher opened gets a page saying whose class it is", async () => {
+    await platform.launch(suite.server.url, teacherLaunch("f"));
+    const before = await rowCounts(suite.database.pool);
+    const other = await platform.launch(
+      suite.server.url,
+      teacherLaunch("f", { sub: "co-teacher-f" }),
+    );
+    expect(other.status).toBe(200);
+    expect(other.body).toContain("opened here by another teacher");
+    expect(other.cookie).toBeNull();
+    expect(await rowCounts(suite.database.pool)).toEqual(before);
+  });
+
   it("serves the tool's public keys as a JWKS", async () => {
     const response = await fetch(`${suite.server.url}/lti/jwks`);
     expect(response.status).toBe(200);
