@@ -1,4 +1,4 @@
-import type { Queryable } from "../../core/database.js";
+import { type Queryable, withSavepoint } from "../../core/database.js";
 import { rateLimitWait, recordRateLimitHit } from "../../core/rate-limits.sql.js";
 import { badUserInput, forbidden, notFound, tooManyRequests } from "../../core/errors.js";
 import { decodeId } from "../../core/ids.js";
@@ -211,7 +211,10 @@ export function classIdsOfStudent(db: Queryable, studentId: string): Promise<str
 /** A class opened for a teacher who arrives from a platform (LTI), inside the caller's transaction. */
 export function openLinkedClass(db: Queryable, teacherId: string, rawName: string) {
   const name = [...rawName.replace(/\s+/g, " ").trim()].slice(0, 100).join("") || "Course";
-  return withFreshCode((code) => sql.insertClass(db, teacherId, name, code));
+  // The savepoint keeps the transaction usable when a join-code clash is retried.
+  return withFreshCode((code) =>
+    withSavepoint(db, () => sql.insertClass(db, teacherId, name, code)),
+  );
 }
 
 /** Enrols a student in a class (already enrolled: nothing changes). */

@@ -1,4 +1,4 @@
-import type { Queryable } from "../../core/database.js";
+import { type Queryable, withSavepoint } from "../../core/database.js";
 import { cleanDisplayName } from "./display-name.js";
 import { newSignInCode } from "./sign-in-code.js";
 import * as sql from "./users.sql.js";
@@ -19,11 +19,10 @@ export async function createLinkedUser(
   if (role === "TEACHER") return sql.insertLinkedTeacher(db, displayName);
   for (let attempt = 0; ; attempt++) {
     try {
-      return await sql.insertStudent(db, {
-        displayName,
-        signInCode: newSignInCode(),
-        guest: false,
-      });
+      // The savepoint keeps the caller's transaction usable when a code clash is retried.
+      return await withSavepoint(db, () =>
+        sql.insertStudent(db, { displayName, signInCode: newSignInCode(), guest: false }),
+      );
     } catch (error) {
       // A code collision (2^-48 per pair) is retried; anything else is real.
       if ((error as { code?: string }).code !== "23505" || attempt >= 3) throw error;
@@ -31,7 +30,7 @@ export async function createLinkedUser(
   }
 }
 
-/** The users with these ids (a launch reading the user its link names). */
+/** The user with this id (a launch reading the user its link names). */
 export async function userById(db: Queryable, id: string): Promise<sql.UserRow | undefined> {
   return (await sql.selectUsersByIds(db, [id]))[0];
 }
