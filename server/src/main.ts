@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     development: config.development,
     trustProxy: config.trustProxy,
+    publicUrl: config.publicUrl,
   });
   sweeper = startOverdueSweep(database.pool);
   stopApp = stop;

@@ -32,6 +32,17 @@ describe("loadConfig", () => {
     }
   });
 
+  it("reads the public URL (an origin), refusing anything else", () => {
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+    expect(loadConfig({ PUBLIC_URL: " https://lessons.school.org/ " }).publicUrl).toBe(
+      "https://lessons.school.org",
+    );
+    for (const bad of ["lessons.school.org", "ftp://x.org", "https://x.org/app"])
+      expect(() => loadConfig({ PUBLIC_URL: bad }), bad).toThrow(
+        /PUBLIC_URL must be the server's origin/,
+      );
+  });
+
   it("reads the teacher sign-up rule and the allowed origins", () => {
     expect(
       loadConfig({ TEACHER_EMAIL_DOMAINS: "@School.org, district.edu" }).teacherSignup,

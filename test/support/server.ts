@@ -34,7 +34,12 @@ export interface TestServer {
 /** Migrates and loads the built-in content, then serves the real app on a free port. */
 export async function startTestServer(
   pool: Pool,
-  options: { prepare?: boolean; settings?: Partial<ContextSettings>; corsOrigins?: string[] } = {},
+  options: {
+    prepare?: boolean;
+    settings?: Partial<ContextSettings>;
+    corsOrigins?: string[];
+    publicUrl?: string;
+  } = {},
 ): Promise<TestServer> {
   if (options.prepare !== false) await prepareDatabase(pool, { lessonsDir: LESSONS_DIR });
   const { handler, stop } = await createApp({
@@ -43,6 +48,7 @@ export async function startTestServer(
     clientDir: `${ROOT}client/dist`,
     settings: { ...DEFAULT_SETTINGS, ...options.settings },
     corsOrigins: options.corsOrigins,
+    publicUrl: options.publicUrl,
   });
   const server = http.createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

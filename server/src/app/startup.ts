@@ -10,6 +10,7 @@ import type { LoadedContent } from "../content/lessons/content.types.js";
 import { type ContentSyncResult, syncContent } from "../content/lessons/content-sync.service.js";
 import type { Pool } from "../core/database.js";
 import { migrate } from "../core/migrate.js";
+import { ensureToolKey } from "../modules/lti/tool-keys.service.js";
 
 /** Every server (and CLI) takes this session-level lock for migrations and content sync. */
 const STARTUP_LOCK_KEY = 7_120_113_957;
@@ -47,6 +48,8 @@ export async function prepareDatabase(
         for (const document of builtIns)
           documents.push(await syncBuiltInDocument(client, document));
         const contentResult = content ? await syncContent(client, content) : null;
+        // The LTI tool's first signing key, made once under the lock.
+        await ensureToolKey(client);
         await client.query("COMMIT");
         return { migrations, documents, content: contentResult };
       } catch (error) {

@@ -19,6 +19,8 @@ export interface Config {
   trustProxy: string | number | false;
   /** The IANA time zone of the times in the results CSV; the server's own by default. */
   csvTimeZone: string;
+  /** The server's public address (LTI: the tool's own URLs); unset: taken from each request. */
+  publicUrl: string | undefined;
 }
 
 /** Who may sign up as a teacher: anyone (a school's own server), no one, or these email domains. */
@@ -49,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const teacherSignup = parseTeacherSignup(env.TEACHER_SIGNUP, env.TEACHER_EMAIL_DOMAINS, problems);
   const corsOrigins = parseOrigins(env.CORS_ORIGINS, problems);
   const csvTimeZone = parseTimeZone(env.CSV_TIME_ZONE, problems);
+  const publicUrl = parsePublicUrl(env.PUBLIC_URL, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -62,7 +65,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     csvTimeZone,
+    publicUrl,
   };
+}
+
+function parsePublicUrl(raw: string | undefined, problems: string[]): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    if ((url.protocol === "https:" || url.protocol === "http:") && url.pathname === "/")
+      return url.origin;
+  } catch {
+    // reported below
+  }
+  problems.push(
+    `PUBLIC_URL must be the server's origin, such as https://lessons.school.org, got "${raw}"`,
+  );
+  return undefined;
 }
 
 function parseTimeZone(raw: string | undefined, problems: string[]): string {

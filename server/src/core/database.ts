@@ -129,3 +129,19 @@ export async function withConnection<T>(
     await client.end();
   }
 }
+
+/**
+ * Runs fn inside the caller's transaction under a savepoint: if it fails, only its own work is
+ * undone and the transaction stays usable (to retry a unique-code clash, say).
+ */
+export async function withSavepoint<T>(db: Queryable, fn: () => Promise<T>): Promise<T> {
+  await db.query("SAVEPOINT retryable");
+  try {
+    const result = await fn();
+    await db.query("RELEASE SAVEPOINT retryable");
+    return result;
+  } catch (error) {
+    await db.query("ROLLBACK TO SAVEPOINT retryable");
+    throw error;
+  }
+}

@@ -28,6 +28,7 @@ import { withPublicReadCache } from "./public-read-cache.js";
 import { gzipAssets } from "./static-gzip.js";
 import { misconceptionsTable, resultsCsvHandler } from "./results-csv.js";
 import { DOCUMENT_EXPORT_ROUTE, documentExportHandler } from "./document-exports.js";
+import { ltiRoutes } from "./lti-routes.js";
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -41,6 +42,8 @@ export interface AppOptions {
   development?: boolean;
   /** Express's "trust proxy" (hops, subnets, or false). */
   trustProxy?: string | number | false;
+  /** The server's public origin for LTI's own URLs; unset: each request's host and protocol. */
+  publicUrl?: string;
 }
 
 /**
@@ -55,6 +58,7 @@ export async function createApp({
   corsOrigins = [],
   development = false,
   trustProxy = false,
+  publicUrl,
 }: AppOptions) {
   const armor = new ApolloArmor({
     // Room for the client's deepest and heaviest operations and the standard introspection query.
@@ -105,6 +109,7 @@ export async function createApp({
     resultsCsvHandler(pool, settings, contentCache, misconceptionsTable),
   );
   app.get(DOCUMENT_EXPORT_ROUTE, documentExportHandler(pool));
+  app.use(ltiRoutes({ pool, publicUrl, sessionIdleSeconds: settings.sessionIdleSeconds }));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
@@ -132,7 +137,7 @@ export async function createApp({
   if (fs.existsSync(clientDir)) {
     app.use(gzipAssets(clientDir));
     app.use(express.static(clientDir, { index: "index.html" }));
-    app.get(/^\/(?!graphql|graphiql|healthz|api\/).*/, (_req, res) =>
+    app.get(/^\/(?!graphql|graphiql|healthz|api\/|lti\/).*/, (_req, res) =>
       res.sendFile(path.join(clientDir, "index.html")),
     );
   }

@@ -37,6 +37,9 @@ describe("start-up on one shared PostgreSQL", () => {
       ]);
     const { rows } = await first.pool.query(`SELECT count(*)::int AS n FROM paragraphs`);
     expect(rows[0].n).toBe(61);
+    // One LTI signing key, made by whichever server took the lock first.
+    const keys = await first.pool.query(`SELECT kid FROM lti_keys WHERE retired_at IS NULL`);
+    expect(keys.rowCount).toBe(1);
 
     const again = await prepareDatabase(second.pool, { lessonsDir: LESSONS_DIR });
     expect(again).toEqual({

@@ -120,3 +120,17 @@ export async function dueDateFor(
 export function moveStudentExtensions(db: Queryable, fromId: string, toId: string): Promise<void> {
   return sql.moveExtensions(db, fromId, toId);
 }
+
+/** Assigns a lesson from a platform's resource link (LTI), inside the caller's transaction. */
+export function assignLinkedLesson(
+  db: Queryable,
+  classId: string,
+  lessonId: string,
+): Promise<sql.AssignmentRow> {
+  return sql.insertAssignment(db, { classId, lessonId, dueAt: null, feedbackTiming: "ON_SUBMIT" });
+}
+
+/** The assignment with this id, or undefined. */
+export async function assignmentById(db: Queryable, id: string) {
+  return (await sql.selectAssignmentsByIds(db, [id]))[0];
+}

@@ -1,4 +1,4 @@
-import type { Queryable } from "../../core/database.js";
+import { type Queryable, withSavepoint } from "../../core/database.js";
 import { rateLimitWait, recordRateLimitHit } from "../../core/rate-limits.sql.js";
 import { badUserInput, forbidden, notFound, tooManyRequests } from "../../core/errors.js";
 import { decodeId } from "../../core/ids.js";
@@ -206,4 +206,23 @@ export function removeFromClass(db: Queryable, classId: string, studentId: strin
 /** Every class a student is in. */
 export function classIdsOfStudent(db: Queryable, studentId: string): Promise<string[]> {
   return sql.selectClassIdsOfStudent(db, studentId);
+}
+
+/** A class opened for a teacher who arrives from a platform (LTI), inside the caller's transaction. */
+export function openLinkedClass(db: Queryable, teacherId: string, rawName: string) {
+  const name = [...rawName.replace(/\s+/g, " ").trim()].slice(0, 100).join("") || "Course";
+  // The savepoint keeps the transaction usable when a join-code clash is retried.
+  return withFreshCode((code) =>
+    withSavepoint(db, () => sql.insertClass(db, teacherId, name, code)),
+  );
+}
+
+/** Enrols a student in a class (already enrolled: nothing changes). */
+export function addToClass(db: Queryable, classId: string, studentId: string): Promise<void> {
+  return sql.insertMembership(db, classId, studentId);
+}
+
+/** The class with this id, or undefined. */
+export async function classById(db: Queryable, classId: string) {
+  return (await sql.selectClassesByIds(db, [classId]))[0];
 }

@@ -36,6 +36,15 @@ export async function insertTeacher(
   return rows[0]!;
 }
 
+/** Inserts a teacher who signs in only through a platform (LTI): no email, no password. */
+export async function insertLinkedTeacher(db: Queryable, displayName: string): Promise<UserRow> {
+  const { rows } = await db.query<UserRow>(
+    `INSERT INTO users AS u (role, display_name) VALUES ('TEACHER', $1) RETURNING ${USER_COLUMNS}`,
+    [displayName],
+  );
+  return rows[0]!;
+}
+
 /** The teacher with this (normalised) email, with the password hash. */
 export async function selectTeacherByEmail(
   db: Queryable,

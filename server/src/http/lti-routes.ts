@@ -1,0 +1,80 @@
+import express, { type NextFunction, type Request, type Response } from "express";
+import type { Pool } from "../core/database.js";
+import { rateLimitWait, recordRateLimitHit } from "../core/rate-limits.sql.js";
+import { createPlatformKeySets } from "../modules/lti/id-token.js";
+import { completeLaunch } from "../modules/lti/launch.service.js";
+import { beginLogin } from "../modules/lti/login.service.js";
+import { LtiPageError } from "../modules/lti/lti.errors.js";
+import { publishedKeySet } from "../modules/lti/tool-keys.service.js";
+import { sendLtiPage } from "./lti-page.js";
+import { setSessionCookie } from "./session-cookie.js";
+
+/** Logins and launches one client address may start per window: a school's whole network shares one. */
+export const LTI_LIMIT = { hits: 600, windowSeconds: 15 * 60 };
+
+/**
+ * LTI 1.3 tool routes: the public key set, the OIDC login and the launch.
+ *
+ * CSRF: /lti/login and /lti/launch are cross-site form posts by design (the platform's page
+ * posts them), so no same-origin check applies to them, and they sit outside /graphql, whose
+ * Apollo CSRF prevention stays as it is. They are protected instead by the single-use state
+ * (known only to this server and the platform's redirect), the nonce bound to it and the
+ * platform's signature on the id_token. Only these two routes are mounted here.
+ */
+export function ltiRoutes(options: {
+  pool: Pool;
+  publicUrl: string | undefined;
+  sessionIdleSeconds: number;
+}): express.Router {
+  const { pool, publicUrl, sessionIdleSeconds } = options;
+  const router = express.Router();
+  const keySets = createPlatformKeySets();
+  const form = express.urlencoded({ extended: false, limit: "64kb", parameterLimit: 20 });
+  const toolOrigin = (req: Request) => publicUrl ?? `${req.protocol}://${req.get("host")}`;
+
+  router.get("/lti/jwks", async (_req, res) => {
+    res.set("cache-control", "public, max-age=300").json(await publishedKeySet(pool));
+  });
+
+  const login = async (req: Request, res: Response) => {
+    if (!(await withinLimit(pool, req, res))) return;
+    const params = req.method === "POST" ? (req.body ?? {}) : req.query;
+    const redirect = await beginLogin(pool, params as Record<string, unknown>, toolOrigin(req));
+    res.set("cache-control", "no-store").redirect(302, redirect);
+  };
+  router.get("/lti/login", login);
+  router.post("/lti/login", form, login);
+
+  router.post("/lti/launch", form, async (req, res) => {
+    if (!(await withinLimit(pool, req, res))) return;
+    const result = await completeLaunch(pool, req.body ?? {}, toolOrigin(req), keySets);
+    // SameSite=Lax (the app's usual cookie): set on this top-level response and sent with the
+    // redirect's GET. Inside a platform's iframe it would be a third-party cookie: that launch
+    // will hand over a one-time code instead.
+    setSessionCookie(req, res, result.token, sessionIdleSeconds);
+    res.set("cache-control", "no-store").redirect(303, result.redirectTo);
+  });
+
+  router.use("/lti", (error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (error instanceof LtiPageError) sendLtiPage(res, error.status, error.title, error.message);
+    else next(error);
+  });
+  return router;
+}
+
+async function withinLimit(pool: Pool, req: Request, res: Response): Promise<boolean> {
+  const bucket = `lti:${req.ip ?? "unknown"}`;
+  const wait = await rateLimitWait(pool, bucket, LTI_LIMIT.hits, LTI_LIMIT.windowSeconds);
+  if (wait !== null) {
+    res.set("retry-after", String(wait));
+    sendLtiPage(
+      res,
+      429,
+      "Too many launches",
+      "Too many launches from this network just now. Try again in a few minutes.",
+    );
+    return false;
+  }
+  await recordRateLimitHit(pool, bucket, LTI_LIMIT.windowSeconds);
+  return true;
+}
