@@ -24,6 +24,7 @@ export type {
   ItemFacts,
   KeyReview,
   OptionRole,
+  OtherDocumentTexts,
   ParagraphTexts,
   Selection,
   Span,
@@ -31,6 +32,7 @@ export type {
   StoredOption,
   Target,
 } from "./types.js";
+export { documentTexts } from "./types.js";
 export {
   checkTry,
   lockTry,

@@ -127,6 +127,7 @@ async function saveQuestion(
   await guideSql.updateTries(db, itemId, question.tries);
   if (stored.options) await sql.upsertOptions(db, itemId, stored.options);
   if (stored.targets) await sql.replaceTargets(db, itemId, stored.targets);
+  await sql.replaceSources(db, itemId, stored.sources ?? []);
 }
 
 async function saveExercise(
@@ -173,6 +174,7 @@ async function saveExercise(
     })),
   );
   await sql.replaceTargets(db, itemId, exercise.modelEvidence);
+  await sql.replaceSources(db, itemId, exercise.sources);
   await rubricSql.upsertCriteria(
     db,
     itemId,

@@ -3,7 +3,7 @@ import type { Queryable } from "../../core/database.js";
 import { groupBy, indexBy } from "../../core/group.js";
 import * as sql from "./questions.sql.js";
 
-export type { ItemRow, OptionRow } from "./questions.sql.js";
+export type { ItemRow, OptionRow, SourceRow } from "./questions.sql.js";
 export type QuestionLoaders = ReturnType<typeof createQuestionLoaders>;
 
 /** Per-request loaders for items (questions and exercises alike) and their options. */
@@ -14,6 +14,10 @@ export function createQuestionLoaders(db: Queryable) {
     ),
     itemById: new DataLoader<string, sql.ItemRow | null>(async (ids) =>
       indexBy(ids, await sql.selectItemsByIds(db, ids), (row) => row.id),
+    ),
+    /** The other documents each item offers evidence from (empty for most items). */
+    sourcesByItem: new DataLoader<string, sql.SourceRow[]>(async (ids) =>
+      groupBy(ids, await sql.selectSourcesByItemIds(db, ids), (row) => row.itemId),
     ),
     optionsByItem: new DataLoader<string, sql.OptionRow[]>(async (ids) =>
       groupBy(ids, await sql.selectOptionsByItemIds(db, ids), (row) => row.itemId),

@@ -1,6 +1,8 @@
 import { encodeId } from "../../core/ids.js";
 import { KINDS } from "../../grading/index.js";
 import { itemIdOf } from "../attempts/attempts.types.js";
+import type { DocumentRow } from "../documents/documents.sql.js";
+import { toDocument } from "../documents/documents.types.js";
 import { toChoice } from "../questions/questions.types.js";
 import type { ResultsDeps } from "./class-results.service.js";
 import {
@@ -9,7 +11,7 @@ import {
   selectMisconceptions,
   selectStepTimings,
 } from "./review.sql.js";
-import { AssignmentReview, ItemReview, StepTiming } from "./review.types.js";
+import { AssignmentReview, ItemReview, StepTiming, TargetPassage } from "./review.types.js";
 
 const choice = (id: string, text: string) => toChoice({ id, itemId: "", role: "CHOICE", text });
 
@@ -29,6 +31,13 @@ export function lessonReview(
       selectMisconceptions(db, ids),
       selectStepTimings(db, lessonId),
     ]);
+    const targetDocuments = await passageDocuments(
+      loaders,
+      rows.map((row) => (row instanceof Error ? null : row)),
+      keys.flatMap((key) =>
+        key instanceof Error || !key ? [] : (KINDS[key.kind].review(key).targets ?? []),
+      ),
+    );
     const reviews = items.map((item, index) => {
       const key = keys[index];
       const row = rows[index];
@@ -56,7 +65,17 @@ export function lessonReview(
         explanation: p.explanation,
       }));
       review.acceptedAnswers = parts.acceptedAnswers ?? [];
-      review.targets = parts.targets ?? [];
+      review.targets = (parts.targets ?? []).map((target) => {
+        const document = target.documentSlug
+          ? targetDocuments.bySlug.get(target.documentSlug)
+          : targetDocuments.byId.get(row.documentId);
+        if (!document) throw new Error(`item ${item.itemId} cites a missing document`);
+        return Object.assign(new TargetPassage(), {
+          ...target,
+          documentSlug: document.slug,
+          document: toDocument(document),
+        });
+      });
       review.exemplars = exemplars
         .filter((e) => e.itemId === item.itemId)
         .map((e) => ({
@@ -82,4 +101,24 @@ export function lessonReview(
       totalMinutes: timed ? steps.reduce((sum, step) => sum + step.minutes!, 0) : null,
     });
   });
+}
+
+/** The documents key passages lie in: the items' own (by id) and the others they name (by slug); two queries. */
+async function passageDocuments(
+  loaders: ResultsDeps["loaders"],
+  rows: ReadonlyArray<{ documentId: string } | null>,
+  targets: ReadonlyArray<{ documentSlug?: string | null }>,
+): Promise<{ byId: Map<string, DocumentRow>; bySlug: Map<string, DocumentRow> }> {
+  const ids = [...new Set(rows.flatMap((row) => (row ? [row.documentId] : [])))];
+  const slugs = [...new Set(targets.flatMap((t) => (t.documentSlug ? [t.documentSlug] : [])))];
+  const [own, others] = await Promise.all([
+    loaders.documents.documentById.loadMany(ids),
+    loaders.documents.documentBySlug.loadMany(slugs),
+  ]);
+  const rowsOf = (list: Array<DocumentRow | null | Error>) =>
+    list.filter((d): d is DocumentRow => !!d && !(d instanceof Error));
+  return {
+    byId: new Map(rowsOf(own).map((d) => [d.id, d])),
+    bySlug: new Map(rowsOf(others).map((d) => [d.slug, d])),
+  };
 }

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { Document } from "../documents/documents.types.js";
 import { Choice } from "../questions/questions.types.js";
 
 // Teacher-only types: answer keys, explanations, model evidence and exemplars. They are reached
@@ -24,6 +25,12 @@ export class PairKey {
 
 @ObjectType()
 export class TargetPassage {
+  @Field(() => String, {
+    description: "The document the passage lies in: the item's own, or another it offers.",
+  })
+  documentSlug!: string;
+  @Field(() => Document, { description: "The document the passage lies in." })
+  document!: Document;
   @Field(() => Int) paragraphNumber!: number;
   @Field(() => Int) start!: number;
   @Field(() => Int) end!: number;

@@ -1,7 +1,7 @@
 // What a question kind is to content: its schema, its cross-field checks and how it is stored.
 import type { z } from "zod";
 import type { CheckContext, DocumentParagraphs } from "../check-context.js";
-import type { ItemFields, OptionFields, TargetFields } from "../content-sync.sql.js";
+import type { ItemFields, OptionFields, SourceFields, TargetFields } from "../content-sync.sql.js";
 import { fixedShuffle } from "../fixed-shuffle.js";
 import type { HistoricalSkill } from "../schema-parts.js";
 
@@ -45,6 +45,8 @@ export interface StoredQuestion {
   options?: OptionFields[];
   /** Its passages (replaced on every sync). */
   targets?: TargetFields[];
+  /** The other documents it offers passages from (replaced on every sync). */
+  sources?: SourceFields[];
 }
 
 /**
