@@ -30,6 +30,7 @@ import {
   QuestionSetResolver,
 } from "../modules/lessons/lessons.resolver.js";
 import { QUESTION_RESOLVERS, QUESTION_TYPES } from "../modules/questions/kinds/index.js";
+import { EvidenceSourceResolver } from "../modules/questions/evidence-sources.js";
 import { assertKindRegistriesAgree } from "./kind-registries.js";
 
 /** The served schema, built from the resolver classes. */
@@ -48,6 +49,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       LessonStepResolver,
       QuestionSetResolver,
       ...QUESTION_RESOLVERS,
+      EvidenceSourceResolver,
       ExerciseResolver,
       UserResolver,
       AttemptResolver,

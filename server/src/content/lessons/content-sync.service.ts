@@ -4,6 +4,7 @@ import type { LoadedContent, LoadedExercise, LoadedQuestion } from "./content.ty
 import * as sql from "./content-sync.sql.js";
 import * as guideSql from "./guide-sync.sql.js";
 import * as rubricSql from "./rubric-sync.sql.js";
+import * as sourceSql from "./source-sync.sql.js";
 import { type AnyQuestionKindEntry, QUESTION_KIND_ENTRIES, QUESTION_KINDS } from "./kinds/index.js";
 
 /** Every kind an item may have: the question kinds, and exercises. */
@@ -127,7 +128,7 @@ async function saveQuestion(
   await guideSql.updateTries(db, itemId, question.tries);
   if (stored.options) await sql.upsertOptions(db, itemId, stored.options);
   if (stored.targets) await sql.replaceTargets(db, itemId, stored.targets);
-  await sql.replaceSources(db, itemId, stored.sources ?? []);
+  await sourceSql.replaceSources(db, itemId, stored.sources ?? []);
 }
 
 async function saveExercise(
@@ -174,7 +175,7 @@ async function saveExercise(
     })),
   );
   await sql.replaceTargets(db, itemId, exercise.modelEvidence);
-  await sql.replaceSources(db, itemId, exercise.sources);
+  await sourceSql.replaceSources(db, itemId, exercise.sources);
   await rubricSql.upsertCriteria(
     db,
     itemId,

@@ -1,6 +1,6 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
 import type { DocumentLoaders } from "../documents/documents.loaders.js";
-import { Document, toDocument } from "../documents/documents.types.js";
+import { Document, Paragraph, toDocument, toParagraph } from "../documents/documents.types.js";
 import type { QuestionLoaders } from "./questions.loaders.js";
 
 // The documents an evidence question or exercise offers passages from: its own, then any others
@@ -14,6 +14,21 @@ export class EvidenceSource {
   @Field(() => Document) document!: Document;
   @Field(() => [Int], { description: "The paragraphs offered, in reading order." })
   paragraphNumbers!: number[];
+}
+
+@Resolver(() => EvidenceSource)
+export class EvidenceSourceResolver {
+  @FieldResolver(() => [Paragraph], {
+    description:
+      "The paragraphs offered (paragraphNumbers), with their text and notes, to select passages from.",
+  })
+  async paragraphs(
+    @Root() source: EvidenceSource,
+    @Ctx() { loaders }: { loaders: { documents: DocumentLoaders } },
+  ): Promise<Paragraph[]> {
+    const rows = await loaders.documents.paragraphsByDocument.load(source.document.dbId);
+    return rows.filter((row) => source.paragraphNumbers.includes(row.number)).map(toParagraph);
+  }
 }
 
 /** The item's own document with its paragraphs, then each other document it offers, in order. */

@@ -1,7 +1,7 @@
 import { encodeId } from "../../core/ids.js";
 import { KINDS } from "../../grading/index.js";
 import { itemIdOf } from "../attempts/attempts.types.js";
-import type { DocumentRow } from "../documents/documents.sql.js";
+import type { DocumentRow } from "../documents/documents.loaders.js";
 import { toDocument } from "../documents/documents.types.js";
 import { toChoice } from "../questions/questions.types.js";
 import type { ResultsDeps } from "./class-results.service.js";

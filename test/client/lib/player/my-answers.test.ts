@@ -43,7 +43,7 @@ describe("a student's own answers in words", () => {
       {
         ...none,
         claim: "Both.",
-        evidence: [{ paragraphNumber: 9, start: 4, end: 9 }],
+        evidence: [{ documentSlug: "doc", paragraphNumber: 9, start: 4, end: 9 }],
         contextFacts: ["Mikoyan came too.", ""],
         text: "Because.",
       },
