@@ -337,19 +337,19 @@ export type TeacherAssignmentQueryVariables = Exact<{
 
 export type TeacherAssignmentQuery = { viewer: { id: string, role: Role } | null, assignment: { id: string, dueAt: string | null, feedback: FeedbackTiming, counts: boolean, extensions: Array<{ studentId: string, dueAt: string }>, classroom: { id: string, name: string, students: Array<{ id: string, displayName: string }> }, lesson: { slug: string, title: string, document: { slug: string, paragraphs: Array<{ number: number, text: string }> }, steps: Array<{ questionSet: { questions: Array<
             | { id: string, kind: QuestionKind, choices: Array<{ id: string, text: string }> }
-            | { claim: string, id: string, kind: QuestionKind }
+            | { claim: string, id: string, kind: QuestionKind, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }> }
             | { id: string, kind: QuestionKind, left: Array<{ id: string, text: string }>, right: Array<{ id: string, text: string }> }
             | { id: string, kind: QuestionKind, items: Array<{ id: string, text: string }> }
             | { id: string, kind: QuestionKind }
             | { id: string, kind: QuestionKind }
-          > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, ownClaim: { label: string } | null, contextFacts: { count: number, prompt: string } | null, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> }, attempts: Array<{ id: string, status: AttemptStatus, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, late: boolean, startedAt: string, submittedAt: string | null, dueAt: string | null, closedByDueDate: boolean, returnedAt: string | null, teacherComment: string | null, student: { id: string, displayName: string }, responses: Array<{ id: string, itemId: string, revision: number, triesUsed: number, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }> } | null }> }>, itemStatistics: Array<{ itemId: string, prompt: string, responses: number, facility: number | null, discrimination: number | null, meanTries: number | null, firstTryRight: number | null, criteria: Array<{ criterionId: string, title: string, scored: number, facility: number | null }> }>, review: { items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ paragraphNumber: number, start: number, end: number, quote: string, note: string }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }> } | null } | null };
+          > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }>, ownClaim: { label: string } | null, contextFacts: { count: number, prompt: string } | null, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> }, attempts: Array<{ id: string, status: AttemptStatus, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, late: boolean, startedAt: string, submittedAt: string | null, dueAt: string | null, closedByDueDate: boolean, returnedAt: string | null, teacherComment: string | null, student: { id: string, displayName: string }, responses: Array<{ id: string, itemId: string, revision: number, triesUsed: number, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }> } | null }> }>, itemStatistics: Array<{ itemId: string, prompt: string, responses: number, facility: number | null, discrimination: number | null, meanTries: number | null, firstTryRight: number | null, criteria: Array<{ criterionId: string, title: string, scored: number, facility: number | null }> }>, review: { items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ documentSlug: string, paragraphNumber: number, start: number, end: number, quote: string, note: string, document: { slug: string, shortTitle: string } }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }> } | null } | null };
 
 export type LessonKeyQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type LessonKeyQuery = { lessonKey: { totalMinutes: number | null, items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, misconceptions: Array<string>, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ paragraphNumber: number, start: number, end: number, quote: string, note: string }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }>, steps: Array<{ stepId: string, minutes: number | null }> } | null };
+export type LessonKeyQuery = { lessonKey: { totalMinutes: number | null, items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, misconceptions: Array<string>, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ documentSlug: string, paragraphNumber: number, start: number, end: number, quote: string, note: string, document: { slug: string, shortTitle: string } }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }>, steps: Array<{ stepId: string, minutes: number | null }> } | null };
 
 export type TeacherGuideLessonQueryVariables = Exact<{
   slug: string;
@@ -1485,6 +1485,9 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
             }
             ... on EvidenceQuestion {
               claim
+              sources {
+                ...EvidenceSources
+              }
             }
           }
         }
@@ -1494,6 +1497,9 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
           claims {
             id
             text
+          }
+          sources {
+            ...EvidenceSources
           }
           ownClaim {
             label
@@ -1550,6 +1556,7 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
             rightId
           }
           evidence {
+            documentSlug
             paragraphNumber
             start
             end
@@ -1617,6 +1624,11 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
         }
         acceptedAnswers
         targets {
+          documentSlug
+          document {
+            slug
+            shortTitle
+          }
           paragraphNumber
           start
           end
@@ -1637,7 +1649,24 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TeacherAssignmentQuery, TeacherAssignmentQueryVariables>;
+    fragment EvidenceSources on EvidenceSource {
+  document {
+    slug
+    title
+    shortTitle
+  }
+  paragraphNumbers
+  paragraphs {
+    number
+    text
+    notes {
+      id
+      kind
+      start
+      end
+    }
+  }
+}`) as unknown as TypedDocumentString<TeacherAssignmentQuery, TeacherAssignmentQueryVariables>;
 export const LessonKeyDocument = new TypedDocumentString(`
     query LessonKey($slug: String!) {
   lessonKey(slug: $slug) {
@@ -1670,6 +1699,11 @@ export const LessonKeyDocument = new TypedDocumentString(`
       }
       acceptedAnswers
       targets {
+        documentSlug
+        document {
+          slug
+          shortTitle
+        }
         paragraphNumber
         start
         end

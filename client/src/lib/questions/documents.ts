@@ -100,11 +100,12 @@ export function otherDocuments(
 
 /** Every other document the lesson's items offer, by slug (for results and review texts). */
 export function lessonOtherDocuments(
-  items: ReadonlyArray<{ sources?: ServedSources | null } | null | undefined>,
+  items: ReadonlyArray<object | null | undefined>,
 ): Map<string, OtherDocument> {
   const all = new Map<string, OtherDocument>();
   for (const item of items) {
-    for (const [slug, document] of otherDocuments(item?.sources)) {
+    const sources = item && "sources" in item ? (item.sources as ServedSources | null) : null;
+    for (const [slug, document] of otherDocuments(sources)) {
       const known = all.get(slug);
       all.set(
         slug,
