@@ -181,7 +181,10 @@ describe("evidence in two documents in Chromium", () => {
     await saving(page, () => page.keyboard.press("Enter"));
 
     // To the tabs, and with the arrow keys to Ponomarev's telegram.
-    await tabTo(page, (el) => el.tag === "button" && /^Puzanov's record( \(\d+ chosen\))?$/.test(el.name));
+    await tabTo(
+      page,
+      (el) => el.tag === "button" && /^Puzanov's record( \(\d+ chosen\))?$/.test(el.name),
+    );
     await page.keyboard.press("ArrowRight");
     expect((await focused(page)).name).toMatch(/^Ponomarev's telegram/);
     expect(await q.getByRole("tab", { selected: true }).textContent()).toContain(
@@ -219,7 +222,10 @@ describe("evidence in two documents in Chromium", () => {
     for (let i = 0; i < MAO.length; i++) await page.keyboard.press("Shift+ArrowRight");
     await page.keyboard.press("Tab");
     await saving(page, () => page.keyboard.press("Enter"));
-    await tabTo(page, (el) => el.tag === "button" && /^Puzanov's record( \(\d+ chosen\))?$/.test(el.name));
+    await tabTo(
+      page,
+      (el) => el.tag === "button" && /^Puzanov's record( \(\d+ chosen\))?$/.test(el.name),
+    );
     await page.keyboard.press("End");
     expect((await focused(page)).name).toMatch(/^Zhang Wentian–Yudin minutes/);
     await tabTo(
