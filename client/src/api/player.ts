@@ -5,6 +5,15 @@ import type {
   PlayerLessonQuery as PlayerLessonResult,
 } from "./generated/graphql.js";
 
+/** The documents an evidence question or exercise offers, its own first, with the paragraphs offered. */
+graphql(`
+  fragment EvidenceSources on EvidenceSource {
+    document { slug title shortTitle }
+    paragraphNumbers
+    paragraphs { number text notes { id kind start end } }
+  }
+`);
+
 /** A lesson with everything the player shows: steps, questions, exercises and the document's paragraphs. */
 const PlayerLessonQuery = graphql(`
   query PlayerLesson($slug: String!) {
@@ -24,13 +33,17 @@ const PlayerLessonQuery = graphql(`
             ... on ShortAnswerQuestion { maxLength }
             ... on OrderingQuestion { items { id text } }
             ... on MatchingQuestion { left { id text } right { id text } }
-            ... on EvidenceQuestion { claim minSelections maxSelections }
+            ... on EvidenceQuestion {
+              claim minSelections maxSelections
+              sources { ...EvidenceSources }
+            }
             ... on ReflectionQuestion { maxLength }
           }
         }
         exercise {
           id slug title prompt guidance paragraphNumbers minEvidence points
           claims { id text }
+          sources { ...EvidenceSources }
           ownClaim { label }
           contextFacts { count prompt }
           rubric { id title description levels { score label descriptor } }

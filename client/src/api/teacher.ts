@@ -91,12 +91,13 @@ const TeacherAssignmentQuery = graphql(`
               ... on ChoiceQuestion { choices { id text } }
               ... on OrderingQuestion { items { id text } }
               ... on MatchingQuestion { left { id text } right { id text } }
-              ... on EvidenceQuestion { claim }
+              ... on EvidenceQuestion { claim sources { ...EvidenceSources } }
             }
           }
           exercise {
             id slug
             claims { id text }
+            sources { ...EvidenceSources }
             ownClaim { label }
             contextFacts { count prompt }
             rubric { id title description levels { score label descriptor } }
@@ -108,7 +109,7 @@ const TeacherAssignmentQuery = graphql(`
         student { id displayName }
         responses {
           id itemId revision triesUsed maxTries locked
-          answer { choiceIds text order pairs { leftId rightId } evidence { paragraphNumber start end } claimId claim contextFacts }
+          answer { choiceIds text order pairs { leftId rightId } evidence { documentSlug paragraphNumber start end } claimId claim contextFacts }
           feedback {
             correct score maxScore message needsReview teacherComment
             rubricScores { criterionId score }
@@ -132,7 +133,7 @@ const TeacherAssignmentQuery = graphql(`
           order { id text }
           pairs { left { id text } right { id text } explanation }
           acceptedAnswers scoringGuide
-          targets { paragraphNumber start end quote note }
+          targets { documentSlug document { slug shortTitle } paragraphNumber start end quote note }
           exemplars { title claim levels { criterionId score } text commentary }
         }
       }
@@ -150,7 +151,7 @@ const LessonKeyQuery = graphql(`
         order { id text }
         pairs { left { id text } right { id text } explanation }
         acceptedAnswers scoringGuide
-        targets { paragraphNumber start end quote note }
+        targets { documentSlug document { slug shortTitle } paragraphNumber start end quote note }
         exemplars { title claim levels { criterionId score } text commentary }
         misconceptions
       }

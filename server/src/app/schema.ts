@@ -31,6 +31,7 @@ import {
 } from "../modules/lessons/lessons.resolver.js";
 import { QUESTION_RESOLVERS, QUESTION_TYPES } from "../modules/questions/kinds/index.js";
 import { MisconceptionResolver } from "../modules/questions/misconceptions.resolver.js";
+import { EvidenceSourceResolver } from "../modules/questions/evidence-sources.js";
 import { assertKindRegistriesAgree } from "./kind-registries.js";
 
 /** The served schema, built from the resolver classes. */
@@ -50,6 +51,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       QuestionSetResolver,
       ...QUESTION_RESOLVERS,
       MisconceptionResolver,
+      EvidenceSourceResolver,
       ExerciseResolver,
       UserResolver,
       AttemptResolver,

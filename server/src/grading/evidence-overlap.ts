@@ -8,12 +8,21 @@
 //               × count / minSelections when fewer than minSelections selections are in the document.
 //
 // Offsets are UTF-16 code units, end exclusive. Selections and targets are merged per paragraph
-// before measuring, so overlapping or repeated spans count once.
+// before measuring, so overlapping or repeated spans count once. Spans of different documents
+// never overlap: ¶6 of another document the item offers is not ¶6 of its own. A span's omitted
+// document, or the own document named, is normalised to the item's own before anything is measured.
 //
 // Sentences: one ends after . ! ? or … (plus closing quotes or brackets) followed by whitespace,
 // which it keeps, or at the paragraph's end; but not after an initial ("N. S."), a title ("Cde."),
 // or before a lower-case word ("etc. to"). A target expands to every sentence it touches.
-import type { ParagraphTexts, Selection, Span, Target } from "./types.js";
+import {
+  otherDocumentOf,
+  paragraphText,
+  type ParagraphTexts,
+  type Selection,
+  type Span,
+  type Target,
+} from "./types.js";
 
 /** A merged selection that has no character inside any expanded target, with its text. */
 export interface UnsupportedSelection extends Span {
@@ -36,6 +45,8 @@ export interface EvidenceCredit {
   /** Targets with less than half of their characters selected. */
   missed: Target[];
   unsupported: UnsupportedSelection[];
+  /** Short titles of the other documents the item offers, by slug (feedback names them). */
+  titles: ReadonlyMap<string, string>;
 }
 
 /** Selections as spans clamped to their paragraphs (no start/end = whole paragraph); empty or unknown-paragraph ones dropped. */
@@ -45,13 +56,14 @@ export function resolveSelections(
 ): Span[] {
   const spans: Span[] = [];
   for (const selection of selections) {
-    const text = paragraphs.get(selection.paragraphNumber);
+    const text = paragraphText(paragraphs, selection);
     if (text === undefined) continue;
     const clamp = (offset: number) => Math.min(Math.max(offset, 0), text.length);
     const a = clamp(selection.start ?? 0);
     const b = clamp(selection.end ?? text.length);
     if (a !== b)
       spans.push({
+        ...docOf(selection, paragraphs),
         paragraphNumber: selection.paragraphNumber,
         start: Math.min(a, b),
         end: Math.max(a, b),
@@ -60,29 +72,47 @@ export function resolveSelections(
   return spans;
 }
 
-/** Spans sorted by paragraph and start, with overlapping or touching spans of a paragraph joined. */
+/** `{ documentSlug }` for a span of another document, `{}` for one of the item's own. */
+function docOf(span: { documentSlug?: string | null }, texts: ParagraphTexts) {
+  const other = otherDocumentOf(span, texts.documentSlug);
+  return other === null ? {} : { documentSlug: other };
+}
+
+/** Whether two spans lie in the same paragraph of the same document (omitted = own document). */
+const samePlace = (x: Span, y: Span) =>
+  x.paragraphNumber === y.paragraphNumber && (x.documentSlug ?? null) === (y.documentSlug ?? null);
+
+/** Spans sorted by document, paragraph and start, with overlapping or touching spans of a paragraph joined. */
 export function mergeSpans(spans: readonly Span[]): Span[] {
   const sorted = [...spans].sort(
-    (x, y) => x.paragraphNumber - y.paragraphNumber || x.start - y.start,
+    (x, y) =>
+      (x.documentSlug ?? "").localeCompare(y.documentSlug ?? "") ||
+      x.paragraphNumber - y.paragraphNumber ||
+      x.start - y.start,
   );
   const merged: Span[] = [];
   for (const span of sorted) {
     const last = merged[merged.length - 1];
-    if (last && last.paragraphNumber === span.paragraphNumber && span.start <= last.end) {
+    if (last && samePlace(last, span) && span.start <= last.end) {
       last.end = Math.max(last.end, span.end);
     } else {
-      merged.push({ paragraphNumber: span.paragraphNumber, start: span.start, end: span.end });
+      merged.push({
+        ...(span.documentSlug ? { documentSlug: span.documentSlug } : {}),
+        paragraphNumber: span.paragraphNumber,
+        start: span.start,
+        end: span.end,
+      });
     }
   }
   return merged;
 }
 
-/** Characters shared by two lists of spans, each already merged. */
+/** Characters shared by two lists of spans, each already merged; spans of different documents share none. */
 export function overlapLength(a: readonly Span[], b: readonly Span[]): number {
   let total = 0;
   for (const x of a) {
     for (const y of b) {
-      if (x.paragraphNumber === y.paragraphNumber)
+      if (samePlace(x, y))
         total += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
     }
   }
@@ -124,7 +154,7 @@ export function sentenceSpans(text: string): Array<{ start: number; end: number 
 /** Each target widened to the whole sentences it touches, merged; targets in unknown paragraphs stay as they are. */
 export function expandToSentences(targets: readonly Span[], paragraphs: ParagraphTexts): Span[] {
   const expanded = targets.map((target) => {
-    const text = paragraphs.get(target.paragraphNumber);
+    const text = paragraphText(paragraphs, target);
     if (text === undefined) return target;
     const touched = sentenceSpans(text).filter((s) =>
       target.end > target.start
@@ -135,6 +165,7 @@ export function expandToSentences(targets: readonly Span[], paragraphs: Paragrap
     const first = touched[0];
     const last = touched[touched.length - 1];
     return {
+      ...(target.documentSlug ? { documentSlug: target.documentSlug } : {}),
       paragraphNumber: target.paragraphNumber,
       start: Math.min(first.start, target.start),
       end: Math.max(last.end, target.end),
@@ -145,12 +176,16 @@ export function expandToSentences(targets: readonly Span[], paragraphs: Paragrap
 
 /** Recall, precision, F1 credit (scaled below minSelections) and the found, missed and unsupported passages. */
 export function evidenceCredit(
-  targets: readonly Target[],
+  keyTargets: readonly Target[],
   selections: readonly Selection[],
   paragraphs: ParagraphTexts,
   minSelections = 0,
-  enough = targets.length,
+  enough = keyTargets.length,
 ): EvidenceCredit {
+  const targets = keyTargets.map((t) => {
+    const { documentSlug: _, ...rest } = t;
+    return { ...docOf(t, paragraphs), ...rest };
+  });
   const resolved = resolveSelections(selections, paragraphs);
   const selected = mergeSpans(resolved);
   const targetSpans = mergeSpans(targets);
@@ -169,7 +204,7 @@ export function evidenceCredit(
   const isFound = (t: Target) => 2 * overlapLength([t], selected) >= t.end - t.start;
   const unsupported = selected
     .filter((s) => overlapLength([s], expanded) === 0)
-    .map((s) => ({ ...s, text: (paragraphs.get(s.paragraphNumber) ?? "").slice(s.start, s.end) }));
+    .map((s) => ({ ...s, text: (paragraphText(paragraphs, s) ?? "").slice(s.start, s.end) }));
 
   return {
     credit,
@@ -182,6 +217,7 @@ export function evidenceCredit(
     found: targets.filter(isFound),
     missed: targets.filter((t) => !isFound(t)),
     unsupported,
+    titles: new Map([...(paragraphs.others ?? [])].map(([slug, d]) => [slug, d.shortTitle])),
   };
 }
 
@@ -206,4 +242,9 @@ function bestCoveredShare(
 
 /** Plain spans of targets, for the key shown as `expected`. */
 export const spansOf = (spans: readonly Span[]): Span[] =>
-  spans.map((s) => ({ paragraphNumber: s.paragraphNumber, start: s.start, end: s.end }));
+  spans.map((s) => ({
+    ...(s.documentSlug ? { documentSlug: s.documentSlug } : {}),
+    paragraphNumber: s.paragraphNumber,
+    start: s.start,
+    end: s.end,
+  }));

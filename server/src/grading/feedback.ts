@@ -41,7 +41,7 @@ export function evidenceHint(a: EvidenceCredit, noun: string): Array<string | nu
   return [
     list(
       `Selections that are not ${noun}s:`,
-      a.unsupported.map((s) => `- ${cite(s, excerpt(s.text))}`),
+      a.unsupported.map((s) => `- ${cite(s, excerpt(s.text), a.titles)}`),
     ),
     missing > 0
       ? `${missing === 1 ? "One" : missing} ${noun}${missing === 1 ? " is" : "s are"} still missing.`
@@ -58,14 +58,30 @@ export function headline(outcome: Outcome, maxScore: number): string {
   return "**Not quite.**";
 }
 
-function cite(t: { paragraphNumber: number }, quote: string): string {
-  const quoted = /^".*"$/s.test(quote) ? quote : `"${quote}"`;
-  return `¶${t.paragraphNumber}: ${escapeMarkdown(quoted)}`;
+/** "¶N", or "Short title ¶N" for a passage of another document than the item's own. */
+function place(
+  t: { documentSlug?: string | null; paragraphNumber: number },
+  titles: ReadonlyMap<string, string>,
+): string {
+  const title = t.documentSlug ? (titles.get(t.documentSlug) ?? t.documentSlug) : null;
+  return title ? `${escapeMarkdown(title)} ¶${t.paragraphNumber}` : `¶${t.paragraphNumber}`;
 }
 
-/** One list line per passage, with its note when `notes`. */
-export const targetLines = (targets: Target[], notes: boolean) =>
-  targets.map((t) => withNote(`- ${cite(t, t.quote)}`, notes ? t.note : null));
+function cite(
+  t: { documentSlug?: string | null; paragraphNumber: number },
+  quote: string,
+  titles: ReadonlyMap<string, string>,
+): string {
+  const quoted = /^".*"$/s.test(quote) ? quote : `"${quote}"`;
+  return `${place(t, titles)}: ${escapeMarkdown(quoted)}`;
+}
+
+/** One list line per passage, with its note when `notes`; passages of other documents name their document. */
+export const targetLines = (
+  targets: Target[],
+  notes: boolean,
+  titles: ReadonlyMap<string, string> = new Map(),
+) => targets.map((t) => withNote(`- ${cite(t, t.quote, titles)}`, notes ? t.note : null));
 
 /** The found, missed and unsupported passages, and the note on too few selections. */
 export function evidenceLists(
@@ -78,16 +94,16 @@ export function evidenceLists(
     `You chose ${a.selectionCount} ${a.selectionCount === 1 ? "passage" : "passages"}; at least ${a.minSelections} ` +
       `are asked for, so the evidence credit was multiplied by ${a.selectionCount}/${a.minSelections}.`;
   return [
-    list(`${noun} you found:`, targetLines(a.found, false)),
+    list(`${noun} you found:`, targetLines(a.found, false, a.titles)),
     list(
       a.found.length >= a.enough
         ? `Other ${noun.toLowerCase()} you could also have used:`
         : `${noun} you missed:`,
-      targetLines(a.missed, true),
+      targetLines(a.missed, true, a.titles),
     ),
     list(
       unsupportedTitle,
-      a.unsupported.map((s) => `- ${cite(s, excerpt(s.text))}`),
+      a.unsupported.map((s) => `- ${cite(s, excerpt(s.text), a.titles)}`),
     ),
     scaled || null,
   ];

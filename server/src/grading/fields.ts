@@ -1,7 +1,7 @@
 // Checks of answer fields that several kinds share; each failure is BAD_USER_INPUT naming the field. Pure: no I/O.
 import { badUserInput } from "../core/errors.js";
 import { decodeId } from "../core/ids.js";
-import type { ItemFacts, Selection } from "./types.js";
+import { otherDocumentOf, type ItemFacts, type Selection } from "./types.js";
 
 /** Choice ids as raw option keys, each one of `known` and none twice. */
 export function optionKeys(
@@ -21,7 +21,10 @@ export function optionKeys(
   return keys;
 }
 
-/** At most `max` selections, each in a paragraph of the document and within it. */
+/**
+ * At most `max` selections, each in a paragraph the item offers and within it: of its own document
+ * (documentSlug omitted, null or the own slug, which is then dropped) or of another document it offers.
+ */
 export function parseEvidence(
   item: ItemFacts,
   evidence: readonly Selection[],
@@ -31,17 +34,27 @@ export function parseEvidence(
     throw badUserInput(`Select at most ${max} passage${max === 1 ? "" : "s"}.`, "answer.evidence");
   return evidence.map((span, index) => {
     const at = `answer.evidence[${index}]`;
-    const length = item.paragraphLengths.get(span.paragraphNumber);
+    const other = otherDocumentOf(span, item.documentSlug);
+    const lengths = other === null ? item.paragraphLengths : item.sources?.get(other);
+    if (lengths === undefined)
+      throw badUserInput(
+        `This item offers no passages from the document "${other}".`,
+        `${at}.documentSlug`,
+      );
+    const length = lengths.get(span.paragraphNumber);
     if (length === undefined)
       throw badUserInput(
-        `The document has no paragraph ${span.paragraphNumber}.`,
+        other === null
+          ? `The document has no paragraph ${span.paragraphNumber}.`
+          : `The document "${other}" has no paragraph ${span.paragraphNumber}.`,
         `${at}.paragraphNumber`,
       );
+    const doc = other === null ? {} : { documentSlug: other };
     const hasStart = span.start != null;
     const hasEnd = span.end != null;
     if (hasStart !== hasEnd)
       throw badUserInput("Give both start and end, or neither for the whole paragraph.", at);
-    if (!hasStart) return { paragraphNumber: span.paragraphNumber };
+    if (!hasStart) return { ...doc, paragraphNumber: span.paragraphNumber };
     const { start, end } = span as { start: number; end: number };
     if (start < 0 || end > length || start >= end) {
       throw badUserInput(
@@ -49,7 +62,7 @@ export function parseEvidence(
         at,
       );
     }
-    return { paragraphNumber: span.paragraphNumber, start, end };
+    return { ...doc, paragraphNumber: span.paragraphNumber, start, end };
   });
 }
 

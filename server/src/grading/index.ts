@@ -32,6 +32,7 @@ export type {
   ItemFacts,
   KeyReview,
   OptionRole,
+  OtherDocumentTexts,
   ParagraphTexts,
   Selection,
   Span,
@@ -39,6 +40,7 @@ export type {
   StoredOption,
   Target,
 } from "./types.js";
+export { documentTexts } from "./types.js";
 export {
   checkTry,
   lockTry,

@@ -3,6 +3,8 @@
 // converts at the API boundary.
 
 export interface Span {
+  /** The document the span lies in; omitted or null: the item's own document. */
+  documentSlug?: string | null;
   paragraphNumber: number;
   start: number;
   end: number;
@@ -17,13 +19,55 @@ export interface Target extends Span {
 
 /** A student's selection; without start/end, the whole paragraph. */
 export interface Selection {
+  /** The document the selection lies in; omitted or null: the item's own document. */
+  documentSlug?: string | null;
   paragraphNumber: number;
   start?: number | null;
   end?: number | null;
 }
 
-/** The document's paragraph texts by number (evidence is scored against them). */
-export type ParagraphTexts = ReadonlyMap<number, string>;
+/** Another document an item offers evidence from: its short title (for feedback) and its paragraphs' texts. */
+export interface OtherDocumentTexts {
+  shortTitle: string;
+  paragraphs: ReadonlyMap<number, string>;
+}
+
+/**
+ * The item's own document's paragraph texts by number (evidence is scored against them); where
+ * the item offers other documents, `documentSlug` names its own and `others` holds theirs by slug.
+ */
+export type ParagraphTexts = ReadonlyMap<number, string> & {
+  readonly documentSlug?: string;
+  readonly others?: ReadonlyMap<string, OtherDocumentTexts>;
+};
+
+/** The own document's texts with the other documents an item offers. */
+export function documentTexts(
+  own: Map<number, string>,
+  documentSlug: string,
+  others: ReadonlyMap<string, OtherDocumentTexts>,
+): ParagraphTexts {
+  return Object.assign(own, { documentSlug, others });
+}
+
+/** A span's document with the item's own normalised to null. */
+export function otherDocumentOf(
+  span: { documentSlug?: string | null },
+  ownSlug: string | undefined,
+): string | null {
+  return !span.documentSlug || span.documentSlug === ownSlug ? null : span.documentSlug;
+}
+
+/** The text of the paragraph a span names, in its document (undefined where there is none). */
+export function paragraphText(
+  texts: ParagraphTexts,
+  span: { documentSlug?: string | null; paragraphNumber: number },
+): string | undefined {
+  const other = otherDocumentOf(span, texts.documentSlug);
+  return other === null
+    ? texts.get(span.paragraphNumber)
+    : texts.others?.get(other)?.paragraphs.get(span.paragraphNumber);
+}
 
 /** The roles an item's options play. */
 export type OptionRole = "CHOICE" | "ORDER" | "LEFT" | "RIGHT" | "CLAIM";
@@ -46,6 +90,10 @@ export interface ItemFacts {
   answerSlots?: AnswerSlots | null;
   /** UTF-16 length of each paragraph of the item's document. */
   paragraphLengths: ReadonlyMap<number, number>;
+  /** The item's own document's slug (a selection naming it is normalised to none). */
+  documentSlug?: string;
+  /** The other documents the item offers: UTF-16 length of each of their paragraphs, by document slug. */
+  sources?: ReadonlyMap<string, ReadonlyMap<number, number>>;
 }
 
 /** One stored option with the columns of the key. */

@@ -1,3 +1,4 @@
+import { lessonOtherDocuments, passageTexts, type PassageTexts } from "../questions/documents.js";
 /**
  * A student's own answer to one item, in words, for their results page: what they chose, wrote
  * and cited. Marked right or wrong only where their feedback already carries the key. Pure: no I/O.
@@ -14,7 +15,8 @@ type Expected = Partial<
 /** What turns ids and offsets into words: every option's and claim's text, the paragraphs. */
 export interface MyAnswerContext {
   optionText: Map<string, string>;
-  paragraphs: Map<number, string>;
+  /** The lesson's document's paragraphs, with the other documents its items offer. */
+  paragraphs: PassageTexts;
 }
 
 export function myAnswerContext(lesson: PlayerLesson): MyAnswerContext {
@@ -30,7 +32,13 @@ export function myAnswerContext(lesson: PlayerLesson): MyAnswerContext {
   }
   return {
     optionText,
-    paragraphs: new Map(lesson.document.paragraphs.map((p) => [p.number, p.text])),
+    paragraphs: passageTexts(
+      new Map(lesson.document.paragraphs.map((p) => [p.number, p.text])),
+      lesson.document.slug,
+      lessonOtherDocuments(
+        lesson.steps.flatMap((step) => [...(step.questionSet?.questions ?? []), step.exercise]),
+      ),
+    ),
   };
 }
 

@@ -9,7 +9,12 @@ export function toAnswerInput(answer: {
   claim?: string | null;
   contextFacts?: string[] | null;
   pairs?: Array<{ leftId: string; rightId: string }> | null;
-  evidence?: Array<{ paragraphNumber: number; start?: number | null; end?: number | null }> | null;
+  evidence?: Array<{
+    documentSlug?: string | null;
+    paragraphNumber: number;
+    start?: number | null;
+    end?: number | null;
+  }> | null;
 }): AnswerInput {
   const input: AnswerInput = {};
   if (answer.choiceIds) input.choiceIds = [...answer.choiceIds];
@@ -20,9 +25,10 @@ export function toAnswerInput(answer: {
   if (answer.contextFacts) input.contextFacts = [...answer.contextFacts];
   if (answer.pairs) input.pairs = answer.pairs.map(({ leftId, rightId }) => ({ leftId, rightId }));
   if (answer.evidence) {
-    input.evidence = answer.evidence.map(({ paragraphNumber, start, end }) =>
-      start != null && end != null ? { paragraphNumber, start, end } : { paragraphNumber },
-    );
+    input.evidence = answer.evidence.map(({ documentSlug, paragraphNumber, start, end }) => ({
+      ...(documentSlug ? { documentSlug } : {}),
+      ...(start != null && end != null ? { paragraphNumber, start, end } : { paragraphNumber }),
+    }));
   }
   return input;
 }

@@ -3,6 +3,7 @@
  * text area) to {paragraphNumber, start, end}. Offsets are UTF-16 code units, as the API counts
  * them, as DOM text offsets count them and as String.prototype.slice counts them.
  */
+import { otherDocument, paragraphTextOf, placeLabel, type PassageTexts } from "./documents.js";
 import type { Passage } from "./models.js";
 
 export interface Span {
@@ -70,20 +71,38 @@ export interface AddResult {
   problem?: string;
 }
 
+/** Where a passage is added: its document (null or omitted: the item's own) and the own document's slug. */
+export interface PassagePlace {
+  documentSlug?: string | null;
+  ownSlug?: string | null;
+}
+
+const inPlace = (passage: Passage, paragraphNumber: number, place: PassagePlace) =>
+  passage.paragraphNumber === paragraphNumber &&
+  otherDocument(passage, place.ownSlug) === otherDocument(place, place.ownSlug);
+
+/** A new passage, naming its document only when it is not the item's own. */
+function placed(place: PassagePlace, passage: Passage): Passage {
+  const other = otherDocument(place, place.ownSlug);
+  return other === null ? passage : { documentSlug: other, ...passage };
+}
+
 /**
- * Adds a span of a paragraph. It replaces the whole-paragraph choice of that paragraph (the
- * student narrowed it down) and merges with spans it overlaps; beyond `max` passages it is refused.
+ * Adds a span of a paragraph (of the item's own document, or of `place.documentSlug`). It replaces
+ * the whole-paragraph choice of that paragraph (the student narrowed it down) and merges with spans
+ * it overlaps; beyond `max` passages it is refused.
  */
 export function addPassage(
   passages: readonly Passage[],
   paragraphNumber: number,
   span: Span,
   max: number,
+  place: PassagePlace = {},
 ): AddResult {
   let merged = { ...span };
   const kept: Passage[] = [];
   for (const passage of passages) {
-    if (passage.paragraphNumber !== paragraphNumber) kept.push(passage);
+    if (!inPlace(passage, paragraphNumber, place)) kept.push(passage);
     else if (isWhole(passage)) continue;
     else if (overlaps(merged, passage as Span))
       merged = {
@@ -98,7 +117,10 @@ export function addPassage(
       problem: `You can choose at most ${max} passages. Remove one first.`,
     };
   return {
-    passages: sortPassages([...kept, { paragraphNumber, start: merged.start, end: merged.end }]),
+    passages: sortPassages(
+      [...kept, placed(place, { paragraphNumber, start: merged.start, end: merged.end })],
+      place.ownSlug,
+    ),
   };
 }
 
@@ -108,42 +130,46 @@ export function setWholeParagraph(
   paragraphNumber: number,
   chosen: boolean,
   max: number,
+  place: PassagePlace = {},
 ): AddResult {
-  const others = passages.filter((passage) => passage.paragraphNumber !== paragraphNumber);
+  const others = passages.filter((passage) => !inPlace(passage, paragraphNumber, place));
   if (!chosen) return { passages: others };
   if (others.length + 1 > max)
     return {
       passages: [...passages],
       problem: `You can choose at most ${max} passages. Remove one first.`,
     };
-  return { passages: sortPassages([...others, { paragraphNumber }]) };
+  return {
+    passages: sortPassages([...others, placed(place, { paragraphNumber })], place.ownSlug),
+  };
 }
 
-function sortPassages(passages: Passage[]): Passage[] {
+/** The own document's passages first, then each other document's; by paragraph and start within. */
+function sortPassages(passages: Passage[], ownSlug?: string | null): Passage[] {
+  const doc = (p: Passage) => otherDocument(p, ownSlug) ?? "";
   return passages.sort(
-    (a, b) => a.paragraphNumber - b.paragraphNumber || (a.start ?? -1) - (b.start ?? -1),
+    (a, b) =>
+      doc(a).localeCompare(doc(b)) ||
+      a.paragraphNumber - b.paragraphNumber ||
+      (a.start ?? -1) - (b.start ?? -1),
   );
 }
 
-/** The words of a passage, for lists and feedback. */
-export function passageText(paragraphs: ReadonlyMap<number, string>, passage: Passage): string {
-  const text = paragraphs.get(passage.paragraphNumber) ?? "";
+/** The words of a passage (in its document), for lists and feedback. */
+export function passageText(paragraphs: PassageTexts, passage: Passage): string {
+  const text = paragraphTextOf(paragraphs, passage) ?? "";
   return isWhole(passage) ? text : text.slice(passage.start!, passage.end!);
 }
 
-/** "¶9: “could be assessed …”" with long quotes shortened in the middle. */
-export function passageLabel(
-  paragraphs: ReadonlyMap<number, string>,
-  passage: Passage,
-  maxChars = 90,
-): string {
+/** "¶9: “could be assessed …”" (or "Ponomarev's telegram ¶6: …") with long quotes shortened in the middle. */
+export function passageLabel(paragraphs: PassageTexts, passage: Passage, maxChars = 90): string {
   const words = passageText(paragraphs, passage).replace(/\s+/g, " ").trim();
   const chars = [...words];
   const short =
     chars.length > maxChars
       ? `${chars.slice(0, maxChars - 25).join("")} … ${chars.slice(-20).join("")}`
       : words;
-  return `¶${passage.paragraphNumber}${isWhole(passage) ? " (whole paragraph)" : ""}: “${short}”`;
+  return `${placeLabel(paragraphs, passage)}${isWhole(passage) ? " (whole paragraph)" : ""}: “${short}”`;
 }
 
 export interface TextPiece {

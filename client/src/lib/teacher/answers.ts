@@ -1,3 +1,10 @@
+import {
+  lessonOtherDocuments,
+  paragraphTextOf,
+  passageTexts,
+  placeLabel,
+  type PassageTexts,
+} from "../questions/documents.js";
 import type { ItemKey, ReviewContext, StudentAnswer, TeacherAssignment } from "./review-types.js";
 
 export type Mark = "right" | "wrong";
@@ -34,10 +41,14 @@ export function buildReviewContext(lesson: TeacherAssignment["lesson"]): ReviewC
     optionText: new Map(),
     claimText: new Map(),
     rubrics: new Map(),
-    paragraphs: new Map(),
+    paragraphs: passageTexts(
+      new Map(lesson.document.paragraphs.map((p) => [p.number, p.text])),
+      lesson.document.slug,
+      lessonOtherDocuments(
+        lesson.steps.flatMap((step) => [...(step.questionSet?.questions ?? []), step.exercise]),
+      ),
+    ),
   };
-  for (const paragraph of lesson.document.paragraphs)
-    context.paragraphs.set(paragraph.number, paragraph.text);
   for (const step of lesson.steps) {
     for (const question of step.questionSet?.questions ?? [])
       for (const option of optionsOf(question)) context.optionText.set(option.id, option.text);
@@ -49,13 +60,18 @@ export function buildReviewContext(lesson: TeacherAssignment["lesson"]): ReviewC
   return context;
 }
 
-/** A passage of the document as a teacher reads it: "¶9: '…'". */
+/** A passage as a teacher reads it: "¶9: '…'", or "Ponomarev's telegram ¶6: '…'" in another document. */
 export function formatEvidence(
-  span: { paragraphNumber: number; start?: number | null; end?: number | null },
-  paragraphs: Map<number, string>,
+  span: {
+    documentSlug?: string | null;
+    paragraphNumber: number;
+    start?: number | null;
+    end?: number | null;
+  },
+  paragraphs: PassageTexts,
 ): string {
-  const text = paragraphs.get(span.paragraphNumber);
-  const label = `¶${span.paragraphNumber}`;
+  const text = paragraphTextOf(paragraphs, span);
+  const label = placeLabel(paragraphs, span);
   if (text === undefined) return label;
   if (span.start == null || span.end == null) {
     const preview =

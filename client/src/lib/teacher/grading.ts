@@ -54,7 +54,7 @@ export function answerSignature(kind: string, answer: StudentAnswer): string | n
   if (kind === "SHORT_ANSWER") return normaliseAnswerText(answer.text) || null;
   if (kind !== "EXERCISE") return null;
   const evidence = (answer.evidence ?? [])
-    .map((e) => `${e.paragraphNumber}:${e.start ?? ""}-${e.end ?? ""}`)
+    .map((e) => `${e.documentSlug ?? ""}:${e.paragraphNumber}:${e.start ?? ""}-${e.end ?? ""}`)
     .sort()
     .join(",");
   const claim = answer.claimId ?? `own:${normaliseAnswerText(answer.claim)}`;

@@ -1,3 +1,4 @@
+import type { PassageTexts } from "../questions/documents.js";
 import type { TeacherAssignmentQuery } from "../../api/generated/graphql.js";
 
 export type TeacherAssignment = NonNullable<TeacherAssignmentQuery["assignment"]>;
@@ -23,5 +24,6 @@ export interface ReviewContext {
   optionText: Map<string, string>;
   claimText: Map<string, string>;
   rubrics: Map<string, RubricCriterion[]>;
-  paragraphs: Map<number, string>;
+  /** The lesson's document's paragraphs, with the other documents its items offer. */
+  paragraphs: PassageTexts;
 }

@@ -15,6 +15,8 @@ export const documentFileSchema = z.strictObject({
   displayUrl: z.url().optional(),
   /** Decided from the export's own text (author, archive, original language); never guessed. */
   origin: documentOrigin.optional(),
+  /** A short name for lists and feedback, e.g. "Ponomarev's telegram"; the title serves without one. */
+  shortTitle: text.optional(),
 });
 
 export const peopleFileSchema = z.array(

@@ -18,6 +18,7 @@ export interface BuiltInDocument {
   exportFile: string;
   displayUrl: string | null;
   origin: DocumentOrigin | null;
+  shortTitle: string | null;
   parsed: ParsedExport;
   people: Array<{
     slug: string;
@@ -196,6 +197,7 @@ export function loadBuiltInDocument(dir: string, rootForMessages = process.cwd()
     exportFile: path.join(dir, documentFile.export),
     displayUrl: documentFile.displayUrl ?? null,
     origin: documentFile.origin ?? null,
+    shortTitle: documentFile.shortTitle ?? null,
     parsed,
     people: resolvedPeople,
     glossary: resolvedGlossary,

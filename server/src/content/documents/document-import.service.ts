@@ -129,6 +129,7 @@ async function saveDocument(
     contentHash: options.contentHash,
     builtIn: options.builtIn !== undefined,
     origin: options.builtIn?.origin ?? null,
+    shortTitle: options.builtIn?.shortTitle ?? null,
   };
   const documentId = existing ? existing.id : await sql.insertDocument(db, fields);
   const stored = existing ? await sql.selectParagraphTexts(db, documentId) : [];

@@ -60,14 +60,15 @@ const FIELD_VALUES = (f: DocumentFields) => [
   f.contentHash,
   f.builtIn,
   f.origin,
+  f.shortTitle,
 ];
 
 /** Inserts a document; returns its id. */
 export async function insertDocument(db: Queryable, fields: DocumentFields): Promise<string> {
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO documents (slug, title, record_date, summary, citation, source_url, display_url, archival_reference,
-                            translator, original_language, credits, contents, content_hash, built_in, origin)
-     VALUES ($1, $2, $3::date, $4, $5, $6, $7, $8, $9, $10, $11, $12::text[], $13, $14, $15)
+                            translator, original_language, credits, contents, content_hash, built_in, origin, short_title)
+     VALUES ($1, $2, $3::date, $4, $5, $6, $7, $8, $9, $10, $11, $12::text[], $13, $14, $15, $16)
      RETURNING id::text AS "id"`,
     FIELD_VALUES(fields),
   );
@@ -83,8 +84,9 @@ export async function updateDocument(
   await db.query(
     `UPDATE documents SET slug = $1, title = $2, record_date = $3::date, summary = $4, citation = $5, source_url = $6,
             display_url = $7, archival_reference = $8, translator = $9, original_language = $10, credits = $11,
-            contents = $12::text[], content_hash = $13, built_in = $14, origin = $15, updated_at = now()
-      WHERE id = $16`,
+            contents = $12::text[], content_hash = $13, built_in = $14, origin = $15, short_title = $16,
+            updated_at = now()
+      WHERE id = $17`,
     [...FIELD_VALUES(fields), id],
   );
 }

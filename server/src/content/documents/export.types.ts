@@ -54,4 +54,6 @@ export interface DocumentFields {
   builtIn: boolean;
   /** Whose record it is: set from a built-in document's annotations, null for an import. */
   origin: "SOVIET" | "CHINESE" | "NORTH_KOREAN" | null;
+  /** A short name for lists and feedback: set from a built-in document's annotations, null for an import. */
+  shortTitle: string | null;
 }

@@ -3,10 +3,12 @@
 import type { ContentProblem } from "../content-problems.js";
 import { MisconceptionTags } from "./misconception-catalogue.js";
 import { citedParagraphs, findQuote } from "./resolve-quote.js";
-import type { EvidenceTargetInput } from "./schema-parts.js";
+import type { EvidenceSourceInput, EvidenceTargetInput } from "./schema-parts.js";
 
 /** A passage of a paragraph: UTF-16 offsets, end exclusive; paragraph text.slice(start, end) === quote. */
 export interface ResolvedSpan {
+  /** The document the passage lies in when it is not the item's own; null: the item's own. */
+  documentSlug: string | null;
   paragraphNumber: number;
   start: number;
   end: number;
@@ -19,6 +21,13 @@ export interface DocumentParagraphs {
   slug: string;
   /** Paragraph text by number (1-based). */
   paragraphs: Map<number, string>;
+}
+
+/** Another document an item offers, checked: its paragraphs and its text. */
+export interface CheckedSource {
+  documentSlug: string;
+  paragraphNumbers: number[];
+  doc: DocumentParagraphs;
 }
 
 export class CheckContext {
@@ -96,19 +105,67 @@ export class CheckContext {
         );
   }
 
-  /** Resolves quotes to offsets; each must lie in one of `allowed` paragraphs when given. */
+  /** Checks the other documents an item offers: known, not its own, each once, paragraphs that exist. */
+  sources(
+    file: string,
+    path: string,
+    sources: EvidenceSourceInput[],
+    own: DocumentParagraphs | null,
+  ): CheckedSource[] {
+    const out: CheckedSource[] = [];
+    sources.forEach((source, i) => {
+      const at = `${path}[${i}]`;
+      if (own && source.document === own.slug) {
+        this.report(
+          file,
+          `${at}.document`,
+          `"${source.document}" is the item's own document: its paragraphs are listed in "paragraphs"`,
+        );
+        return;
+      }
+      if (out.some((s) => s.documentSlug === source.document)) {
+        this.report(file, `${at}.document`, `"${source.document}" is listed twice`);
+        return;
+      }
+      const doc = this.document(file, `${at}.document`, source.document);
+      this.paragraphs(file, `${at}.paragraphs`, source.paragraphs, doc);
+      if (doc) out.push({ documentSlug: doc.slug, paragraphNumbers: source.paragraphs, doc });
+    });
+    return out;
+  }
+
+  /**
+   * Resolves quotes to offsets in the document each names (the item's own by default, or one of
+   * its checked `sources`); each must lie in one of that document's offered paragraphs.
+   */
   targets(
     file: string,
     path: string,
     targets: EvidenceTargetInput[],
-    doc: DocumentParagraphs | null,
-    allowed: number[],
+    own: DocumentParagraphs | null,
+    ownParagraphs: number[],
+    sources: CheckedSource[] = [],
   ): ResolvedSpan[] {
     const out: ResolvedSpan[] = [];
     const spans = new Set<string>();
     targets.forEach((t, i) => {
       const at = `${path}[${i}]`;
-      if (!doc) return;
+      if (!own) return;
+      const other = t.document !== undefined && t.document !== own.slug ? t.document : null;
+      const source = other === null ? null : sources.find((s) => s.documentSlug === other);
+      if (other !== null && !source) {
+        const offered = [own.slug, ...sources.map((s) => s.documentSlug)];
+        this.report(
+          file,
+          `${at}.document`,
+          this.documents.has(other)
+            ? `"${other}" is neither the item's document nor listed in its sources (offered: ${offered.map((s) => `"${s}"`).join(", ")})`
+            : `unknown document "${other}" (known: ${[...this.documents.keys()].map((s) => `"${s}"`).join(", ")})`,
+        );
+        return;
+      }
+      const doc = source ? source.doc : own;
+      const allowed = source ? source.paragraphNumbers : ownParagraphs;
       const text = doc.paragraphs.get(t.paragraph);
       if (text === undefined) {
         this.report(
@@ -122,7 +179,9 @@ export class CheckContext {
         this.report(
           file,
           `${at}.paragraph`,
-          `¶${t.paragraph} is not among the item's paragraphs [${allowed.join(", ")}]`,
+          source
+            ? `¶${t.paragraph} is not among the paragraphs the item offers of "${doc.slug}" [${allowed.join(", ")}]`
+            : `¶${t.paragraph} is not among the item's paragraphs [${allowed.join(", ")}]`,
         );
       const found = findQuote(text, t.quote, t.occurrence);
       if (!found.ok) {
@@ -146,14 +205,15 @@ export class CheckContext {
         this.report(
           file,
           `${at}.quote`,
-          `quote not found exactly in ¶${t.paragraph}: "${t.quote}"${hints.length ? ` (${hints.join("; ")})` : ""}`,
+          `quote not found exactly in ¶${t.paragraph}${source ? ` of "${doc.slug}"` : ""}: "${t.quote}"${hints.length ? ` (${hints.join("; ")})` : ""}`,
         );
         return;
       }
-      const key = `${t.paragraph}:${found.start}:${found.end}`;
+      const key = `${other ?? ""}:${t.paragraph}:${found.start}:${found.end}`;
       if (spans.has(key)) this.report(file, `${at}.quote`, `the same passage is listed twice`);
       spans.add(key);
       out.push({
+        documentSlug: other,
         paragraphNumber: t.paragraph,
         start: found.start,
         end: found.end,

@@ -16,12 +16,14 @@ export function checkExercise(ctx: CheckContext, file: string, data: ExerciseFil
   ctx.localIds(file, "claims", data.claims, "claim");
   if (data.ownClaim && data.claims.length === 0)
     ctx.report(file, "ownClaim", "with no claims listed, the claim is already written freely");
+  const sources = ctx.sources(file, "sources", data.sources, doc);
   const modelEvidence = ctx.targets(
     file,
     "modelEvidence",
     data.modelEvidence,
     doc,
     data.paragraphs,
+    sources,
   );
   if (data.minEvidence > data.modelEvidence.length)
     ctx.report(
@@ -76,6 +78,10 @@ export function checkExercise(ctx: CheckContext, file: string, data: ExerciseFil
     evidencePoints: data.evidencePoints,
     points: data.evidencePoints + top,
     modelEvidence,
+    sources: sources.map(({ documentSlug, paragraphNumbers }) => ({
+      documentSlug,
+      paragraphNumbers,
+    })),
     rubric,
     exemplars: data.exemplars.map((ex) => ({
       title: ex.title,

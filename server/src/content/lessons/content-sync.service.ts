@@ -5,6 +5,7 @@ import * as sql from "./content-sync.sql.js";
 import * as guideSql from "./guide-sync.sql.js";
 import * as misconceptionSql from "./misconception-sync.sql.js";
 import * as rubricSql from "./rubric-sync.sql.js";
+import * as sourceSql from "./source-sync.sql.js";
 import { type AnyQuestionKindEntry, QUESTION_KIND_ENTRIES, QUESTION_KINDS } from "./kinds/index.js";
 
 /** Every kind an item may have: the question kinds, and exercises. */
@@ -136,6 +137,7 @@ async function saveQuestion(
     question.distractors ?? [],
     misconceptionIds,
   );
+  await sourceSql.replaceSources(db, itemId, stored.sources ?? []);
 }
 
 async function saveExercise(
@@ -182,6 +184,7 @@ async function saveExercise(
     })),
   );
   await sql.replaceTargets(db, itemId, exercise.modelEvidence);
+  await sourceSql.replaceSources(db, itemId, exercise.sources);
   await rubricSql.upsertCriteria(
     db,
     itemId,

@@ -172,6 +172,8 @@ export async function upsertOptions(
 }
 
 export interface TargetFields {
+  /** The document when it is not the item's own; null: the item's own. */
+  documentSlug: string | null;
   paragraphNumber: number;
   start: number;
   end: number;
@@ -179,7 +181,7 @@ export interface TargetFields {
   note: string;
 }
 
-/** Replaces an item's evidence targets. */
+/** Replaces an item's evidence targets (a target's document by slug; null: the item's own). */
 export async function replaceTargets(
   db: Queryable,
   itemId: string,
@@ -188,10 +190,11 @@ export async function replaceTargets(
   await db.query(`DELETE FROM item_targets WHERE item_id = $1`, [itemId]);
   if (targets.length === 0) return;
   await db.query(
-    `INSERT INTO item_targets (item_id, position, paragraph_number, start_offset, end_offset, quote, note)
-     SELECT $1, t.position, t.paragraph_number, t.start_offset, t.end_offset, t.quote, t.note
-       FROM unnest($2::int[], $3::int[], $4::int[], $5::int[], $6::text[], $7::text[])
-            AS t(position, paragraph_number, start_offset, end_offset, quote, note)`,
+    `INSERT INTO item_targets (item_id, position, paragraph_number, start_offset, end_offset, quote, note, document_id)
+     SELECT $1, t.position, t.paragraph_number, t.start_offset, t.end_offset, t.quote, t.note,
+            (SELECT d.id FROM documents d WHERE d.slug = t.document_slug)
+       FROM unnest($2::int[], $3::int[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[])
+            AS t(position, paragraph_number, start_offset, end_offset, quote, note, document_slug)`,
     [
       itemId,
       targets.map((_, i) => i + 1),
@@ -200,6 +203,7 @@ export async function replaceTargets(
       targets.map((t) => t.end),
       targets.map((t) => t.quote),
       targets.map((t) => t.note),
+      targets.map((t) => t.documentSlug),
     ],
   );
 }

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { question, reflectionPrompt } from "./kinds/index.js";
 import {
+  evidenceSources,
   evidenceTarget,
   id,
   markdown,
@@ -79,6 +80,8 @@ export const exerciseFile = z.strictObject({
   minEvidence: z.number().int().min(0),
   evidencePoints: z.number().min(0).max(100),
   modelEvidence: z.array(evidenceTarget).min(1),
+  /** Other documents whose passages the student may cite, with their paragraphs. */
+  sources: evidenceSources,
   rubric: z.array(rubricCriterion).min(3, "a rubric needs at least three criteria"),
   exemplars: z.array(exemplar).min(2, "give exemplars at two or more levels"),
   misconceptions,

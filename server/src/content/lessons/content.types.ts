@@ -89,6 +89,8 @@ export interface LoadedExercise {
   /** evidencePoints plus the top level of every rubric criterion. */
   points: number;
   modelEvidence: ResolvedSpan[];
+  /** The other documents it offers passages from, in order, with their paragraphs. */
+  sources: Array<{ documentSlug: string; paragraphNumbers: number[] }>;
   rubric: LoadedRubricCriterion[];
   exemplars: LoadedExemplar[];
   /** The misreadings it probes (teacher guide); [] where the file gives none. */

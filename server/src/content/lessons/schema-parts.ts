@@ -22,6 +22,8 @@ export const MARKDOWN_PATH = /^[A-Za-z0-9_./-]+\.md$/;
 
 /** A passage of the document, written as the exact words; the loader resolves it to offsets. */
 export const evidenceTarget = z.strictObject({
+  /** The document the passage lies in: the item's own (the default) or one its `sources` list. */
+  document: id.optional(),
   paragraph: paragraphNumber,
   // Not trimmed: the quote must match the document character for character.
   quote: z.string().min(1, "must not be empty"),
@@ -56,3 +58,11 @@ export const questionBase = {
 };
 
 export type EvidenceTargetInput = z.infer<typeof evidenceTarget>;
+
+/**
+ * The other documents an evidence question or exercise offers passages from, in order, with the
+ * paragraphs it shows of each (its own document and `paragraphs` come first).
+ */
+export const evidenceSources = z.array(z.strictObject({ document: id, paragraphs })).default([]);
+
+export type EvidenceSourceInput = z.infer<typeof evidenceSources>[number];

@@ -47,7 +47,7 @@ export function evidenceMessage(key: EvidenceKey, a: EvidenceCredit, outcome: Ou
     return blocks(
       NOT_ANSWERED,
       key.explanation,
-      list("The key passages:", targetLines(key.targets, true)),
+      list("The key passages:", targetLines(a.missed, true, a.titles)),
     );
   }
   const head =

@@ -68,7 +68,7 @@ export function exerciseMessage(
       head,
       rubric,
       evidence,
-      list("The model passages:", targetLines(key.targets, true)),
+      list("The model passages:", targetLines(a.missed, true, a.titles)),
     );
   }
   return blocks(

@@ -8,6 +8,12 @@ export class MatchPairInput {
 
 @InputType({ description: "A span of a paragraph; without start and end, the whole paragraph." })
 export class EvidenceInput {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The document the span lies in: omitted or null for the item's own; another slug only where the item offers that document (EvidenceQuestion.sources, Exercise.sources), else BAD_USER_INPUT.",
+  })
+  documentSlug?: string | null;
   @Field(() => Int) paragraphNumber!: number;
   @Field(() => Int, { nullable: true }) start?: number | null;
   @Field(() => Int, { nullable: true }) end?: number | null;

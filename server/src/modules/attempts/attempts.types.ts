@@ -12,6 +12,11 @@ registerEnumType(AttemptStatus, { name: "AttemptStatus" });
 
 @ObjectType()
 export class EvidenceSpan {
+  @Field(() => String, {
+    description:
+      "The document the span lies in: the item's own, or another the item offers (EvidenceQuestion.sources, Exercise.sources). Always given, also for answers saved without one.",
+  })
+  documentSlug!: string;
   @Field(() => Int) paragraphNumber!: number;
   @Field(() => Int, { nullable: true }) start!: number | null;
   @Field(() => Int, { nullable: true }) end!: number | null;
@@ -142,8 +147,8 @@ export class Attempt {
   row!: AttemptRow;
 }
 
-/** An answer in the API's shape: options by their opaque ids. */
-export function toAnswer(data: AnswerData): Answer {
+/** An answer in the API's shape: options by their opaque ids, every evidence span with its document (`ownSlug` where it names none). */
+export function toAnswer(data: AnswerData, ownSlug: string): Answer {
   const choice = (key: string) => encodeId("Choice", key);
   return Object.assign(new Answer(), {
     choiceIds: data.choiceIds?.map(choice) ?? null,
@@ -153,6 +158,7 @@ export function toAnswer(data: AnswerData): Answer {
       data.pairs?.map((p) => ({ leftId: choice(p.leftId), rightId: choice(p.rightId) })) ?? null,
     evidence:
       data.evidence?.map((e) => ({
+        documentSlug: e.documentSlug || ownSlug,
         paragraphNumber: e.paragraphNumber,
         start: e.start ?? null,
         end: e.end ?? null,
@@ -170,7 +176,7 @@ export const toResponse = (row: ResponseRow): Response =>
   Object.assign(new Response(), {
     id: encodeId("Response", row.id),
     itemId: itemIdOf(row.itemId, row.itemKind),
-    answer: toAnswer(row.answer),
+    answer: toAnswer(row.answer, row.itemDocumentSlug),
     revision: row.revision,
     savedAt: row.savedAt,
     triesUsed: row.triesUsed,

@@ -1,5 +1,11 @@
 import { decodeId } from "../../core/ids.js";
-import type { ItemKey, ItemShape } from "../../grading/index.js";
+import {
+  documentTexts,
+  type ItemKey,
+  type ItemShape,
+  type OtherDocumentTexts,
+  type ParagraphTexts,
+} from "../../grading/index.js";
 import type { AttemptsDeps } from "./attempts.service.js";
 
 /** What checking and scoring an answer to an item needs. */
@@ -9,7 +15,8 @@ export interface GradingInput {
   lessonIds: string[];
   shape: ItemShape;
   key: ItemKey;
-  paragraphs: ReadonlyMap<number, string>;
+  /** The own document's paragraph texts, with those of the other documents the item offers. */
+  paragraphs: ParagraphTexts;
   /** The item's own tries in tries mode; null: its kind's default. */
   tries: number | null;
 }
@@ -35,12 +42,28 @@ export function gradingInput(
   return contentCache.get(`grading:${itemId}`, async () => {
     const item = await loaders.questions.itemById.load(itemId);
     if (!item) return null;
-    const [options, paragraphs, key, lessonIds] = await Promise.all([
+    const [options, paragraphs, key, lessonIds, own, sources] = await Promise.all([
       loaders.questions.optionsByItem.load(item.id),
       loaders.documents.paragraphsByDocument.load(item.documentId),
       loaders.attempts.itemKeyById.load(item.id),
       loaders.lessons.lessonIdsByItem.load(item.id),
+      loaders.documents.documentById.load(item.documentId),
+      loaders.questions.sourcesByItem.load(item.id),
     ]);
+    const others = await Promise.all(
+      sources.map(async (source) => {
+        const [document, texts] = await Promise.all([
+          loaders.documents.documentById.load(source.documentId),
+          loaders.documents.paragraphsByDocument.load(source.documentId),
+        ]);
+        const slug = document!.slug;
+        const entry: OtherDocumentTexts = {
+          shortTitle: document!.shortTitle ?? document!.title,
+          paragraphs: new Map(texts.map((p) => [p.number, p.text])),
+        };
+        return [slug, entry] as const;
+      }),
+    );
     const shape: ItemShape = {
       kind: item.kind as ItemShape["kind"],
       options: {
@@ -54,6 +77,13 @@ export function gradingInput(
       maxSelections: item.maxSelections,
       answerSlots: item.answerSlots,
       paragraphLengths: new Map(paragraphs.map((p) => [p.number, p.text.length])),
+      documentSlug: own!.slug,
+      sources: new Map(
+        others.map(([slug, d]) => [
+          slug,
+          new Map([...d.paragraphs].map(([n, text]) => [n, text.length])),
+        ]),
+      ),
     };
     for (const option of options) shape.options[option.role].add(option.id);
     return {
@@ -61,7 +91,11 @@ export function gradingInput(
       lessonIds,
       shape,
       key: key!,
-      paragraphs: new Map(paragraphs.map((p) => [p.number, p.text])),
+      paragraphs: documentTexts(
+        new Map(paragraphs.map((p) => [p.number, p.text])),
+        own!.slug,
+        new Map(others),
+      ),
       tries: item.tries,
     };
   });

@@ -41,9 +41,10 @@ export async function selectItemKeys(
       [itemIds],
     ),
     db.query<Target & { itemId: string }>(
-      `SELECT t.item_id::text AS "itemId", t.paragraph_number AS "paragraphNumber", t.start_offset AS "start",
-              t.end_offset AS "end", t.quote AS "quote", t.note AS "note"
-         FROM item_targets t WHERE t.item_id = ANY($1::bigint[]) ORDER BY t.item_id, t.position`,
+      `SELECT t.item_id::text AS "itemId", d.slug AS "documentSlug", t.paragraph_number AS "paragraphNumber",
+              t.start_offset AS "start", t.end_offset AS "end", t.quote AS "quote", t.note AS "note"
+         FROM item_targets t LEFT JOIN documents d ON d.id = t.document_id
+        WHERE t.item_id = ANY($1::bigint[]) ORDER BY t.item_id, t.position`,
       [itemIds],
     ),
     db.query<{ itemId: string; id: string; title: string; maxScore: number }>(

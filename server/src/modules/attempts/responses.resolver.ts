@@ -34,7 +34,7 @@ export class ResponseResolver {
         score: r.score,
       })),
       teacherComment: row.teacherComment,
-      expected: row.expected && key ? toAnswer(row.expected) : null,
+      expected: row.expected && key ? toAnswer(row.expected, row.itemDocumentSlug) : null,
     });
   }
 }

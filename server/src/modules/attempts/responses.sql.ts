@@ -7,6 +7,8 @@ export interface ResponseRow {
   attemptId: string;
   itemId: string;
   itemKind: string;
+  /** The slug of the item's own document (a span without one lies in it). */
+  itemDocumentSlug: string;
   answer: AnswerData;
   revision: number;
   savedAt: Date;
@@ -29,7 +31,9 @@ export interface ResponseRow {
 }
 
 export const RESPONSE_COLUMNS = `r.id::text AS "id", r.attempt_id::text AS "attemptId", r.item_id::text AS "itemId",
-  (SELECT i.kind FROM items i WHERE i.id = r.item_id) AS "itemKind", r.answer AS "answer",
+  (SELECT i.kind FROM items i WHERE i.id = r.item_id) AS "itemKind",
+  (SELECT d.slug FROM items i JOIN documents d ON d.id = i.document_id WHERE i.id = r.item_id) AS "itemDocumentSlug",
+  r.answer AS "answer",
   r.revision AS "revision", r.saved_at AS "savedAt", r.auto_score AS "autoScore", r.max_score AS "maxScore",
   r.correct AS "correct", r.needs_review AS "needsReview", r.message AS "message", r.expected AS "expected",
   r.evidence_score AS "evidenceScore", r.rubric_scores AS "rubricScores", r.teacher_score AS "teacherScore",

@@ -3,6 +3,7 @@ import type { Queryable } from "../../core/database.js";
 import { groupBy, indexBy } from "../../core/group.js";
 import * as sql from "./documents.sql.js";
 
+export type { DocumentRow } from "./documents.sql.js";
 export type DocumentLoaders = ReturnType<typeof createDocumentLoaders>;
 
 /** Per-request loaders: each nested list costs one query per request, not one per parent. */

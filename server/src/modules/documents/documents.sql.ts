@@ -57,6 +57,7 @@ const DOCUMENT_COLUMNS = `
   d.source_url AS "sourceUrl", d.display_url AS "displayUrl", d.archival_reference AS "archivalReference",
   d.translator AS "translator", d.original_language AS "originalLanguage", d.credits AS "credits",
   d.contents AS "contents", d.content_hash AS "contentHash", d.built_in AS "builtIn", d.origin AS "origin",
+  d.short_title AS "shortTitle",
   (SELECT count(*) FROM paragraphs p WHERE p.document_id = d.id)::int AS "paragraphCount"`;
 
 /** Every document, by date. */

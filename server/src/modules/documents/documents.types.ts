@@ -97,6 +97,11 @@ export class Document {
       "True for an export added with `npm run import`; false for the documents the project ships (lessons/documents/).",
   })
   imported!: boolean;
+  @Field(() => String, {
+    description:
+      "A short name for lists, tabs and feedback (e.g. \"Ponomarev's telegram\"), as the project's annotations set it; the title where none is set.",
+  })
+  shortTitle!: string;
   dbId!: string;
 }
 
@@ -160,6 +165,7 @@ export const toDocument = (row: sql.DocumentRow): Document =>
     displayUrl: row.displayUrl ?? row.sourceUrl,
     origin: row.origin as DocumentOrigin | null,
     imported: !row.builtIn,
+    shortTitle: row.shortTitle ?? row.title,
   });
 
 export const toParagraph = (row: sql.ParagraphRow): Paragraph =>

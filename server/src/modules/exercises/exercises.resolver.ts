@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { DocumentLoaders } from "../documents/documents.loaders.js";
 import type { QuestionLoaders } from "../questions/questions.loaders.js";
 import { Document, toDocument } from "../documents/documents.types.js";
+import { EvidenceSource, evidenceSources } from "../questions/evidence-sources.js";
 import { Choice, choicesOf } from "../questions/questions.types.js";
 import type { ExerciseLoaders } from "./exercises.loaders.js";
 import { Exercise, RubricCriterion, toCriterion, toExercise } from "./exercises.types.js";
@@ -38,6 +39,17 @@ export class ExerciseResolver {
     @Ctx() { loaders }: ExercisesContext,
   ): Promise<Choice[]> {
     return choicesOf(await loaders.questions.optionsByItem.load(exercise.dbId), "CLAIM");
+  }
+
+  @FieldResolver(() => [EvidenceSource], {
+    description:
+      "The documents the student may cite passages from: first the exercise's own (its paragraphNumbers), then each other document it offers, in order. A passage of another document names it (EvidenceInput.documentSlug).",
+  })
+  async sources(
+    @Root() exercise: Exercise,
+    @Ctx() { loaders }: ExercisesContext,
+  ): Promise<EvidenceSource[]> {
+    return evidenceSources(loaders, exercise);
   }
 
   @FieldResolver(() => [RubricCriterion])

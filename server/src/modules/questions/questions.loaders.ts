@@ -4,7 +4,7 @@ import { groupBy, indexBy } from "../../core/group.js";
 import { type MisconceptionRow, selectMisconceptions } from "./misconceptions.sql.js";
 import * as sql from "./questions.sql.js";
 
-export type { ItemRow, OptionRow } from "./questions.sql.js";
+export type { ItemRow, OptionRow, SourceRow } from "./questions.sql.js";
 export type { MisconceptionRow } from "./misconceptions.sql.js";
 
 /** The one key of the catalogue loader: the whole catalogue is one read. */
@@ -25,6 +25,10 @@ export function createQuestionLoaders(db: Queryable) {
       const rows = await selectMisconceptions(db);
       return keys.map(() => rows);
     }),
+    /** The other documents each item offers evidence from (empty for most items). */
+    sourcesByItem: new DataLoader<string, sql.SourceRow[]>(async (ids) =>
+      groupBy(ids, await sql.selectSourcesByItemIds(db, ids), (row) => row.itemId),
+    ),
     optionsByItem: new DataLoader<string, sql.OptionRow[]>(async (ids) =>
       groupBy(ids, await sql.selectOptionsByItemIds(db, ids), (row) => row.itemId),
     ),

@@ -28,6 +28,13 @@ export interface ItemRow {
   tries: number | null;
 }
 
+/** Another document an item offers evidence from, with the paragraphs it shows of it. */
+export interface SourceRow {
+  itemId: string;
+  documentId: string;
+  paragraphNumbers: number[];
+}
+
 export interface OptionRow {
   id: string;
   itemId: string;
@@ -72,6 +79,19 @@ export async function selectOptionsByItemIds(
     `SELECT o.public_key::text AS "id", o.item_id::text AS "itemId", o.role AS "role", o.text AS "text"
        FROM item_options o WHERE o.item_id = ANY($1::bigint[]) AND NOT o.retired
       ORDER BY o.item_id, o.role, o.display_position`,
+    [itemIds],
+  );
+  return rows;
+}
+
+/** The other documents several items offer evidence from, each item's in order. */
+export async function selectSourcesByItemIds(
+  db: Queryable,
+  itemIds: readonly string[],
+): Promise<SourceRow[]> {
+  const { rows } = await db.query<SourceRow>(
+    `SELECT s.item_id::text AS "itemId", s.document_id::text AS "documentId", s.paragraph_numbers AS "paragraphNumbers"
+       FROM item_sources s WHERE s.item_id = ANY($1::bigint[]) ORDER BY s.item_id, s.position`,
     [itemIds],
   );
   return rows;

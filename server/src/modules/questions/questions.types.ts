@@ -43,6 +43,8 @@ export abstract class Question {
   @Field(() => HistoricalSkill, { nullable: true }) skill!: HistoricalSkill | null;
   @Field(() => [Int]) paragraphNumbers!: number[];
   dbId!: string;
+  /** The item's own document. */
+  documentId!: string;
 }
 
 export const toChoice = (row: OptionRow): Choice =>

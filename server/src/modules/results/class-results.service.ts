@@ -6,6 +6,7 @@ import { itemIdOf } from "../attempts/attempts.types.js";
 import { responseScore } from "../attempts/response-score.js";
 import type { ClassLoaders } from "../classes/classes.loaders.js";
 import type { RelationLoader } from "../classes/relations.js";
+import type { DocumentLoaders } from "../documents/documents.loaders.js";
 import type { CriterionRow, ExerciseLoaders } from "../exercises/exercises.loaders.js";
 import {
   type AttemptOutcomes,
@@ -23,6 +24,7 @@ export type ResultsDeps = ServiceDeps<{
   lessons: LessonLoaders;
   questions: QuestionLoaders;
   exercises: ExerciseLoaders;
+  documents: DocumentLoaders;
   relations: RelationLoader;
 }> & {
   /** The review of a lesson is public content, cached per content version. */

@@ -3,6 +3,8 @@ import { KINDS } from "../../grading/index.js";
 import { itemIdOf } from "../attempts/attempts.types.js";
 import { toMisconception } from "../questions/misconceptions.types.js";
 import { CATALOGUE } from "../questions/questions.loaders.js";
+import type { DocumentRow } from "../documents/documents.loaders.js";
+import { toDocument } from "../documents/documents.types.js";
 import { toChoice } from "../questions/questions.types.js";
 import { selectDistractorsByItemIds } from "./misconceptions.sql.js";
 import type { ResultsDeps } from "./class-results.service.js";
@@ -12,7 +14,7 @@ import {
   selectMisconceptions,
   selectStepTimings,
 } from "./review.sql.js";
-import { AssignmentReview, ItemReview, StepTiming } from "./review.types.js";
+import { AssignmentReview, ItemReview, StepTiming, TargetPassage } from "./review.types.js";
 
 const choice = (id: string, text: string) => toChoice({ id, itemId: "", role: "CHOICE", text });
 
@@ -38,6 +40,13 @@ export function lessonReview(
     const entries = new Map(catalogue.map((m) => [m.id, toMisconception(m)]));
     const optional = (id: string | null, text: string | null) =>
       id === null ? null : choice(id, text ?? "");
+    const targetDocuments = await passageDocuments(
+      loaders,
+      rows.map((row) => (row instanceof Error ? null : row)),
+      keys.flatMap((key) =>
+        key instanceof Error || !key ? [] : (KINDS[key.kind].review(key).targets ?? []),
+      ),
+    );
     const reviews = items.map((item, index) => {
       const key = keys[index];
       const row = rows[index];
@@ -83,7 +92,17 @@ export function lessonReview(
       }));
       review.acceptedAnswers = parts.acceptedAnswers ?? [];
       review.scoringGuide = parts.scoringGuide ?? null;
-      review.targets = parts.targets ?? [];
+      review.targets = (parts.targets ?? []).map((target) => {
+        const document = target.documentSlug
+          ? targetDocuments.bySlug.get(target.documentSlug)
+          : targetDocuments.byId.get(row.documentId);
+        if (!document) throw new Error(`item ${item.itemId} cites a missing document`);
+        return Object.assign(new TargetPassage(), {
+          ...target,
+          documentSlug: document.slug,
+          document: toDocument(document),
+        });
+      });
       review.exemplars = exemplars
         .filter((e) => e.itemId === item.itemId)
         .map((e) => ({
@@ -109,4 +128,24 @@ export function lessonReview(
       totalMinutes: timed ? steps.reduce((sum, step) => sum + step.minutes!, 0) : null,
     });
   });
+}
+
+/** The documents key passages lie in: the items' own (by id) and the others they name (by slug); two queries. */
+async function passageDocuments(
+  loaders: ResultsDeps["loaders"],
+  rows: ReadonlyArray<{ documentId: string } | null>,
+  targets: ReadonlyArray<{ documentSlug?: string | null }>,
+): Promise<{ byId: Map<string, DocumentRow>; bySlug: Map<string, DocumentRow> }> {
+  const ids = [...new Set(rows.flatMap((row) => (row ? [row.documentId] : [])))];
+  const slugs = [...new Set(targets.flatMap((t) => (t.documentSlug ? [t.documentSlug] : [])))];
+  const [own, others] = await Promise.all([
+    loaders.documents.documentById.loadMany(ids),
+    loaders.documents.documentBySlug.loadMany(slugs),
+  ]);
+  const rowsOf = (list: Array<DocumentRow | null | Error>) =>
+    list.filter((d): d is DocumentRow => !!d && !(d instanceof Error));
+  return {
+    byId: new Map(rowsOf(own).map((d) => [d.id, d])),
+    bySlug: new Map(rowsOf(others).map((d) => [d.slug, d])),
+  };
 }

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Misconception } from "../questions/misconceptions.types.js";
+import { Document } from "../documents/documents.types.js";
 import { Choice } from "../questions/questions.types.js";
 import { DistractorKey } from "./misconceptions.types.js";
 
@@ -31,6 +32,12 @@ export class PairKey {
 
 @ObjectType()
 export class TargetPassage {
+  @Field(() => String, {
+    description: "The document the passage lies in: the item's own, or another it offers.",
+  })
+  documentSlug!: string;
+  @Field(() => Document, { description: "The document the passage lies in." })
+  document!: Document;
   @Field(() => Int) paragraphNumber!: number;
   @Field(() => Int) start!: number;
   @Field(() => Int) end!: number;

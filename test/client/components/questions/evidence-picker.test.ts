@@ -24,6 +24,7 @@ function mountQuestion(answer: AnswerInput = {}) {
         paragraphNumbers: [1, 2],
         minSelections: 1,
         maxSelections: 2,
+        sources: [],
       },
       paragraphs,
       answer,

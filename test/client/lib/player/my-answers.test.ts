@@ -1,3 +1,4 @@
+import { passageTexts } from "../../../../client/src/lib/questions/documents.js";
 import { describe, expect, it } from "vitest";
 import {
   type MyAnswerContext,
@@ -10,7 +11,11 @@ const context: MyAnswerContext = {
     ["c2", "Kim"],
     ["claim-a", "Yes: interference."],
   ]),
-  paragraphs: new Map([[9, "The visit could be assessed as interference."]]),
+  paragraphs: passageTexts(
+    new Map([[9, "The visit could be assessed as interference."]]),
+    "doc",
+    new Map(),
+  ),
 };
 const none = {
   choiceIds: null,
@@ -43,7 +48,7 @@ describe("a student's own answers in words", () => {
       {
         ...none,
         claim: "Both.",
-        evidence: [{ paragraphNumber: 9, start: 4, end: 9 }],
+        evidence: [{ documentSlug: "doc", paragraphNumber: 9, start: 4, end: 9 }],
         contextFacts: ["Mikoyan came too.", ""],
         text: "Because.",
       },

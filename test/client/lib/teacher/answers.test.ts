@@ -48,7 +48,7 @@ describe("readableAnswer", () => {
       {
         ...none,
         claimId: "claim-weak",
-        evidence: [{ paragraphNumber: 9, start: 24, end: 36 }],
+        evidence: [{ documentSlug: "doc", paragraphNumber: 9, start: 24, end: 36 }],
         text: "Kim tells it.",
       },
       context,

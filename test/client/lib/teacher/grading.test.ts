@@ -85,8 +85,8 @@ describe("identical answers", () => {
     const a = {
       claimId: "c1",
       evidence: [
-        { paragraphNumber: 4, start: null, end: null },
-        { paragraphNumber: 9, start: 0, end: 5 },
+        { documentSlug: "doc", paragraphNumber: 4, start: null, end: null },
+        { documentSlug: "doc", paragraphNumber: 9, start: 0, end: 5 },
       ],
       text: "Because.",
     };

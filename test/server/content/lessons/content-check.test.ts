@@ -27,6 +27,10 @@ const lessonsDir = path.join(repo, "lessons");
 const documentsDir = path.join(lessonsDir, "documents");
 const fixtures = path.join(here, "fixtures");
 const DOC = "puzanov-kim-il-sung-1957-11-13";
+const PONOMAREV = "ponomarev-telegram-1956-09-26";
+const KNOWN = ["mikoyan-telegram-1956-09-17", PONOMAREV, DOC, "zhang-wentian-yudin-1958-01-23"]
+  .map((slug) => `"${slug}"`)
+  .join(", ");
 
 describe("the real lessons/ folder", () => {
   let content: LoadedContent;
@@ -131,8 +135,22 @@ describe("the real lessons/ folder", () => {
       ...content.exercises.flatMap((e) => e.modelEvidence),
     ];
     expect(spans.length).toBeGreaterThan(20);
+    const documentText = (slug: string) =>
+      new Map(
+        parseExport(readFileSync(path.join(documentsDir, `${slug}.txt`), "utf8")).paragraphs.map(
+          (p) => [p.number, p.text],
+        ),
+      );
+    const others = new Set(spans.flatMap((s) => (s.documentSlug ? [s.documentSlug] : [])));
+    // The real content cites passages in two other documents besides the record.
+    expect([...others].sort()).toEqual([PONOMAREV, "zhang-wentian-yudin-1958-01-23"]);
+    const texts = new Map([...others].map((slug) => [slug, documentText(slug)]));
     for (const span of spans)
-      expect(text.get(span.paragraphNumber)?.slice(span.start, span.end)).toBe(span.quote);
+      expect(
+        (span.documentSlug ? texts.get(span.documentSlug)! : text)
+          .get(span.paragraphNumber)
+          ?.slice(span.start, span.end),
+      ).toBe(span.quote);
   });
 
   it("passes the command-line check", () => {
@@ -302,6 +320,66 @@ const BROKEN: Record<string, { mutate: Mutation; problems: string[] }> = {
       "exercises/ex-reliability.yaml: contextFacts.count: Too big: expected number to be <=5",
     ],
   },
+  "target-in-a-document-not-offered": {
+    mutate: addYaml(QS, ["questions", 1, "targets", 0, "document"], PONOMAREV),
+    problems: [
+      `question-sets/basics.yaml: questions[1].targets[0].document: "${PONOMAREV}" is neither the item's document nor listed in its sources (offered: "${DOC}")`,
+    ],
+  },
+  "target-in-an-unknown-document": {
+    mutate: addYaml(EX, ["modelEvidence", 0, "document"], "no-such-document"),
+    problems: [
+      `exercises/ex-reliability.yaml: modelEvidence[0].document: unknown document "no-such-document" (known: ${KNOWN})`,
+    ],
+  },
+  "source-unknown-document": {
+    mutate: addYaml(
+      QS,
+      ["questions", 1, "sources"],
+      [{ document: "no-such-document", paragraphs: [1] }],
+    ),
+    problems: [
+      `question-sets/basics.yaml: questions[1].sources[0].document: unknown document "no-such-document" (known: ${KNOWN})`,
+    ],
+  },
+  "source-is-the-own-document": {
+    mutate: addYaml(EX, ["sources"], [{ document: DOC, paragraphs: [9] }]),
+    problems: [
+      `exercises/ex-reliability.yaml: sources[0].document: "${DOC}" is the item's own document: its paragraphs are listed in "paragraphs"`,
+    ],
+  },
+  "source-paragraph-missing": {
+    mutate: addYaml(
+      QS,
+      ["questions", 1, "sources"],
+      [{ document: PONOMAREV, paragraphs: [6, 12] }],
+    ),
+    problems: [
+      `question-sets/basics.yaml: questions[1].sources[0].paragraphs[1]: ¶12 does not exist in "${PONOMAREV}" (¶1–¶9)`,
+    ],
+  },
+  "quote-checked-against-the-named-document": {
+    // The record's ¶9 quote, moved to the telegram's ¶6: it must be found there, not in the record.
+    mutate: editYaml(QS, (doc) => {
+      doc.setIn(["questions", 1, "sources"], [{ document: PONOMAREV, paragraphs: [6] }]);
+      doc.setIn(["questions", 1, "targets", 0, "document"], PONOMAREV);
+      doc.setIn(["questions", 1, "targets", 0, "paragraph"], 6);
+    }),
+    problems: [
+      `question-sets/basics.yaml: questions[1].targets[0].quote: quote not found exactly in ¶6 of "${PONOMAREV}": "could be assessed as interference in the internal affairs of the KWP"`,
+    ],
+  },
+  "model-evidence-outside-the-offered-paragraphs": {
+    mutate: editYaml(EX, (doc) => {
+      doc.setIn(["sources"], [{ document: PONOMAREV, paragraphs: [3] }]);
+      doc.setIn(["modelEvidence", 0, "document"], PONOMAREV);
+      doc.setIn(["modelEvidence", 0, "paragraph"], 6);
+      doc.setIn(["modelEvidence", 0, "quote"], "the interference of two older brothers");
+    }),
+    problems: [
+      `exercises/ex-reliability.yaml: modelEvidence[0].paragraph: ¶6 is not among the paragraphs the item offers of "${PONOMAREV}" [3]`,
+    ],
+  },
   "lesson-too-long": {
     mutate: setYaml(LESSON, ["estimatedMinutes"], 120),
     problems: ["minimal-lesson/lesson.yaml: estimatedMinutes: a lesson takes 20 to 90 minutes"],
@@ -345,6 +423,43 @@ describe("broken content trees", () => {
     const reflect = content.questionSets.find((s) => s.slug === "min-reflect");
     expect(reflect?.questions).toMatchObject([
       { id: "min-reflect-voice", kind: "REFLECTION", points: 0, maxLength: 1500, skill: null },
+    ]);
+  });
+
+  it("resolves a key passage and a model passage in another document the item offers", async () => {
+    const dir = mutatedCopy(validTree, (root) => {
+      editYaml(QS, (doc) => {
+        doc.setIn(["questions", 1, "sources"], [{ document: PONOMAREV, paragraphs: [6] }]);
+        doc.addIn(["questions", 1, "targets"], {
+          document: PONOMAREV,
+          paragraph: 6,
+          quote: "the interference of two older brothers",
+          note: "Kim via Shi Zhe via Ponomarev.",
+        });
+      })(root);
+      editYaml(EX, (doc) => {
+        doc.setIn(["sources"], [{ document: PONOMAREV, paragraphs: [6] }]);
+        doc.addIn(["modelEvidence"], {
+          document: DOC,
+          paragraph: 9,
+          quote: "interference",
+          note: "The own document, named.",
+        });
+      })(root);
+    });
+    copies.push(dir);
+    const { content, problems } = await loadContent(dir, { documentsDir, displayRoot: dir });
+    expect(problems.map(formatProblem)).toEqual([]);
+    const evidence = content.questionSets[0]!.questions[1]!;
+    expect(evidence.kind === "EVIDENCE" && evidence.sources).toEqual([
+      { documentSlug: PONOMAREV, paragraphNumbers: [6] },
+    ]);
+    const telegram = evidence.kind === "EVIDENCE" ? evidence.targets.at(-1) : null;
+    expect(telegram).toMatchObject({ documentSlug: PONOMAREV, paragraphNumber: 6 });
+    expect(telegram!.end - telegram!.start).toBe("the interference of two older brothers".length);
+    expect(content.exercises[0]!.modelEvidence.at(-1)).toMatchObject({ documentSlug: null });
+    expect(content.exercises[0]!.sources).toEqual([
+      { documentSlug: PONOMAREV, paragraphNumbers: [6] },
     ]);
   });
 

@@ -1,7 +1,7 @@
 // Evidence questions: the passages of the document that support or undercut a claim.
 import { z } from "zod";
 import type { ResolvedSpan } from "../check-context.js";
-import { evidenceTarget, questionBase, text } from "../schema-parts.js";
+import { evidenceSources, evidenceTarget, questionBase, text } from "../schema-parts.js";
 import type { QuestionCommon, QuestionKindEntry } from "./question-kind.js";
 
 export interface EvidenceQuestionContent extends QuestionCommon {
@@ -11,6 +11,8 @@ export interface EvidenceQuestionContent extends QuestionCommon {
   minSelections: number;
   maxSelections: number;
   targets: ResolvedSpan[];
+  /** The other documents it offers, in order, with their paragraphs. */
+  sources: Array<{ documentSlug: string; paragraphNumbers: number[] }>;
 }
 
 const schema = z.strictObject({
@@ -21,6 +23,7 @@ const schema = z.strictObject({
   minSelections: z.number().int().min(1),
   maxSelections: z.number().int().min(1),
   targets: z.array(evidenceTarget).min(1),
+  sources: evidenceSources,
 });
 
 export const evidence: QuestionKindEntry<typeof schema, EvidenceQuestionContent> = {
@@ -34,7 +37,8 @@ export const evidence: QuestionKindEntry<typeof schema, EvidenceQuestionContent>
         `${path}.minSelections`,
         `greater than the number of targets (${q.targets.length})`,
       );
-    const targets = ctx.targets(file, `${path}.targets`, q.targets, doc, q.paragraphs);
+    const sources = ctx.sources(file, `${path}.sources`, q.sources, doc);
+    const targets = ctx.targets(file, `${path}.targets`, q.targets, doc, q.paragraphs, sources);
     return {
       ...common,
       kind: q.kind,
@@ -43,6 +47,10 @@ export const evidence: QuestionKindEntry<typeof schema, EvidenceQuestionContent>
       minSelections: q.minSelections,
       maxSelections: q.maxSelections,
       targets,
+      sources: sources.map(({ documentSlug, paragraphNumbers }) => ({
+        documentSlug,
+        paragraphNumbers,
+      })),
     };
   },
   store(question) {
@@ -54,6 +62,7 @@ export const evidence: QuestionKindEntry<typeof schema, EvidenceQuestionContent>
         maxSelections: question.maxSelections,
       },
       targets: question.targets,
+      sources: question.sources,
     };
   },
 };

@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import type { CheckContext, DocumentParagraphs } from "../check-context.js";
 import type { ItemFields, OptionFields, TargetFields } from "../content-sync.sql.js";
+import type { SourceFields } from "../source-sync.sql.js";
 import { fixedShuffle } from "../fixed-shuffle.js";
 import type { HistoricalSkill } from "../schema-parts.js";
 
@@ -77,6 +78,8 @@ export interface StoredQuestion {
   options?: OptionFields[];
   /** Its passages (replaced on every sync). */
   targets?: TargetFields[];
+  /** The other documents it offers passages from (replaced on every sync). */
+  sources?: SourceFields[];
 }
 
 /**

@@ -49,6 +49,7 @@ export function toQuestion(row: ItemRow): Question {
   return Object.assign(new KIND_TYPES[kind](), {
     id: encodeId("Question", row.id),
     dbId: row.id,
+    documentId: row.documentId,
     kind,
     prompt: row.prompt,
     points: row.points,
