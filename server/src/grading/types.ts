@@ -26,7 +26,7 @@ export interface Selection {
 export type ParagraphTexts = ReadonlyMap<number, string>;
 
 /** The roles an item's options play. */
-export type OptionRole = "CHOICE" | "ORDER" | "LEFT" | "RIGHT" | "CLAIM";
+export type OptionRole = "CHOICE" | "ORDER" | "LEFT" | "RIGHT" | "CLAIM" | "VOICE" | "SEGMENT";
 
 /** The answer slots an exercise opens beside its listed positions (either part optional). */
 export interface AnswerSlots {
@@ -59,6 +59,8 @@ export interface StoredOption {
   keyPosition: number | null;
   partnerKey: string | null;
   explanation: string | null;
+  /** A segment's span (attribution questions); absent or null for every other role. */
+  span?: Span | null;
 }
 
 /** An item as stored, read back to build its key: the item's columns, its options by role in display order, its passages and rubric. */
@@ -87,6 +89,12 @@ export interface KeyReview {
   }>;
   acceptedAnswers?: string[];
   targets?: Target[];
+  /** Attribution: each segment in document order with its voice. */
+  attributions?: Array<{
+    segment: Span & { id: string; text: string };
+    voice: { id: string; label: string };
+    explanation: string;
+  }>;
 }
 
 /** A score with its feedback; `Answer` is the shape of the key shown as `expected`. */

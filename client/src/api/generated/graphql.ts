@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Fill the fields that fit the item's kind; the server rejects the rest with BAD_USER_INPUT. Incomplete answers are fine while autosaving. */
 export type AnswerInput = {
+  /** Attribution questions: a voice for each segment marked so far (one per segment). */
+  attributions?: Array<AttributionInput> | null | undefined;
   choiceIds?: Array<string | number> | null | undefined;
   claim?: string | null | undefined;
   claimId?: string | number | null | undefined;
@@ -20,6 +22,12 @@ export type AnswerInput = {
 export type AttemptStatus =
   | 'IN_PROGRESS'
   | 'SUBMITTED';
+
+/** The voice a student gives one segment of an attribution question. */
+export type AttributionInput = {
+  segmentId: string | number;
+  voiceId: string | number;
+};
 
 /** Whose record a document is: the state or party whose official made it. */
 export type DocumentOrigin =
@@ -77,6 +85,7 @@ export type MatchPairInput = {
 };
 
 export type QuestionKind =
+  | 'ATTRIBUTION'
   | 'EVIDENCE'
   | 'MATCHING'
   | 'MULTIPLE_CHOICE'
@@ -177,6 +186,7 @@ export type PlayerLessonQueryVariables = Exact<{
 
 
 export type PlayerLessonQuery = { lesson: { id: string, slug: string, title: string, summary: string, estimatedMinutes: number, document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }, steps: Array<{ id: string, position: number, kind: LessonStepKind, title: string, body: string, paragraphNumbers: Array<number>, questionSet: { id: string, title: string, questions: Array<
+          | { id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number> }
           | { id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number>, choices: Array<{ id: string, text: string }> }
           | { claim: string, minSelections: number, maxSelections: number, id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number> }
           | { id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number>, left: Array<{ id: string, text: string }>, right: Array<{ id: string, text: string }> }
@@ -332,6 +342,7 @@ export type TeacherAssignmentQueryVariables = Exact<{
 
 
 export type TeacherAssignmentQuery = { viewer: { id: string, role: Role } | null, assignment: { id: string, dueAt: string | null, feedback: FeedbackTiming, counts: boolean, extensions: Array<{ studentId: string, dueAt: string }>, classroom: { id: string, name: string, students: Array<{ id: string, displayName: string }> }, lesson: { slug: string, title: string, document: { slug: string, paragraphs: Array<{ number: number, text: string }> }, steps: Array<{ questionSet: { questions: Array<
+            | { id: string, kind: QuestionKind }
             | { id: string, kind: QuestionKind, choices: Array<{ id: string, text: string }> }
             | { claim: string, id: string, kind: QuestionKind }
             | { id: string, kind: QuestionKind, left: Array<{ id: string, text: string }>, right: Array<{ id: string, text: string }> }

@@ -24,6 +24,12 @@ export class MatchPair {
 }
 
 @ObjectType()
+export class Attribution {
+  @Field(() => ID) segmentId!: string;
+  @Field(() => ID) voiceId!: string;
+}
+
+@ObjectType()
 export class Answer {
   @Field(() => [ID], { nullable: true }) choiceIds!: string[] | null;
   @Field(() => String, { nullable: true }) text!: string | null;
@@ -42,6 +48,11 @@ export class Answer {
     description: "The context facts the student wrote (Exercise.contextFacts).",
   })
   contextFacts!: string[] | null;
+  @Field(() => [Attribution], {
+    nullable: true,
+    description: "Attribution questions: the voice given to each segment.",
+  })
+  attributions!: Attribution[] | null;
 }
 
 @ObjectType()
@@ -66,7 +77,7 @@ export class Feedback {
   @Field(() => Answer, {
     nullable: true,
     description:
-      "The key for this item (the right choices, order, pairs, or the model evidence); null for what a person judges. In tries mode (IMMEDIATE) the student gets it only once the item locks, whatever the request.",
+      "The key for this item (the right choices, order, pairs, voices, or the model evidence); null for what a person judges. In tries mode (IMMEDIATE) the student gets it only once the item locks, whatever the request.",
   })
   expected!: Answer | null;
 }
@@ -160,6 +171,11 @@ export function toAnswer(data: AnswerData): Answer {
     claimId: data.claimId ? choice(data.claimId) : null,
     claim: data.claim ?? null,
     contextFacts: data.contextFacts ?? null,
+    attributions:
+      data.attributions?.map((a) => ({
+        segmentId: encodeId("AttributionSegment", a.segmentId),
+        voiceId: encodeId("Voice", a.voiceId),
+      })) ?? null,
   });
 }
 

@@ -2,7 +2,8 @@ import type { Queryable } from "../../core/database.js";
 import type { AnswerSlots } from "../../grading/index.js";
 
 // Student-facing reads: no column of the answer key (correct, key_position, partner_key,
-// accepted_answers, explanations, targets, exemplars) is ever selected here.
+// accepted_answers, explanations, targets, exemplars) is ever selected here. A segment's span is
+// not its key: partner_key names its voice.
 
 export interface ItemRow {
   id: string;
@@ -29,8 +30,12 @@ export interface ItemRow {
 export interface OptionRow {
   id: string;
   itemId: string;
-  role: "CHOICE" | "ORDER" | "LEFT" | "RIGHT" | "CLAIM";
+  role: "CHOICE" | "ORDER" | "LEFT" | "RIGHT" | "CLAIM" | "VOICE" | "SEGMENT";
   text: string;
+  /** A segment's span (attribution questions: the words to mark, not their voice); null otherwise. */
+  paragraphNumber: number | null;
+  start: number | null;
+  end: number | null;
 }
 
 const ITEM_COLUMNS = `i.id::text AS "id", i.kind AS "kind", i.document_id::text AS "documentId",
@@ -66,7 +71,8 @@ export async function selectOptionsByItemIds(
   itemIds: readonly string[],
 ): Promise<OptionRow[]> {
   const { rows } = await db.query<OptionRow>(
-    `SELECT o.public_key::text AS "id", o.item_id::text AS "itemId", o.role AS "role", o.text AS "text"
+    `SELECT o.public_key::text AS "id", o.item_id::text AS "itemId", o.role AS "role", o.text AS "text",
+            o.paragraph_number AS "paragraphNumber", o.start_offset AS "start", o.end_offset AS "end"
        FROM item_options o WHERE o.item_id = ANY($1::bigint[]) AND NOT o.retired
       ORDER BY o.item_id, o.role, o.display_position`,
     [itemIds],

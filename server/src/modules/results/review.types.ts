@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { AttributionSegment, Voice } from "../questions/kinds/attribution.types.js";
 import { Choice } from "../questions/questions.types.js";
 
 // Teacher-only types: answer keys, explanations, model evidence and exemplars. They are reached
@@ -29,6 +30,14 @@ export class TargetPassage {
   @Field(() => Int) end!: number;
   @Field(() => String) quote!: string;
   @Field(() => String, { description: "Why the passage matters." }) note!: string;
+}
+
+@ObjectType({ description: "Attribution questions: one segment and the voice it belongs to." })
+export class AttributionKey {
+  @Field(() => AttributionSegment) segment!: AttributionSegment;
+  @Field(() => Voice) voice!: Voice;
+  @Field(() => String, { description: "Why the words are that voice's, citing ¶N (Markdown)." })
+  explanation!: string;
 }
 
 @ObjectType()
@@ -71,6 +80,10 @@ export class ItemReview {
     description: "Evidence questions: the key passages. Exercises: the model evidence.",
   })
   targets!: TargetPassage[];
+  @Field(() => [AttributionKey], {
+    description: "Attribution questions: each segment in document order with its voice.",
+  })
+  attributions!: AttributionKey[];
   @Field(() => [Exemplar]) exemplars!: Exemplar[];
   @Field(() => [String], {
     description:

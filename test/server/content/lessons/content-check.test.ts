@@ -69,6 +69,7 @@ describe("the real lessons/ folder", () => {
         "ORDERING",
         "MATCHING",
         "EVIDENCE",
+        "ATTRIBUTION",
       ]),
     );
     for (const q of questions) {
