@@ -22,7 +22,6 @@ import {
 import { LESSONS_DIR, serveForSuite } from "../../../support/server.js";
 
 const SLUG = "voices-in-the-record";
-const ITEM_ID = "vox-voice-highlighter";
 const RESPONSE = `itemId answer { attributions { segmentId voiceId } } triesUsed triesLeft maxTries
   feedback { correct score maxScore message expected { attributions { segmentId voiceId } } }`;
 const SAVE = `mutation($a: ID!, $i: ID!, $x: AnswerInput!, $r: Int!) {
