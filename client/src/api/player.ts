@@ -26,6 +26,7 @@ const PlayerLessonQuery = graphql(`
             ... on MatchingQuestion { left { id text } right { id text } }
             ... on EvidenceQuestion { claim minSelections maxSelections }
             ... on ReflectionQuestion { maxLength }
+            ... on AttributionQuestion { segments { id paragraphNumber start end text } voices { id label } }
           }
         }
         exercise {

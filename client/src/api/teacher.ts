@@ -92,6 +92,7 @@ const TeacherAssignmentQuery = graphql(`
               ... on OrderingQuestion { items { id text } }
               ... on MatchingQuestion { left { id text } right { id text } }
               ... on EvidenceQuestion { claim }
+              ... on AttributionQuestion { segments { id paragraphNumber text } voices { id label } }
             }
           }
           exercise {
@@ -108,7 +109,7 @@ const TeacherAssignmentQuery = graphql(`
         student { id displayName }
         responses {
           id itemId revision triesUsed maxTries locked
-          answer { choiceIds text order pairs { leftId rightId } evidence { paragraphNumber start end } claimId claim contextFacts }
+          answer { choiceIds text order pairs { leftId rightId } evidence { paragraphNumber start end } claimId claim contextFacts attributions { segmentId voiceId } }
           feedback {
             correct score maxScore message needsReview teacherComment
             rubricScores { criterionId score }
@@ -127,6 +128,7 @@ const TeacherAssignmentQuery = graphql(`
           pairs { left { id text } right { id text } explanation }
           acceptedAnswers
           targets { paragraphNumber start end quote note }
+          attributions { segment { id paragraphNumber start end text } voice { id label } explanation }
           exemplars { title claim levels { criterionId score } text commentary }
         }
       }
@@ -145,6 +147,7 @@ const LessonKeyQuery = graphql(`
         pairs { left { id text } right { id text } explanation }
         acceptedAnswers
         targets { paragraphNumber start end quote note }
+        attributions { segment { id paragraphNumber start end text } voice { id label } explanation }
         exemplars { title claim levels { criterionId score } text commentary }
         misconceptions
       }

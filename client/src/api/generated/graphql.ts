@@ -113,7 +113,7 @@ export type PlayerOpenAttemptsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PlayerOpenAttemptsQuery = { myAttempts: Array<{ id: string, status: AttemptStatus, lesson: { slug: string }, assignment: { id: string } | null }> };
 
-export type PlayerAttemptFieldsFragment = { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> };
+export type PlayerAttemptFieldsFragment = { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null }> };
 
 export type PlayerStartAttemptMutationVariables = Exact<{
   lessonSlug: string;
@@ -121,14 +121,14 @@ export type PlayerStartAttemptMutationVariables = Exact<{
 }>;
 
 
-export type PlayerStartAttemptMutation = { startAttempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> } };
+export type PlayerStartAttemptMutation = { startAttempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null }> } };
 
 export type PlayerAttemptQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PlayerAttemptQuery = { attempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> } | null };
+export type PlayerAttemptQuery = { attempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null }> } | null };
 
 export type PlayerSaveResponseMutationVariables = Exact<{
   attemptId: string | number;
@@ -138,9 +138,9 @@ export type PlayerSaveResponseMutationVariables = Exact<{
 }>;
 
 
-export type PlayerSaveResponseMutation = { saveResponse: { itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null } };
+export type PlayerSaveResponseMutation = { saveResponse: { itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null } };
 
-export type PlayerResponseFieldsFragment = { itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null };
+export type PlayerResponseFieldsFragment = { itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null };
 
 export type PlayerCheckResponseMutationVariables = Exact<{
   attemptId: string | number;
@@ -149,7 +149,7 @@ export type PlayerCheckResponseMutationVariables = Exact<{
 }>;
 
 
-export type PlayerCheckResponseMutation = { checkResponse: { itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null } };
+export type PlayerCheckResponseMutation = { checkResponse: { itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null } };
 
 export type PlayerRevealResponseMutationVariables = Exact<{
   attemptId: string | number;
@@ -157,7 +157,7 @@ export type PlayerRevealResponseMutationVariables = Exact<{
 }>;
 
 
-export type PlayerRevealResponseMutation = { revealResponse: { itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null } };
+export type PlayerRevealResponseMutation = { revealResponse: { itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null } };
 
 export type PlayerSubmitAttemptMutationVariables = Exact<{
   attemptId: string | number;
@@ -186,7 +186,7 @@ export type PlayerLessonQueryVariables = Exact<{
 
 
 export type PlayerLessonQuery = { lesson: { id: string, slug: string, title: string, summary: string, estimatedMinutes: number, document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }, steps: Array<{ id: string, position: number, kind: LessonStepKind, title: string, body: string, paragraphNumbers: Array<number>, questionSet: { id: string, title: string, questions: Array<
-          | { id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number> }
+          | { id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number>, segments: Array<{ id: string, paragraphNumber: number, start: number, end: number, text: string }>, voices: Array<{ id: string, label: string }> }
           | { id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number>, choices: Array<{ id: string, text: string }> }
           | { claim: string, minSelections: number, maxSelections: number, id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number> }
           | { id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number>, left: Array<{ id: string, text: string }>, right: Array<{ id: string, text: string }> }
@@ -342,21 +342,21 @@ export type TeacherAssignmentQueryVariables = Exact<{
 
 
 export type TeacherAssignmentQuery = { viewer: { id: string, role: Role } | null, assignment: { id: string, dueAt: string | null, feedback: FeedbackTiming, counts: boolean, extensions: Array<{ studentId: string, dueAt: string }>, classroom: { id: string, name: string, students: Array<{ id: string, displayName: string }> }, lesson: { slug: string, title: string, document: { slug: string, paragraphs: Array<{ number: number, text: string }> }, steps: Array<{ questionSet: { questions: Array<
-            | { id: string, kind: QuestionKind }
+            | { id: string, kind: QuestionKind, segments: Array<{ id: string, paragraphNumber: number, text: string }>, voices: Array<{ id: string, label: string }> }
             | { id: string, kind: QuestionKind, choices: Array<{ id: string, text: string }> }
             | { claim: string, id: string, kind: QuestionKind }
             | { id: string, kind: QuestionKind, left: Array<{ id: string, text: string }>, right: Array<{ id: string, text: string }> }
             | { id: string, kind: QuestionKind, items: Array<{ id: string, text: string }> }
             | { id: string, kind: QuestionKind }
             | { id: string, kind: QuestionKind }
-          > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, ownClaim: { label: string } | null, contextFacts: { count: number, prompt: string } | null, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> }, attempts: Array<{ id: string, status: AttemptStatus, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, late: boolean, startedAt: string, submittedAt: string | null, dueAt: string | null, closedByDueDate: boolean, returnedAt: string | null, teacherComment: string | null, student: { id: string, displayName: string }, responses: Array<{ id: string, itemId: string, revision: number, triesUsed: number, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }> } | null }> }>, itemStatistics: Array<{ itemId: string, prompt: string, responses: number, facility: number | null, discrimination: number | null, meanTries: number | null, firstTryRight: number | null, criteria: Array<{ criterionId: string, title: string, scored: number, facility: number | null }> }>, review: { items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ paragraphNumber: number, start: number, end: number, quote: string, note: string }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }> } | null } | null };
+          > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, ownClaim: { label: string } | null, contextFacts: { count: number, prompt: string } | null, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> }, attempts: Array<{ id: string, status: AttemptStatus, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, late: boolean, startedAt: string, submittedAt: string | null, dueAt: string | null, closedByDueDate: boolean, returnedAt: string | null, teacherComment: string | null, student: { id: string, displayName: string }, responses: Array<{ id: string, itemId: string, revision: number, triesUsed: number, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }> } | null }> }>, itemStatistics: Array<{ itemId: string, prompt: string, responses: number, facility: number | null, discrimination: number | null, meanTries: number | null, firstTryRight: number | null, criteria: Array<{ criterionId: string, title: string, scored: number, facility: number | null }> }>, review: { items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ paragraphNumber: number, start: number, end: number, quote: string, note: string }>, attributions: Array<{ explanation: string, segment: { id: string, paragraphNumber: number, start: number, end: number, text: string }, voice: { id: string, label: string } }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }> } | null } | null };
 
 export type LessonKeyQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type LessonKeyQuery = { lessonKey: { totalMinutes: number | null, items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, misconceptions: Array<string>, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ paragraphNumber: number, start: number, end: number, quote: string, note: string }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }>, steps: Array<{ stepId: string, minutes: number | null }> } | null };
+export type LessonKeyQuery = { lessonKey: { totalMinutes: number | null, items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, misconceptions: Array<string>, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ paragraphNumber: number, start: number, end: number, quote: string, note: string }>, attributions: Array<{ explanation: string, segment: { id: string, paragraphNumber: number, start: number, end: number, text: string }, voice: { id: string, label: string } }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }>, steps: Array<{ stepId: string, minutes: number | null }> } | null };
 
 export type TeacherGuideLessonQueryVariables = Exact<{
   slug: string;
@@ -371,7 +371,7 @@ export type TeacherStartScratchAttemptMutationVariables = Exact<{
 }>;
 
 
-export type TeacherStartScratchAttemptMutation = { startScratchAttempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null } | null } | null }> } };
+export type TeacherStartScratchAttemptMutation = { startScratchAttempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null }> } };
 
 export type TeacherScoreResponseMutationVariables = Exact<{
   responseId: string | number;
@@ -488,6 +488,10 @@ export const PlayerAttemptFieldsFragmentDoc = new TypedDocumentString(`
         start
         end
       }
+      attributions {
+        segmentId
+        voiceId
+      }
     }
     feedback {
       correct
@@ -514,6 +518,10 @@ export const PlayerAttemptFieldsFragmentDoc = new TypedDocumentString(`
           paragraphNumber
           start
           end
+        }
+        attributions {
+          segmentId
+          voiceId
         }
       }
     }
@@ -553,6 +561,10 @@ export const PlayerResponseFieldsFragmentDoc = new TypedDocumentString(`
         paragraphNumber
         start
         end
+      }
+      attributions {
+        segmentId
+        voiceId
       }
     }
   }
@@ -668,6 +680,10 @@ export const PlayerStartAttemptDocument = new TypedDocumentString(`
         start
         end
       }
+      attributions {
+        segmentId
+        voiceId
+      }
     }
     feedback {
       correct
@@ -694,6 +710,10 @@ export const PlayerStartAttemptDocument = new TypedDocumentString(`
           paragraphNumber
           start
           end
+        }
+        attributions {
+          segmentId
+          voiceId
         }
       }
     }
@@ -741,6 +761,10 @@ export const PlayerAttemptDocument = new TypedDocumentString(`
         start
         end
       }
+      attributions {
+        segmentId
+        voiceId
+      }
     }
     feedback {
       correct
@@ -767,6 +791,10 @@ export const PlayerAttemptDocument = new TypedDocumentString(`
           paragraphNumber
           start
           end
+        }
+        attributions {
+          segmentId
+          voiceId
         }
       }
     }
@@ -816,6 +844,10 @@ export const PlayerSaveResponseDocument = new TypedDocumentString(`
         start
         end
       }
+      attributions {
+        segmentId
+        voiceId
+      }
     }
   }
 }`) as unknown as TypedDocumentString<PlayerSaveResponseMutation, PlayerSaveResponseMutationVariables>;
@@ -858,6 +890,10 @@ export const PlayerCheckResponseDocument = new TypedDocumentString(`
         start
         end
       }
+      attributions {
+        segmentId
+        voiceId
+      }
     }
   }
 }`) as unknown as TypedDocumentString<PlayerCheckResponseMutation, PlayerCheckResponseMutationVariables>;
@@ -899,6 +935,10 @@ export const PlayerRevealResponseDocument = new TypedDocumentString(`
         paragraphNumber
         start
         end
+      }
+      attributions {
+        segmentId
+        voiceId
       }
     }
   }
@@ -1027,6 +1067,19 @@ export const PlayerLessonDocument = new TypedDocumentString(`
           }
           ... on ReflectionQuestion {
             maxLength
+          }
+          ... on AttributionQuestion {
+            segments {
+              id
+              paragraphNumber
+              start
+              end
+              text
+            }
+            voices {
+              id
+              label
+            }
           }
         }
       }
@@ -1440,6 +1493,17 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
             ... on EvidenceQuestion {
               claim
             }
+            ... on AttributionQuestion {
+              segments {
+                id
+                paragraphNumber
+                text
+              }
+              voices {
+                id
+                label
+              }
+            }
           }
         }
         exercise {
@@ -1511,6 +1575,10 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
           claimId
           claim
           contextFacts
+          attributions {
+            segmentId
+            voiceId
+          }
         }
         feedback {
           correct
@@ -1577,6 +1645,20 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
           quote
           note
         }
+        attributions {
+          segment {
+            id
+            paragraphNumber
+            start
+            end
+            text
+          }
+          voice {
+            id
+            label
+          }
+          explanation
+        }
         exemplars {
           title
           claim
@@ -1629,6 +1711,20 @@ export const LessonKeyDocument = new TypedDocumentString(`
         end
         quote
         note
+      }
+      attributions {
+        segment {
+          id
+          paragraphNumber
+          start
+          end
+          text
+        }
+        voice {
+          id
+          label
+        }
+        explanation
       }
       exemplars {
         title
@@ -1701,6 +1797,10 @@ export const TeacherStartScratchAttemptDocument = new TypedDocumentString(`
         start
         end
       }
+      attributions {
+        segmentId
+        voiceId
+      }
     }
     feedback {
       correct
@@ -1727,6 +1827,10 @@ export const TeacherStartScratchAttemptDocument = new TypedDocumentString(`
           paragraphNumber
           start
           end
+        }
+        attributions {
+          segmentId
+          voiceId
         }
       }
     }

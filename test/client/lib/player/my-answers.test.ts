@@ -21,6 +21,7 @@ const none = {
   claimId: null,
   claim: null,
   contextFacts: null,
+  attributions: null,
 };
 
 describe("a student's own answers in words", () => {

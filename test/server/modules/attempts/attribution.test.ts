@@ -3,7 +3,10 @@
 // the key after submitting, and the teacher's review, statistics and CSV.
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../../../server/src/content/lessons/load-content.js";
-import type { LoadedContent } from "../../../../server/src/content/lessons/content.types.js";
+import type {
+  LoadedContent,
+  LoadedQuestion,
+} from "../../../../server/src/content/lessons/content.types.js";
 import {
   assign,
   codeOf,
@@ -58,7 +61,7 @@ describe.each(DATABASE_KINDS)("attribution questions on %s", (kind) => {
   });
 
   const authored = () => {
-    const q = authoredItem(content, item);
+    const q = authoredItem(content, item) as LoadedQuestion;
     if (q.kind !== "ATTRIBUTION") throw new Error("not an attribution question");
     return q;
   };
