@@ -57,8 +57,12 @@ export function attributionCredit(
   return key.segments.filter((s) => chosen.get(s.id) === s.voiceId).length / key.segments.length;
 }
 
-const segmentLabel = (segment: AttributionSegmentKey, index: number) =>
-  `Segment ${index + 1}, ¶${segment.paragraphNumber} "${escapeMarkdown(excerpt(segment.text, 60))}"`;
+/** "Segment 3, ¶5 "…"": a quote already in quotation marks is not quoted again. */
+function segmentLabel(segment: AttributionSegmentKey, index: number): string {
+  const words = excerpt(segment.text, 60);
+  const quoted = /^".*"$/s.test(words) ? words : `"${words}"`;
+  return `Segment ${index + 1}, ¶${segment.paragraphNumber} ${escapeMarkdown(quoted)}`;
+}
 
 /** Feedback: every segment with its voice, marked with what the student chose, and why. */
 export function attributionMessage(
