@@ -10,6 +10,7 @@ import {
   assignLessonAs,
   type BrowserApp,
   createClassAs,
+  gqlAs,
   joinClassAs,
   noHorizontalScroll,
   screenshot,
@@ -134,6 +135,22 @@ describe("the voice highlighter (ATTRIBUTION) in Chromium", () => {
       .waitFor();
     expect(await seriousViolations(teacher)).toEqual([]);
     await screenshot(teacher, "attribution-teacher-results");
+    // Item by item: Ana's voices marked right or wrong beside each passage's key.
+    const key = await gqlAs(
+      teacher,
+      app.url,
+      `query($s: String!) { lessonKey(slug: $s) { items { itemId kind } } }`,
+      { s: SLUG },
+    );
+    const itemId = key.lessonKey.items.find(
+      (i: { kind: string }) => i.kind === "ATTRIBUTION",
+    ).itemId;
+    await teacher.goto(`/teacher/assignments/${assignment.id}/items/${itemId}`);
+    await teacher.getByText("Their voices").first().waitFor();
+    // The key per passage sits in each student's collapsed "key" section.
+    await teacher.getByText("Each passage's voice").first().waitFor({ state: "attached" });
+    expect(await seriousViolations(teacher)).toEqual([]);
+    await screenshot(teacher, "attribution-teacher-item");
     expect(Date.now() - started).toBeLessThan(60_000);
-  }, 120_000);
+  }, 180_000);
 });

@@ -89,3 +89,6 @@ export function shortQuote(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length <= max ? flat : `${flat.slice(0, max).trimEnd()}…`;
 }
+
+/** The words in quotation marks, unless they already stand in them. */
+export const quoted = (text: string): string => (/^".*"$/s.test(text) ? text : `"${text}"`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   movedIndex,
   paragraphPieces,
+  quoted,
   segmentAnnouncement,
   shortQuote,
   voiceForKey,
@@ -75,5 +76,7 @@ describe("attribution helpers", () => {
   it("shortens long quotes with an ellipsis", () => {
     expect(shortQuote("short")).toBe("short");
     expect(shortQuote("x".repeat(70), 60)).toBe(`${"x".repeat(60)}…`);
+    expect(quoted("we decided")).toBe('"we decided"');
+    expect(quoted('"We don\'t need these people"')).toBe('"We don\'t need these people"');
   });
 });
