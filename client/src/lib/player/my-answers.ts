@@ -4,7 +4,7 @@
  */
 import type { PlayerAttempt } from "../../api/attempt.js";
 import type { PlayerLesson } from "../../api/player.js";
-import { shortQuote } from "../questions/attribution.js";
+import { quoted, shortQuote } from "../questions/attribution.js";
 import { type AnswerLine, type AnswerSection, formatEvidence } from "../teacher/answers.js";
 
 type Answer = PlayerAttempt["responses"][number]["answer"];
@@ -115,7 +115,7 @@ export function myAnswerSections(
         ? new Map(expected.attributions.map((a) => [a.segmentId, a.voiceId]))
         : null;
       const lines = (answer.attributions ?? []).map((a) => ({
-        text: `${shortQuote(option(a.segmentId))}: ${option(a.voiceId)}`,
+        text: `${quoted(shortQuote(option(a.segmentId)))}: ${option(a.voiceId)}`,
         mark: mark(right ? right.get(a.segmentId) === a.voiceId : undefined),
       }));
       return [
