@@ -43,6 +43,19 @@ export const PLAYER_LESSON = /* GraphQL */ `
               minSelections
               maxSelections
             }
+            ... on AttributionQuestion {
+              segments {
+                id
+                paragraphNumber
+                start
+                end
+                text
+              }
+              voices {
+                id
+                label
+              }
+            }
           }
         }
         exercise {
@@ -69,6 +82,8 @@ export interface ServedItem {
   left?: Array<{ id: string; text: string }>;
   right?: Array<{ id: string; text: string }>;
   claims?: Array<{ id: string; text: string }>;
+  segments?: Array<{ id: string; paragraphNumber: number; start: number; end: number }>;
+  voices?: Array<{ id: string; label: string }>;
 }
 
 /** Every item of a served lesson, questions and exercises, in order. */
@@ -138,5 +153,16 @@ export function rightAnswer(content: LoadedContent, item: ServedItem): Record<st
       };
     case "REFLECTION":
       return { text: "What I think now, in my own words." };
+    case "ATTRIBUTION":
+      return {
+        attributions: authored.segments.map((s) => ({
+          segmentId: item.segments!.find(
+            (served) => served.paragraphNumber === s.paragraphNumber && served.start === s.start,
+          )!.id,
+          voiceId: item.voices!.find(
+            (v) => v.label === authored.voices.find((voice) => voice.id === s.voice)!.label,
+          )!.id,
+        })),
+      };
   }
 }

@@ -19,11 +19,11 @@ graphql(`
     id status submittedAt late score maxScore autoScore autoMaxScore pendingReviewPoints dueAt returnedAt teacherComment
     responses {
       itemId revision triesUsed triesLeft maxTries locked
-      answer { choiceIds text order claimId claim contextFacts pairs { leftId rightId } evidence { documentSlug paragraphNumber start end } }
+      answer { choiceIds text order claimId claim contextFacts pairs { leftId rightId } evidence { documentSlug paragraphNumber start end } attributions { segmentId voiceId } }
       feedback {
         correct score maxScore message needsReview teacherComment
         rubricScores { criterionId score }
-        expected { choiceIds text order claimId claim pairs { leftId rightId } evidence { documentSlug paragraphNumber start end } }
+        expected { choiceIds text order claimId claim pairs { leftId rightId } evidence { documentSlug paragraphNumber start end } attributions { segmentId voiceId } }
       }
     }
   }
@@ -57,7 +57,7 @@ graphql(`
     feedback {
       correct score maxScore message needsReview teacherComment
       rubricScores { criterionId score }
-      expected { choiceIds text order claimId claim pairs { leftId rightId } evidence { documentSlug paragraphNumber start end } }
+      expected { choiceIds text order claimId claim pairs { leftId rightId } evidence { documentSlug paragraphNumber start end } attributions { segmentId voiceId } }
     }
   }
 `);

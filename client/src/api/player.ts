@@ -38,6 +38,7 @@ const PlayerLessonQuery = graphql(`
               sources { ...EvidenceSources }
             }
             ... on ReflectionQuestion { maxLength }
+            ... on AttributionQuestion { segments { id paragraphNumber start end text } voices { id label } }
           }
         }
         exercise {

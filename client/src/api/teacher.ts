@@ -92,6 +92,7 @@ const TeacherAssignmentQuery = graphql(`
               ... on OrderingQuestion { items { id text } }
               ... on MatchingQuestion { left { id text } right { id text } }
               ... on EvidenceQuestion { claim sources { ...EvidenceSources } }
+              ... on AttributionQuestion { segments { id paragraphNumber text } voices { id label } }
             }
           }
           exercise {
@@ -109,7 +110,7 @@ const TeacherAssignmentQuery = graphql(`
         student { id displayName }
         responses {
           id itemId revision triesUsed maxTries locked
-          answer { choiceIds text order pairs { leftId rightId } evidence { documentSlug paragraphNumber start end } claimId claim contextFacts }
+          answer { choiceIds text order pairs { leftId rightId } evidence { documentSlug paragraphNumber start end } claimId claim contextFacts attributions { segmentId voiceId } }
           feedback {
             correct score maxScore message needsReview teacherComment
             rubricScores { criterionId score }
@@ -134,6 +135,7 @@ const TeacherAssignmentQuery = graphql(`
           pairs { left { id text } right { id text } explanation }
           acceptedAnswers scoringGuide
           targets { documentSlug document { slug shortTitle } paragraphNumber start end quote note }
+          attributions { segment { id paragraphNumber start end text } voice { id label } explanation }
           exemplars { title claim levels { criterionId score } text commentary }
         }
       }
@@ -152,6 +154,7 @@ const LessonKeyQuery = graphql(`
         pairs { left { id text } right { id text } explanation }
         acceptedAnswers scoringGuide
         targets { documentSlug document { slug shortTitle } paragraphNumber start end quote note }
+        attributions { segment { id paragraphNumber start end text } voice { id label } explanation }
         exemplars { title claim levels { criterionId score } text commentary }
         misconceptions
       }

@@ -13,6 +13,8 @@ export type IdType =
   | "Question"
   | "Exercise"
   | "Choice"
+  | "AttributionSegment"
+  | "Voice"
   | "RubricCriterion"
   | "User"
   | "Attempt"
@@ -20,8 +22,8 @@ export type IdType =
   | "Classroom"
   | "Assignment";
 
-/** Choices carry a random UUID, so their ids say nothing about order or correctness. */
-const UUID_KEYED = new Set<IdType>(["Choice"]);
+/** Options carry a random UUID, so their ids say nothing about order or correctness. */
+const UUID_KEYED = new Set<IdType>(["Choice", "AttributionSegment", "Voice"]);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const MAX_BIGINT = 9223372036854775807n;

@@ -70,7 +70,7 @@ export function paragraphText(
 }
 
 /** The roles an item's options play. */
-export type OptionRole = "CHOICE" | "ORDER" | "LEFT" | "RIGHT" | "CLAIM";
+export type OptionRole = "CHOICE" | "ORDER" | "LEFT" | "RIGHT" | "CLAIM" | "VOICE" | "SEGMENT";
 
 /** The answer slots an exercise opens beside its listed positions (either part optional). */
 export interface AnswerSlots {
@@ -107,6 +107,8 @@ export interface StoredOption {
   keyPosition: number | null;
   partnerKey: string | null;
   explanation: string | null;
+  /** A segment's span (attribution questions); absent or null for every other role. */
+  span?: Span | null;
 }
 
 /** An item as stored, read back to build its key: the item's columns, its options by role in display order, its passages and rubric. */
@@ -139,6 +141,12 @@ export interface KeyReview {
   /** Teacher-scored short answers: what earns each score (Markdown). */
   scoringGuide?: string | null;
   targets?: Target[];
+  /** Attribution: each segment in document order with its voice. */
+  attributions?: Array<{
+    segment: Span & { id: string; text: string };
+    voice: { id: string; label: string };
+    explanation: string;
+  }>;
 }
 
 /** A score with its feedback; `Answer` is the shape of the key shown as `expected`. */

@@ -29,6 +29,7 @@ const NO_ANSWER = {
   claimId: null,
   claim: null,
   contextFacts: null,
+  attributions: null,
   pairs: null,
   evidence: null,
 };

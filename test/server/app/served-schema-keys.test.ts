@@ -55,7 +55,15 @@ describe("the served schema's student-facing types", () => {
       if (isInterfaceType(type)) schema.getPossibleTypes(type).forEach(walk);
     };
     [schema.getQueryType(), schema.getMutationType()].forEach((root) => root && walk(root));
-    for (const type of ["ReflectionQuestion", "Exercise", "OwnClaimSlot", "ContextFactsSlot"])
+    for (const type of [
+      "ReflectionQuestion",
+      "Exercise",
+      "OwnClaimSlot",
+      "ContextFactsSlot",
+      "AttributionQuestion",
+      "AttributionSegment",
+      "Voice",
+    ])
       expect(seen.has(type), type).toBe(true);
     expect(exposed).toEqual([]);
   });
@@ -73,5 +81,20 @@ describe("the served schema's student-facing types", () => {
       return isObjectType(type) ? Object.keys(type.getFields()).sort() : [];
     });
     expect(slots).toEqual([["label"], ["count", "prompt"]]);
+  });
+
+  it("serve an attribution question as its segments and voices, never a segment's voice", () => {
+    const schema = buildClientSchema(introspection);
+    const fields = (name: string) => {
+      const type = schema.getType(name);
+      return isObjectType(type) ? Object.keys(type.getFields()).sort() : [];
+    };
+    expect(fields("AttributionQuestion")).toEqual(
+      ["id", "kind", "paragraphNumbers", "points", "prompt", "segments", "skill", "voices"].sort(),
+    );
+    expect(fields("AttributionSegment")).toEqual(
+      ["end", "id", "paragraphNumber", "start", "text"].sort(),
+    );
+    expect(fields("Voice")).toEqual(["id", "label"]);
   });
 });

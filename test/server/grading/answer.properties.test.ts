@@ -60,8 +60,22 @@ const choiceId = fc.oneof(
   },
   { arbitrary: fc.string(), weight: 1 },
 );
+// Voices 12–13 and segments 14–15 belong to the item; other keys, types and strings do not.
+const optionId = (type: "AttributionSegment" | "Voice") =>
+  fc.oneof(
+    { arbitrary: fc.integer({ min: 10, max: 17 }).map((n) => encodeId(type, key(n))), weight: 8 },
+    {
+      arbitrary: fc.integer({ min: 12, max: 15 }).map((n) => encodeId("Choice", key(n))),
+      weight: 1,
+    },
+    { arbitrary: fc.string(), weight: 1 },
+  );
 const anyFields: fc.Arbitrary<AnswerData> = fc.record(
   {
+    attributions: fc.array(
+      fc.record({ segmentId: optionId("AttributionSegment"), voiceId: optionId("Voice") }),
+      { maxLength: 3 },
+    ),
     choiceIds: fc.array(choiceId, { maxLength: 3 }),
     order: fc.array(choiceId, { maxLength: 3 }),
     pairs: fc.array(fc.record({ leftId: choiceId, rightId: choiceId }), { maxLength: 2 }),
@@ -123,6 +137,12 @@ describe("parseAnswer, for any input", () => {
         for (const pair of answer.pairs ?? [])
           expect(item.options.RIGHT.has(pair.rightId)).toBe(true);
         if (answer.claimId != null) expect(item.options.CLAIM.has(answer.claimId)).toBe(true);
+        within(
+          answer.attributions?.map((a) => a.segmentId),
+          item.options.SEGMENT,
+        );
+        for (const a of answer.attributions ?? [])
+          expect(item.options.VOICE.has(a.voiceId)).toBe(true);
         if (kind === "SINGLE_CHOICE") expect(answer.choiceIds?.length ?? 0).toBeLessThanOrEqual(1);
         for (const span of answer.evidence ?? []) {
           const length = item.paragraphLengths.get(span.paragraphNumber)!;

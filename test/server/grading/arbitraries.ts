@@ -122,6 +122,35 @@ const exerciseKey = fc
     rubric: k.rubric.map((maxScore, i) => ({ id: `c${i}`, title: `Criterion ${i}`, maxScore })),
   }));
 
+const attributionKey = fc
+  .record({
+    points,
+    voices: fc.uniqueArray(ids, { minLength: 2 }),
+    segments: fc.uniqueArray(ids, { minLength: 1 }),
+  })
+  .chain((k) =>
+    fc
+      .array(fc.constantFrom(...k.voices), {
+        minLength: k.segments.length,
+        maxLength: k.segments.length,
+      })
+      .map((voiceIds) => ({
+        kind: "ATTRIBUTION" as const,
+        points: k.points,
+        explanation: "E.",
+        voices: k.voices.map((id) => ({ id, label: `Voice ${id}` })),
+        segments: k.segments.map((id, i) => ({
+          id,
+          paragraphNumber: 9,
+          start: i * 10,
+          end: i * 10 + 5,
+          text: `Segment ${id}`,
+          voiceId: voiceIds[i]!,
+          explanation: "Why.",
+        })),
+      })),
+  );
+
 /** A key of any kind, as content validation lets through. */
 export const itemKey: fc.Arbitrary<ItemKey> = fc.oneof(
   choiceKey,
@@ -130,6 +159,7 @@ export const itemKey: fc.Arbitrary<ItemKey> = fc.oneof(
   matchingKey,
   evidenceKey,
   exerciseKey,
+  attributionKey,
 );
 
 /** Any answer: any fields of any kind, with unknown ids, duplicates and stray selections. */
@@ -143,6 +173,7 @@ export const anyAnswer: fc.Arbitrary<AnswerData | null> = fc.option(
       evidence: fc.array(selection, { maxLength: 6 }),
       claimId: fc.option(ids),
       claim: fc.option(text),
+      attributions: fc.array(fc.record({ segmentId: ids, voiceId: ids }), { maxLength: 8 }),
     },
     { requiredKeys: [] },
   ),

@@ -141,6 +141,8 @@ describe("evidence in two documents", () => {
         LEFT: new Set(),
         RIGHT: new Set(),
         CLAIM: new Set(),
+        VOICE: new Set(),
+        SEGMENT: new Set(),
       },
       maxLength: null,
       maxSelections: 3,

@@ -5,6 +5,7 @@ import { lessonOtherDocuments, passageTexts, type PassageTexts } from "../questi
  */
 import type { PlayerAttempt } from "../../api/attempt.js";
 import type { PlayerLesson } from "../../api/player.js";
+import { quoted, shortQuote } from "../questions/attribution.js";
 import { type AnswerLine, type AnswerSection, formatEvidence } from "../teacher/answers.js";
 
 type Answer = PlayerAttempt["responses"][number]["answer"];
@@ -28,6 +29,12 @@ export function myAnswerContext(lesson: PlayerLesson): MyAnswerContext {
           for (const option of value as Array<{ id?: unknown; text?: unknown }>)
             if (typeof option?.id === "string" && typeof option.text === "string")
               optionText.set(option.id, option.text);
+            // Voices carry a label instead of a text.
+            else if (
+              typeof option?.id === "string" &&
+              typeof (option as { label?: unknown }).label === "string"
+            )
+              optionText.set(option.id, (option as { label: string }).label);
     for (const claim of step.exercise?.claims ?? []) optionText.set(claim.id, claim.text);
   }
   return {
@@ -111,6 +118,22 @@ export function myAnswerSections(
     }
     case "EVIDENCE":
       return [evidence("Passages you chose")];
+    case "ATTRIBUTION": {
+      const right = expected?.attributions
+        ? new Map(expected.attributions.map((a) => [a.segmentId, a.voiceId]))
+        : null;
+      const lines = (answer.attributions ?? []).map((a) => ({
+        text: `${quoted(shortQuote(option(a.segmentId)))}: ${option(a.voiceId)}`,
+        mark: mark(right ? right.get(a.segmentId) === a.voiceId : undefined),
+      }));
+      return [
+        {
+          title: "Your voices",
+          style: "list",
+          lines: lines.length ? lines : [{ text: "No passage marked" }],
+        },
+      ];
+    }
     case "EXERCISE": {
       const own = !answer.claimId && !!answer.claim?.trim();
       const facts = (answer.contextFacts ?? []).map((fact) => fact.trim());

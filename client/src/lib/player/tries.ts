@@ -29,6 +29,7 @@ const DEFAULT_TRIES: Record<string, number> = {
   SHORT_ANSWER: 3,
   ORDERING: 3,
   MATCHING: 3,
+  ATTRIBUTION: 3,
   EVIDENCE: 2,
   EXERCISE: 2,
 };

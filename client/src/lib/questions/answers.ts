@@ -15,6 +15,7 @@ export function toAnswerInput(answer: {
     start?: number | null;
     end?: number | null;
   }> | null;
+  attributions?: Array<{ segmentId: string; voiceId: string }> | null;
 }): AnswerInput {
   const input: AnswerInput = {};
   if (answer.choiceIds) input.choiceIds = [...answer.choiceIds];
@@ -24,6 +25,11 @@ export function toAnswerInput(answer: {
   if (answer.claim != null) input.claim = answer.claim;
   if (answer.contextFacts) input.contextFacts = [...answer.contextFacts];
   if (answer.pairs) input.pairs = answer.pairs.map(({ leftId, rightId }) => ({ leftId, rightId }));
+  if (answer.attributions)
+    input.attributions = answer.attributions.map(({ segmentId, voiceId }) => ({
+      segmentId,
+      voiceId,
+    }));
   if (answer.evidence) {
     input.evidence = answer.evidence.map(({ documentSlug, paragraphNumber, start, end }) => ({
       ...(documentSlug ? { documentSlug } : {}),
@@ -44,6 +50,7 @@ export function hasAnswer(answer: AnswerInput | undefined): boolean {
     answer.claim?.trim() ||
     answer.contextFacts?.some((fact) => fact.trim()) ||
     answer.pairs?.length ||
-    answer.evidence?.length,
+    answer.evidence?.length ||
+    answer.attributions?.length,
   );
 }

@@ -131,7 +131,7 @@ export async function upsertItem(db: Queryable, item: ItemFields): Promise<strin
 }
 
 export interface OptionFields {
-  role: "CHOICE" | "ORDER" | "LEFT" | "RIGHT" | "CLAIM";
+  role: "CHOICE" | "ORDER" | "LEFT" | "RIGHT" | "CLAIM" | "VOICE" | "SEGMENT";
   contentKey: string;
   displayPosition: number;
   text: string;
@@ -139,6 +139,8 @@ export interface OptionFields {
   keyPosition: number | null;
   partnerKey: string | null;
   explanation: string | null;
+  /** A segment's span (attribution questions); absent for every other role. */
+  span?: { paragraphNumber: number; start: number; end: number } | null;
 }
 
 /** Inserts or revives an item's options in one statement; their public keys never change. */
@@ -149,14 +151,19 @@ export async function upsertOptions(
 ): Promise<void> {
   if (options.length === 0) return;
   await db.query(
-    `INSERT INTO item_options (item_id, role, content_key, display_position, text, correct, key_position, partner_key, explanation)
-     SELECT $1, o.role, o.content_key, o.display_position, o.text, o.correct, o.key_position, o.partner_key, o.explanation
-       FROM unnest($2::text[], $3::text[], $4::int[], $5::text[], $6::boolean[], $7::int[], $8::text[], $9::text[])
-            AS o(role, content_key, display_position, text, correct, key_position, partner_key, explanation)
+    `INSERT INTO item_options (item_id, role, content_key, display_position, text, correct, key_position, partner_key, explanation,
+                               paragraph_number, start_offset, end_offset)
+     SELECT $1, o.role, o.content_key, o.display_position, o.text, o.correct, o.key_position, o.partner_key, o.explanation,
+            o.paragraph_number, o.start_offset, o.end_offset
+       FROM unnest($2::text[], $3::text[], $4::int[], $5::text[], $6::boolean[], $7::int[], $8::text[], $9::text[],
+                   $10::int[], $11::int[], $12::int[])
+            AS o(role, content_key, display_position, text, correct, key_position, partner_key, explanation,
+                 paragraph_number, start_offset, end_offset)
      ON CONFLICT (item_id, role, content_key) DO UPDATE SET
        display_position = EXCLUDED.display_position, text = EXCLUDED.text, correct = EXCLUDED.correct,
        key_position = EXCLUDED.key_position, partner_key = EXCLUDED.partner_key, explanation = EXCLUDED.explanation,
-       retired = false`,
+       paragraph_number = EXCLUDED.paragraph_number, start_offset = EXCLUDED.start_offset,
+       end_offset = EXCLUDED.end_offset, retired = false`,
     [
       itemId,
       options.map((o) => o.role),
@@ -167,6 +174,9 @@ export async function upsertOptions(
       options.map((o) => o.keyPosition),
       options.map((o) => o.partnerKey),
       options.map((o) => o.explanation),
+      options.map((o) => o.span?.paragraphNumber ?? null),
+      options.map((o) => o.span?.start ?? null),
+      options.map((o) => o.span?.end ?? null),
     ],
   );
 }

@@ -1,6 +1,7 @@
 // The question kinds: each kind's unit, and the types that join them. Pure: no I/O.
 // A new kind adds its unit file, its key to ItemKey, its fields to AnswerData and one line to KINDS.
 import type { ItemFacts, KindUnit, Scored } from "../types.js";
+import { attribution, type AttributionFields, type AttributionKey } from "./attribution.js";
 import { multipleChoice, singleChoice, type ChoiceFields, type ChoiceKey } from "./choice.js";
 import { evidence, type EvidenceFields, type EvidenceKey } from "./evidence.js";
 import { exercise, type ExerciseFields, type ExerciseKey } from "./exercise.js";
@@ -17,7 +18,8 @@ export type ItemKey =
   | MatchingKey
   | EvidenceKey
   | ExerciseKey
-  | ReflectionKey;
+  | ReflectionKey
+  | AttributionKey;
 
 export type Kind = ItemKey["kind"];
 
@@ -30,7 +32,8 @@ export interface AnswerData
     MatchingFields,
     EvidenceFields,
     ExerciseFields,
-    ReflectionFields {}
+    ReflectionFields,
+    AttributionFields {}
 
 /** What an answer is checked against: the item's kind, its options and the document's paragraphs. */
 export interface ItemShape extends ItemFacts {
@@ -51,4 +54,5 @@ export const KINDS: { readonly [K in Kind]: AnyKindUnit } = {
   EVIDENCE: evidence,
   EXERCISE: exercise,
   REFLECTION: reflection,
+  ATTRIBUTION: attribution,
 };

@@ -14,7 +14,7 @@ registerEnumType(FeedbackTiming, {
   valuesConfig: {
     IMMEDIATE: {
       description:
-        "Tries mode: the student checks each answer (checkResponse) and may try again up to the item's tries (3 for choice, matching, ordering and short answers; 2 for evidence and exercises), each retry earning at most a third less of the points; the key shows once the item locks (right, last try, revealResponse, or submit). A save alone shows nothing. Items the machine does not score are not checked and show feedback at submit. Guest practice uses this.",
+        "Tries mode: the student checks each answer (checkResponse) and may try again up to the item's tries (3 for choice, matching, ordering, attribution and short answers; 2 for evidence and exercises), each retry earning at most a third less of the points; the key shows once the item locks (right, last try, revealResponse, or submit). A save alone shows nothing. Items the machine does not score are not checked and show feedback at submit. Guest practice uses this.",
     },
     PRACTICE: {
       description:

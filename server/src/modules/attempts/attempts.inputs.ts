@@ -6,6 +6,12 @@ export class MatchPairInput {
   @Field(() => ID) rightId!: string;
 }
 
+@InputType({ description: "The voice a student gives one segment of an attribution question." })
+export class AttributionInput {
+  @Field(() => ID) segmentId!: string;
+  @Field(() => ID) voiceId!: string;
+}
+
 @InputType({ description: "A span of a paragraph; without start and end, the whole paragraph." })
 export class EvidenceInput {
   @Field(() => String, {
@@ -37,4 +43,9 @@ export class AnswerInput {
       "Exercises that ask for context facts: one text per slot, blanks keep their place.",
   })
   contextFacts?: string[] | null;
+  @Field(() => [AttributionInput], {
+    nullable: true,
+    description: "Attribution questions: a voice for each segment marked so far (one per segment).",
+  })
+  attributions?: AttributionInput[] | null;
 }

@@ -29,6 +29,12 @@ export class MatchPair {
 }
 
 @ObjectType()
+export class Attribution {
+  @Field(() => ID) segmentId!: string;
+  @Field(() => ID) voiceId!: string;
+}
+
+@ObjectType()
 export class Answer {
   @Field(() => [ID], { nullable: true }) choiceIds!: string[] | null;
   @Field(() => String, { nullable: true }) text!: string | null;
@@ -47,6 +53,11 @@ export class Answer {
     description: "The context facts the student wrote (Exercise.contextFacts).",
   })
   contextFacts!: string[] | null;
+  @Field(() => [Attribution], {
+    nullable: true,
+    description: "Attribution questions: the voice given to each segment.",
+  })
+  attributions!: Attribution[] | null;
 }
 
 @ObjectType()
@@ -71,7 +82,7 @@ export class Feedback {
   @Field(() => Answer, {
     nullable: true,
     description:
-      "The key for this item (the right choices, order, pairs, or the model evidence); null for what a person judges. In tries mode (IMMEDIATE) the student gets it only once the item locks, whatever the request.",
+      "The key for this item (the right choices, order, pairs, voices, or the model evidence); null for what a person judges. In tries mode (IMMEDIATE) the student gets it only once the item locks, whatever the request.",
   })
   expected!: Answer | null;
 }
@@ -166,6 +177,11 @@ export function toAnswer(data: AnswerData, ownSlug: string): Answer {
     claimId: data.claimId ? choice(data.claimId) : null,
     claim: data.claim ?? null,
     contextFacts: data.contextFacts ?? null,
+    attributions:
+      data.attributions?.map((a) => ({
+        segmentId: encodeId("AttributionSegment", a.segmentId),
+        voiceId: encodeId("Voice", a.voiceId),
+      })) ?? null,
   });
 }
 

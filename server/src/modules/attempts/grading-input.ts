@@ -72,6 +72,8 @@ export function gradingInput(
         LEFT: new Set(),
         RIGHT: new Set(),
         CLAIM: new Set(),
+        VOICE: new Set(),
+        SEGMENT: new Set(),
       },
       maxLength: item.maxLength,
       maxSelections: item.maxSelections,

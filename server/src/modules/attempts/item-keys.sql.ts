@@ -16,7 +16,13 @@ type KeyItemRow = Omit<StoredItem, "options" | "targets" | "criteria"> & {
   kind: Kind;
 };
 
-type KeyOptionRow = StoredOption & { itemId: string; role: OptionRole };
+type KeyOptionRow = Omit<StoredOption, "span"> & {
+  itemId: string;
+  role: OptionRole;
+  paragraphNumber: number | null;
+  start: number | null;
+  end: number | null;
+};
 
 /** The answer keys of several items, by item id (one round trip per table, whatever the count). */
 export async function selectItemKeys(
@@ -35,7 +41,8 @@ export async function selectItemKeys(
     db.query<KeyOptionRow>(
       `SELECT o.item_id::text AS "itemId", o.role AS "role", o.public_key::text AS "id", o.content_key AS "contentKey",
               o.text AS "text", o.correct AS "correct", o.key_position AS "keyPosition", o.partner_key AS "partnerKey",
-              o.explanation AS "explanation"
+              o.explanation AS "explanation", o.paragraph_number AS "paragraphNumber",
+              o.start_offset AS "start", o.end_offset AS "end"
          FROM item_options o WHERE o.item_id = ANY($1::bigint[]) AND NOT o.retired
         ORDER BY o.item_id, o.role, o.display_position`,
       [itemIds],
@@ -58,8 +65,13 @@ export async function selectItemKeys(
   return new Map(
     items.rows.map(({ id, kind, ...item }) => {
       const options = of(optionRows.rows, id);
-      const role = (r: OptionRole) =>
-        options.filter((o) => o.role === r).map(({ role: _, ...o }) => o);
+      const role = (r: OptionRole): StoredOption[] =>
+        options
+          .filter((o) => o.role === r)
+          .map(({ role: _, paragraphNumber, start, end, ...o }) => ({
+            ...o,
+            span: paragraphNumber === null ? null : { paragraphNumber, start: start!, end: end! },
+          }));
       const stored: StoredItem = {
         ...item,
         options: {
@@ -68,6 +80,8 @@ export async function selectItemKeys(
           LEFT: role("LEFT"),
           RIGHT: role("RIGHT"),
           CLAIM: role("CLAIM"),
+          VOICE: role("VOICE"),
+          SEGMENT: role("SEGMENT"),
         },
         targets: of(targets.rows, id),
         criteria: of(criteria.rows, id),

@@ -5,6 +5,7 @@ import type { AnswerSlots } from "../../grading/index.js";
 // accepted_answers, explanations, targets, exemplars, a short answer's scoring guide) is ever
 // selected here. The guidance column holds an exercise's guidance for students but a short
 // answer's scoring guide for teachers, so it is read for exercises only.
+// A segment's span is not its key: partner_key names its voice.
 
 export interface ItemRow {
   id: string;
@@ -38,8 +39,12 @@ export interface SourceRow {
 export interface OptionRow {
   id: string;
   itemId: string;
-  role: "CHOICE" | "ORDER" | "LEFT" | "RIGHT" | "CLAIM";
+  role: "CHOICE" | "ORDER" | "LEFT" | "RIGHT" | "CLAIM" | "VOICE" | "SEGMENT";
   text: string;
+  /** A segment's span (attribution questions: the words to mark, not their voice); null otherwise. */
+  paragraphNumber: number | null;
+  start: number | null;
+  end: number | null;
 }
 
 const ITEM_COLUMNS = `i.id::text AS "id", i.kind AS "kind", i.document_id::text AS "documentId",
@@ -76,7 +81,8 @@ export async function selectOptionsByItemIds(
   itemIds: readonly string[],
 ): Promise<OptionRow[]> {
   const { rows } = await db.query<OptionRow>(
-    `SELECT o.public_key::text AS "id", o.item_id::text AS "itemId", o.role AS "role", o.text AS "text"
+    `SELECT o.public_key::text AS "id", o.item_id::text AS "itemId", o.role AS "role", o.text AS "text",
+            o.paragraph_number AS "paragraphNumber", o.start_offset AS "start", o.end_offset AS "end"
        FROM item_options o WHERE o.item_id = ANY($1::bigint[]) AND NOT o.retired
       ORDER BY o.item_id, o.role, o.display_position`,
     [itemIds],

@@ -22,6 +22,7 @@ export enum QuestionKind {
   MATCHING = "MATCHING",
   EVIDENCE = "EVIDENCE",
   REFLECTION = "REFLECTION",
+  ATTRIBUTION = "ATTRIBUTION",
 }
 
 registerEnumType(QuestionKind, { name: "QuestionKind" });

@@ -1,5 +1,5 @@
 import { encodeId } from "../../core/ids.js";
-import { roundScore } from "../../grading/index.js";
+import { roundScore, type AnswerData, type ItemKey } from "../../grading/index.js";
 import { labelledName } from "../classes/classes.service.js";
 import { visibleAssignment } from "../assignments/assignments.service.js";
 import { attemptScore, responseScore } from "../attempts/response-score.js";
@@ -33,6 +33,21 @@ const REFLECTION = "REFLECTION";
 const isTextOnly = (item: { kind: string; points: number }) =>
   item.kind === REFLECTION && item.points === 0;
 
+const ATTRIBUTION = "ATTRIBUTION";
+
+/** "1 ¶3 Puzanov narrating; 2 ¶3 unmarked; …": the voice a student gave each segment, in document order. */
+export function attributionCell(key: ItemKey | undefined, answer: AnswerData | undefined): string {
+  if (key?.kind !== ATTRIBUTION) return "";
+  const label = new Map(key.voices.map((v) => [v.id, v.label]));
+  const chosen = new Map((answer?.attributions ?? []).map((a) => [a.segmentId, a.voiceId]));
+  return key.segments
+    .map((segment, index) => {
+      const voice = chosen.get(segment.id);
+      return `${index + 1} ¶${segment.paragraphNumber} ${voice ? (label.get(voice) ?? "?") : "unmarked"}`;
+    })
+    .join("; ");
+}
+
 /** Points to 2 decimals (no 9.129999999999999); null stays null. */
 const twoDecimals = (value: number | null): number | null =>
   value === null ? null : roundScore(value);
@@ -43,7 +58,7 @@ const twoDecimals = (value: number | null): number | null =>
  * Columns: the student's name, then their id; status, late, started and submitted; each item's
  * score, then (tries mode, IMMEDIATE) the checks spent on it, an exercise followed by the level
  * score given for each rubric criterion, a reflection by the student's text (a 0-point
- * reflection has the text alone); total, max, percentage; the teacher's comments, item by item.
+ * reflection has the text alone), an attribution question by the voice given to each segment; total, max, percentage; the teacher's comments, item by item.
  * A PRACTICE assignment's status reads "…, practice, not counted".
  */
 export async function classResultsTable(
@@ -61,7 +76,19 @@ export async function classResultsTable(
     deps.loaders.lessons.lessonById.load(assignment.lessonId),
     deps.loaders.classes.classById.load(assignment.classId),
   ]);
-  const criteria = await criteriaOfExercises(deps, results.items);
+  const attributionIds = results.items
+    .filter((item) => item.kind === ATTRIBUTION)
+    .map((item) => item.itemId);
+  const [criteria, keyList] = await Promise.all([
+    criteriaOfExercises(deps, results.items),
+    deps.loaders.attempts.itemKeyById.loadMany(attributionIds),
+  ]);
+  const keys = new Map(
+    attributionIds.map((id, index) => {
+      const key = keyList[index];
+      return [id, key instanceof Error || !key ? undefined : key] as const;
+    }),
+  );
   const maxScore = twoDecimals(results.items.reduce((sum, item) => sum + item.points, 0))!;
   const header = [
     "Student",
@@ -81,6 +108,7 @@ export async function classResultsTable(
       ...(item.kind === REFLECTION
         ? [`${columnTitle(i, results.prompts.get(item.itemId) ?? "")} (reflection)`]
         : []),
+      ...(item.kind === ATTRIBUTION ? [`Q${i + 1} voices`] : []),
     ]),
     "Total",
     "Max",
@@ -112,6 +140,9 @@ export async function classResultsTable(
             ]),
         ...(criteria.get(item.itemId) ?? []).map((c) => levels.get(c.id) ?? null),
         ...(item.kind === REFLECTION ? [response?.answer.text ?? null] : []),
+        ...(item.kind === ATTRIBUTION
+          ? [response ? attributionCell(keys.get(item.itemId), response.answer) : null]
+          : []),
       ];
     });
     const total = attempt

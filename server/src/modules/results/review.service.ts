@@ -16,7 +16,8 @@ import {
 } from "./review.sql.js";
 import { AssignmentReview, ItemReview, StepTiming, TargetPassage } from "./review.types.js";
 
-const choice = (id: string, text: string) => toChoice({ id, itemId: "", role: "CHOICE", text });
+const choice = (id: string, text: string) =>
+  toChoice({ id, itemId: "", role: "CHOICE", text, paragraphNumber: null, start: null, end: null });
 
 /** The keys of a lesson's items for its teacher: public content, cached per content version. */
 export function lessonReview(
@@ -103,6 +104,11 @@ export function lessonReview(
           document: toDocument(document),
         });
       });
+      review.attributions = (parts.attributions ?? []).map((a) => ({
+        segment: { ...a.segment, id: encodeId("AttributionSegment", a.segment.id) },
+        voice: { ...a.voice, id: encodeId("Voice", a.voice.id) },
+        explanation: a.explanation,
+      }));
       review.exemplars = exemplars
         .filter((e) => e.itemId === item.itemId)
         .map((e) => ({

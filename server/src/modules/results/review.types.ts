@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Misconception } from "../questions/misconceptions.types.js";
 import { Document } from "../documents/documents.types.js";
+import { AttributionSegment, Voice } from "../questions/kinds/attribution.types.js";
 import { Choice } from "../questions/questions.types.js";
 import { DistractorKey } from "./misconceptions.types.js";
 
@@ -43,6 +44,14 @@ export class TargetPassage {
   @Field(() => Int) end!: number;
   @Field(() => String) quote!: string;
   @Field(() => String, { description: "Why the passage matters." }) note!: string;
+}
+
+@ObjectType({ description: "Attribution questions: one segment and the voice it belongs to." })
+export class AttributionKey {
+  @Field(() => AttributionSegment) segment!: AttributionSegment;
+  @Field(() => Voice) voice!: Voice;
+  @Field(() => String, { description: "Why the words are that voice's, citing ¶N (Markdown)." })
+  explanation!: string;
 }
 
 @ObjectType()
@@ -91,6 +100,10 @@ export class ItemReview {
     description: "Evidence questions: the key passages. Exercises: the model evidence.",
   })
   targets!: TargetPassage[];
+  @Field(() => [AttributionKey], {
+    description: "Attribution questions: each segment in document order with its voice.",
+  })
+  attributions!: AttributionKey[];
   @Field(() => [Exemplar]) exemplars!: Exemplar[];
   @Field(() => [String], {
     description:

@@ -18,6 +18,7 @@ const none = {
   claimId: null,
   claim: null,
   contextFacts: null,
+  attributions: null,
 };
 
 describe("readableAnswer", () => {

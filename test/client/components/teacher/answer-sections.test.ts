@@ -15,6 +15,7 @@ const none = {
   claimId: null,
   claim: null,
   contextFacts: null,
+  attributions: null,
 };
 
 describe("TeacherAnswerSections", () => {

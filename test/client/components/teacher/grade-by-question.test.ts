@@ -22,6 +22,7 @@ const none = {
   claimId: null,
   claim: null,
   contextFacts: null,
+  attributions: null,
 };
 const row = (name: string, text: string): GradingRow => ({
   studentId: name,

@@ -10,6 +10,10 @@ const context: MyAnswerContext = {
     ["c1", "Puzanov"],
     ["c2", "Kim"],
     ["claim-a", "Yes: interference."],
+    ["s1", "we considered this as the friendly advice"],
+    ["s2", '"We don\'t need these people"'],
+    ["v1", "Kim speaking to Mao"],
+    ["v2", "Mao, as Kim retold it"],
   ]),
   paragraphs: passageTexts(
     new Map([[9, "The visit could be assessed as interference."]]),
@@ -26,6 +30,7 @@ const none = {
   claimId: null,
   claim: null,
   contextFacts: null,
+  attributions: null,
 };
 
 describe("a student's own answers in words", () => {
@@ -40,6 +45,35 @@ describe("a student's own answers in words", () => {
         (l) => l.mark,
       ),
     ).toEqual(["right", "wrong"]);
+  });
+
+  it("names each marked passage and its voice, marked once the key is given", () => {
+    const answer = {
+      ...none,
+      attributions: [
+        { segmentId: "s1", voiceId: "v1" },
+        { segmentId: "s2", voiceId: "v2" },
+      ],
+    };
+    const key = {
+      attributions: [...answer.attributions.slice(0, 1), { segmentId: "s2", voiceId: "v1" }],
+    };
+    expect(myAnswerSections("ATTRIBUTION", answer, context, key)).toEqual([
+      {
+        title: "Your voices",
+        style: "list",
+        lines: [
+          {
+            text: '"we considered this as the friendly advice": Kim speaking to Mao',
+            mark: "right",
+          },
+          { text: '"We don\'t need these people": Mao, as Kim retold it', mark: "wrong" },
+        ],
+      },
+    ]);
+    expect(myAnswerSections("ATTRIBUTION", none, context)[0]!.lines).toEqual([
+      { text: "No passage marked" },
+    ]);
   });
 
   it("shows an own claim, the evidence, the context facts and the reasoning of an exercise", () => {

@@ -19,6 +19,7 @@ const none = {
   claimId: null,
   claim: null,
   contextFacts: null,
+  attributions: null,
 };
 
 describe("formatEvidence", () => {

@@ -27,6 +27,7 @@ const none: StudentAnswer = {
   claimId: null,
   claim: null,
   contextFacts: null,
+  attributions: null,
 };
 const response = (
   id: string,

@@ -73,6 +73,7 @@ describe("the real lessons/ folder", () => {
         "ORDERING",
         "MATCHING",
         "EVIDENCE",
+        "ATTRIBUTION",
       ]),
     );
     for (const q of questions) {
@@ -87,7 +88,7 @@ describe("the real lessons/ folder", () => {
           expect(c.explanation.length, `${q.id}/${c.id}`).toBeGreaterThan(5);
     }
     expect(describeContent(content)).toMatch(
-      /^4 lessons, 8 question sets, 4 reflection steps, \d+ items \(\d+ SINGLE_CHOICE, .*, \d+ REFLECTION\), 4 exercises$/,
+      /^4 lessons, 8 question sets, 4 reflection steps, \d+ items \(\d+ SINGLE_CHOICE, .*, \d+ REFLECTION, \d+ ATTRIBUTION\), 4 exercises$/,
     );
   });
 

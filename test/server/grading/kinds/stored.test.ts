@@ -11,7 +11,7 @@ function stored(fields: Partial<StoredItem> = {}): StoredItem {
     minSelections: null,
     maxSelections: null,
     evidencePoints: null,
-    options: { CHOICE: [], ORDER: [], LEFT: [], RIGHT: [], CLAIM: [] },
+    options: { CHOICE: [], ORDER: [], LEFT: [], RIGHT: [], CLAIM: [], VOICE: [], SEGMENT: [] },
     targets: [],
     criteria: [],
     ...fields,

@@ -72,6 +72,7 @@ describe.each(DATABASE_KINDS)("lesson API on %s", (kind) => {
         "MATCHING",
         "EVIDENCE",
         "REFLECTION",
+        "ATTRIBUTION",
       ]),
     );
     for (const q of questions.filter((q) => q.kind === "REFLECTION")) expect(q.points).toBe(0);

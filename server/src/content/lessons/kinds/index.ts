@@ -1,5 +1,6 @@
 // The question kinds content knows. A new kind adds its file here and one line to QUESTION_KIND_ENTRIES.
 import { z } from "zod";
+import { attribution } from "./attribution.js";
 import { multipleChoice, singleChoice } from "./choice.js";
 import { evidence } from "./evidence.js";
 import { matching } from "./matching.js";
@@ -17,6 +18,7 @@ export const QUESTION_KIND_ENTRIES = {
   MATCHING: matching,
   EVIDENCE: evidence,
   REFLECTION: reflection,
+  ATTRIBUTION: attribution,
 };
 
 type Entries = typeof QUESTION_KIND_ENTRIES;

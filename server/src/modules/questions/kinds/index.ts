@@ -10,6 +10,7 @@ import { orderingQuestion } from "./ordering.types.js";
 import { matchingQuestion } from "./matching.types.js";
 import { evidenceQuestion } from "./evidence.types.js";
 import { reflectionQuestion } from "./reflection.types.js";
+import { attributionQuestion } from "./attribution.types.js";
 
 export const QUESTION_KIND_TYPES: readonly QuestionKindType[] = [
   choiceQuestion,
@@ -18,6 +19,7 @@ export const QUESTION_KIND_TYPES: readonly QuestionKindType[] = [
   matchingQuestion,
   evidenceQuestion,
   reflectionQuestion,
+  attributionQuestion,
 ];
 
 /** The object type of every question kind; a kind without one, or with two, is reported by name. */
