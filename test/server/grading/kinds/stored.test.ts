@@ -113,8 +113,12 @@ describe("each kind's key from the stored item, and its teacher's review", () =>
       points: 2,
       explanation: "Why.",
       acceptedAnswers: ["Mao"],
+      scoringGuide: null,
     });
-    expect(KINDS.SHORT_ANSWER.review(short)).toEqual({ acceptedAnswers: ["Mao"] });
+    expect(KINDS.SHORT_ANSWER.review(short)).toEqual({
+      acceptedAnswers: ["Mao"],
+      scoringGuide: null,
+    });
 
     const evidence = KINDS.EVIDENCE.fromStored(
       stored({ claim: "A claim.", minSelections: 1, maxSelections: 2, targets: [passage] }),
