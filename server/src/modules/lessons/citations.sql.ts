@@ -12,7 +12,10 @@ export interface CitationSourceRow {
   stepTitle: string;
   itemId: string | null;
   itemKind: string | null;
-  /** The document the lesson (for a step) or the item is about. */
+  /**
+   * The document the lesson (for a step) or the item is about, or another document the item
+   * offers passages of (its `sources`; such a row has empty text).
+   */
   documentId: string;
   paragraphNumbers: number[];
   prompt: string | null;
@@ -33,6 +36,13 @@ export async function selectCitationSources(db: Queryable): Promise<CitationSour
             concat_ws(E'\\n\\n', i.prompt, CASE WHEN i.kind = 'EXERCISE' THEN i.guidance END), l.position, s.position, coalesce(i.position, 1)
        FROM lessons l JOIN lesson_steps s ON s.lesson_id = l.id AND s.position IS NOT NULL
        JOIN items i ON (i.question_set_id = s.question_set_id AND NOT i.retired) OR i.id = s.exercise_item_id
+      WHERE NOT l.retired
+     UNION ALL
+     SELECT l.slug, l.title, s.title, i.id::text, i.kind, o.document_id::text, o.paragraph_numbers, i.prompt,
+            '', l.position, s.position, coalesce(i.position, 1)
+       FROM lessons l JOIN lesson_steps s ON s.lesson_id = l.id AND s.position IS NOT NULL
+       JOIN items i ON (i.question_set_id = s.question_set_id AND NOT i.retired) OR i.id = s.exercise_item_id
+       JOIN item_sources o ON o.item_id = i.id
       WHERE NOT l.retired
      ORDER BY "lessonPosition", "stepPosition", "itemPosition"`,
   );

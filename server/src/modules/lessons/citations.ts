@@ -15,7 +15,7 @@ export interface Citation {
 
 /**
  * The places that cite `document`, in course order:
- * - a question or exercise about the document (its paragraphs);
+ * - a question or exercise about the document, or offering passages of it (their paragraphs);
  * - a step of a lesson about the document that sends the student to paragraphs;
  * - any step, question or exercise whose text names the document by its archive address or its
  *   exact title in quotation marks; its paragraphs are those where a passage the same section
@@ -48,7 +48,25 @@ export function citationsOf(
     }
     citations.push({ source, paragraphNumbers: [...numbers].sort((a, b) => a - b) });
   }
-  return citations;
+  return mergedByItem(citations);
+}
+
+/** One citation per item: an item that both offers the document and names it in its text. */
+function mergedByItem(citations: Citation[]): Citation[] {
+  const byItem = new Map<string, Citation>();
+  return citations.filter((citation) => {
+    const itemId = citation.source.itemId;
+    if (itemId === null) return true;
+    const first = byItem.get(itemId);
+    if (!first) {
+      byItem.set(itemId, citation);
+      return true;
+    }
+    first.paragraphNumbers = [
+      ...new Set([...first.paragraphNumbers, ...citation.paragraphNumbers]),
+    ].sort((a, b) => a - b);
+    return false;
+  });
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -205,10 +205,18 @@ describe.each(DATABASE_KINDS)("the collection of sources on %s", (kind) => {
         paragraphNumbers: [8],
       }),
     );
+    // The items that offer passages of a related document cite it, each once.
+    const offering = (citations: any[]) => citations.filter((c) => c.itemId !== null);
+    expect(offering(zhang)).toEqual([
+      expect.objectContaining({ lessonSlug: "corroborating-the-record", paragraphNumbers: [7, 8] }),
+    ]);
     const ponomarev = (await read(PONOMAREV)).doc.citedBy;
     expect(ponomarev).toContainEqual(
       expect.objectContaining({ lessonSlug: "corroborating-the-record", paragraphNumbers: [6] }),
     );
+    expect(offering(ponomarev)).toEqual([
+      expect.objectContaining({ lessonSlug: "corroborating-the-record", paragraphNumbers: [6] }),
+    ]);
     const mikoyan = (await read(MIKOYAN)).doc.citedBy;
     expect(mikoyan).toContainEqual(
       expect.objectContaining({ lessonSlug: "context-1956-1957", paragraphNumbers: [8] }),
