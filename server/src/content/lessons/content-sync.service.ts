@@ -100,6 +100,7 @@ const NO_ITEM_FIELDS = {
   minSelections: null,
   maxSelections: null,
   guidance: null,
+  scoringGuide: null,
   evidencePoints: null,
   answerSlots: null,
 } satisfies Partial<sql.ItemFields>;

@@ -82,6 +82,8 @@ export interface ItemFields {
   minSelections: number | null;
   maxSelections: number | null;
   guidance: string | null;
+  /** A teacher-scored short answer's scoring guide (teachers only). */
+  scoringGuide: string | null;
   evidencePoints: number | null;
   /** An exercise's extra answer slots (own claim, context facts). */
   answerSlots: object | null;
@@ -92,8 +94,8 @@ export async function upsertItem(db: Queryable, item: ItemFields): Promise<strin
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO items (content_key, kind, document_id, question_set_id, position, slug, title, prompt, points, skill,
                         paragraph_numbers, explanation, max_length, accepted_answers, claim, stance, min_selections,
-                        max_selections, guidance, evidence_points, answer_slots)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::int[], $12, $13, $14::text[], $15, $16, $17, $18, $19, $20, $21::jsonb)
+                        max_selections, guidance, evidence_points, answer_slots, scoring_guide)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::int[], $12, $13, $14::text[], $15, $16, $17, $18, $19, $20, $21::jsonb, $22)
      ON CONFLICT (content_key) DO UPDATE SET
        kind = EXCLUDED.kind, document_id = EXCLUDED.document_id, question_set_id = EXCLUDED.question_set_id,
        position = EXCLUDED.position, slug = EXCLUDED.slug, title = EXCLUDED.title, prompt = EXCLUDED.prompt,
@@ -101,7 +103,7 @@ export async function upsertItem(db: Queryable, item: ItemFields): Promise<strin
        explanation = EXCLUDED.explanation, max_length = EXCLUDED.max_length, accepted_answers = EXCLUDED.accepted_answers,
        claim = EXCLUDED.claim, stance = EXCLUDED.stance, min_selections = EXCLUDED.min_selections,
        max_selections = EXCLUDED.max_selections, guidance = EXCLUDED.guidance, evidence_points = EXCLUDED.evidence_points,
-       answer_slots = EXCLUDED.answer_slots, retired = false
+       answer_slots = EXCLUDED.answer_slots, scoring_guide = EXCLUDED.scoring_guide, retired = false
      RETURNING id::text AS "id"`,
     [
       item.contentKey,
@@ -125,6 +127,7 @@ export async function upsertItem(db: Queryable, item: ItemFields): Promise<strin
       item.guidance,
       item.evidencePoints,
       item.answerSlots === null ? null : JSON.stringify(item.answerSlots),
+      item.scoringGuide,
     ],
   );
   return rows[0]!.id;

@@ -34,7 +34,7 @@ export async function selectItemKeys(
       `SELECT i.id::text AS "id", i.kind AS "kind", i.points AS "points", i.explanation AS "explanation",
               i.accepted_answers AS "acceptedAnswers", i.claim AS "claim", i.min_selections AS "minSelections",
               i.max_selections AS "maxSelections", i.evidence_points AS "evidencePoints",
-              CASE WHEN i.kind = 'SHORT_ANSWER' THEN i.guidance END AS "scoringGuide"
+              i.scoring_guide AS "scoringGuide"
          FROM items i WHERE i.id = ANY($1::bigint[])`,
       [itemIds],
     ),

@@ -3,8 +3,7 @@ import type { AnswerSlots } from "../../grading/index.js";
 
 // Student-facing reads: no column of the answer key (correct, key_position, partner_key,
 // accepted_answers, explanations, targets, exemplars, a short answer's scoring guide) is ever
-// selected here. The guidance column holds an exercise's guidance for students but a short
-// answer's scoring guide for teachers, so it is read for exercises only.
+// selected here.
 // A segment's span is not its key: partner_key names its voice.
 
 export interface ItemRow {

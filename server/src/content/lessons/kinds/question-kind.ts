@@ -68,6 +68,7 @@ export type KindColumns = Partial<
     | "minSelections"
     | "maxSelections"
     | "guidance"
+    | "scoringGuide"
   >
 >;
 

@@ -80,13 +80,11 @@ export const shortAnswer: QuestionKindEntry<typeof schema, ShortAnswerQuestionCo
     };
   },
   store(question) {
-    // The guide rides in the item's guidance column, which only exercises otherwise use; student
-    // reads select it for exercises only.
     return {
       columns: {
         maxLength: question.maxLength,
         acceptedAnswers: question.acceptedAnswers,
-        guidance: question.scoringGuide,
+        scoringGuide: question.scoringGuide,
       },
     };
   },
