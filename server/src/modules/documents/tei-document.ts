@@ -79,15 +79,24 @@ const longDate = (iso: string) => {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 };
 
-/** The archive and the reference within it: "AVPRF F. 0102, Op. 13, Delo 5" → AVPRF and the rest. */
+/**
+ * The archive and the reference within it, split where the reference proper begins (the first
+ * word with a digit, or a fond): "AVPRF F. 0102, Op. 13, Delo 5" → AVPRF; "GARF, Fond 5446,
+ * Opis 98c" → GARF; "PRC FMA 109-00828-05, 44-45" → PRC FMA.
+ */
 export function splitArchivalReference(reference: string | null): {
   archive: string | null;
   idno: string | null;
 } {
-  const value = reference?.trim() ?? "";
-  if (!value) return { archive: null, idno: null };
-  const match = /^(\S+)\s+(.+)$/s.exec(value);
-  return match ? { archive: match[1], idno: match[2].trim() } : { archive: value, idno: null };
+  const words = (reference ?? "").trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return { archive: null, idno: null };
+  const start = words.findIndex((word) => /\d/.test(word) || /^(f\.|fond)$/i.test(word));
+  if (start === -1) return { archive: words.join(" "), idno: null };
+  const archive = words
+    .slice(0, start)
+    .join(" ")
+    .replace(/[,;:]$/, "");
+  return { archive: archive || null, idno: words.slice(start).join(" ") };
 }
 
 function msIdentifier(doc: ExportDocument): string {
@@ -96,7 +105,7 @@ function msIdentifier(doc: ExportDocument): string {
     archive && `<repository>${x(archive)}</repository>`,
     idno && `<idno>${x(idno)}</idno>`,
   ].filter(Boolean);
-  if (parts.length === 0) parts.push(`<msName>${x(doc.title)}</msName>`);
+  if (!archive) parts.push(`<msName>${x(doc.title)}</msName>`);
   return `<msIdentifier>${parts.join("")}</msIdentifier>`;
 }
 
