@@ -1,16 +1,13 @@
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { Pool } from "../core/database.js";
-import { rateLimitWait, recordRateLimitHit } from "../core/rate-limits.sql.js";
 import { createPlatformKeySets } from "../modules/lti/id-token.js";
+import { spendLaunchBudget } from "../modules/lti/launch-budget.js";
 import { completeLaunch } from "../modules/lti/launch.service.js";
 import { beginLogin } from "../modules/lti/login.service.js";
 import { LtiPageError } from "../modules/lti/lti.errors.js";
 import { publishedKeySet } from "../modules/lti/tool-keys.service.js";
 import { sendLtiPage } from "./lti-page.js";
 import { setSessionCookie } from "./session-cookie.js";
-
-/** Logins and launches one client address may start per window: a school's whole network shares one. */
-export const LTI_LIMIT = { hits: 600, windowSeconds: 15 * 60 };
 
 /**
  * LTI 1.3 tool routes: the public key set, the OIDC login and the launch.
@@ -63,8 +60,7 @@ export function ltiRoutes(options: {
 }
 
 async function withinLimit(pool: Pool, req: Request, res: Response): Promise<boolean> {
-  const bucket = `lti:${req.ip ?? "unknown"}`;
-  const wait = await rateLimitWait(pool, bucket, LTI_LIMIT.hits, LTI_LIMIT.windowSeconds);
+  const wait = await spendLaunchBudget(pool, req.ip ?? "unknown");
   if (wait !== null) {
     res.set("retry-after", String(wait));
     sendLtiPage(
@@ -75,6 +71,5 @@ async function withinLimit(pool: Pool, req: Request, res: Response): Promise<boo
     );
     return false;
   }
-  await recordRateLimitHit(pool, bucket, LTI_LIMIT.windowSeconds);
   return true;
 }

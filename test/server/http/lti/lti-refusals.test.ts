@@ -6,7 +6,7 @@ import {
   type LaunchReply,
   type PlatformSimulator,
 } from "../../../support/lti-platform.js";
-import { LTI_LIMIT } from "../../../../server/src/http/lti-routes.js";
+import { LTI_LIMIT } from "../../../../server/src/modules/lti/launch-budget.js";
 import { removePlatform } from "../../../../server/src/modules/lti/platforms.service.js";
 import { serveForSuite } from "../../../support/server.js";
 import { LESSON, registerPlatform, rowCounts, studentLaunch, teacherLaunch } from "./lti-world.js";
