@@ -4,11 +4,12 @@
 import { z } from "zod";
 import { question, reflectionPrompt } from "./kinds/index.js";
 import {
+  acceptablePassage,
   evidenceSources,
-  evidenceTarget,
   id,
   markdown,
   misconceptions,
+  modelPassage,
   paragraphNumber,
   paragraphs,
   skill,
@@ -79,7 +80,9 @@ export const exerciseFile = z.strictObject({
   contextFacts: contextFacts.optional(),
   minEvidence: z.number().int().min(0),
   evidencePoints: z.number().min(0).max(100),
-  modelEvidence: z.array(evidenceTarget).min(1),
+  modelEvidence: z.array(modelPassage).min(1),
+  /** Defensible passages beyond the model evidence, never penalised. */
+  acceptableEvidence: z.array(acceptablePassage).default([]),
   /** Other documents whose passages the student may cite, with their paragraphs. */
   sources: evidenceSources,
   rubric: z.array(rubricCriterion).min(3, "a rubric needs at least three criteria"),

@@ -60,6 +60,19 @@ export const questionBase = {
 export type EvidenceTargetInput = z.infer<typeof evidenceTarget>;
 
 /**
+ * A defensible passage the key does not require: choosing it never lowers precision and is never
+ * called unsupported; with `countsForRecall` it may also stand in for a key passage.
+ */
+export const acceptablePassage = evidenceTarget.extend({
+  countsForRecall: z.boolean().default(false),
+});
+
+/** A model passage of an exercise, with the claims it serves (omitted: every position needs it). */
+export const modelPassage = evidenceTarget.extend({
+  claims: z.array(id).min(1, "name at least one claim, or omit claims").optional(),
+});
+
+/**
  * The other documents an evidence question or exercise offers passages from, in order, with the
  * paragraphs it shows of each (its own document and `paragraphs` come first).
  */

@@ -1,7 +1,13 @@
 // Evidence questions: the passages of the document that support or undercut a claim.
 import { z } from "zod";
 import type { ResolvedSpan } from "../check-context.js";
-import { evidenceSources, evidenceTarget, questionBase, text } from "../schema-parts.js";
+import {
+  acceptablePassage,
+  evidenceSources,
+  evidenceTarget,
+  questionBase,
+  text,
+} from "../schema-parts.js";
 import type { QuestionCommon, QuestionKindEntry } from "./question-kind.js";
 
 export interface EvidenceQuestionContent extends QuestionCommon {
@@ -23,6 +29,8 @@ const schema = z.strictObject({
   minSelections: z.number().int().min(1),
   maxSelections: z.number().int().min(1),
   targets: z.array(evidenceTarget).min(1),
+  /** Defensible passages beyond the key, never penalised. */
+  acceptable: z.array(acceptablePassage).default([]),
   sources: evidenceSources,
 });
 
