@@ -1,6 +1,13 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { exportJWK, generateKeyPair, type JWTPayload, SignJWT } from "jose";
+import {
+  createRemoteJWKSet,
+  exportJWK,
+  generateKeyPair,
+  type JWTPayload,
+  jwtVerify,
+  SignJWT,
+} from "jose";
 
 type PrivateKey = Awaited<ReturnType<typeof generateKeyPair>>["privateKey"];
 
@@ -26,6 +33,20 @@ export interface LaunchSpec {
   key?: "foreign" | "unknown-kid";
 }
 
+/** A request the simulator received on a route a service added, with its body read. */
+export interface PlatformRequest {
+  method: string;
+  url: URL;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/** A service endpoint of the simulator (AGS, NRPS, registration…), added by `platform.route`. */
+export type PlatformRoute = (
+  request: PlatformRequest,
+  res: http.ServerResponse,
+) => void | Promise<void>;
+
 /** What the tool answered a launch: status, redirect, session cookie and page. */
 export interface LaunchReply {
   status: number;
@@ -48,7 +69,16 @@ export async function startPlatformSimulator(
   const foreign = await generateKeyPair("RS256", { extractable: true });
   const kid = "platform-key-1";
   const publicJwk = { ...(await exportJWK(keys.publicKey)), kid, alg: "RS256", use: "sig" };
-  const received = { authRequests: [] as URLSearchParams[], jwksRequests: 0 };
+  const received = {
+    authRequests: [] as URLSearchParams[],
+    jwksRequests: 0,
+    /** Client-credentials grants the token endpoint accepted or refused, with their scopes. */
+    tokenRequests: [] as Array<{ scope: string; granted: boolean }>,
+  };
+  const routes = new Map<string, PlatformRoute>();
+  const tokens = new Map<string, string[]>();
+  let tokenFailures = 0;
+  let toolKeySet: ReturnType<typeof createRemoteJWKSet> | null = null;
   let pending: LaunchSpec | null = null;
   let issuer = "";
   const clientId = options.clientId ?? "tool-client-1";
@@ -80,7 +110,25 @@ export async function startPlatformSimulator(
       });
       return;
     }
-    res.writeHead(404).end();
+    const route = routes.get(url.pathname);
+    if (!route) {
+      res.writeHead(404).end();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const request = {
+        method: req.method ?? "GET",
+        url,
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+      };
+      Promise.resolve(route(request, res)).catch((error: Error) => {
+        if (!res.headersSent) res.writeHead(500);
+        res.end(error.message);
+      });
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -117,6 +165,46 @@ export async function startPlatformSimulator(
       .setProtectedHeader({ alg: "RS256", kid: headerKid, typ: "JWT" })
       .sign(signer);
   }
+
+  /**
+   * The token endpoint (client-credentials grant with a JWT assertion, as the 1EdTech Security
+   * Framework specifies): it verifies the assertion against the tool's JWKS and grants the scopes
+   * asked for.
+   */
+  routes.set("/token", async (request, res) => {
+    const form = new URLSearchParams(request.body);
+    const scope = form.get("scope") ?? "";
+    const refuse = (status: number, error: string) => {
+      received.tokenRequests.push({ scope, granted: false });
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error }));
+    };
+    if (tokenFailures > 0) {
+      tokenFailures--;
+      return refuse(503, "temporarily_unavailable");
+    }
+    if (
+      form.get("grant_type") !== "client_credentials" ||
+      form.get("client_assertion_type") !==
+        "urn:ietf:params:oauth:client-assertion-type:jwt-bearer" ||
+      !toolKeySet
+    )
+      return refuse(400, "invalid_request");
+    try {
+      await jwtVerify(form.get("client_assertion") ?? "", toolKeySet, {
+        issuer: clientId,
+        subject: clientId,
+        audience: `${issuer}/token`,
+      });
+    } catch {
+      return refuse(401, "invalid_client");
+    }
+    const token = `access-${tokens.size + 1}`;
+    tokens.set(token, scope.split(" ").filter(Boolean));
+    received.tokenRequests.push({ scope, granted: true });
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify({ access_token: token, token_type: "Bearer", expires_in: 3600, scope }));
+  });
 
   const platform = {
     issuer,
@@ -178,6 +266,23 @@ export async function startPlatformSimulator(
         body: await response.text(),
         form,
       };
+    },
+    /** Adds a service endpoint at this path of the platform. */
+    route(path: string, handler: PlatformRoute) {
+      routes.set(path, handler);
+    },
+    /** The tool whose JWKS the token endpoint checks client assertions against. */
+    trustTool(toolUrl: string) {
+      toolKeySet = createRemoteJWKSet(new URL(`${toolUrl}/lti/jwks`));
+    },
+    /** The token endpoint answers 503 to the next `count` grants. */
+    failTokenRequests(count: number) {
+      tokenFailures = count;
+    },
+    /** Whether a request carries a bearer token this platform granted with the scope. */
+    authorized(request: PlatformRequest, scope: string): boolean {
+      const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? "")?.[1];
+      return token !== undefined && (tokens.get(token) ?? []).includes(scope);
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
