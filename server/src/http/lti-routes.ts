@@ -6,6 +6,7 @@ import { completeLaunch } from "../modules/lti/launch.service.js";
 import { beginLogin } from "../modules/lti/login.service.js";
 import { LtiPageError } from "../modules/lti/lti.errors.js";
 import { publishedKeySet } from "../modules/lti/tool-keys.service.js";
+import { ltiDeepLinkRoutes } from "./lti-deep-link-routes.js";
 import { sendLtiPage } from "./lti-page.js";
 import { setSessionCookie } from "./session-cookie.js";
 
@@ -51,6 +52,8 @@ export function ltiRoutes(options: {
     setSessionCookie(req, res, result.token, sessionIdleSeconds);
     res.set("cache-control", "no-store").redirect(303, result.redirectTo);
   });
+
+  router.use(ltiDeepLinkRoutes(options));
 
   router.use("/lti", (error: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (error instanceof LtiPageError) sendLtiPage(res, error.status, error.title, error.message);

@@ -121,13 +121,26 @@ export function moveStudentExtensions(db: Queryable, fromId: string, toId: strin
   return sql.moveExtensions(db, fromId, toId);
 }
 
-/** Assigns a lesson from a platform's resource link (LTI), inside the caller's transaction. */
+/**
+ * Assigns a lesson from a platform's resource link or deep link (LTI), inside the caller's
+ * transaction: no due date and ON_SUBMIT unless the teacher picked them.
+ */
 export function assignLinkedLesson(
   db: Queryable,
   classId: string,
   lessonId: string,
+  timing: { dueAt: Date | null; feedback: FeedbackTimingValue } = {
+    dueAt: null,
+    feedback: "ON_SUBMIT",
+  },
 ): Promise<sql.AssignmentRow> {
-  return sql.insertAssignment(db, { classId, lessonId, dueAt: null, feedbackTiming: "ON_SUBMIT" });
+  checkTiming(timing.dueAt, timing.feedback);
+  return sql.insertAssignment(db, {
+    classId,
+    lessonId,
+    dueAt: timing.dueAt,
+    feedbackTiming: timing.feedback,
+  });
 }
 
 /** The assignment with this id, or undefined. */

@@ -31,6 +31,11 @@ export function createLessonLoaders(db: Queryable) {
     itemsByLesson: new DataLoader<string, sql.LessonItemRow[]>(async (ids) =>
       groupBy(ids, await sql.selectLessonItems(db, ids), (row) => row.lessonId),
     ),
+    /** The published lessons in course order; one key, "all". */
+    publishedLessons: new DataLoader<"all", sql.LessonRow[]>(async (keys) => {
+      const rows = await sql.selectLessons(db);
+      return keys.map(() => rows);
+    }),
     /** Every place in the published lessons that may cite a document; one key, "all". */
     citationSources: new DataLoader<"all", CitationSourceRow[]>(async (keys) => {
       const rows = await selectCitationSources(db);

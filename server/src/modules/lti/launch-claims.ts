@@ -15,6 +15,8 @@ export interface LaunchClaims {
   resourceLinkId: string;
   /** The lesson a link names: the custom parameter `lesson`, else /lessons/<slug> in the target. */
   lessonSlug: string | null;
+  /** The assignment a deep link created for this link: the custom parameter `assignment`. */
+  assignmentRef: string | null;
 }
 
 const text = (value: unknown): string | null =>
@@ -99,5 +101,6 @@ export function readLaunchClaims(payload: JWTPayload): LaunchClaims {
     context: { id: contextId, title: text(context.title) ?? text(context.label) },
     resourceLinkId,
     lessonSlug: lessonSlugOf(record(payload[`${LTI}custom`]), targetLinkUri),
+    assignmentRef: text(record(payload[`${LTI}custom`]).assignment),
   };
 }

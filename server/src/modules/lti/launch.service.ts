@@ -7,6 +7,8 @@ import { createLessonLoaders } from "../lessons/lessons.loaders.js";
 import { createLinkedUser, userById } from "../users/linked-users.service.js";
 import { startSession } from "../users/sessions.service.js";
 import type { UserRow } from "../users/users.loaders.js";
+import { isDeepLinkingRequest, readDeepLinkClaims } from "./deep-link-claims.js";
+import { beginDeepLink, bindDeepLinkedAssignment } from "./deep-link.service.js";
 import { verifyIdToken } from "./id-token.js";
 import { type LaunchClaims, readLaunchClaims } from "./launch-claims.js";
 import * as links from "./links.sql.js";
@@ -55,7 +57,9 @@ export async function completeLaunch(
   const payload = await verifyIdToken(form.id_token, platform, keySets);
   if (payload.nonce !== login.nonce)
     throw untrustedLaunch("The id_token's nonce is not the one this login sent.");
-  const claims = readLaunchClaims(payload);
+  // A deep-linking request (Deep Linking 2.0) passes the same checks, then opens the picker.
+  const deepLink = isDeepLinkingRequest(payload) ? readDeepLinkClaims(payload) : null;
+  const claims = deepLink ?? readLaunchClaims(payload);
   if (!platform.deploymentIds.includes(claims.deploymentId))
     throw untrustedLaunch(
       `Deployment ${claims.deploymentId} of ${platform.issuer} is not registered on this server.`,
@@ -71,7 +75,11 @@ export async function completeLaunch(
     !(await logins.insertNonce(pool, platform.issuer, login.nonce, new Date(payload.exp! * 1000)))
   )
     throw untrustedLaunch("This id_token has been used before.");
-  return withTransaction(pool, (client) => signInFromLaunch(client, platform.issuer, claims));
+  return withTransaction(pool, (client) =>
+    deepLink
+      ? beginDeepLink(client, platform, deepLink, linkedUser)
+      : signInFromLaunch(client, platform.issuer, claims as LaunchClaims),
+  );
 }
 
 async function signInFromLaunch(
@@ -84,6 +92,7 @@ async function signInFromLaunch(
   await links.lockLaunchKey(db, `${issuer}\n${claims.deploymentId}\n${claims.context.id}`);
   const classId = await links.selectLinkedClass(db, place, claims.context.id);
   let assignmentId = await links.selectLinkedAssignment(db, place, claims.resourceLinkId);
+  assignmentId ??= await bindDeepLinkedAssignment(db, place, claims, classId);
   if (claims.role === "STUDENT") {
     if (!classId) throw notSetUp("course");
     if (!assignmentId) throw notSetUp("lesson");
@@ -125,7 +134,11 @@ async function lessonOf(db: Queryable, claims: LaunchClaims): Promise<string> {
 }
 
 /** The user a platform's sub is linked to, created (with the link) on their first launch. */
-async function linkedUser(db: Queryable, issuer: string, claims: LaunchClaims): Promise<UserRow> {
+async function linkedUser(
+  db: Queryable,
+  issuer: string,
+  claims: Pick<LaunchClaims, "sub" | "role" | "name">,
+): Promise<UserRow> {
   const userId = await links.selectLinkedUser(db, issuer, claims.sub);
   if (userId) {
     const user = await userById(db, userId);

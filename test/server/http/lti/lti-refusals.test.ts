@@ -162,7 +162,7 @@ describe.each(DATABASE_KINDS)("LTI 1.3 refusals on %s", (kind) => {
     await refused(400, "resource links only", () =>
       platform.launch(
         suite.server.url,
-        teacherLaunch("type", { claims: { [`${LTI}message_type`]: "LtiDeepLinkingRequest" } }),
+        teacherLaunch("type", { claims: { [`${LTI}message_type`]: "LtiSubmissionReviewRequest" } }),
       ),
     );
     await refused(400, "LTI 1.3.0", () =>
