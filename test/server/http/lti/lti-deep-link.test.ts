@@ -296,6 +296,9 @@ describe.each(DATABASE_KINDS)("LTI Deep Linking 2.0 on %s", (kind) => {
     await refused(400, "needs a due date", () =>
       pick(mine.path, mine.cookie, { ...add, feedback: "AFTER_DUE" }),
     );
+    await refused(400, "not a real date", () =>
+      pick(mine.path, mine.cookie, { ...add, due: "2030-02-30T10:00" }),
+    );
     await refused(400, "Choose a lesson", () =>
       pick(mine.path, mine.cookie, { action: "add", feedback: "ON_SUBMIT" }),
     );
