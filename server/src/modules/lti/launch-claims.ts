@@ -15,7 +15,11 @@ export interface LaunchClaims {
   resourceLinkId: string;
   /** The lesson a link names: the custom parameter `lesson`, else /lessons/<slug> in the target. */
   lessonSlug: string | null;
+  /** The course's roster (NRPS context_memberships_url), when the platform offers one. */
+  membershipsUrl: string | null;
 }
+
+export const NRPS_CLAIM = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice";
 
 const text = (value: unknown): string | null =>
   typeof value === "string" && value.trim() !== "" ? value.trim() : null;
@@ -99,5 +103,12 @@ export function readLaunchClaims(payload: JWTPayload): LaunchClaims {
     context: { id: contextId, title: text(context.title) ?? text(context.label) },
     resourceLinkId,
     lessonSlug: lessonSlugOf(record(payload[`${LTI}custom`]), targetLinkUri),
+    membershipsUrl: membershipsUrlOf(payload[NRPS_CLAIM]),
   };
+}
+
+/** The NRPS claim's context_memberships_url, if it is an http(s) URL. */
+export function membershipsUrlOf(claim: unknown): string | null {
+  const url = text(record(claim).context_memberships_url);
+  return url && /^https?:\/\//.test(url) && URL.canParse(url) ? url : null;
 }

@@ -14,6 +14,7 @@ import { badLaunch, LtiPageError, untrustedLaunch } from "./lti.errors.js";
 import { hashState, isToolUrl } from "./login.service.js";
 import * as logins from "./logins.sql.js";
 import { platformById } from "./platforms.service.js";
+import { rememberMembershipsUrl } from "./roster.sql.js";
 
 type KeySets = Parameters<typeof verifyIdToken>[2];
 
@@ -89,6 +90,7 @@ async function signInFromLaunch(
     if (!assignmentId) throw notSetUp("lesson");
     const student = await linkedUser(db, issuer, claims);
     await addToClass(db, classId, student.id);
+    await rememberMembershipsUrl(db, place, claims);
     return signedIn(db, student, `/assignments/${encodeId("Assignment", assignmentId)}`);
   }
   const lessonId = assignmentId ? null : await lessonOf(db, claims);
@@ -104,6 +106,7 @@ async function signInFromLaunch(
       "This course was opened here by another teacher, whose class it is. Ask them to share the results with you.",
     );
   if (!classId) await links.insertLinkedClass(db, place, claims.context, classRow.id);
+  await rememberMembershipsUrl(db, place, claims);
   if (!assignmentId) {
     assignmentId = (await assignLinkedLesson(db, classRow.id, lessonId!)).id;
     await links.insertLinkedAssignment(db, place, claims.resourceLinkId, assignmentId);
