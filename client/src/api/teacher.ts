@@ -10,7 +10,8 @@ const TeacherDashboardQuery = graphql(`
   query TeacherDashboard {
     myClasses {
       id name joinCode
-      students { id displayName }
+      students { id displayName inactive }
+      lmsRoster { linked canSync lastSyncedAt }
       assignments {
         id dueAt feedback createdAt
         lesson { slug title }
@@ -80,7 +81,7 @@ const TeacherAssignmentQuery = graphql(`
     assignment(id: $id) {
       id dueAt feedback counts
       extensions { studentId dueAt }
-      classroom { id name students { id displayName } }
+      classroom { id name students { id displayName inactive } }
       lesson {
         slug title
         document { slug paragraphs { number text } }
@@ -216,6 +217,13 @@ const TeacherRenameStudent = graphql(`
   }
 `);
 
+/** Syncs an LMS-linked class from the course's roster: who was added, renamed, marked inactive, back. */
+const TeacherSyncClassRoster = graphql(`
+  mutation TeacherSyncClassRoster($classId: ID!) {
+    syncClassRoster(classId: $classId) { added updated markedInactive reactivated }
+  }
+`);
+
 const TeacherMergeStudents = graphql(`
   mutation TeacherMergeStudents($classId: ID!, $studentId: ID!, $duplicateId: ID!) {
     mergeStudents(classId: $classId, studentId: $studentId, duplicateId: $duplicateId) { id }
@@ -234,6 +242,8 @@ export const extendAssignment = async (assignmentId: string, studentId: string, 
   void (await request(TeacherExtendAssignment, { assignmentId, studentId, dueAt }));
 export const renameStudent = async (classId: string, studentId: string, displayName: string) =>
   void (await request(TeacherRenameStudent, { classId, studentId, displayName }));
+export const syncClassRoster = async (classId: string) =>
+  (await request(TeacherSyncClassRoster, { classId })).syncClassRoster;
 export const mergeStudents = async (classId: string, studentId: string, duplicateId: string) =>
   void (await request(TeacherMergeStudents, { classId, studentId, duplicateId }));
 

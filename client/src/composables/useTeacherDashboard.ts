@@ -36,6 +36,12 @@ export function useTeacherDashboard() {
       await teacher.mergeStudents(classId, studentId, duplicateId);
       await reload();
     },
+    /** Syncs an LMS-linked class from its course's roster; returns what changed. */
+    async syncRoster(classId: string) {
+      const changes = await teacher.syncClassRoster(classId);
+      await reload();
+      return changes;
+    },
     async assignLesson(
       classId: string,
       lessonSlug: string,
