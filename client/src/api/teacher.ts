@@ -217,13 +217,6 @@ const TeacherRenameStudent = graphql(`
   }
 `);
 
-/** Syncs an LMS-linked class from the course's roster: who was added, renamed, marked inactive, back. */
-const TeacherSyncClassRoster = graphql(`
-  mutation TeacherSyncClassRoster($classId: ID!) {
-    syncClassRoster(classId: $classId) { added updated markedInactive reactivated }
-  }
-`);
-
 const TeacherMergeStudents = graphql(`
   mutation TeacherMergeStudents($classId: ID!, $studentId: ID!, $duplicateId: ID!) {
     mergeStudents(classId: $classId, studentId: $studentId, duplicateId: $duplicateId) { id }
@@ -242,8 +235,6 @@ export const extendAssignment = async (assignmentId: string, studentId: string, 
   void (await request(TeacherExtendAssignment, { assignmentId, studentId, dueAt }));
 export const renameStudent = async (classId: string, studentId: string, displayName: string) =>
   void (await request(TeacherRenameStudent, { classId, studentId, displayName }));
-export const syncClassRoster = async (classId: string) =>
-  (await request(TeacherSyncClassRoster, { classId })).syncClassRoster;
 export const mergeStudents = async (classId: string, studentId: string, duplicateId: string) =>
   void (await request(TeacherMergeStudents, { classId, studentId, duplicateId }));
 

@@ -1,4 +1,5 @@
 import type { FeedbackTiming } from "../api/generated/graphql.js";
+import { syncClassRoster } from "../api/lms.js";
 import * as teacher from "../api/teacher.js";
 import { useAsync } from "./useAsync.js";
 
@@ -38,7 +39,7 @@ export function useTeacherDashboard() {
     },
     /** Syncs an LMS-linked class from its course's roster; returns what changed. */
     async syncRoster(classId: string) {
-      const changes = await teacher.syncClassRoster(classId);
+      const changes = await syncClassRoster(classId);
       await reload();
       return changes;
     },

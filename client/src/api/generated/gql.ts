@@ -27,6 +27,7 @@ type Documents = {
     "\n  mutation PlayerSubmitAttempt($attemptId: ID!) {\n    submitAttempt(attemptId: $attemptId) { id status }\n  }\n": typeof types.PlayerSubmitAttemptDocument,
     "\n  query DocumentInCollection($slug: String!) {\n    document(slug: $slug) {\n      slug origin imported\n      citedBy { lessonSlug lessonTitle stepTitle itemId prompt paragraphNumbers }\n    }\n  }\n": typeof types.DocumentInCollectionDocument,
     "\n  query Home($slug: String!) {\n    document(slug: $slug) {\n      slug title date summary archivalReference translator paragraphCount\n      lessons { slug title summary estimatedMinutes skills }\n    }\n    documents { slug title date summary origin originalLanguage imported }\n  }\n": typeof types.HomeDocument,
+    "\n  mutation TeacherSyncClassRoster($classId: ID!) {\n    syncClassRoster(classId: $classId) { added updated markedInactive reactivated }\n  }\n": typeof types.TeacherSyncClassRosterDocument,
     "\n  fragment EvidenceSources on EvidenceSource {\n    document { slug title shortTitle }\n    paragraphNumbers\n    paragraphs { number text notes { id kind start end } }\n  }\n": typeof types.EvidenceSourcesFragmentDoc,
     "\n  query PlayerLesson($slug: String!) {\n    lesson(slug: $slug) {\n      id slug title summary estimatedMinutes\n      document {\n        slug title\n        paragraphs { number text notes { id kind start end } }\n      }\n      steps {\n        id position kind title body paragraphNumbers\n        questionSet {\n          id title\n          questions {\n            id kind prompt points paragraphNumbers\n            ... on ChoiceQuestion { choices { id text } }\n            ... on ShortAnswerQuestion { maxLength }\n            ... on OrderingQuestion { items { id text } }\n            ... on MatchingQuestion { left { id text } right { id text } }\n            ... on EvidenceQuestion {\n              claim minSelections maxSelections\n              sources { ...EvidenceSources }\n            }\n            ... on ReflectionQuestion { maxLength }\n            ... on AttributionQuestion { segments { id paragraphNumber start end text } voices { id label } }\n          }\n        }\n        exercise {\n          id slug title prompt guidance paragraphNumbers minEvidence points\n          claims { id text }\n          sources { ...EvidenceSources }\n          ownClaim { label }\n          contextFacts { count prompt }\n          rubric { id title description levels { score label descriptor } }\n        }\n      }\n    }\n  }\n": typeof types.PlayerLessonDocument,
     "\n  query PlayerAssignment($id: ID!) {\n    assignment(id: $id) {\n      id dueAt myDueAt feedback\n      classroom { id name }\n      lesson { slug title }\n    }\n  }\n": typeof types.PlayerAssignmentDocument,
@@ -58,7 +59,6 @@ type Documents = {
     "\n  mutation TeacherReturnAttempt($attemptId: ID!, $comment: String) {\n    returnAttempt(attemptId: $attemptId, comment: $comment) { id returnedAt teacherComment }\n  }\n": typeof types.TeacherReturnAttemptDocument,
     "\n  mutation TeacherExtendAssignment($assignmentId: ID!, $studentId: ID!, $dueAt: DateTimeISO!) {\n    extendAssignment(assignmentId: $assignmentId, studentId: $studentId, dueAt: $dueAt) { id }\n  }\n": typeof types.TeacherExtendAssignmentDocument,
     "\n  mutation TeacherRenameStudent($classId: ID!, $studentId: ID!, $displayName: String!) {\n    renameStudent(classId: $classId, studentId: $studentId, displayName: $displayName) { id displayName }\n  }\n": typeof types.TeacherRenameStudentDocument,
-    "\n  mutation TeacherSyncClassRoster($classId: ID!) {\n    syncClassRoster(classId: $classId) { added updated markedInactive reactivated }\n  }\n": typeof types.TeacherSyncClassRosterDocument,
     "\n  mutation TeacherMergeStudents($classId: ID!, $studentId: ID!, $duplicateId: ID!) {\n    mergeStudents(classId: $classId, studentId: $studentId, duplicateId: $duplicateId) { id }\n  }\n": typeof types.TeacherMergeStudentsDocument,
 };
 const documents: Documents = {
@@ -74,6 +74,7 @@ const documents: Documents = {
     "\n  mutation PlayerSubmitAttempt($attemptId: ID!) {\n    submitAttempt(attemptId: $attemptId) { id status }\n  }\n": types.PlayerSubmitAttemptDocument,
     "\n  query DocumentInCollection($slug: String!) {\n    document(slug: $slug) {\n      slug origin imported\n      citedBy { lessonSlug lessonTitle stepTitle itemId prompt paragraphNumbers }\n    }\n  }\n": types.DocumentInCollectionDocument,
     "\n  query Home($slug: String!) {\n    document(slug: $slug) {\n      slug title date summary archivalReference translator paragraphCount\n      lessons { slug title summary estimatedMinutes skills }\n    }\n    documents { slug title date summary origin originalLanguage imported }\n  }\n": types.HomeDocument,
+    "\n  mutation TeacherSyncClassRoster($classId: ID!) {\n    syncClassRoster(classId: $classId) { added updated markedInactive reactivated }\n  }\n": types.TeacherSyncClassRosterDocument,
     "\n  fragment EvidenceSources on EvidenceSource {\n    document { slug title shortTitle }\n    paragraphNumbers\n    paragraphs { number text notes { id kind start end } }\n  }\n": types.EvidenceSourcesFragmentDoc,
     "\n  query PlayerLesson($slug: String!) {\n    lesson(slug: $slug) {\n      id slug title summary estimatedMinutes\n      document {\n        slug title\n        paragraphs { number text notes { id kind start end } }\n      }\n      steps {\n        id position kind title body paragraphNumbers\n        questionSet {\n          id title\n          questions {\n            id kind prompt points paragraphNumbers\n            ... on ChoiceQuestion { choices { id text } }\n            ... on ShortAnswerQuestion { maxLength }\n            ... on OrderingQuestion { items { id text } }\n            ... on MatchingQuestion { left { id text } right { id text } }\n            ... on EvidenceQuestion {\n              claim minSelections maxSelections\n              sources { ...EvidenceSources }\n            }\n            ... on ReflectionQuestion { maxLength }\n            ... on AttributionQuestion { segments { id paragraphNumber start end text } voices { id label } }\n          }\n        }\n        exercise {\n          id slug title prompt guidance paragraphNumbers minEvidence points\n          claims { id text }\n          sources { ...EvidenceSources }\n          ownClaim { label }\n          contextFacts { count prompt }\n          rubric { id title description levels { score label descriptor } }\n        }\n      }\n    }\n  }\n": types.PlayerLessonDocument,
     "\n  query PlayerAssignment($id: ID!) {\n    assignment(id: $id) {\n      id dueAt myDueAt feedback\n      classroom { id name }\n      lesson { slug title }\n    }\n  }\n": types.PlayerAssignmentDocument,
@@ -105,7 +106,6 @@ const documents: Documents = {
     "\n  mutation TeacherReturnAttempt($attemptId: ID!, $comment: String) {\n    returnAttempt(attemptId: $attemptId, comment: $comment) { id returnedAt teacherComment }\n  }\n": types.TeacherReturnAttemptDocument,
     "\n  mutation TeacherExtendAssignment($assignmentId: ID!, $studentId: ID!, $dueAt: DateTimeISO!) {\n    extendAssignment(assignmentId: $assignmentId, studentId: $studentId, dueAt: $dueAt) { id }\n  }\n": types.TeacherExtendAssignmentDocument,
     "\n  mutation TeacherRenameStudent($classId: ID!, $studentId: ID!, $displayName: String!) {\n    renameStudent(classId: $classId, studentId: $studentId, displayName: $displayName) { id displayName }\n  }\n": types.TeacherRenameStudentDocument,
-    "\n  mutation TeacherSyncClassRoster($classId: ID!) {\n    syncClassRoster(classId: $classId) { added updated markedInactive reactivated }\n  }\n": types.TeacherSyncClassRosterDocument,
     "\n  mutation TeacherMergeStudents($classId: ID!, $studentId: ID!, $duplicateId: ID!) {\n    mergeStudents(classId: $classId, studentId: $studentId, duplicateId: $duplicateId) { id }\n  }\n": types.TeacherMergeStudentsDocument,
 };
 
@@ -157,6 +157,10 @@ export function graphql(source: "\n  query DocumentInCollection($slug: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Home($slug: String!) {\n    document(slug: $slug) {\n      slug title date summary archivalReference translator paragraphCount\n      lessons { slug title summary estimatedMinutes skills }\n    }\n    documents { slug title date summary origin originalLanguage imported }\n  }\n"): typeof import('./graphql').HomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeacherSyncClassRoster($classId: ID!) {\n    syncClassRoster(classId: $classId) { added updated markedInactive reactivated }\n  }\n"): typeof import('./graphql').TeacherSyncClassRosterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -281,10 +285,6 @@ export function graphql(source: "\n  mutation TeacherExtendAssignment($assignmen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TeacherRenameStudent($classId: ID!, $studentId: ID!, $displayName: String!) {\n    renameStudent(classId: $classId, studentId: $studentId, displayName: $displayName) { id displayName }\n  }\n"): typeof import('./graphql').TeacherRenameStudentDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TeacherSyncClassRoster($classId: ID!) {\n    syncClassRoster(classId: $classId) { added updated markedInactive reactivated }\n  }\n"): typeof import('./graphql').TeacherSyncClassRosterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

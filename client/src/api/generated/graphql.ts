@@ -182,6 +182,13 @@ export type HomeQueryVariables = Exact<{
 
 export type HomeQuery = { document: { slug: string, title: string, date: string, summary: string | null, archivalReference: string | null, translator: string | null, paragraphCount: number, lessons: Array<{ slug: string, title: string, summary: string, estimatedMinutes: number, skills: Array<HistoricalSkill> }> } | null, documents: Array<{ slug: string, title: string, date: string, summary: string | null, origin: DocumentOrigin | null, originalLanguage: string | null, imported: boolean }> };
 
+export type TeacherSyncClassRosterMutationVariables = Exact<{
+  classId: string | number;
+}>;
+
+
+export type TeacherSyncClassRosterMutation = { syncClassRoster: { added: Array<string>, updated: Array<string>, markedInactive: Array<string>, reactivated: Array<string> } };
+
 export type EvidenceSourcesFragment = { paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> };
 
 export type PlayerLessonQueryVariables = Exact<{
@@ -427,13 +434,6 @@ export type TeacherRenameStudentMutationVariables = Exact<{
 
 
 export type TeacherRenameStudentMutation = { renameStudent: { id: string, displayName: string } };
-
-export type TeacherSyncClassRosterMutationVariables = Exact<{
-  classId: string | number;
-}>;
-
-
-export type TeacherSyncClassRosterMutation = { syncClassRoster: { added: Array<string>, updated: Array<string>, markedInactive: Array<string>, reactivated: Array<string> } };
 
 export type TeacherMergeStudentsMutationVariables = Exact<{
   classId: string | number;
@@ -1038,6 +1038,16 @@ export const HomeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+export const TeacherSyncClassRosterDocument = new TypedDocumentString(`
+    mutation TeacherSyncClassRoster($classId: ID!) {
+  syncClassRoster(classId: $classId) {
+    added
+    updated
+    markedInactive
+    reactivated
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherSyncClassRosterMutation, TeacherSyncClassRosterMutationVariables>;
 export const PlayerLessonDocument = new TypedDocumentString(`
     query PlayerLesson($slug: String!) {
   lesson(slug: $slug) {
@@ -2048,16 +2058,6 @@ export const TeacherRenameStudentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TeacherRenameStudentMutation, TeacherRenameStudentMutationVariables>;
-export const TeacherSyncClassRosterDocument = new TypedDocumentString(`
-    mutation TeacherSyncClassRoster($classId: ID!) {
-  syncClassRoster(classId: $classId) {
-    added
-    updated
-    markedInactive
-    reactivated
-  }
-}
-    `) as unknown as TypedDocumentString<TeacherSyncClassRosterMutation, TeacherSyncClassRosterMutationVariables>;
 export const TeacherMergeStudentsDocument = new TypedDocumentString(`
     mutation TeacherMergeStudents($classId: ID!, $studentId: ID!, $duplicateId: ID!) {
   mergeStudents(
