@@ -2,7 +2,12 @@ import type { Pool, Queryable } from "../../core/database.js";
 import { withTransaction } from "../../core/database.js";
 import { encodeId } from "../../core/ids.js";
 import { assignLinkedLesson, assignmentById } from "../assignments/assignments.service.js";
-import { addToClass, classById, openLinkedClass } from "../classes/classes.service.js";
+import {
+  addToClass,
+  classById,
+  openLinkedClass,
+  setStudentInactive,
+} from "../classes/classes.service.js";
 import { createLessonLoaders } from "../lessons/lessons.loaders.js";
 import { createLinkedUser, userById } from "../users/linked-users.service.js";
 import { startSession } from "../users/sessions.service.js";
@@ -90,6 +95,8 @@ async function signInFromLaunch(
     if (!assignmentId) throw notSetUp("lesson");
     const student = await linkedUser(db, issuer, claims);
     await addToClass(db, classId, student.id);
+    // A learner launching from the course is in it: a roster sync's inactive mark is lifted.
+    await setStudentInactive(db, classId, student.id, false);
     await rememberMembershipsUrl(db, place, claims);
     return signedIn(db, student, `/assignments/${encodeId("Assignment", assignmentId)}`);
   }

@@ -168,6 +168,16 @@ describe.each(DATABASE_KINDS)("syncing an LMS class's roster (NRPS) on %s", (kin
       markedInactive: [],
       reactivated: ["Bo Three"],
     });
+
+    // A learner who launches from the course again is active again, with their work.
+    const back = await platform.launch(suite.server.url, studentLaunch(tag, "One"));
+    expect(back.status).toBe(303);
+    const after = await suite.server.gql(RESULTS, { id: assignmentId }, teacher);
+    expect(after.data.assignment.classroom.students[0]).toEqual({
+      displayName: "Ana Uno",
+      inactive: false,
+    });
+    firstStudent = { cookie: back.cookie! };
   });
 
   it("only the class's teacher may sync; a class without an LMS roster says so", async () => {
