@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     development: config.development,
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
+    ltiRegistration: config.ltiRegistration,
   });
   sweeper = startOverdueSweep(database.pool);
   stopApp = stop;

@@ -16,7 +16,16 @@ describe("loadConfig", () => {
       corsOrigins: [],
       trustProxy: false,
       csvTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      ltiRegistration: "closed",
     });
+  });
+
+  it("reads who may register an LMS (LTI_REGISTRATION), closed by default", () => {
+    expect(loadConfig({ LTI_REGISTRATION: " Open " }).ltiRegistration).toBe("open");
+    expect(loadConfig({ LTI_REGISTRATION: "closed" }).ltiRegistration).toBe("closed");
+    expect(() => loadConfig({ LTI_REGISTRATION: "yes" })).toThrow(
+      /LTI_REGISTRATION must be open or closed, got "yes"/,
+    );
   });
 
   it("reads the CSV's time zone, refusing one that is not an IANA zone", () => {

@@ -39,6 +39,7 @@ export async function startTestServer(
     settings?: Partial<ContextSettings>;
     corsOrigins?: string[];
     publicUrl?: string;
+    ltiRegistration?: "open" | "closed";
   } = {},
 ): Promise<TestServer> {
   if (options.prepare !== false) await prepareDatabase(pool, { lessonsDir: LESSONS_DIR });
@@ -49,6 +50,7 @@ export async function startTestServer(
     settings: { ...DEFAULT_SETTINGS, ...options.settings },
     corsOrigins: options.corsOrigins,
     publicUrl: options.publicUrl,
+    ltiRegistration: options.ltiRegistration,
   });
   const server = http.createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -10,7 +10,8 @@ const TeacherDashboardQuery = graphql(`
   query TeacherDashboard {
     myClasses {
       id name joinCode
-      students { id displayName }
+      students { id displayName inactive }
+      lmsRoster { linked canSync lastSyncedAt }
       assignments {
         id dueAt feedback createdAt
         lesson { slug title }
@@ -80,7 +81,7 @@ const TeacherAssignmentQuery = graphql(`
     assignment(id: $id) {
       id dueAt feedback counts
       extensions { studentId dueAt }
-      classroom { id name students { id displayName } }
+      classroom { id name students { id displayName inactive } }
       lesson {
         slug title
         document { slug paragraphs { number text } }

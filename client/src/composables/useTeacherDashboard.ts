@@ -1,4 +1,5 @@
 import type { FeedbackTiming } from "../api/generated/graphql.js";
+import { syncClassRoster } from "../api/lms.js";
 import * as teacher from "../api/teacher.js";
 import { useAsync } from "./useAsync.js";
 
@@ -35,6 +36,12 @@ export function useTeacherDashboard() {
     async mergeStudents(classId: string, studentId: string, duplicateId: string) {
       await teacher.mergeStudents(classId, studentId, duplicateId);
       await reload();
+    },
+    /** Syncs an LMS-linked class from its course's roster; returns what changed. */
+    async syncRoster(classId: string) {
+      const changes = await syncClassRoster(classId);
+      await reload();
+      return changes;
     },
     async assignLesson(
       classId: string,

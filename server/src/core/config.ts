@@ -21,6 +21,8 @@ export interface Config {
   csvTimeZone: string;
   /** The server's public address (LTI: the tool's own URLs); unset: taken from each request. */
   publicUrl: string | undefined;
+  /** Who may register an LMS by LTI Dynamic Registration without a single-use URL: anyone ("open") or no one. */
+  ltiRegistration: "open" | "closed";
 }
 
 /** Who may sign up as a teacher: anyone (a school's own server), no one, or these email domains. */
@@ -52,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const corsOrigins = parseOrigins(env.CORS_ORIGINS, problems);
   const csvTimeZone = parseTimeZone(env.CSV_TIME_ZONE, problems);
   const publicUrl = parsePublicUrl(env.PUBLIC_URL, problems);
+  const ltiRegistration = parseLtiRegistration(env.LTI_REGISTRATION, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -66,7 +69,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     csvTimeZone,
     publicUrl,
+    ltiRegistration,
   };
+}
+
+function parseLtiRegistration(raw: string | undefined, problems: string[]): "open" | "closed" {
+  const value = raw?.trim().toLowerCase() || "closed";
+  if (value === "open" || value === "closed") return value;
+  problems.push(`LTI_REGISTRATION must be open or closed, got "${raw}"`);
+  return "closed";
 }
 
 function parsePublicUrl(raw: string | undefined, problems: string[]): string | undefined {

@@ -29,6 +29,7 @@ import { gzipAssets } from "./static-gzip.js";
 import { misconceptionsTable, resultsCsvHandler } from "./results-csv.js";
 import { DOCUMENT_EXPORT_ROUTE, documentExportHandler } from "./document-exports.js";
 import { ltiRoutes } from "./lti-routes.js";
+import { ltiRegistrationRoutes } from "./lti-registration-routes.js";
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -44,6 +45,8 @@ export interface AppOptions {
   trustProxy?: string | number | false;
   /** The server's public origin for LTI's own URLs; unset: each request's host and protocol. */
   publicUrl?: string;
+  /** LTI Dynamic Registration without a single-use URL: "open" or "closed" (the default). */
+  ltiRegistration?: "open" | "closed";
 }
 
 /**
@@ -59,6 +62,7 @@ export async function createApp({
   development = false,
   trustProxy = false,
   publicUrl,
+  ltiRegistration = "closed",
 }: AppOptions) {
   const armor = new ApolloArmor({
     // Room for the client's deepest and heaviest operations and the standard introspection query.
@@ -110,6 +114,7 @@ export async function createApp({
   );
   app.get(DOCUMENT_EXPORT_ROUTE, documentExportHandler(pool));
   app.use(ltiRoutes({ pool, publicUrl, sessionIdleSeconds: settings.sessionIdleSeconds }));
+  app.use(ltiRegistrationRoutes({ pool, publicUrl, mode: ltiRegistration }));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),

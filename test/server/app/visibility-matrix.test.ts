@@ -106,6 +106,21 @@ const ROWS: Row[] = [
     mayNot: { ...OUTSIDE, classmate: [] },
   },
   {
+    field: "User.inactive",
+    via: "Classroom.students",
+    query: CLASSROOM("students { id inactive }"),
+    pick: (d, w) => only(d.classroom?.students, w.vars.studentId)?.map((s: any) => s.inactive),
+    may: ["teacher"],
+    mayNot: { ...OUTSIDE, student: [null], classmate: [] },
+  },
+  {
+    field: "Classroom.lmsRoster",
+    query: CLASSROOM("lmsRoster { linked canSync }"),
+    pick: (d) => (d.classroom ? d.classroom.lmsRoster : null),
+    may: ["teacher"],
+    mayNot: { ...OUTSIDE, student: null, classmate: null },
+  },
+  {
     field: "Classroom.student",
     query: ONE_STUDENT("id"),
     may: OWNERS,
@@ -316,6 +331,13 @@ const ROWS: Row[] = [
       resetSignInCode(classId: $classId, studentId: $studentId) { signInCode } }`,
     may: ["teacher"],
     mayNot: NOT_TEACHER,
+  },
+  {
+    // The world's class is not from an LMS: its teacher passes the policy and is told so.
+    field: "Mutation.syncClassRoster",
+    query: `mutation($classId: ID!) { syncClassRoster(classId: $classId) { added } }`,
+    may: [],
+    mayNot: { ...NOT_TEACHER, teacher: new Refusal("BAD_USER_INPUT") },
   },
   {
     field: "Mutation.scoreResponse",

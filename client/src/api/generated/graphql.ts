@@ -182,6 +182,13 @@ export type HomeQueryVariables = Exact<{
 
 export type HomeQuery = { document: { slug: string, title: string, date: string, summary: string | null, archivalReference: string | null, translator: string | null, paragraphCount: number, lessons: Array<{ slug: string, title: string, summary: string, estimatedMinutes: number, skills: Array<HistoricalSkill> }> } | null, documents: Array<{ slug: string, title: string, date: string, summary: string | null, origin: DocumentOrigin | null, originalLanguage: string | null, imported: boolean }> };
 
+export type TeacherSyncClassRosterMutationVariables = Exact<{
+  classId: string | number;
+}>;
+
+
+export type TeacherSyncClassRosterMutation = { syncClassRoster: { added: Array<string>, updated: Array<string>, markedInactive: Array<string>, reactivated: Array<string> } };
+
 export type EvidenceSourcesFragment = { paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> };
 
 export type PlayerLessonQueryVariables = Exact<{
@@ -282,7 +289,7 @@ export type LogOutMutation = { logOut: boolean };
 export type TeacherDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TeacherDashboardQuery = { myClasses: Array<{ id: string, name: string, joinCode: string | null, students: Array<{ id: string, displayName: string }>, assignments: Array<{ id: string, dueAt: string | null, feedback: FeedbackTiming, createdAt: string, lesson: { slug: string, title: string }, attempts: Array<{ id: string, status: AttemptStatus }> }> }>, lessons: Array<{ slug: string, title: string, estimatedMinutes: number }> };
+export type TeacherDashboardQuery = { myClasses: Array<{ id: string, name: string, joinCode: string | null, students: Array<{ id: string, displayName: string, inactive: boolean | null }>, lmsRoster: { linked: boolean, canSync: boolean, lastSyncedAt: string | null } | null, assignments: Array<{ id: string, dueAt: string | null, feedback: FeedbackTiming, createdAt: string, lesson: { slug: string, title: string }, attempts: Array<{ id: string, status: AttemptStatus }> }> }>, lessons: Array<{ slug: string, title: string, estimatedMinutes: number }> };
 
 export type TeacherCreateClassMutationVariables = Exact<{
   name: string;
@@ -345,7 +352,7 @@ export type TeacherAssignmentQueryVariables = Exact<{
 }>;
 
 
-export type TeacherAssignmentQuery = { viewer: { id: string, role: Role } | null, assignment: { id: string, dueAt: string | null, feedback: FeedbackTiming, counts: boolean, extensions: Array<{ studentId: string, dueAt: string }>, classroom: { id: string, name: string, students: Array<{ id: string, displayName: string }> }, lesson: { slug: string, title: string, document: { slug: string, paragraphs: Array<{ number: number, text: string }> }, steps: Array<{ questionSet: { questions: Array<
+export type TeacherAssignmentQuery = { viewer: { id: string, role: Role } | null, assignment: { id: string, dueAt: string | null, feedback: FeedbackTiming, counts: boolean, extensions: Array<{ studentId: string, dueAt: string }>, classroom: { id: string, name: string, students: Array<{ id: string, displayName: string, inactive: boolean | null }> }, lesson: { slug: string, title: string, document: { slug: string, paragraphs: Array<{ number: number, text: string }> }, steps: Array<{ questionSet: { questions: Array<
             | { id: string, kind: QuestionKind, segments: Array<{ id: string, paragraphNumber: number, text: string }>, voices: Array<{ id: string, label: string }> }
             | { id: string, kind: QuestionKind, choices: Array<{ id: string, text: string }> }
             | { claim: string, id: string, kind: QuestionKind, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }> }
@@ -1031,6 +1038,16 @@ export const HomeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+export const TeacherSyncClassRosterDocument = new TypedDocumentString(`
+    mutation TeacherSyncClassRoster($classId: ID!) {
+  syncClassRoster(classId: $classId) {
+    added
+    updated
+    markedInactive
+    reactivated
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherSyncClassRosterMutation, TeacherSyncClassRosterMutationVariables>;
 export const PlayerLessonDocument = new TypedDocumentString(`
     query PlayerLesson($slug: String!) {
   lesson(slug: $slug) {
@@ -1384,6 +1401,12 @@ export const TeacherDashboardDocument = new TypedDocumentString(`
     students {
       id
       displayName
+      inactive
+    }
+    lmsRoster {
+      linked
+      canSync
+      lastSyncedAt
     }
     assignments {
       id
@@ -1508,6 +1531,7 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
       students {
         id
         displayName
+        inactive
       }
     }
     lesson {

@@ -10,6 +10,8 @@ export interface OverviewRow {
   toReview: number;
   /** The student's own due date, when the teacher gave them more time. */
   extendedTo: string | null;
+  /** The LMS roster no longer lists the student as active (their work stays). */
+  inactive: boolean;
 }
 
 /** How many of an attempt's answers wait for the teacher's judgement. */
@@ -23,6 +25,7 @@ const studentRow = (
   name: string,
   attempt: TeacherAttempt | null,
   extendedTo: string | null,
+  inactive = false,
 ): OverviewRow => ({
   studentId,
   name,
@@ -30,6 +33,7 @@ const studentRow = (
   attempt,
   toReview: attempt?.status === "SUBMITTED" ? needsReviewCount(attempt) : 0,
   extendedTo,
+  inactive,
 });
 
 /** One row per student of the class (also those who never started), by name. */
@@ -37,12 +41,12 @@ export function overviewRows(
   assignment: Pick<TeacherAssignment, "classroom" | "attempts" | "extensions">,
 ): OverviewRow[] {
   const extensions = new Map(assignment.extensions.map((x) => [x.studentId, x.dueAt as string]));
-  const row = (studentId: string, name: string, attempt: TeacherAttempt | null) =>
-    studentRow(studentId, name, attempt, extensions.get(studentId) ?? null);
+  const row = (studentId: string, name: string, attempt: TeacherAttempt | null, inactive = false) =>
+    studentRow(studentId, name, attempt, extensions.get(studentId) ?? null, inactive);
   const byStudent = new Map(assignment.attempts.map((a) => [a.student.id, a]));
   const rows = assignment.classroom.students.map((student): OverviewRow => {
     const attempt = byStudent.get(student.id) ?? null;
-    return row(student.id, student.displayName, attempt);
+    return row(student.id, student.displayName, attempt, student.inactive === true);
   });
   // A student who left the class keeps their attempt; show it too.
   for (const attempt of assignment.attempts) {

@@ -26,7 +26,7 @@ import {
   resetStudentSignInCode,
   studentOfClass,
 } from "./classes.service.js";
-import { canSeeClass, canSeeJoinCode, canSeeStudent } from "./classes.policy.js";
+import { canManageClass, canSeeClass, canSeeJoinCode, canSeeStudent } from "./classes.policy.js";
 import { Classroom, JoinableClass, toClassroom } from "./classes.types.js";
 import { classSubject } from "./relations.js";
 
@@ -208,9 +208,12 @@ export class ClassroomResolver {
     return students
       .filter((student) => canSeeStudent(context.viewer, relation, student))
       .map((student) =>
-        toUser(
-          relation === "teacher" ? { ...student, displayName: labelledName(student) } : student,
-          canSeeSignInCode(context.viewer, student, relation === "teacher"),
+        Object.assign(
+          toUser(
+            relation === "teacher" ? { ...student, displayName: labelledName(student) } : student,
+            canSeeSignInCode(context.viewer, student, relation === "teacher"),
+          ),
+          { inactive: canManageClass(relation) ? student.inactive : null },
         ),
       );
   }

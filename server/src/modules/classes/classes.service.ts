@@ -226,3 +226,21 @@ export function addToClass(db: Queryable, classId: string, studentId: string): P
 export async function classById(db: Queryable, classId: string) {
   return (await sql.selectClassesByIds(db, [classId]))[0];
 }
+
+/** The students of a class, read inside the caller's transaction (an LTI roster sync). */
+export function studentsOfClass(db: Queryable, classId: string): Promise<sql.StudentRow[]> {
+  return sql.selectStudentsByClassIds(db, [classId]);
+}
+
+/**
+ * Marks a student of a class inactive (the platform's roster no longer lists them as active) or
+ * active again; they stay in the class with their work either way. True if it changed.
+ */
+export function setStudentInactive(
+  db: Queryable,
+  classId: string,
+  studentId: string,
+  inactive: boolean,
+): Promise<boolean> {
+  return sql.updateInactive(db, classId, studentId, inactive);
+}

@@ -9,8 +9,11 @@ export interface ClassRow {
   createdAt: Date;
 }
 
-/** A student of a class: the user, the class they are listed under, and the teacher's label for them there. */
-export type StudentRow = UserRow & { classId: string; label: string | null };
+/**
+ * A student of a class: the user, the class they are listed under, the teacher's label for them
+ * there, and whether the platform's roster marked them inactive (LTI roster sync).
+ */
+export type StudentRow = UserRow & { classId: string; label: string | null; inactive: boolean };
 
 const CLASS_COLUMNS = `c.id::text AS "id", c.teacher_id::text AS "teacherId", c.name AS "name", c.join_code AS "joinCode",
   c.created_at AS "createdAt"`;
@@ -109,7 +112,8 @@ export async function selectStudentsByClassIds(
 ): Promise<StudentRow[]> {
   const { rows } = await db.query<StudentRow>(
     `SELECT m.class_id::text AS "classId", u.id::text AS "id", u.role AS "role", u.display_name AS "displayName",
-            u.email AS "email", u.sign_in_code AS "signInCode", u.guest AS "guest", m.label AS "label"
+            u.email AS "email", u.sign_in_code AS "signInCode", u.guest AS "guest", m.label AS "label",
+            (m.inactive_at IS NOT NULL) AS "inactive"
        FROM class_students m JOIN users u ON u.id = m.student_id
       WHERE m.class_id = ANY($1::bigint[]) ORDER BY m.class_id, m.joined_at, u.id`,
     [classIds],
@@ -164,4 +168,19 @@ export async function selectClassIdsOfStudent(db: Queryable, studentId: string):
     [studentId],
   );
   return rows.map((row) => row.classId);
+}
+
+/** Marks a student of a class inactive (keeping the first time) or active again; true if it changed. */
+export async function updateInactive(
+  db: Queryable,
+  classId: string,
+  studentId: string,
+  inactive: boolean,
+): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `UPDATE class_students SET inactive_at = CASE WHEN $3 THEN now() END
+      WHERE class_id = $1 AND student_id = $2 AND (inactive_at IS NOT NULL) <> $3`,
+    [classId, studentId, inactive],
+  );
+  return (rowCount ?? 0) > 0;
 }

@@ -17,7 +17,11 @@ export interface LaunchClaims {
   lessonSlug: string | null;
   /** The assignment a deep link created for this link: the custom parameter `assignment`. */
   assignmentRef: string | null;
+  /** The course's roster (NRPS context_memberships_url), when the platform offers one. */
+  membershipsUrl: string | null;
 }
+
+export const NRPS_CLAIM = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice";
 
 const text = (value: unknown): string | null =>
   typeof value === "string" && value.trim() !== "" ? value.trim() : null;
@@ -102,5 +106,12 @@ export function readLaunchClaims(payload: JWTPayload): LaunchClaims {
     resourceLinkId,
     lessonSlug: lessonSlugOf(record(payload[`${LTI}custom`]), targetLinkUri),
     assignmentRef: text(record(payload[`${LTI}custom`]).assignment),
+    membershipsUrl: membershipsUrlOf(payload[NRPS_CLAIM]),
   };
+}
+
+/** The NRPS claim's context_memberships_url, if it is an http(s) URL. */
+export function membershipsUrlOf(claim: unknown): string | null {
+  const url = text(record(claim).context_memberships_url);
+  return url && /^https?:\/\//.test(url) && URL.canParse(url) ? url : null;
 }

@@ -2,7 +2,12 @@ import type { Pool, Queryable } from "../../core/database.js";
 import { withTransaction } from "../../core/database.js";
 import { encodeId } from "../../core/ids.js";
 import { assignLinkedLesson, assignmentById } from "../assignments/assignments.service.js";
-import { addToClass, classById, openLinkedClass } from "../classes/classes.service.js";
+import {
+  addToClass,
+  classById,
+  openLinkedClass,
+  setStudentInactive,
+} from "../classes/classes.service.js";
 import { createLessonLoaders } from "../lessons/lessons.loaders.js";
 import { createLinkedUser, userById } from "../users/linked-users.service.js";
 import { startSession } from "../users/sessions.service.js";
@@ -16,6 +21,7 @@ import { badLaunch, LtiPageError, untrustedLaunch } from "./lti.errors.js";
 import { hashState, isToolUrl } from "./login.service.js";
 import * as logins from "./logins.sql.js";
 import { platformById } from "./platforms.service.js";
+import { rememberMembershipsUrl } from "./roster.sql.js";
 
 type KeySets = Parameters<typeof verifyIdToken>[2];
 
@@ -98,6 +104,9 @@ async function signInFromLaunch(
     if (!assignmentId) throw notSetUp("lesson");
     const student = await linkedUser(db, issuer, claims);
     await addToClass(db, classId, student.id);
+    // A learner launching from the course is in it: a roster sync's inactive mark is lifted.
+    await setStudentInactive(db, classId, student.id, false);
+    await rememberMembershipsUrl(db, place, claims);
     return signedIn(db, student, `/assignments/${encodeId("Assignment", assignmentId)}`);
   }
   const lessonId = assignmentId ? null : await lessonOf(db, claims);
@@ -113,6 +122,7 @@ async function signInFromLaunch(
       "This course was opened here by another teacher, whose class it is. Ask them to share the results with you.",
     );
   if (!classId) await links.insertLinkedClass(db, place, claims.context, classRow.id);
+  await rememberMembershipsUrl(db, place, claims);
   if (!assignmentId) {
     assignmentId = (await assignLinkedLesson(db, classRow.id, lessonId!)).id;
     await links.insertLinkedAssignment(db, place, claims.resourceLinkId, assignmentId);

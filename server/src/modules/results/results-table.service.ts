@@ -159,7 +159,8 @@ export async function classResultsTable(
     return [
       labelledName(student),
       encodeId("User", student.id),
-      practice && attempt ? `${status}, practice, not counted` : status,
+      (practice && attempt ? `${status}, practice, not counted` : status) +
+        (student.inactive ? ", inactive (LMS roster)" : ""),
       attempt ? (attempt.late ? "yes" : "no") : null,
       attempt?.startedAt ?? null,
       attempt?.submittedAt ?? null,

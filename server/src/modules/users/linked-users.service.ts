@@ -34,3 +34,16 @@ export async function createLinkedUser(
 export async function userById(db: Queryable, id: string): Promise<sql.UserRow | undefined> {
   return (await sql.selectUsersByIds(db, [id]))[0];
 }
+
+/**
+ * Refreshes the display name of a user who arrives from a platform with the name its roster
+ * gives (a name that cannot be stored is ignored); true if it changed.
+ */
+export async function refreshLinkedName(
+  db: Queryable,
+  userId: string,
+  rawName: string,
+): Promise<boolean> {
+  const cleaned = cleanDisplayName(rawName);
+  return cleaned.ok ? sql.updateDisplayName(db, userId, cleaned.name) : false;
+}

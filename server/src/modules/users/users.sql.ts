@@ -167,3 +167,16 @@ export async function revokeSessionsOfUser(db: Queryable, userId: string): Promi
     [userId],
   );
 }
+
+/** Sets a user's display name; true if it changed. */
+export async function updateDisplayName(
+  db: Queryable,
+  userId: string,
+  displayName: string,
+): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `UPDATE users SET display_name = $2 WHERE id = $1 AND display_name <> $2`,
+    [userId, displayName],
+  );
+  return (rowCount ?? 0) > 0;
+}

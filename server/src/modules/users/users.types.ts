@@ -20,6 +20,13 @@ export class User {
   })
   @Extensions({ policy: "users.canSeeSignInCode" })
   signInCode!: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Teacher, in their class's roster (Classroom.students): the platform's roster no longer lists this student as active (LTI roster sync); their work stays. Null elsewhere and for anyone else.",
+  })
+  @Extensions({ policy: "classes.canManageClass" })
+  inactive!: boolean | null;
   dbId!: string;
 }
 

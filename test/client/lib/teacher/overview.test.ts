@@ -20,6 +20,23 @@ describe("overviewRows", () => {
     ]);
   });
 
+  it("marks a student the LMS roster lists as inactive, keeping their row and work", () => {
+    const rows = overviewRows({
+      classroom: {
+        id: "c",
+        name: "10B",
+        students: students.map((s) => ({ ...s, inactive: s.id === "s1" })),
+      },
+      extensions: [],
+      attempts: [attempt("s1", "Zoë", "SUBMITTED", [true])],
+    });
+    expect(rows.map((r) => [r.name, r.inactive, r.status])).toEqual([
+      ["Amir", false, "not-started"],
+      ["Bea", false, "not-started"],
+      ["Zoë", true, "submitted"],
+    ]);
+  });
+
   it("counts in words", () => {
     expect(reviewSummary(1)).toBe("1 answer needs your review");
     expect(reviewSummary(3)).toBe("3 answers need your review");
