@@ -88,7 +88,7 @@ describe("the real lessons/ folder", () => {
           expect(c.explanation.length, `${q.id}/${c.id}`).toBeGreaterThan(5);
     }
     expect(describeContent(content)).toMatch(
-      /^4 lessons, 8 question sets, 4 reflection steps, \d+ items \(\d+ SINGLE_CHOICE, .*, \d+ REFLECTION, \d+ ATTRIBUTION\), 4 exercises$/,
+      /^4 lessons, 9 question sets, 4 reflection steps, \d+ items \(\d+ SINGLE_CHOICE, .*, \d+ REFLECTION, \d+ ATTRIBUTION\), 5 exercises$/,
     );
   });
 
@@ -143,8 +143,12 @@ describe("the real lessons/ folder", () => {
         ),
       );
     const others = new Set(spans.flatMap((s) => (s.documentSlug ? [s.documentSlug] : [])));
-    // The real content cites passages in two other documents besides the record.
-    expect([...others].sort()).toEqual([PONOMAREV, "zhang-wentian-yudin-1958-01-23"]);
+    // The real content cites passages in all three other documents besides the record.
+    expect([...others].sort()).toEqual([
+      "mikoyan-telegram-1956-09-17",
+      PONOMAREV,
+      "zhang-wentian-yudin-1958-01-23",
+    ]);
     const texts = new Map([...others].map((slug) => [slug, documentText(slug)]));
     for (const span of spans)
       expect(

@@ -54,7 +54,7 @@ describe("the teacher guide's fields", () => {
         .filter((q) => q.kind !== "REFLECTION"),
       ...content.exercises,
     ];
-    expect(items).toHaveLength(44);
+    expect(items).toHaveLength(48);
     for (const item of items) {
       expect(item.misconceptions.length, "id" in item ? item.id : item.slug).toBeGreaterThan(0);
       for (const text of item.misconceptions) expect(text.length).toBeGreaterThan(20);

@@ -1,4 +1,4 @@
-// Evidence across documents over HTTP: the two-document evidence question and exercise of
+// Evidence across documents over HTTP: the two-document evidence questions and exercises of
 // "corroborating-the-record" offer their sources, take selections naming a document, refuse a
 // document they do not offer, and score, feed back and review per document.
 import { beforeAll, describe, expect, it } from "vitest";
@@ -17,11 +17,12 @@ const LESSON = "corroborating-the-record";
 const OWN = "puzanov-kim-il-sung-1957-11-13";
 const PONOMAREV = "ponomarev-telegram-1956-09-26";
 const ZHANG = "zhang-wentian-yudin-1958-01-23";
+const MIKOYAN = "mikoyan-telegram-1956-09-17";
 
 const SOURCES = `sources { document { slug shortTitle title } paragraphNumbers }`;
 const ITEMS = `query($s: String!) { lesson(slug: $s) { steps {
   questionSet { questions { id kind ... on EvidenceQuestion { maxSelections ${SOURCES} } } }
-  exercise { id slug ${SOURCES} } } } }`;
+  exercise { id slug ${SOURCES} claims { id } } } } }`;
 const SPAN = `documentSlug paragraphNumber start end`;
 const RESPONSE = `id itemId answer { evidence { ${SPAN} } }
   feedback { score maxScore correct message expected { evidence { ${SPAN} } } }`;
@@ -36,7 +37,10 @@ describe.each(DATABASE_KINDS)("evidence across documents over HTTP on %s", (kind
   let assignmentId: string;
   let attemptId: string;
   let evidenceId: string;
+  let moscowId: string;
   let exerciseId: string;
+  let interferenceId: string;
+  let interferenceClaim: string;
   const texts = new Map<string, Map<number, string>>();
 
   const ok = async (query: string, variables: Record<string, unknown>, auth?: Auth) => {
@@ -58,7 +62,7 @@ describe.each(DATABASE_KINDS)("evidence across documents over HTTP on %s", (kind
   };
 
   beforeAll(async () => {
-    for (const slug of [OWN, PONOMAREV, ZHANG]) {
+    for (const slug of [OWN, PONOMAREV, ZHANG, MIKOYAN]) {
       const data = await ok(
         `query($s: String!) { document(slug: $s) { paragraphs { number text } } }`,
         { s: slug },
@@ -85,9 +89,16 @@ describe.each(DATABASE_KINDS)("evidence across documents over HTTP on %s", (kind
     const twoDocuments = questions.filter(
       (q: any) => q.kind === "EVIDENCE" && q.sources.length > 1,
     );
-    expect(twoDocuments).toHaveLength(1);
-    evidenceId = twoDocuments[0].id;
-    expect(twoDocuments[0].sources).toEqual([
+    expect(twoDocuments).toHaveLength(2);
+    const offering = (slug: string) =>
+      twoDocuments.find((q: any) => q.sources.some((s: any) => s.document.slug === slug));
+    evidenceId = offering(PONOMAREV).id;
+    moscowId = offering(ZHANG).id;
+    expect(offering(ZHANG).sources.map((s: any) => [s.document.slug, s.paragraphNumbers])).toEqual([
+      [OWN, [12]],
+      [ZHANG, [7, 8]],
+    ]);
+    expect(offering(PONOMAREV).sources).toEqual([
       {
         document: expect.objectContaining({ slug: OWN, shortTitle: "Puzanov's record" }),
         paragraphNumbers: [10],
@@ -102,7 +113,9 @@ describe.each(DATABASE_KINDS)("evidence across documents over HTTP on %s", (kind
       },
     ]);
     // Every other evidence question offers its own document only.
-    for (const q of questions.filter((q: any) => q.kind === "EVIDENCE" && q.id !== evidenceId))
+    for (const q of questions.filter(
+      (q: any) => q.kind === "EVIDENCE" && q.id !== evidenceId && q.id !== moscowId,
+    ))
       expect(q.sources.map((s: any) => s.document.slug)).toEqual([OWN]);
     const exercise = steps.find(
       (s: any) => s.exercise?.slug === "who-proposed-cpv-withdrawal",
@@ -111,6 +124,16 @@ describe.each(DATABASE_KINDS)("evidence across documents over HTTP on %s", (kind
     expect(exercise.sources.map((s: any) => [s.document.slug, s.paragraphNumbers])).toEqual([
       [OWN, [12, 13, 16]],
       [ZHANG, [7, 8]],
+    ]);
+    const interference = steps.find(
+      (s: any) => s.exercise?.slug === "friendly-advice-or-interference",
+    ).exercise;
+    interferenceId = interference.id;
+    interferenceClaim = interference.claims[0].id;
+    expect(interference.sources.map((s: any) => [s.document.slug, s.paragraphNumbers])).toEqual([
+      [OWN, [9, 10]],
+      [PONOMAREV, [3, 6]],
+      [MIKOYAN, [6, 8]],
     ]);
   });
 
@@ -182,6 +205,52 @@ describe.each(DATABASE_KINDS)("evidence across documents over HTTP on %s", (kind
       },
       student,
     );
+    // Mao's proposal beside Moscow's answer to "our Chinese friends' proposal".
+    await ok(
+      SAVE,
+      {
+        a: attemptId,
+        i: moscowId,
+        x: {
+          evidence: [
+            zhang7,
+            span(
+              undefined,
+              12,
+              "Cde. Mao Zedong suggested that the Korean friends consider the issue of the withdrawal of the Chinese People's Volunteers from the DPRK",
+            ),
+          ],
+        },
+        r: 1,
+      },
+      student,
+    );
+    // "Was it interference?": Mao's concession in the record, Peng's pressure in the telegram.
+    await ok(
+      SAVE,
+      {
+        a: attemptId,
+        i: interferenceId,
+        x: {
+          claimId: interferenceClaim,
+          evidence: [
+            span(
+              undefined,
+              9,
+              "could be assessed as interference in the internal affairs of the KWP",
+            ),
+            span(
+              PONOMAREV,
+              3,
+              "the leaders of our delegation ought to go again to Pyongyang in order to correct the situation",
+            ),
+          ],
+          text: "By the bloc's own standard it was interference.",
+        },
+        r: 1,
+      },
+      student,
+    );
     await ok(
       `mutation($a: ID!) { submitAttempt(attemptId: $a) { id } }`,
       { a: attemptId },
@@ -196,9 +265,14 @@ describe.each(DATABASE_KINDS)("evidence across documents over HTTP on %s", (kind
       evidence.feedback.expected.evidence.map((s: any) => [s.documentSlug, s.paragraphNumber]),
     ).toEqual([
       [OWN, 10],
-      [OWN, 10],
       [PONOMAREV, 6],
     ]);
+    const moscow = responses.find((r: any) => r.itemId === moscowId);
+    expect(moscow.feedback).toMatchObject({ score: 2, maxScore: 2, correct: true });
+    expect(moscow.feedback.message).toContain("Zhang Wentian–Yudin minutes ¶7");
+    const interference = responses.find((r: any) => r.itemId === interferenceId);
+    expect(interference.feedback.message).toMatch(/\*\*Evidence:\*\* 2 of 2 points/);
+    expect(interference.feedback.message).toContain("Ponomarev's telegram ¶3");
     const exercise = responses.find((r: any) => r.itemId === exerciseId);
     expect(exercise.answer.evidence).toEqual([zhang7, { ...record12, documentSlug: OWN }]);
     expect(exercise.feedback.message).toMatch(/\*\*Evidence:\*\* 2 of 2 points/);
@@ -220,9 +294,12 @@ describe.each(DATABASE_KINDS)("evidence across documents over HTTP on %s", (kind
       evidence.targets.map((t: any) => [t.documentSlug, t.document.shortTitle, t.paragraphNumber]),
     ).toEqual([
       [OWN, "Puzanov's record", 10],
-      [OWN, "Puzanov's record", 10],
       [PONOMAREV, "Ponomarev's telegram", 6],
     ]);
+    const interference = items.find((i: any) => i.itemId === interferenceId);
+    expect([...new Set(interference.targets.map((t: any) => t.documentSlug))].sort()).toEqual(
+      [MIKOYAN, OWN, PONOMAREV].sort(),
+    );
     const exercise = items.find((i: any) => i.itemId === exerciseId);
     expect(
       exercise.targets

@@ -202,25 +202,35 @@ describe.each(DATABASE_KINDS)("the collection of sources on %s", (kind) => {
         lessonSlug: "corroborating-the-record",
         itemId: null,
         prompt: null,
-        paragraphNumbers: [8],
+        paragraphNumbers: [5, 7, 8],
       }),
     );
-    // The items that offer passages of a related document cite it, each once.
+    // The items that offer passages of a related document cite it, each once: in lesson 4 an
+    // evidence question and an exercise for each telegram or the minutes they pair with the record.
     const offering = (citations: any[]) => citations.filter((c) => c.itemId !== null);
     expect(offering(zhang)).toEqual([
+      expect.objectContaining({ lessonSlug: "corroborating-the-record", paragraphNumbers: [7, 8] }),
       expect.objectContaining({ lessonSlug: "corroborating-the-record", paragraphNumbers: [7, 8] }),
     ]);
     const ponomarev = (await read(PONOMAREV)).doc.citedBy;
     expect(ponomarev).toContainEqual(
-      expect.objectContaining({ lessonSlug: "corroborating-the-record", paragraphNumbers: [6] }),
+      expect.objectContaining({
+        lessonSlug: "corroborating-the-record",
+        itemId: null,
+        paragraphNumbers: [3, 6, 7],
+      }),
     );
     expect(offering(ponomarev)).toEqual([
       expect.objectContaining({ lessonSlug: "corroborating-the-record", paragraphNumbers: [6] }),
+      expect.objectContaining({ lessonSlug: "corroborating-the-record", paragraphNumbers: [3, 6] }),
     ]);
     const mikoyan = (await read(MIKOYAN)).doc.citedBy;
     expect(mikoyan).toContainEqual(
       expect.objectContaining({ lessonSlug: "context-1956-1957", paragraphNumbers: [8] }),
     );
+    expect(offering(mikoyan)).toEqual([
+      expect.objectContaining({ lessonSlug: "corroborating-the-record", paragraphNumbers: [6, 8] }),
+    ]);
   });
 
   it("marks a document added with the importer as imported, without an origin", async () => {
