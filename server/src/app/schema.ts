@@ -32,6 +32,7 @@ import {
 import { QUESTION_RESOLVERS, QUESTION_TYPES } from "../modules/questions/kinds/index.js";
 import { MisconceptionResolver } from "../modules/questions/misconceptions.resolver.js";
 import { EvidenceSourceResolver } from "../modules/questions/evidence-sources.js";
+import { AssignmentGradeSyncResolver } from "../modules/lti/grade-sync.resolver.js";
 import { assertKindRegistriesAgree } from "./kind-registries.js";
 
 /** The served schema, built from the resolver classes. */
@@ -65,6 +66,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       TeacherScoringResolver,
       TeacherUndoResolver,
       TriesResolver,
+      AssignmentGradeSyncResolver,
     ],
     orphanedTypes: QUESTION_TYPES,
     validate: false,
