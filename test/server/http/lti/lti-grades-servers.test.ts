@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../../../server/src/core/database.js";
+import { openDatabase, type Queryable } from "../../../../server/src/core/database.js";
 import { decodeId } from "../../../../server/src/core/ids.js";
 import { enqueueScoresForAttempts } from "../../../../server/src/modules/lti/grade-sync.service.js";
 import { createTestDatabase, DATABASE_KINDS } from "../../../support/databases.js";
@@ -17,9 +17,9 @@ afterAll(async () => {
   for (const close of cleanup.reverse()) await close();
 });
 
-const outboxRows = async (db: { query: Function }, lineitem: string) =>
+const outboxRows = async (db: Queryable, lineitem: string) =>
   (
-    await db.query(
+    await db.query<{ status: string; tries: number; version: number; sentVersion: number | null }>(
       `SELECT status, tries, version, sent_version AS "sentVersion" FROM lti_score_outbox WHERE lineitem LIKE '%/' || $1`,
       [lineitem],
     )
@@ -111,7 +111,7 @@ describe("two servers on one PostgreSQL", () => {
     for (const { sub } of work) expect(grades.scoresOf("two", sub)).toHaveLength(4);
     expect(grades.received.posts.filter((p) => p.lineitem === "two")).toHaveLength(32);
     const rows = await outboxRows(database.pool, "two");
-    expect(rows.every((row: any) => row.status === "sent" && row.sentVersion === row.version)).toBe(
+    expect(rows.every((row) => row.status === "sent" && row.sentVersion === row.version)).toBe(
       true,
     );
   });
