@@ -3,6 +3,9 @@ import { openDatabase, type Queryable } from "../../../../server/src/core/databa
 import { decodeId } from "../../../../server/src/core/ids.js";
 import { enqueueScoresForAttempts } from "../../../../server/src/modules/lti/grade-sync.service.js";
 import { createTestDatabase, DATABASE_KINDS } from "../../../support/databases.js";
+import { startServerProcess } from "../../../support/server-process.js";
+import type { TestServer } from "../../../support/server.js";
+import { LESSON } from "./lti-world.js";
 import {
   eventually,
   FAST,
@@ -115,4 +118,36 @@ describe("two servers on one PostgreSQL", () => {
       true,
     );
   });
+});
+
+describe("the server as users run it (main.ts)", () => {
+  it(
+    "starts the grade worker with the server and stops it cleanly on SIGTERM",
+    { timeout: 120_000 },
+    async () => {
+      const database = await createTestDatabase("postgres");
+      cleanup.push(() => database.close());
+      const server = await startServerProcess({
+        DATABASE_URL: database.url!,
+        LTI_GRADE_POLL_MS: "50",
+      });
+      cleanup.push(async () => void (await server.stop()));
+      const { platform, grades } = await startGradingPlatform(database.pool, server.url);
+      cleanup.push(() => platform.close());
+      const tool = { url: server.url } as TestServer;
+      const { assignmentId, student, sub } = await launchPair(platform, grades, tool, "main");
+      const started = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...student },
+        body: JSON.stringify({
+          query: `mutation($s: String!, $a: ID) { startAttempt(lessonSlug: $s, assignmentId: $a) { id } }`,
+          variables: { s: LESSON, a: assignmentId },
+        }),
+      });
+      expect(((await started.json()) as any).data.startAttempt.id).toBeTruthy();
+      const score = await eventually(() => grades.scoresOf("main", sub)[0]);
+      expect(score).toMatchObject({ activityProgress: "Started", gradingProgress: "NotReady" });
+      expect(await server.stop("SIGTERM")).toBe(0);
+    },
+  );
 });
