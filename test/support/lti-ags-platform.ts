@@ -34,9 +34,35 @@ export function addGradeService(platform: PlatformSimulator) {
     delayMs: 0,
   };
   const lineitems = new Set<string>();
+  /** Line items the tool made through the container (POST /lineitems). */
+  const made: Array<{ id: string; body: Record<string, unknown> }> = [];
+
+  platform.route("/lineitems", (request, res) => {
+    const json = (status: number, body: unknown, type = "application/json") =>
+      void res.writeHead(status, { "content-type": type }).end(JSON.stringify(body));
+    if (!platform.authorized(request, LINEITEM_SCOPE)) return json(401, { error: "no token" });
+    if (request.method === "GET") {
+      const link = request.url.searchParams.get("resource_link_id");
+      const items = made
+        .filter((item) => !link || item.body.resourceLinkId === link)
+        .map((item) => ({ ...item.body, id: item.id }));
+      return json(200, items, "application/vnd.ims.lis.v2.lineitemcontainer+json");
+    }
+    if (request.headers["content-type"] !== "application/vnd.ims.lis.v2.lineitem+json")
+      return json(415, { error: "content type" });
+    const body = JSON.parse(request.body) as Record<string, unknown>;
+    const id = service.lineitem(`made-${made.length + 1}`);
+    made.push({ id, body });
+    json(201, { ...body, id }, "application/vnd.ims.lis.v2.lineitem+json");
+  });
 
   const service = {
     received: state,
+    made,
+    /** The endpoint claim of a link that names only the course's line items container. */
+    containerClaim(scope: string[] = [SCORE_SCOPE, LINEITEM_SCOPE]) {
+      return { [AGS_CLAIM]: { scope, lineitems: `${platform.issuer}/lineitems` } };
+    },
     /** The endpoint claim of a launch from a link whose line item is `id`. */
     claim(id: string, scope: string[] = [SCORE_SCOPE, LINEITEM_SCOPE]) {
       return {

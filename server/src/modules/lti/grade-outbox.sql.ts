@@ -9,15 +9,23 @@ export async function updateLinkEndpoint(
   db: Queryable,
   link: { issuer: string; deploymentId: string; resourceLinkId: string; platformId: string },
   endpoint: AgsEndpoint | null,
-): Promise<{ assignmentId: string; lineitemChanged: boolean } | undefined> {
-  const { rows } = await db.query<{ assignmentId: string; lineitemChanged: boolean }>(
+): Promise<
+  { assignmentId: string; lineitem: string | null; lineitemChanged: boolean } | undefined
+> {
+  const { rows } = await db.query<{
+    assignmentId: string;
+    lineitem: string | null;
+    lineitemChanged: boolean;
+  }>(
     `UPDATE lti_resource_links l
-        SET ags_platform_id = $4, ags_lineitem = $5, ags_lineitems = $6, ags_scopes = $7
+        SET ags_platform_id = $4, ags_lineitems = $6, ags_scopes = $7,
+            -- A line item the tool made for a link whose launches name only the container stays.
+            ags_lineitem = COALESCE($5, CASE WHEN old.ags_lineitems = $6 THEN old.ags_lineitem END)
        FROM lti_resource_links old
       WHERE l.issuer = $1 AND l.deployment_id = $2 AND l.resource_link_id = $3
         AND old.issuer = l.issuer AND old.deployment_id = l.deployment_id
         AND old.resource_link_id = l.resource_link_id
-  RETURNING l.assignment_id::text AS "assignmentId",
+  RETURNING l.assignment_id::text AS "assignmentId", l.ags_lineitem AS "lineitem",
             (old.ags_lineitem IS DISTINCT FROM l.ags_lineitem
              OR old.ags_scopes IS DISTINCT FROM l.ags_scopes) AS "lineitemChanged"`,
     [
@@ -31,6 +39,43 @@ export async function updateLinkEndpoint(
     ],
   );
   return rows[0];
+}
+
+/** A link that takes scores but names no line item of its own: where to make one. */
+export interface LinkWithoutLineItem {
+  assignmentId: string;
+  platformId: string;
+  lineitems: string;
+  scopes: string[];
+}
+
+export async function selectLinkWithoutLineItem(
+  db: Queryable,
+  link: { issuer: string; deploymentId: string; resourceLinkId: string },
+): Promise<LinkWithoutLineItem | undefined> {
+  const { rows } = await db.query<LinkWithoutLineItem>(
+    `SELECT assignment_id::text AS "assignmentId", ags_platform_id::text AS "platformId",
+            ags_lineitems AS "lineitems", ags_scopes AS "scopes"
+       FROM lti_resource_links
+      WHERE issuer = $1 AND deployment_id = $2 AND resource_link_id = $3
+        AND ags_lineitem IS NULL AND ags_lineitems IS NOT NULL AND ags_platform_id IS NOT NULL`,
+    [link.issuer, link.deploymentId, link.resourceLinkId],
+  );
+  return rows[0];
+}
+
+/** Gives a link the line item made or found for it (unless it has one by now); returns whether it took. */
+export async function setLinkLineItem(
+  db: Queryable,
+  link: { issuer: string; deploymentId: string; resourceLinkId: string },
+  lineitem: string,
+): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `UPDATE lti_resource_links SET ags_lineitem = $4
+      WHERE issuer = $1 AND deployment_id = $2 AND resource_link_id = $3 AND ags_lineitem IS NULL`,
+    [link.issuer, link.deploymentId, link.resourceLinkId, lineitem],
+  );
+  return rowCount === 1;
 }
 
 /** Queues the scores of work at assignments, by (assignment, student) pairs. */

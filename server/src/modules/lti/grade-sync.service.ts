@@ -10,6 +10,7 @@ import { readAgsEndpoint } from "./ags-claims.js";
 import * as outbox from "./grade-outbox.sql.js";
 import { canSeeGradeSync } from "./grade-sync.policy.js";
 import { wakeGradeSync } from "./grade-sync.worker.js";
+import { SCOPES } from "./service-token.js";
 
 export type { GradeSyncRow } from "./grade-outbox.sql.js";
 
@@ -36,22 +37,30 @@ export async function enqueueScoresForAttempts(
 /**
  * Keeps the AGS endpoint of a resource link's launch (teacher's or student's) on the link, in the
  * launch's transaction. A launch without the claim leaves the one kept; a new line item (or newly
- * granted score scope) queues every student's work for it.
+ * granted score scope) queues every student's work for it. Returns whether the link still needs
+ * a line item made for it (the claim names only the container): ensureLineItem, after the commit.
  */
 export async function recordAgsEndpoint(
   db: Queryable,
   link: { issuer: string; deploymentId: string; resourceLinkId: string; platformId: string },
   payload: JWTPayload,
-): Promise<void> {
+): Promise<{ needsLineItem: boolean }> {
   const endpoint = readAgsEndpoint(payload);
-  if (!endpoint) return;
+  if (!endpoint) return { needsLineItem: false };
   const updated = await outbox.updateLinkEndpoint(db, link, endpoint);
-  if (!updated?.lineitemChanged || !endpoint.lineitem) return;
+  const needsLineItem =
+    !!updated &&
+    !updated.lineitem &&
+    !!endpoint.lineitems &&
+    endpoint.scopes.includes(SCOPES.lineItem) &&
+    endpoint.scopes.includes(SCOPES.score);
+  if (!updated?.lineitemChanged || !updated.lineitem) return { needsLineItem };
   const attempts = await createAttemptLoaders(db).attemptsByAssignment.load(updated.assignmentId);
   await outbox.enqueueScores(
     db,
     attempts.map((a) => ({ assignmentId: updated.assignmentId, studentId: a.studentId })),
   );
+  return { needsLineItem };
 }
 
 type GradeSyncDeps = Pick<AssignmentsDeps, "db" | "loaders">;

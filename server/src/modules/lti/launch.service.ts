@@ -7,6 +7,7 @@ import { createLessonLoaders } from "../lessons/lessons.loaders.js";
 import { createLinkedUser, userById } from "../users/linked-users.service.js";
 import { startSession } from "../users/sessions.service.js";
 import type { UserRow } from "../users/users.loaders.js";
+import { ensureLineItem } from "./ags-lineitems.js";
 import { recordAgsEndpoint } from "./grade-sync.service.js";
 import { verifyIdToken } from "./id-token.js";
 import { type LaunchClaims, readLaunchClaims } from "./launch-claims.js";
@@ -72,12 +73,16 @@ export async function completeLaunch(
     !(await logins.insertNonce(pool, platform.issuer, login.nonce, new Date(payload.exp! * 1000)))
   )
     throw untrustedLaunch("This id_token has been used before.");
-  return withTransaction(pool, async (client) => {
-    const result = await signInFromLaunch(client, platform.issuer, claims);
-    const link = { ...claims, issuer: platform.issuer, platformId: platform.id };
-    await recordAgsEndpoint(client, link, payload);
-    return result;
-  });
+  const link = { ...claims, issuer: platform.issuer, platformId: platform.id };
+  const { result, needsLineItem } = await withTransaction(pool, async (client) => ({
+    result: await signInFromLaunch(client, platform.issuer, claims),
+    ...(await recordAgsEndpoint(client, link, payload)),
+  }));
+  if (needsLineItem)
+    void ensureLineItem(pool, link).catch((error: Error) =>
+      console.error(`LTI line item for ${claims.resourceLinkId}: ${error.message}`),
+    );
+  return result;
 }
 
 async function signInFromLaunch(
