@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { readAgsEndpoint, scoresUrl } from "../../../../server/src/modules/lti/ags-claims.js";
 import { backoffMs, scoreState } from "../../../../server/src/modules/lti/ags-score.js";
+import {
+  DEFAULT_GRADE_SYNC,
+  gradeSyncOptionsFromEnv,
+} from "../../../../server/src/modules/lti/grade-sync.worker.js";
 
 const NOW = new Date("2026-12-04T12:00:00Z");
 const items = [
@@ -145,5 +149,25 @@ describe("the AGS endpoint claim", () => {
       "https://lms.example/c/1/lineitems/9/scores?type=x",
     );
     expect(scoresUrl("https://lms.example/li/9/")).toBe("https://lms.example/li/9/scores");
+  });
+});
+
+describe("the grade worker's settings from the environment", () => {
+  it("takes positive whole numbers and keeps the defaults otherwise", () => {
+    expect(gradeSyncOptionsFromEnv({})).toEqual(DEFAULT_GRADE_SYNC);
+    const set = gradeSyncOptionsFromEnv({
+      LTI_GRADE_POLL_MS: "500",
+      LTI_GRADE_RETRY_MS: "2000",
+      LTI_GRADE_RETRY_CAP_MS: "60000",
+      LTI_GRADE_MAX_TRIES: "4",
+    });
+    expect(set).toMatchObject({
+      pollMs: 500,
+      maxTries: 4,
+      backoff: { baseMs: 2000, capMs: 60_000 },
+    });
+    const bad = gradeSyncOptionsFromEnv({ LTI_GRADE_POLL_MS: "-5", LTI_GRADE_MAX_TRIES: "2.5" });
+    expect(bad.pollMs).toBe(DEFAULT_GRADE_SYNC.pollMs);
+    expect(bad.maxTries).toBe(DEFAULT_GRADE_SYNC.maxTries);
   });
 });
