@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decodeId } from "../../../../server/src/core/ids.js";
 import {
   DATABASE_KINDS,
   createTestDatabase,
@@ -209,6 +210,48 @@ describe.each(DATABASE_KINDS)("LTI grades back (AGS) on %s", (kind) => {
       grades.scoresOf("f", sub).find((s) => s.activityProgress === "Completed"),
     );
     expect(done.gradingProgress).toBe("PendingManual");
+  });
+
+  it("AFTER_DUE hides the score until the due date, then sends it; deleted work is cleared", async () => {
+    const { assignmentId, teacher, student, sub } = await launchPair(
+      platform,
+      grades,
+      tool.server,
+      "due",
+    );
+    const attemptId = await player.start(student, assignmentId);
+    await player.answerAll(student, attemptId);
+    await player.submit(student, attemptId);
+    await eventually(() =>
+      grades.scoresOf("due", sub).find((s) => s.gradingProgress === "PendingManual"),
+    );
+    const dueAt = new Date(Date.now() + 2_000).toISOString();
+    await player.ok(
+      `mutation($a: ID!, $d: DateTimeISO) { updateAssignment(assignmentId: $a, feedback: AFTER_DUE, dueAt: $d) { id } }`,
+      { a: assignmentId, d: dueAt },
+      teacher,
+    );
+    const hidden = await eventually(() =>
+      grades.scoresOf("due", sub).find((s) => s.gradingProgress === "Pending"),
+    );
+    expect(hidden.scoreGiven).toBeUndefined();
+    const opened = await eventually(() => {
+      const last = grades.scoresOf("due", sub).at(-1)!;
+      return last.gradingProgress === "PendingManual" && last;
+    });
+    expect(Date.parse(opened.timestamp)).toBeGreaterThanOrEqual(Date.parse(dueAt));
+    expect(opened.scoreGiven).toEqual(expect.any(Number));
+
+    // An attempt with nothing in it that goes away (as a merge of duplicates does) is cleared.
+    const other = await launchPair(platform, grades, tool.server, "gone");
+    const emptyId = await player.start(other.student, other.assignmentId);
+    await eventually(() => grades.scoresOf("gone", other.sub)[0]);
+    await database.pool.query(`DELETE FROM attempts WHERE id = $1`, [decodeId("Attempt", emptyId)]);
+    const cleared = await eventually(() =>
+      grades.scoresOf("gone", other.sub).find((s) => s.activityProgress === "Initialized"),
+    );
+    expect(cleared).toMatchObject({ gradingProgress: "NotReady" });
+    expect(cleared.scoreGiven).toBeUndefined();
   });
 
   it("refuses retryGradeSync for an assignment no LMS takes grades for, and to a student", async () => {
