@@ -7,6 +7,11 @@ import { prepareDatabase } from "./app/startup.js";
 import { buildAppSchema } from "./app/schema.js";
 import { createApp } from "./http/app.js";
 import { startOverdueSweep } from "./modules/attempts/overdue-sweep.js";
+import {
+  type GradeSync,
+  gradeSyncOptionsFromEnv,
+  startGradeSync,
+} from "./modules/lti/grade-sync.worker.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -17,6 +22,7 @@ async function main(): Promise<void> {
   let server: http.Server | undefined;
   let stopApp: (() => Promise<void>) | undefined;
   let sweeper: NodeJS.Timeout | undefined;
+  let gradeSync: GradeSync | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -25,6 +31,7 @@ async function main(): Promise<void> {
     server?.closeIdleConnections();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     clearInterval(sweeper);
+    await gradeSync?.stop();
     await stopApp?.();
     await database.close();
     process.exit(0);
@@ -59,6 +66,7 @@ async function main(): Promise<void> {
     ltiRegistration: config.ltiRegistration,
   });
   sweeper = startOverdueSweep(database.pool);
+  gradeSync = startGradeSync(database.pool, gradeSyncOptionsFromEnv(process.env));
   stopApp = stop;
   server = http.createServer(handler);
   server.listen(config.port, config.host, () => {

@@ -33,6 +33,7 @@ import { QUESTION_RESOLVERS, QUESTION_TYPES } from "../modules/questions/kinds/i
 import { MisconceptionResolver } from "../modules/questions/misconceptions.resolver.js";
 import { EvidenceSourceResolver } from "../modules/questions/evidence-sources.js";
 import { ClassroomRosterResolver } from "../modules/lti/roster.resolver.js";
+import { AssignmentGradeSyncResolver } from "../modules/lti/grade-sync.resolver.js";
 import { assertKindRegistriesAgree } from "./kind-registries.js";
 
 /** The served schema, built from the resolver classes. */
@@ -67,6 +68,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       TeacherUndoResolver,
       TriesResolver,
       ClassroomRosterResolver,
+      AssignmentGradeSyncResolver,
     ],
     orphanedTypes: QUESTION_TYPES,
     validate: false,

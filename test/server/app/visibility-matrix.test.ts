@@ -2,6 +2,7 @@ import { isInterfaceType, isObjectType } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildAppSchema } from "../../../server/src/app/schema.js";
 import { DATABASE_KINDS } from "../../support/databases.js";
+import { linkAssignmentForGrades } from "../../support/lti-ags-platform.js";
 import { serveForSuite } from "../../support/server.js";
 import {
   buildVisibilityWorld,
@@ -182,6 +183,12 @@ const ROWS: Row[] = [
       classmate: FORBIDDEN,
       outsider: FORBIDDEN,
     },
+  },
+  {
+    field: "Assignment.gradeSync",
+    query: ASSIGNMENT("gradeSync { pending failed sent }"),
+    may: ["teacher"],
+    mayNot: { ...OUTSIDE, student: { gradeSync: null }, classmate: { gradeSync: null } },
   },
   {
     field: "Assignment.itemStatistics",
@@ -455,6 +462,12 @@ const ROWS: Row[] = [
     mayNot: NOT_TEACHER,
   },
   {
+    field: "Mutation.retryGradeSync",
+    query: `mutation($assignmentId: ID!) { retryGradeSync(assignmentId: $assignmentId) { pending failed } }`,
+    may: ["teacher"],
+    mayNot: NOT_TEACHER,
+  },
+  {
     field: "Mutation.mergeStudents",
     query: `mutation($classId: ID!, $studentId: ID!, $duplicateId: ID!) {
       mergeStudents(classId: $classId, studentId: $studentId, duplicateId: $duplicateId) { id } }`,
@@ -518,6 +531,7 @@ describe.each(DATABASE_KINDS)("who sees what, over HTTP, on %s", (kind) => {
   let world: VisibilityWorld;
   beforeAll(async () => {
     world = await buildVisibilityWorld(suite.server);
+    await linkAssignmentForGrades(suite.database.pool, world.vars.assignmentId);
   });
 
   describe.each(named)("%s", (_, row) => {

@@ -26,6 +26,8 @@ type Documents = {
     "\n  mutation PlayerRevealResponse($attemptId: ID!, $itemId: ID!) {\n    revealResponse(attemptId: $attemptId, itemId: $itemId) { ...PlayerResponseFields }\n  }\n": typeof types.PlayerRevealResponseDocument,
     "\n  mutation PlayerSubmitAttempt($attemptId: ID!) {\n    submitAttempt(attemptId: $attemptId) { id status }\n  }\n": typeof types.PlayerSubmitAttemptDocument,
     "\n  query DocumentInCollection($slug: String!) {\n    document(slug: $slug) {\n      slug origin imported\n      citedBy { lessonSlug lessonTitle stepTitle itemId prompt paragraphNumbers }\n    }\n  }\n": typeof types.DocumentInCollectionDocument,
+    "\n  query TeacherGradeSync($id: ID!) {\n    assignment(id: $id) {\n      id\n      gradeSync { pending failed sent lastError lastSentAt }\n    }\n  }\n": typeof types.TeacherGradeSyncDocument,
+    "\n  mutation TeacherRetryGradeSync($id: ID!) {\n    retryGradeSync(assignmentId: $id) { pending failed sent lastError lastSentAt }\n  }\n": typeof types.TeacherRetryGradeSyncDocument,
     "\n  query Home($slug: String!) {\n    document(slug: $slug) {\n      slug title date summary archivalReference translator paragraphCount\n      lessons { slug title summary estimatedMinutes skills }\n    }\n    documents { slug title date summary origin originalLanguage imported }\n  }\n": typeof types.HomeDocument,
     "\n  mutation TeacherSyncClassRoster($classId: ID!) {\n    syncClassRoster(classId: $classId) { added updated markedInactive reactivated }\n  }\n": typeof types.TeacherSyncClassRosterDocument,
     "\n  fragment EvidenceSources on EvidenceSource {\n    document { slug title shortTitle }\n    paragraphNumbers\n    paragraphs { number text notes { id kind start end } }\n  }\n": typeof types.EvidenceSourcesFragmentDoc,
@@ -73,6 +75,8 @@ const documents: Documents = {
     "\n  mutation PlayerRevealResponse($attemptId: ID!, $itemId: ID!) {\n    revealResponse(attemptId: $attemptId, itemId: $itemId) { ...PlayerResponseFields }\n  }\n": types.PlayerRevealResponseDocument,
     "\n  mutation PlayerSubmitAttempt($attemptId: ID!) {\n    submitAttempt(attemptId: $attemptId) { id status }\n  }\n": types.PlayerSubmitAttemptDocument,
     "\n  query DocumentInCollection($slug: String!) {\n    document(slug: $slug) {\n      slug origin imported\n      citedBy { lessonSlug lessonTitle stepTitle itemId prompt paragraphNumbers }\n    }\n  }\n": types.DocumentInCollectionDocument,
+    "\n  query TeacherGradeSync($id: ID!) {\n    assignment(id: $id) {\n      id\n      gradeSync { pending failed sent lastError lastSentAt }\n    }\n  }\n": types.TeacherGradeSyncDocument,
+    "\n  mutation TeacherRetryGradeSync($id: ID!) {\n    retryGradeSync(assignmentId: $id) { pending failed sent lastError lastSentAt }\n  }\n": types.TeacherRetryGradeSyncDocument,
     "\n  query Home($slug: String!) {\n    document(slug: $slug) {\n      slug title date summary archivalReference translator paragraphCount\n      lessons { slug title summary estimatedMinutes skills }\n    }\n    documents { slug title date summary origin originalLanguage imported }\n  }\n": types.HomeDocument,
     "\n  mutation TeacherSyncClassRoster($classId: ID!) {\n    syncClassRoster(classId: $classId) { added updated markedInactive reactivated }\n  }\n": types.TeacherSyncClassRosterDocument,
     "\n  fragment EvidenceSources on EvidenceSource {\n    document { slug title shortTitle }\n    paragraphNumbers\n    paragraphs { number text notes { id kind start end } }\n  }\n": types.EvidenceSourcesFragmentDoc,
@@ -153,6 +157,14 @@ export function graphql(source: "\n  mutation PlayerSubmitAttempt($attemptId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DocumentInCollection($slug: String!) {\n    document(slug: $slug) {\n      slug origin imported\n      citedBy { lessonSlug lessonTitle stepTitle itemId prompt paragraphNumbers }\n    }\n  }\n"): typeof import('./graphql').DocumentInCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeacherGradeSync($id: ID!) {\n    assignment(id: $id) {\n      id\n      gradeSync { pending failed sent lastError lastSentAt }\n    }\n  }\n"): typeof import('./graphql').TeacherGradeSyncDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeacherRetryGradeSync($id: ID!) {\n    retryGradeSync(assignmentId: $id) { pending failed sent lastError lastSentAt }\n  }\n"): typeof import('./graphql').TeacherRetryGradeSyncDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

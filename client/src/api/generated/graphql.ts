@@ -175,6 +175,20 @@ export type DocumentInCollectionQueryVariables = Exact<{
 
 export type DocumentInCollectionQuery = { document: { slug: string, origin: DocumentOrigin | null, imported: boolean, citedBy: Array<{ lessonSlug: string, lessonTitle: string, stepTitle: string, itemId: string | null, prompt: string | null, paragraphNumbers: Array<number> }> } | null };
 
+export type TeacherGradeSyncQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TeacherGradeSyncQuery = { assignment: { id: string, gradeSync: { pending: number, failed: number, sent: number, lastError: string | null, lastSentAt: string | null } | null } | null };
+
+export type TeacherRetryGradeSyncMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TeacherRetryGradeSyncMutation = { retryGradeSync: { pending: number, failed: number, sent: number, lastError: string | null, lastSentAt: string | null } };
+
 export type HomeQueryVariables = Exact<{
   slug: string;
 }>;
@@ -1009,6 +1023,31 @@ export const DocumentInCollectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DocumentInCollectionQuery, DocumentInCollectionQueryVariables>;
+export const TeacherGradeSyncDocument = new TypedDocumentString(`
+    query TeacherGradeSync($id: ID!) {
+  assignment(id: $id) {
+    id
+    gradeSync {
+      pending
+      failed
+      sent
+      lastError
+      lastSentAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherGradeSyncQuery, TeacherGradeSyncQueryVariables>;
+export const TeacherRetryGradeSyncDocument = new TypedDocumentString(`
+    mutation TeacherRetryGradeSync($id: ID!) {
+  retryGradeSync(assignmentId: $id) {
+    pending
+    failed
+    sent
+    lastError
+    lastSentAt
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherRetryGradeSyncMutation, TeacherRetryGradeSyncMutationVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home($slug: String!) {
   document(slug: $slug) {

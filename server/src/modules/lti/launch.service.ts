@@ -12,8 +12,10 @@ import { createLessonLoaders } from "../lessons/lessons.loaders.js";
 import { createLinkedUser, userById } from "../users/linked-users.service.js";
 import { startSession } from "../users/sessions.service.js";
 import type { UserRow } from "../users/users.loaders.js";
+import { ensureLineItem } from "./ags-lineitems.js";
 import { isDeepLinkingRequest, readDeepLinkClaims } from "./deep-link-claims.js";
 import { beginDeepLink, bindDeepLinkedAssignment } from "./deep-link.service.js";
+import { recordAgsEndpoint } from "./grade-sync.service.js";
 import { verifyIdToken } from "./id-token.js";
 import { type LaunchClaims, readLaunchClaims } from "./launch-claims.js";
 import * as links from "./links.sql.js";
@@ -81,11 +83,19 @@ export async function completeLaunch(
     !(await logins.insertNonce(pool, platform.issuer, login.nonce, new Date(payload.exp! * 1000)))
   )
     throw untrustedLaunch("This id_token has been used before.");
-  return withTransaction(pool, (client) =>
-    deepLink
-      ? beginDeepLink(client, platform, deepLink, linkedUser)
-      : signInFromLaunch(client, platform.issuer, claims as LaunchClaims),
-  );
+  if (deepLink)
+    return withTransaction(pool, (client) => beginDeepLink(client, platform, deepLink, linkedUser));
+  const launch = claims as LaunchClaims;
+  const link = { ...launch, issuer: platform.issuer, platformId: platform.id };
+  const { result, needsLineItem } = await withTransaction(pool, async (client) => ({
+    result: await signInFromLaunch(client, platform.issuer, launch),
+    ...(await recordAgsEndpoint(client, link, payload)),
+  }));
+  if (needsLineItem)
+    void ensureLineItem(pool, link).catch((error: Error) =>
+      console.error(`LTI line item for ${launch.resourceLinkId}: ${error.message}`),
+    );
+  return result;
 }
 
 async function signInFromLaunch(
