@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     development: config.development,
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
+    ltiFrameOrigins: config.ltiFrameOrigins,
   });
   sweeper = startOverdueSweep(database.pool);
   stopApp = stop;

@@ -21,6 +21,8 @@ export interface Config {
   csvTimeZone: string;
   /** The server's public address (LTI: the tool's own URLs); unset: taken from each request. */
   publicUrl: string | undefined;
+  /** Origins besides the registered platforms' that may frame the pages a launch leads to. */
+  ltiFrameOrigins: string[];
 }
 
 /** Who may sign up as a teacher: anyone (a school's own server), no one, or these email domains. */
@@ -52,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const corsOrigins = parseOrigins(env.CORS_ORIGINS, problems);
   const csvTimeZone = parseTimeZone(env.CSV_TIME_ZONE, problems);
   const publicUrl = parsePublicUrl(env.PUBLIC_URL, problems);
+  const ltiFrameOrigins = parseOrigins(env.LTI_FRAME_ORIGINS, problems, "LTI_FRAME_ORIGINS");
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -66,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     csvTimeZone,
     publicUrl,
+    ltiFrameOrigins,
   };
 }
 
@@ -147,14 +151,18 @@ function parseTeacherSignup(
   return { mode: "open" };
 }
 
-function parseOrigins(raw: string | undefined, problems: string[]): string[] {
+function parseOrigins(
+  raw: string | undefined,
+  problems: string[],
+  variable = "CORS_ORIGINS",
+): string[] {
   const origins = (raw ?? "")
     .split(",")
     .map((o) => o.trim())
     .filter(Boolean);
   for (const origin of origins) {
-    if (!/^https?:\/\/[^/\s]+$/.test(origin))
-      problems.push(`CORS_ORIGINS: "${origin}" is not an origin like https://example.org`);
+    if (!/^https?:\/\/[^/\s;,']+$/.test(origin) || !URL.canParse(origin))
+      problems.push(`${variable}: "${origin}" is not an origin like https://example.org`);
   }
   return origins;
 }

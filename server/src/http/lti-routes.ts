@@ -6,6 +6,12 @@ import { completeLaunch } from "../modules/lti/launch.service.js";
 import { beginLogin } from "../modules/lti/login.service.js";
 import { LtiPageError } from "../modules/lti/lti.errors.js";
 import { publishedKeySet } from "../modules/lti/tool-keys.service.js";
+import {
+  bindLoginToBrowser,
+  checkLaunchBinding,
+  framedLaunchLocation,
+  isFramedNavigation,
+} from "./lti-frame.js";
 import { sendLtiPage } from "./lti-page.js";
 import { setSessionCookie } from "./session-cookie.js";
 
@@ -37,6 +43,7 @@ export function ltiRoutes(options: {
     if (!(await withinLimit(pool, req, res))) return;
     const params = req.method === "POST" ? (req.body ?? {}) : req.query;
     const redirect = await beginLogin(pool, params as Record<string, unknown>, toolOrigin(req));
+    await bindLoginToBrowser(pool, req, res, redirect);
     res.set("cache-control", "no-store").redirect(302, redirect);
   };
   router.get("/lti/login", login);
@@ -44,12 +51,16 @@ export function ltiRoutes(options: {
 
   router.post("/lti/launch", form, async (req, res) => {
     if (!(await withinLimit(pool, req, res))) return;
+    await checkLaunchBinding(pool, req);
     const result = await completeLaunch(pool, req.body ?? {}, toolOrigin(req), keySets);
+    res.set("cache-control", "no-store");
+    // Inside a platform's iframe the cookie would be a third-party cookie the browser blocks:
+    // that launch hands the page a one-time code instead (lti-frame.ts).
+    if (isFramedNavigation(req)) return res.redirect(303, await framedLaunchLocation(pool, result));
     // SameSite=Lax (the app's usual cookie): set on this top-level response and sent with the
-    // redirect's GET. Inside a platform's iframe it would be a third-party cookie: that launch
-    // will hand over a one-time code instead.
+    // redirect's GET.
     setSessionCookie(req, res, result.token, sessionIdleSeconds);
-    res.set("cache-control", "no-store").redirect(303, result.redirectTo);
+    res.redirect(303, result.redirectTo);
   });
 
   router.use("/lti", (error: unknown, _req: Request, res: Response, next: NextFunction) => {

@@ -4,7 +4,7 @@ import { encodeId } from "../../core/ids.js";
 import { assignLinkedLesson, assignmentById } from "../assignments/assignments.service.js";
 import { addToClass, classById, openLinkedClass } from "../classes/classes.service.js";
 import { createLessonLoaders } from "../lessons/lessons.loaders.js";
-import { createLinkedUser, userById } from "../users/linked-users.service.js";
+import { createLinkedUser, refreshLinkedName, userById } from "../users/linked-users.service.js";
 import { startSession } from "../users/sessions.service.js";
 import type { UserRow } from "../users/users.loaders.js";
 import { verifyIdToken } from "./id-token.js";
@@ -127,6 +127,7 @@ async function lessonOf(db: Queryable, claims: LaunchClaims): Promise<string> {
 /** The user a platform's sub is linked to, created (with the link) on their first launch. */
 async function linkedUser(db: Queryable, issuer: string, claims: LaunchClaims): Promise<UserRow> {
   const userId = await links.selectLinkedUser(db, issuer, claims.sub);
+  const fallback = claims.role === "TEACHER" ? "Teacher" : "Student";
   if (userId) {
     const user = await userById(db, userId);
     if (!user) throw badLaunch("This account no longer exists here.");
@@ -134,9 +135,9 @@ async function linkedUser(db: Queryable, issuer: string, claims: LaunchClaims): 
       throw badLaunch(
         `This account is a ${user.role.toLowerCase()} here and cannot open the course as a ${claims.role.toLowerCase()}.`,
       );
-    return user;
+    // Each launch brings the platform's current name (renamed in the LMS since).
+    return refreshLinkedName(db, user, claims.name, fallback);
   }
-  const fallback = claims.role === "TEACHER" ? "Teacher" : "Student";
   const user = await createLinkedUser(db, claims.role, claims.name, fallback);
   await links.insertLinkedUser(db, issuer, claims.sub, user.id);
   return user;

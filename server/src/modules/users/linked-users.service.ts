@@ -34,3 +34,19 @@ export async function createLinkedUser(
 export async function userById(db: Queryable, id: string): Promise<sql.UserRow | undefined> {
   return (await sql.selectUsersByIds(db, [id]))[0];
 }
+
+/**
+ * A linked user's name as their platform sends it now (renamed in the LMS since the last
+ * launch); unchanged when it cannot be stored or when the platform sent only `fallbackName`.
+ */
+export async function refreshLinkedName(
+  db: Queryable,
+  user: sql.UserRow,
+  rawName: string,
+  fallbackName: string,
+): Promise<sql.UserRow> {
+  const cleaned = cleanDisplayName(rawName);
+  if (!cleaned.ok || cleaned.name === fallbackName || cleaned.name === user.displayName)
+    return user;
+  return (await sql.updateDisplayName(db, user.id, cleaned.name)) ?? user;
+}
