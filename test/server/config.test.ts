@@ -16,6 +16,7 @@ describe("loadConfig", () => {
       corsOrigins: [],
       trustProxy: false,
       csvTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      ltiFrameOrigins: [],
     });
   });
 
