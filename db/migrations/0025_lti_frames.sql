@@ -17,3 +17,9 @@ CREATE INDEX lti_handoffs_expires_idx ON lti_handoffs (expires_at);
 -- cookies, plain HTTP) the launch goes ahead unbound, and browser_bound records which it was.
 ALTER TABLE lti_logins ADD COLUMN browser_binding text;
 ALTER TABLE lti_logins ADD COLUMN browser_bound boolean;
+
+-- A login whose platform offers its own storage (1EdTech "OIDC Login with LTI Client Side
+-- postMessages": the login's lti_storage_target) keeps the state there too, and the launch page
+-- reads it back before it signs anyone in: the window to post to, and the platform's origin.
+ALTER TABLE lti_logins ADD COLUMN storage_target text;
+ALTER TABLE lti_logins ADD COLUMN storage_origin text;

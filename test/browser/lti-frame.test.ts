@@ -16,6 +16,23 @@ import { CHROMIUM, screenshot } from "./support/browser.js";
 import { RIGHT } from "./support/player.js";
 
 const LESSON_TITLE = "Who wrote this down, and why? Sourcing a secret record";
+/** The course page's side of platform storage: a store per page, answering the tool's frame. */
+const PLATFORM_STORAGE = `
+  const store = {};
+  window.storageMessages = [];
+  window.addEventListener("message", (event) => {
+    const m = event.data;
+    if (!m || typeof m.subject !== "string") return;
+    window.storageMessages.push(m.subject);
+    if (m.subject === "lti.put_data") store[m.key] = m.value;
+    const reply = m.subject === "lti.put_data" || m.subject === "lti.get_data";
+    if (reply)
+      event.source.postMessage(
+        { subject: m.subject + ".response", message_id: m.message_id, key: m.key, value: store[m.key] },
+        event.origin,
+      );
+  });
+`;
 const SAVE = `mutation($t: ID!, $i: ID!, $a: AnswerInput!, $r: Int!) { saveResponse(attemptId: $t, itemId: $i, answer: $a, revision: $r) { itemId } }`;
 
 /**
@@ -29,6 +46,7 @@ describe("an LTI launch inside an LMS's iframe, third-party cookies blocked, in 
   let platform: PlatformSimulator;
   let browser: Browser;
   let coursePage: string;
+  let forged: Record<string, string> = {};
   beforeAll(async () => {
     database = await createTestDatabase("postgres");
     server = await startTestServer(database.pool);
@@ -45,14 +63,27 @@ describe("an LTI launch inside an LMS's iframe, third-party cookies blocked, in 
         deploymentIds: [platform.deploymentId],
       }),
     );
-    // The LMS's course page: the tool's login URL in an iframe, as Canvas or Moodle embed it.
+    // The LMS's course page: the tool's login URL in an iframe, as Canvas or Moodle embed it,
+    // and the platform storage of LTI's client-side postMessages (lti.put_data, lti.get_data).
     platform.route("/course", (request, res) => {
       const src = request.url.searchParams.get("src")!.replace(/"/g, "&quot;");
       res.writeHead(200, { "content-type": "text/html" });
       res.end(
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>History 10 · LMS</title></head>` +
           `<body style="margin:0;font-family:sans-serif"><header style="background:#333;color:#fff;padding:8px 16px">History 10 · Course page of the LMS</header>` +
-          `<iframe title="Lesson" src="${src}" style="width:100%;height:1400px;border:0"></iframe></body></html>`,
+          `<iframe title="Lesson" src="${src}" style="width:100%;height:1400px;border:0"></iframe>` +
+          `<script>${PLATFORM_STORAGE}</script></body></html>`,
+      );
+    });
+    // Someone's own launch form, posted from a page of theirs into another person's frame.
+    platform.route("/forged", (_request, res) => {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end(
+        `<form method="post" action="${server.url}/lti/launch">` +
+          Object.entries(forged)
+            .map(([name, value]) => `<input type="hidden" name="${name}" value="${value}">`)
+            .join("") +
+          `</form><script>document.forms[0].submit()</script>`,
       );
     });
     browser = await chromium.launch({
@@ -71,6 +102,7 @@ describe("an LTI launch inside an LMS's iframe, third-party cookies blocked, in 
   async function launchInFrame(
     spec: LaunchSpec,
     lands: RegExp,
+    extra: Record<string, string> = {},
   ): Promise<{ page: Page; tool: Frame; token: Promise<string> }> {
     const page = await (
       await browser.newContext({ viewport: { width: 1280, height: 900 } })
@@ -84,6 +116,7 @@ describe("an LTI launch inside an LMS's iframe, third-party cookies blocked, in 
       login_hint: spec.sub,
       target_link_uri: `${server.url}${spec.targetPath}`,
       client_id: platform.clientId,
+      ...extra,
     })}`;
     const token = tokenSent(page);
     await page.goto(`${coursePage}?${new URLSearchParams({ src: login })}`);
@@ -149,10 +182,16 @@ describe("an LTI launch inside an LMS's iframe, third-party cookies blocked, in 
     expect((await outside.json()).data.viewer).toBeNull();
 
     // The student's launch lands in the player inside the frame.
+    // The student's launch keeps its state in the platform's storage too (the LMS offers it).
     const student = await launchInFrame(
       studentLaunch("frame", "Park"),
       new RegExp(`/assignments/${assignmentId}$`),
+      { lti_storage_target: "_parent" },
     );
+    expect(await student.page.evaluate(() => (window as any).storageMessages)).toEqual([
+      "lti.put_data",
+      "lti.get_data",
+    ]);
     const sent: string[] = [];
     student.page.on("request", (request) => {
       if (request.url() === `${server.url}/graphql`)
@@ -237,5 +276,25 @@ describe("an LTI launch inside an LMS's iframe, third-party cookies blocked, in 
         },
       )
       .toEqual(["chrome-error", "chrome-error", "chrome-error"]);
+  });
+  it("a launch posted into someone else's frame finds no state in their platform storage and stops", async () => {
+    // Ben begins a launch of his own (with platform storage) and keeps its form.
+    const spec = studentLaunch("frame", "Ben");
+    const login = await platform.initiateLogin(server.url, spec, { lti_storage_target: "_parent" });
+    const next = /data-next="([^"]*)"/.exec(await login.text())![1]!.replace(/&amp;/g, "&");
+    const page = await (await fetch(next)).text();
+    const field = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(page)![1]!;
+    forged = { id_token: field("id_token"), state: field("state") };
+    // Ana's course page frames Ben's page, which posts Ben's launch to the tool.
+    const ana = await (await browser.newContext()).newPage();
+    await ana.goto(
+      `${coursePage}?${new URLSearchParams({ src: coursePage.replace("/course", "/forged") })}`,
+    );
+    const tool = ana.mainFrame().childFrames()[0]!;
+    await tool.waitForURL(`${server.url}/lti/launch`);
+    await tool.getByText("This launch could not be confirmed with your course").waitFor();
+    expect(tool.url()).toBe(`${server.url}/lti/launch`);
+    expect(await ana.evaluate(() => (window as any).storageMessages)).toEqual(["lti.get_data"]);
+    expect(await ana.context().cookies(server.url)).toEqual([]);
   });
 });

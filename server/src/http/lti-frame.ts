@@ -4,7 +4,15 @@ import { type Pool, withTransaction } from "../core/database.js";
 import { createFrameOrigins } from "../modules/lti/frame-origins.js";
 import { createHandoff, redeemHandoff } from "../modules/lti/handoffs.service.js";
 import { endSession, viewerFromToken } from "../modules/users/sessions.service.js";
-import { BINDING_SECONDS, bindLogin, checkBinding } from "../modules/lti/state-binding.js";
+import {
+  BINDING_SECONDS,
+  type BindingCheck,
+  bindLogin,
+  checkBinding,
+  keepStateInPlatform,
+  storageKey,
+} from "../modules/lti/state-binding.js";
+import { ltiStorageRoutes, sendStoragePage } from "./lti-storage.js";
 import { appSecurityHeaders, framableSecurityHeaders } from "./security.js";
 import { setSessionCookie } from "./session-cookie.js";
 
@@ -18,6 +26,9 @@ import { setSessionCookie } from "./session-cookie.js";
 /** The pages a launch leads to, which registered platforms may frame; every other page refuses. */
 export const LAUNCH_PAGES =
   /^\/(?:assignments\/[\w-]+|teacher\/assignments\/[\w-]+(?:\/items\/[\w-]+)?|lti\/continue)\/?$/;
+
+/** The login and the launch, whose pages (platform storage, a refusal) show in the frame too. */
+const LAUNCH_STEPS = /^\/lti\/(?:login|launch)$/;
 
 /** The client's page that exchanges a framed launch's code (the code travels in the fragment). */
 export const CONTINUE_PAGE = "/lti/continue";
@@ -69,8 +80,56 @@ export async function bindLoginToBrowser(
   });
 }
 
+/**
+ * Answers a login: the cookie binding where it can be set, then the redirect to the platform's
+ * auth URL, or first a page that puts the state in the platform's storage when it offers one.
+ */
+export async function answerLogin(
+  pool: Pool,
+  req: Request,
+  res: Response,
+  params: Record<string, unknown>,
+  authUrl: string,
+): Promise<void> {
+  await bindLoginToBrowser(pool, req, res, authUrl);
+  const storage = await keepStateInPlatform(pool, params.lti_storage_target, authUrl);
+  if (!storage) return void res.redirect(302, authUrl);
+  sendStoragePage(res, {
+    mode: "put",
+    target: storage.target,
+    origin: storage.origin,
+    key: storageKey(storage.state),
+    value: storage.state,
+    next: authUrl,
+  });
+}
+
+/**
+ * Answers a launch inside a frame: the continue page with its one-time code, at once, or after
+ * the launch page has found the login's state in the platform's storage.
+ */
+export async function answerFramedLaunch(
+  pool: Pool,
+  req: Request,
+  res: Response,
+  launch: { token: string; redirectTo: string },
+  check: BindingCheck,
+): Promise<void> {
+  const location = await framedLaunchLocation(pool, launch);
+  const state = (req.body as { state?: unknown } | undefined)?.state;
+  if (!check.storage || typeof state !== "string") return void res.redirect(303, location);
+  sendStoragePage(res, {
+    mode: "get",
+    target: check.storage.target,
+    origin: check.storage.origin,
+    key: storageKey(state),
+    value: state,
+    next: location,
+  });
+}
+
 /** Refuses a launch whose browser holds another binding than its login's; records unbound ones. */
-export function checkLaunchBinding(pool: Pool, req: Request): Promise<unknown> {
+export function checkLaunchBinding(pool: Pool, req: Request): Promise<BindingCheck> {
   const cookies: Record<string, string> = {};
   for (const part of (req.headers.cookie ?? "").split(";")) {
     const [name, ...value] = part.trim().split("=");
@@ -86,8 +145,8 @@ export function checkLaunchBinding(pool: Pool, req: Request): Promise<unknown> {
 export function securityHeaders(pool: Pool, configuredOrigins: readonly string[] = []) {
   const frameOrigins = createFrameOrigins(pool, configuredOrigins);
   return async (req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== "GET" && req.method !== "HEAD") || !LAUNCH_PAGES.test(req.path))
-      return appSecurityHeaders(req, res, next);
+    const page = (req.method === "GET" || req.method === "HEAD") && LAUNCH_PAGES.test(req.path);
+    if (!page && !LAUNCH_STEPS.test(req.path)) return appSecurityHeaders(req, res, next);
     try {
       res.locals.frameAncestors = (await frameOrigins()).join(" ");
     } catch {
@@ -113,6 +172,7 @@ const fail = (res: Response, status: number, error: GraphQLError) =>
 export function ltiFrameRoutes(options: { pool: Pool; sessionIdleSeconds: number }) {
   const { pool, sessionIdleSeconds } = options;
   const router = express.Router();
+  router.use(ltiStorageRoutes());
   router.post("/lti/session", express.json({ limit: "4kb" }), async (req, res) => {
     if (!req.is("application/json"))
       return fail(

@@ -7,9 +7,9 @@ import { beginLogin } from "../modules/lti/login.service.js";
 import { LtiPageError } from "../modules/lti/lti.errors.js";
 import { publishedKeySet } from "../modules/lti/tool-keys.service.js";
 import {
-  bindLoginToBrowser,
+  answerFramedLaunch,
+  answerLogin,
   checkLaunchBinding,
-  framedLaunchLocation,
   isFramedNavigation,
 } from "./lti-frame.js";
 import { sendLtiPage } from "./lti-page.js";
@@ -43,20 +43,20 @@ export function ltiRoutes(options: {
     if (!(await withinLimit(pool, req, res))) return;
     const params = req.method === "POST" ? (req.body ?? {}) : req.query;
     const redirect = await beginLogin(pool, params as Record<string, unknown>, toolOrigin(req));
-    await bindLoginToBrowser(pool, req, res, redirect);
-    res.set("cache-control", "no-store").redirect(302, redirect);
+    res.set("cache-control", "no-store");
+    await answerLogin(pool, req, res, params as Record<string, unknown>, redirect);
   };
   router.get("/lti/login", login);
   router.post("/lti/login", form, login);
 
   router.post("/lti/launch", form, async (req, res) => {
     if (!(await withinLimit(pool, req, res))) return;
-    await checkLaunchBinding(pool, req);
+    const binding = await checkLaunchBinding(pool, req);
     const result = await completeLaunch(pool, req.body ?? {}, toolOrigin(req), keySets);
     res.set("cache-control", "no-store");
     // Inside a platform's iframe the cookie would be a third-party cookie the browser blocks:
     // that launch hands the page a one-time code instead (lti-frame.ts).
-    if (isFramedNavigation(req)) return res.redirect(303, await framedLaunchLocation(pool, result));
+    if (isFramedNavigation(req)) return answerFramedLaunch(pool, req, res, result, binding);
     // SameSite=Lax (the app's usual cookie): set on this top-level response and sent with the
     // redirect's GET.
     setSessionCookie(req, res, result.token, sessionIdleSeconds);

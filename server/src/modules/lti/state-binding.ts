@@ -31,6 +31,36 @@ export async function bindLogin(
   return { name: bindingCookieName(state), value };
 }
 
+/** Platform storage a login may name (`_parent`, or a frame of the platform's page). */
+const STORAGE_TARGET = /^(?:_parent|[\w.-]{1,64})$/;
+
+/**
+ * Platform storage: when the login names `lti_storage_target`, its state is also put in the
+ * platform's storage (lti.put_data from the login page) and read back by the launch page
+ * (lti.get_data) before the session is handed over. Returns where to post and to which origin.
+ */
+export async function keepStateInPlatform(
+  db: Queryable,
+  rawTarget: unknown,
+  authUrl: string,
+): Promise<{ target: string; origin: string; state: string } | null> {
+  if (typeof rawTarget !== "string" || !STORAGE_TARGET.test(rawTarget)) return null;
+  const url = new URL(authUrl);
+  const state = url.searchParams.get("state");
+  if (!state) return null;
+  await sql.updateStorage(db, hashState(state), rawTarget, url.origin);
+  return { target: rawTarget, origin: url.origin, state };
+}
+
+/** The key a login's state is kept under in the platform's storage. */
+export const storageKey = (state: string) => `lti_state_${hash(state).slice(0, 32)}`;
+
+export interface BindingCheck {
+  result: "bound" | "unbound" | "unknown";
+  /** The platform storage the launch page must read the state back from, if the login used it. */
+  storage: { target: string; origin: string } | null;
+}
+
 /**
  * Checks a launch's state against the cookie its browser sent: the same binding passes (bound),
  * no cookie passes unbound, a different one is refused before the state is used.
@@ -39,10 +69,10 @@ export async function checkBinding(
   db: Queryable,
   state: unknown,
   cookies: Record<string, string>,
-): Promise<"bound" | "unbound" | "unknown"> {
-  if (typeof state !== "string") return "unknown";
+): Promise<BindingCheck> {
+  if (typeof state !== "string") return { result: "unknown", storage: null };
   const login = await sql.selectBinding(db, hashState(state));
-  if (!login) return "unknown";
+  if (!login) return { result: "unknown", storage: null };
   const sent = cookies[bindingCookieName(state)];
   if (login.binding && sent !== undefined && hash(sent) !== login.binding)
     throw untrustedLaunch(
@@ -50,5 +80,9 @@ export async function checkBinding(
     );
   const bound = login.binding !== null && sent !== undefined;
   await sql.updateBound(db, hashState(state), bound);
-  return bound ? "bound" : "unbound";
+  const storage =
+    login.storageTarget && login.storageOrigin
+      ? { target: login.storageTarget, origin: login.storageOrigin }
+      : null;
+  return { result: bound ? "bound" : "unbound", storage };
 }

@@ -167,6 +167,8 @@ describe.each(DATABASE_KINDS)("LTI launches inside an LMS's frame on %s", (kind)
       "/teacher/assignments/abc",
       "/teacher/assignments/abc/items/def",
       "/lti/continue",
+      // A refusal or a platform-storage page of the login and the launch shows in the frame.
+      "/lti/login",
     ];
     for (const path of framable) {
       const page = await fetch(`${suite.server.url}${path}`);
@@ -192,5 +194,76 @@ describe.each(DATABASE_KINDS)("LTI launches inside an LMS's frame on %s", (kind)
     const post = await fetch(`${suite.server.url}/assignments/abc`, { method: "POST" });
     expect(post.headers.get("content-security-policy")).not.toContain(platformOrigin);
     expect(post.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+  });
+});
+
+describe("platform storage for a framed launch's state (OIDC login with client-side postMessages)", () => {
+  const suite = serveForSuite("pglite");
+  let platform: PlatformSimulator;
+  beforeAll(async () => {
+    platform = await startPlatformSimulator();
+    await registerPlatform(suite.database.pool, platform);
+  });
+  afterAll(() => platform?.close());
+
+  const dataOf = (page: string) =>
+    Object.fromEntries(
+      [...page.matchAll(/data-(\w+)="([^"]*)"/g)].map(([, name, value]) => [
+        name,
+        value!.replace(/&amp;/g, "&"),
+      ]),
+    );
+
+  it("puts the state in the platform's storage at login and reads it back before handing over the code", async () => {
+    const spec = teacherLaunch("storage");
+    const login = await platform.initiateLogin(suite.server.url, spec, {
+      lti_storage_target: "_parent",
+    });
+    expect(login.status).toBe(200);
+    expect(login.headers.get("content-security-policy")).toContain(
+      `frame-ancestors 'self' ${platform.issuer}`,
+    );
+    const put = dataOf(await login.text());
+    const auth = new URL(put.next!);
+    expect(`${auth.origin}${auth.pathname}`).toBe(platform.authUrl);
+    const state = auth.searchParams.get("state")!;
+    expect(put).toMatchObject({
+      mode: "put",
+      target: "_parent",
+      origin: platform.issuer,
+      value: state,
+    });
+    expect(put.key).toMatch(/^lti_state_[0-9a-f]{32}$/);
+    const script = await fetch(`${suite.server.url}/lti/storage.js`);
+    expect(script.headers.get("content-type")).toMatch(/^text\/javascript/);
+    expect(await script.text()).toContain('"lti." + d.mode + "_data"');
+
+    const page = await (await fetch(auth)).text();
+    const field = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(page)![1]!;
+    const launch = await fetch(`${suite.server.url}/lti/launch`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "sec-fetch-dest": "iframe" },
+      body: new URLSearchParams({ id_token: field("id_token"), state: field("state") }),
+    });
+    expect(launch.status).toBe(200);
+    expect(launch.headers.get("set-cookie")).toBeNull();
+    const get = dataOf(await launch.text());
+    expect(get).toMatchObject({
+      mode: "get",
+      target: "_parent",
+      origin: platform.issuer,
+      key: put.key,
+      value: state,
+    });
+    expect(get.next).toMatch(/^\/lti\/continue#code=[\w-]{40,}&to=%2Fteacher%2Fassignments%2F/);
+  });
+
+  it("refuses a storage target that is not a window name", async () => {
+    const login = await platform.initiateLogin(suite.server.url, teacherLaunch("bad-target"), {
+      lti_storage_target: 'x" onload="alert(1)',
+    });
+    // Not a usable target: the ordinary redirect, no storage page.
+    expect(login.status).toBe(302);
   });
 });
