@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { chromium, type Browser, type Frame, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withTransaction } from "../../server/src/core/database.js";
@@ -253,6 +254,13 @@ describe("an LTI launch inside an LMS's iframe, third-party cookies blocked, in 
     await row.waitFor();
     expect(await row.textContent()).toMatch(/Submitted|submitted/);
     await frameShot(again, "lti-frame-teacher-results");
+    // The results CSV downloads inside the frame too (fetched with the bearer token).
+    const [download] = await Promise.all([
+      again.page.waitForEvent("download"),
+      again.tool.getByRole("link", { name: "Download CSV" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    expect(fs.readFileSync((await download.path())!, "utf8")).toContain("Ana Park");
   });
 
   it("a site that is not a registered platform cannot frame the pages a launch leads to, nor any other", async () => {
