@@ -19,8 +19,10 @@ import { setSessionCookie } from "./session-cookie.js";
 /**
  * Launches inside an LMS's iframe, where the browser blocks the tool's cookies (a third-party
  * cookie, and SameSite=Lax besides): the launch hands the page a one-time code, the client
- * exchanges it here for a session token that it keeps in sessionStorage and sends as a bearer
- * token, and the pages a launch leads to may be framed by the registered platforms.
+ * exchanges it here for a session token that it keeps in sessionStorage (or memory, where the
+ * browser denies the frame storage) and sends as a bearer token, and the pages a launch leads
+ * to may be framed by the registered platforms. The login's state is bound to the browser by a
+ * cookie where one can be set and by the platform's storage where it offers one (lti-storage.ts).
  */
 
 /** The pages a launch leads to, which registered platforms may frame; every other page refuses. */
