@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
     ltiRegistration: config.ltiRegistration,
+    ltiFrameOrigins: config.ltiFrameOrigins,
   });
   sweeper = startOverdueSweep(database.pool);
   gradeSync = startGradeSync(database.pool, gradeSyncOptionsFromEnv(process.env));

@@ -17,6 +17,7 @@ describe("loadConfig", () => {
       trustProxy: false,
       csvTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       ltiRegistration: "closed",
+      ltiFrameOrigins: [],
     });
   });
 

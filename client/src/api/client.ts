@@ -1,3 +1,4 @@
+import { frameToken } from "./frame-token.js";
 import type { TypedDocumentString } from "./generated/graphql.js";
 
 /** An error from the API, with a message a student can act on. */
@@ -16,6 +17,12 @@ export class ApiError extends Error {
   get offline(): boolean {
     return this.code === "NETWORK";
   }
+}
+
+/** The Authorization header of a launch in an LMS's frame; none elsewhere. */
+export function bearer(): Record<string, string> {
+  const token = frameToken();
+  return token ? { authorization: `Bearer ${token}` } : {};
 }
 
 const FRIENDLY: Record<string, string> = {
@@ -48,7 +55,8 @@ function friendlyMessage(code: string, serverMessage?: string): string {
 
 /**
  * Sends one GraphQL operation. The session travels in the httpOnly cookie (the browser never
- * sees the token). Throws ApiError.
+ * sees the token), except inside an LMS's frame, where the browser blocks the cookie and the
+ * launch's token goes as a bearer token (frame-token.ts). Throws ApiError.
  */
 export async function request<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
@@ -59,7 +67,7 @@ export async function request<TResult, TVariables>(
     response = await fetch("/graphql", {
       method: "POST",
       credentials: "same-origin",
-      headers: { "content-type": "application/json", accept: "application/json" },
+      headers: { "content-type": "application/json", accept: "application/json", ...bearer() },
       body: JSON.stringify({ query: document.toString(), variables }),
     });
   } catch {

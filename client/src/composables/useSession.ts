@@ -1,8 +1,10 @@
 import { computed, readonly, ref } from "vue";
+import { forgetFrameToken } from "../api/lti.js";
 import * as sessions from "../api/session.js";
 import type { Viewer } from "../api/session.js";
 
-// One session for the whole app. The token lives only in the httpOnly cookie.
+// One session for the whole app. The token lives only in the httpOnly cookie, except in an LMS's
+// frame (api/frame-token.ts).
 const viewer = ref<Viewer | null>(null);
 let loaded: Promise<void> | null = null;
 
@@ -36,6 +38,7 @@ export function useSession() {
       set(await sessions.signUpTeacher(email, password, displayName)),
     logOut: async () => {
       await sessions.logOut();
+      forgetFrameToken();
       set(null);
     },
   };

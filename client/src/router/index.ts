@@ -89,6 +89,12 @@ const routes: RouteRecordRaw[] = [
     meta: { title: "Grade by question" },
   },
   {
+    path: "/lti/continue",
+    name: "lti-continue",
+    component: () => import("../pages/LtiContinuePage.vue"),
+    meta: { title: "Opening the lesson" },
+  },
+  {
     path: "/:rest(.*)*",
     name: "not-found",
     component: () => import("../pages/NotFoundPage.vue"),

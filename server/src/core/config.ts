@@ -23,6 +23,8 @@ export interface Config {
   publicUrl: string | undefined;
   /** Who may register an LMS by LTI Dynamic Registration without a single-use URL: anyone ("open") or no one. */
   ltiRegistration: "open" | "closed";
+  /** Origins besides the registered platforms' that may frame the pages a launch leads to. */
+  ltiFrameOrigins: string[];
 }
 
 /** Who may sign up as a teacher: anyone (a school's own server), no one, or these email domains. */
@@ -55,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const csvTimeZone = parseTimeZone(env.CSV_TIME_ZONE, problems);
   const publicUrl = parsePublicUrl(env.PUBLIC_URL, problems);
   const ltiRegistration = parseLtiRegistration(env.LTI_REGISTRATION, problems);
+  const ltiFrameOrigins = parseOrigins(env.LTI_FRAME_ORIGINS, problems, "LTI_FRAME_ORIGINS");
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     csvTimeZone,
     publicUrl,
     ltiRegistration,
+    ltiFrameOrigins,
   };
 }
 
@@ -158,14 +162,18 @@ function parseTeacherSignup(
   return { mode: "open" };
 }
 
-function parseOrigins(raw: string | undefined, problems: string[]): string[] {
+function parseOrigins(
+  raw: string | undefined,
+  problems: string[],
+  variable = "CORS_ORIGINS",
+): string[] {
   const origins = (raw ?? "")
     .split(",")
     .map((o) => o.trim())
     .filter(Boolean);
   for (const origin of origins) {
-    if (!/^https?:\/\/[^/\s]+$/.test(origin))
-      problems.push(`CORS_ORIGINS: "${origin}" is not an origin like https://example.org`);
+    if (!/^https?:\/\/[^/\s;,']+$/.test(origin) || !URL.canParse(origin))
+      problems.push(`${variable}: "${origin}" is not an origin like https://example.org`);
   }
   return origins;
 }

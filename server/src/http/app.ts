@@ -21,7 +21,7 @@ import { clearSessionCookie, setSessionCookie, tokenFromRequest } from "./sessio
 import { allowOrigins } from "./cors.js";
 import { httpErrorHandler } from "./error-handler.js";
 import { graphiqlHandler } from "./graphiql.js";
-import { appSecurityHeaders, graphiqlSecurityHeaders } from "./security.js";
+import { graphiqlSecurityHeaders } from "./security.js";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { formatError } from "./errors.js";
 import { withPublicReadCache } from "./public-read-cache.js";
@@ -30,6 +30,7 @@ import { misconceptionsTable, resultsCsvHandler } from "./results-csv.js";
 import { DOCUMENT_EXPORT_ROUTE, documentExportHandler } from "./document-exports.js";
 import { ltiRoutes } from "./lti-routes.js";
 import { ltiRegistrationRoutes } from "./lti-registration-routes.js";
+import { CONTINUE_PAGE, ltiFrameRoutes, securityHeaders } from "./lti-frame.js";
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -47,6 +48,8 @@ export interface AppOptions {
   publicUrl?: string;
   /** LTI Dynamic Registration without a single-use URL: "open" or "closed" (the default). */
   ltiRegistration?: "open" | "closed";
+  /** Origins besides the registered platforms' that may frame the pages a launch leads to. */
+  ltiFrameOrigins?: string[];
 }
 
 /**
@@ -63,6 +66,7 @@ export async function createApp({
   trustProxy = false,
   publicUrl,
   ltiRegistration = "closed",
+  ltiFrameOrigins = [],
 }: AppOptions) {
   const armor = new ApolloArmor({
     // Room for the client's deepest and heaviest operations and the standard introspection query.
@@ -97,7 +101,7 @@ export async function createApp({
   app.disable("x-powered-by");
   app.set("trust proxy", trustProxy);
   app.get("/graphiql", graphiqlSecurityHeaders, graphiqlHandler);
-  app.use(appSecurityHeaders);
+  app.use(securityHeaders(pool, ltiFrameOrigins));
   if (corsOrigins.length > 0) app.use(allowOrigins(corsOrigins));
   app.get("/healthz", async (_req, res) => {
     try {
@@ -115,6 +119,7 @@ export async function createApp({
   app.get(DOCUMENT_EXPORT_ROUTE, documentExportHandler(pool));
   app.use(ltiRoutes({ pool, publicUrl, sessionIdleSeconds: settings.sessionIdleSeconds }));
   app.use(ltiRegistrationRoutes({ pool, publicUrl, mode: ltiRegistration }));
+  app.use(ltiFrameRoutes({ pool, sessionIdleSeconds: settings.sessionIdleSeconds }));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
@@ -142,9 +147,10 @@ export async function createApp({
   if (fs.existsSync(clientDir)) {
     app.use(gzipAssets(clientDir));
     app.use(express.static(clientDir, { index: "index.html" }));
-    app.get(/^\/(?!graphql|graphiql|healthz|api\/|lti\/).*/, (_req, res) =>
-      res.sendFile(path.join(clientDir, "index.html")),
-    );
+    const sendIndex = (_req: express.Request, res: express.Response) =>
+      res.sendFile(path.join(clientDir, "index.html"));
+    app.get(CONTINUE_PAGE, sendIndex);
+    app.get(/^\/(?!graphql|graphiql|healthz|api\/|lti\/).*/, sendIndex);
   }
   app.use(httpErrorHandler);
   return { app, handler: withPublicReadCache(app, contentCache), stop: () => apollo.stop() };

@@ -7,6 +7,12 @@ import { beginLogin } from "../modules/lti/login.service.js";
 import { LtiPageError } from "../modules/lti/lti.errors.js";
 import { publishedKeySet } from "../modules/lti/tool-keys.service.js";
 import { ltiDeepLinkRoutes } from "./lti-deep-link-routes.js";
+import {
+  answerFramedLaunch,
+  answerLogin,
+  checkLaunchBinding,
+  isFramedNavigation,
+} from "./lti-frame.js";
 import { sendLtiPage } from "./lti-page.js";
 import { setSessionCookie } from "./session-cookie.js";
 
@@ -38,19 +44,24 @@ export function ltiRoutes(options: {
     if (!(await withinLimit(pool, req, res))) return;
     const params = req.method === "POST" ? (req.body ?? {}) : req.query;
     const redirect = await beginLogin(pool, params as Record<string, unknown>, toolOrigin(req));
-    res.set("cache-control", "no-store").redirect(302, redirect);
+    res.set("cache-control", "no-store");
+    await answerLogin(pool, req, res, params as Record<string, unknown>, redirect);
   };
   router.get("/lti/login", login);
   router.post("/lti/login", form, login);
 
   router.post("/lti/launch", form, async (req, res) => {
     if (!(await withinLimit(pool, req, res))) return;
+    const binding = await checkLaunchBinding(pool, req);
     const result = await completeLaunch(pool, req.body ?? {}, toolOrigin(req), keySets);
+    res.set("cache-control", "no-store");
+    // Inside a platform's iframe the cookie would be a third-party cookie the browser blocks:
+    // that launch hands the page a one-time code instead (lti-frame.ts).
+    if (isFramedNavigation(req)) return answerFramedLaunch(pool, req, res, result, binding);
     // SameSite=Lax (the app's usual cookie): set on this top-level response and sent with the
-    // redirect's GET. Inside a platform's iframe it would be a third-party cookie: that launch
-    // will hand over a one-time code instead.
+    // redirect's GET.
     setSessionCookie(req, res, result.token, sessionIdleSeconds);
-    res.set("cache-control", "no-store").redirect(303, result.redirectTo);
+    res.redirect(303, result.redirectTo);
   });
 
   router.use(ltiDeepLinkRoutes(options));

@@ -9,7 +9,7 @@ import {
   setStudentInactive,
 } from "../classes/classes.service.js";
 import { createLessonLoaders } from "../lessons/lessons.loaders.js";
-import { createLinkedUser, userById } from "../users/linked-users.service.js";
+import { createLinkedUser, refreshLinkedName, userById } from "../users/linked-users.service.js";
 import { startSession } from "../users/sessions.service.js";
 import type { UserRow } from "../users/users.loaders.js";
 import { ensureLineItem } from "./ags-lineitems.js";
@@ -160,6 +160,7 @@ async function linkedUser(
   claims: Pick<LaunchClaims, "sub" | "role" | "name">,
 ): Promise<UserRow> {
   const userId = await links.selectLinkedUser(db, issuer, claims.sub);
+  const fallback = claims.role === "TEACHER" ? "Teacher" : "Student";
   if (userId) {
     const user = await userById(db, userId);
     if (!user) throw badLaunch("This account no longer exists here.");
@@ -167,9 +168,9 @@ async function linkedUser(
       throw badLaunch(
         `This account is a ${user.role.toLowerCase()} here and cannot open the course as a ${claims.role.toLowerCase()}.`,
       );
-    return user;
+    // Each launch brings the platform's current name (renamed in the LMS since).
+    return refreshLinkedName(db, user, claims.name, fallback);
   }
-  const fallback = claims.role === "TEACHER" ? "Teacher" : "Student";
   const user = await createLinkedUser(db, claims.role, claims.name, fallback);
   await links.insertLinkedUser(db, issuer, claims.sub, user.id);
   return user;

@@ -11,7 +11,7 @@ import {
   setStudentInactive,
   studentsOfClass,
 } from "../classes/classes.service.js";
-import { createLinkedUser, refreshLinkedName, userById } from "../users/linked-users.service.js";
+import { createLinkedUser, refreshRosterName, userById } from "../users/linked-users.service.js";
 import * as links from "./links.sql.js";
 import { fetchRoster, RosterFetchError, type RosterMember } from "./nrps-client.js";
 import { platformById } from "./platforms.service.js";
@@ -94,7 +94,7 @@ async function applyRoster(
     if (!user) {
       user = await createLinkedUser(db, "STUDENT", member.name ?? "", "Student");
       await links.insertLinkedUser(db, issuer, member.userId, user.id);
-    } else if (member.name && (await refreshLinkedName(db, user.id, member.name))) {
+    } else if (member.name && (await refreshRosterName(db, user.id, member.name))) {
       user = (await userById(db, user.id))!;
       if (inClass.has(user.id)) changes.updated.push(user.displayName);
     }

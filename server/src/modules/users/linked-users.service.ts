@@ -39,11 +39,27 @@ export async function userById(db: Queryable, id: string): Promise<sql.UserRow |
  * Refreshes the display name of a user who arrives from a platform with the name its roster
  * gives (a name that cannot be stored is ignored); true if it changed.
  */
-export async function refreshLinkedName(
+export async function refreshRosterName(
   db: Queryable,
   userId: string,
   rawName: string,
 ): Promise<boolean> {
   const cleaned = cleanDisplayName(rawName);
-  return cleaned.ok ? sql.updateDisplayName(db, userId, cleaned.name) : false;
+  return cleaned.ok ? (await sql.updateDisplayName(db, userId, cleaned.name)) !== undefined : false;
+}
+
+/**
+ * A linked user's name as their platform sends it now (renamed in the LMS since the last
+ * launch); unchanged when it cannot be stored or when the platform sent only `fallbackName`.
+ */
+export async function refreshLinkedName(
+  db: Queryable,
+  user: sql.UserRow,
+  rawName: string,
+  fallbackName: string,
+): Promise<sql.UserRow> {
+  const cleaned = cleanDisplayName(rawName);
+  if (!cleaned.ok || cleaned.name === fallbackName || cleaned.name === user.displayName)
+    return user;
+  return (await sql.updateDisplayName(db, user.id, cleaned.name)) ?? user;
 }

@@ -47,7 +47,9 @@ export async function viewerFromToken(
   if (!row) return null;
   // One write a minute at most keeps the session alive without a write per request.
   if (row.idleSeconds >= 60) await sql.touchSession(db, row.sessionId);
-  const { sessionId, id, role, displayName, email, signInCode, guest } = row;
+  const { sessionId, id, role, displayName, email, guest } = row;
+  // An LMS-linked student signs in through the LMS: the code would only confuse them.
+  const signInCode = row.lmsLinked ? null : row.signInCode;
   return { sessionId, id, role, displayName, email, signInCode, guest };
 }
 

@@ -127,6 +127,7 @@ export async function insertSession(
 }
 
 export interface SessionRow extends UserRow {
+  lmsLinked: boolean;
   sessionId: string;
   /** Seconds since the session was last used. */
   idleSeconds: number;
@@ -140,7 +141,9 @@ export async function selectSession(
 ): Promise<SessionRow | undefined> {
   const { rows } = await db.query<SessionRow>({
     name: "select-session",
-    text: `SELECT s.id::text AS "sessionId", extract(epoch FROM now() - s.last_seen_at)::int AS "idleSeconds", ${USER_COLUMNS}
+    // A student linked to an LMS signs in through it: their own code is not shown to them.
+    text: `SELECT s.id::text AS "sessionId", extract(epoch FROM now() - s.last_seen_at)::int AS "idleSeconds", ${USER_COLUMNS},
+        EXISTS (SELECT 1 FROM lti_users l WHERE l.user_id = u.id) AS "lmsLinked"
        FROM sessions s JOIN users u ON u.id = s.user_id
       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.last_seen_at > now() - make_interval(secs => $2)`,
     values: [tokenHash, idleSeconds],
@@ -168,15 +171,16 @@ export async function revokeSessionsOfUser(db: Queryable, userId: string): Promi
   );
 }
 
-/** Sets a user's display name; true if it changed. */
+/** Renames a user (a platform's name for them changed); the row, or undefined if the name was already this. */
 export async function updateDisplayName(
   db: Queryable,
   userId: string,
   displayName: string,
-): Promise<boolean> {
-  const { rowCount } = await db.query(
-    `UPDATE users SET display_name = $2 WHERE id = $1 AND display_name <> $2`,
+): Promise<UserRow | undefined> {
+  const { rows } = await db.query<UserRow>(
+    `UPDATE users AS u SET display_name = $2 WHERE u.id = $1 AND u.display_name <> $2
+     RETURNING ${USER_COLUMNS}`,
     [userId, displayName],
   );
-  return (rowCount ?? 0) > 0;
+  return rows[0];
 }
