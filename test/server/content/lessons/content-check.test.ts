@@ -383,6 +383,16 @@ const BROKEN: Record<string, { mutate: Mutation; problems: string[] }> = {
       'question-sets/basics.yaml: questions[1].explanation: quotes ¶9 "There can be shortcomings and mistakes in work", which is neither a key nor an acceptable passage: a student who follows the text would be penalised (add it to acceptable, or to the key)',
     ],
   },
+  "exercise-step-quoting-a-passage-the-key-penalises": {
+    mutate: setYaml(
+      LESSON,
+      ["steps", 2, "body"],
+      'Start from "You had high-handed methods" in ¶9.',
+    ),
+    problems: [
+      'minimal-lesson/lesson.yaml: steps[2].body: quotes ¶9 "You had high-handed methods", which is neither a key nor an acceptable passage: a student who follows the text would be penalised (add it to acceptable, or to the key)',
+    ],
+  },
   "acceptable-passage-repeating-the-key": {
     mutate: addYaml(
       QS,
