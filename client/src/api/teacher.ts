@@ -134,7 +134,7 @@ const TeacherAssignmentQuery = graphql(`
           order { id text }
           pairs { left { id text } right { id text } explanation }
           acceptedAnswers scoringGuide
-          targets { documentSlug document { slug shortTitle } paragraphNumber start end quote note }
+          targets { documentSlug document { slug shortTitle } paragraphNumber start end quote note role countsForRecall claims { id text } }
           attributions { segment { id paragraphNumber start end text } voice { id label } explanation }
           exemplars { title claim levels { criterionId score } text commentary }
         }
@@ -153,7 +153,7 @@ const LessonKeyQuery = graphql(`
         order { id text }
         pairs { left { id text } right { id text } explanation }
         acceptedAnswers scoringGuide
-        targets { documentSlug document { slug shortTitle } paragraphNumber start end quote note }
+        targets { documentSlug document { slug shortTitle } paragraphNumber start end quote note role countsForRecall claims { id text } }
         attributions { segment { id paragraphNumber start end text } voice { id label } explanation }
         exemplars { title claim levels { criterionId score } text commentary }
         misconceptions
