@@ -148,6 +148,7 @@ export function rightAnswer(content: LoadedContent, item: ServedItem): Record<st
     case "EVIDENCE":
       return {
         evidence: authored.targets
+          .filter((t) => t.role !== "ACCEPTABLE")
           .slice(0, authored.maxSelections)
           .map(({ paragraphNumber, start, end }) => ({ paragraphNumber, start, end })),
       };

@@ -135,7 +135,7 @@ const TeacherAssignmentQuery = graphql(`
           order { id text }
           pairs { left { id text } right { id text } explanation }
           acceptedAnswers scoringGuide
-          targets { documentSlug document { slug shortTitle } paragraphNumber start end quote note }
+          targets { documentSlug document { slug shortTitle } paragraphNumber start end quote note role countsForRecall claims { id text } }
           attributions { segment { id paragraphNumber start end text } voice { id label } explanation }
           exemplars { title claim levels { criterionId score } text commentary }
         }
@@ -154,7 +154,7 @@ const LessonKeyQuery = graphql(`
         order { id text }
         pairs { left { id text } right { id text } explanation }
         acceptedAnswers scoringGuide
-        targets { documentSlug document { slug shortTitle } paragraphNumber start end quote note }
+        targets { documentSlug document { slug shortTitle } paragraphNumber start end quote note role countsForRecall claims { id text } }
         attributions { segment { id paragraphNumber start end text } voice { id label } explanation }
         exemplars { title claim levels { criterionId score } text commentary }
         misconceptions

@@ -1,22 +1,46 @@
-// Evidence credit: student selections against target spans, by character overlap. Pure: no I/O.
+// Evidence credit: student selections against key and acceptable passages, by character overlap. Pure: no I/O.
 //
-//   recall    = target characters covered by the selections / target characters, counting only the
-//               `enough` targets the student covered best (a question asking for at most 3 passages
-//               of 4 good ones, or an exercise asking for 3 of 7 model passages, can be answered fully)
-//   precision = selected characters inside the targets expanded to whole sentences / selected characters
-//   credit    = F1 = 2PR / (P + R), or 0 when both are 0;
+// Two kinds of passage: KEY passages (what full recall needs: `enough` of them) and ACCEPTABLE
+// passages (defensible: choosing one never lowers precision and is never called unsupported; one
+// marked `countsForRecall` may stand in for a key passage).
+//
+//   recall    = passage characters covered by the selections / passage characters, over the
+//               `enough` passages the student covered best among the key passages and the
+//               acceptable ones that count for recall (all of them when `enough` reaches their number)
+//   precision = selected characters inside the tolerance zone of a key or acceptable passage /
+//               selected characters (zone: the passage ± its own length, at least 10 characters,
+//               never beyond its sentences; see ./evidence-spans.ts)
+//   credit    = F½ = (1 + ½²)·P·R / (½²·P + R) = 1.25·P·R / (0.25·P + R), or 0 when both are 0
+//               (β = ½ weighs precision twice as much as recall, so over-selection bites);
 //               × count / minSelections when fewer than minSelections selections are in the document.
 //
-// Offsets are UTF-16 code units, end exclusive. Selections and targets are merged per paragraph
-// before measuring, so overlapping or repeated spans count once. Spans of different documents
-// never overlap: ¶6 of another document the item offers is not ¶6 of its own. A span's omitted
-// document, or the own document named, is normalised to the item's own before anything is measured.
+// Selections and passages are merged per paragraph before measuring, so overlapping or repeated
+// spans count once. A span's omitted document, or the own document named, is normalised to the
+// item's own before anything is measured.
 //
-// Sentences: one ends after . ! ? or … (plus closing quotes or brackets) followed by whitespace,
-// which it keeps, or at the paragraph's end; but not after an initial ("N. S."), a title ("Cde."),
-// or before a lower-case word ("etc. to"). A target expands to every sentence it touches.
+// Worked examples, one paragraph "The cat sat. The dog ran far away. Birds sing." (46 characters)
+// and one key passage "dog ran" [17,24), 7 characters, whose zone is [13,34) (at least 10 each
+// side, clipped at its sentence "The dog ran far away. " [13,35)):
+//   - "dog ran" exactly, or "The dog ran far away." [13,34): R = 1, P = 1 → credit 1
+//   - "The cat sat. The dog ran" [0,24):  R = 1,   P = 11/24 = 0.458 → 0.573/1.115 = 0.514
+//   - the whole paragraph (46):          R = 1,   P = 21/46 = 0.457 → 0.571/1.114 = 0.512
+//   - "dog" alone:                       R = 3/7, P = 1            → 0.536/0.679 = 0.789
+// On the real record (context-moscow-1957 / ctx-economic-weakness, 2 points, select two to four,
+// four key passages in ¶15–16, enough 2): the two exact key phrases "Without such aid we cannot
+// keep the Pyongyang textile mill" and "It is difficult for us … of the country." score R = 1,
+// P = 1 → 2 of 2; ticking all of ¶15 and ¶16 (769 + 460 = 1,229 characters, 428 of them in
+// zones) scores R = 1 but P = 428/1229 = 0.348 → 1.25·0.348/(0.087 + 1) = 0.400 → 0.80 of 2.
+// (Under the old rule, whole-sentence precision, F1 and recall over all four passages, the
+// paragraphs scored 1.14 and two exact phrases as little as 0.82.)
 import {
-  otherDocumentOf,
+  docOf,
+  mergeSpans,
+  overlapLength,
+  resolveSelections,
+  toleranceZones,
+  totalLength,
+} from "./evidence-spans.js";
+import {
   paragraphText,
   type ParagraphTexts,
   type Selection,
@@ -24,10 +48,26 @@ import {
   type Target,
 } from "./types.js";
 
-/** A merged selection that has no character inside any expanded target, with its text. */
-export interface UnsupportedSelection extends Span {
+export {
+  expandToSentences,
+  mergeSpans,
+  overlapLength,
+  resolveSelections,
+  sentenceSpans,
+  spansOf,
+  toleranceZones,
+} from "./evidence-spans.js";
+
+/** β of the F-measure: below 1 weighs precision above recall. */
+export const PRECISION_BETA = 0.5;
+
+/** A merged selection with its text. */
+export interface ChosenPassage extends Span {
   text: string;
 }
+
+/** A merged selection that lies in no passage's tolerance zone. */
+export type UnsupportedSelection = ChosenPassage;
 
 export interface EvidenceCredit {
   credit: number;
@@ -36,175 +76,86 @@ export interface EvidenceCredit {
   /** Selections with at least one character in the document, before merging. */
   selectionCount: number;
   minSelections: number;
-  /** How many targets suffice for full recall. */
+  /** How many passages suffice for full recall. */
   enough: number;
   /** True when the credit was scaled down for too few selections. */
   scaled: boolean;
-  /** Targets with at least half of their characters selected. */
+  /** Key passages with at least half of their characters selected. */
   found: Target[];
-  /** Targets with less than half of their characters selected. */
+  /** Key passages with less than half of their characters selected. */
   missed: Target[];
+  /** Passages toward recall (key, or acceptable that count) with at least half of their characters selected. */
+  foundCount: number;
+  /** Merged selections that share characters with a key passage (or, touching none, reach into a key zone). */
+  keyChoices: ChosenPassage[];
+  /** Merged selections that are acceptable by the same rule, with the acceptable passage's note. */
+  acceptableChoices: Array<ChosenPassage & { note: string }>;
   unsupported: UnsupportedSelection[];
   /** Short titles of the other documents the item offers, by slug (feedback names them). */
   titles: ReadonlyMap<string, string>;
 }
 
-/** Selections as spans clamped to their paragraphs (no start/end = whole paragraph); empty or unknown-paragraph ones dropped. */
-export function resolveSelections(
-  selections: readonly Selection[],
-  paragraphs: ParagraphTexts,
-): Span[] {
-  const spans: Span[] = [];
-  for (const selection of selections) {
-    const text = paragraphText(paragraphs, selection);
-    if (text === undefined) continue;
-    const clamp = (offset: number) => Math.min(Math.max(offset, 0), text.length);
-    const a = clamp(selection.start ?? 0);
-    const b = clamp(selection.end ?? text.length);
-    if (a !== b)
-      spans.push({
-        ...docOf(selection, paragraphs),
-        paragraphNumber: selection.paragraphNumber,
-        start: Math.min(a, b),
-        end: Math.max(a, b),
-      });
-  }
-  return spans;
+/** The F-measure of the header: 0 when both are 0. */
+export function fBeta(precision: number, recall: number, beta = PRECISION_BETA): number {
+  const b2 = beta * beta;
+  const denominator = b2 * precision + recall;
+  return denominator > 0 ? ((1 + b2) * precision * recall) / denominator : 0;
 }
 
-/** `{ documentSlug }` for a span of another document, `{}` for one of the item's own. */
-function docOf(span: { documentSlug?: string | null }, texts: ParagraphTexts) {
-  const other = otherDocumentOf(span, texts.documentSlug);
-  return other === null ? {} : { documentSlug: other };
-}
-
-/** Whether two spans lie in the same paragraph of the same document (omitted = own document). */
-const samePlace = (x: Span, y: Span) =>
-  x.paragraphNumber === y.paragraphNumber && (x.documentSlug ?? null) === (y.documentSlug ?? null);
-
-/** Spans sorted by document, paragraph and start, with overlapping or touching spans of a paragraph joined. */
-export function mergeSpans(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort(
-    (x, y) =>
-      (x.documentSlug ?? "").localeCompare(y.documentSlug ?? "") ||
-      x.paragraphNumber - y.paragraphNumber ||
-      x.start - y.start,
-  );
-  const merged: Span[] = [];
-  for (const span of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && samePlace(last, span) && span.start <= last.end) {
-      last.end = Math.max(last.end, span.end);
-    } else {
-      merged.push({
-        ...(span.documentSlug ? { documentSlug: span.documentSlug } : {}),
-        paragraphNumber: span.paragraphNumber,
-        start: span.start,
-        end: span.end,
-      });
-    }
-  }
-  return merged;
-}
-
-/** Characters shared by two lists of spans, each already merged; spans of different documents share none. */
-export function overlapLength(a: readonly Span[], b: readonly Span[]): number {
-  let total = 0;
-  for (const x of a) {
-    for (const y of b) {
-      if (samePlace(x, y))
-        total += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
-    }
-  }
-  return total;
-}
-
-const totalLength = (spans: readonly Span[]) => spans.reduce((sum, s) => sum + s.end - s.start, 0);
-
-// Terminal punctuation, optional closing quotes or brackets, then whitespace or the end of the text.
-const SENTENCE_END = /[.!?…]+["'”’»)\]]*(?:\s+|$)/gu;
-// Words whose period does not end a sentence ("Cde. Mao Zedong"); single capitals ("N. S.") neither.
-const ABBREVIATIONS = new Set(["cde", "mr", "mrs", "ms", "dr", "st", "gen", "col", "op"]);
-
-function endsSentence(text: string, at: number, next: number): boolean {
-  if (/^\p{Ll}/u.test(text.slice(next, next + 1))) return false;
-  if (text.slice(at, next).trimEnd() !== ".") return true;
-  const word = /\p{L}+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[0];
-  if (word === undefined) return true;
-  return !(
-    (word.length === 1 && word !== word.toLowerCase()) ||
-    ABBREVIATIONS.has(word.toLowerCase())
-  );
-}
-
-/** The sentences of a paragraph as [start, end) ranges that tile it (rule in the header). */
-export function sentenceSpans(text: string): Array<{ start: number; end: number }> {
-  const sentences: Array<{ start: number; end: number }> = [];
-  let start = 0;
-  for (const match of text.matchAll(SENTENCE_END)) {
-    const end = match.index + match[0].length;
-    if (end <= start || (end < text.length && !endsSentence(text, match.index, end))) continue;
-    sentences.push({ start, end });
-    start = end;
-  }
-  if (start < text.length) sentences.push({ start, end: text.length });
-  return sentences;
-}
-
-/** Each target widened to the whole sentences it touches, merged; targets in unknown paragraphs stay as they are. */
-export function expandToSentences(targets: readonly Span[], paragraphs: ParagraphTexts): Span[] {
-  const expanded = targets.map((target) => {
-    const text = paragraphText(paragraphs, target);
-    if (text === undefined) return target;
-    const touched = sentenceSpans(text).filter((s) =>
-      target.end > target.start
-        ? s.start < target.end && target.start < s.end
-        : s.start <= target.start && target.start < s.end,
-    );
-    if (touched.length === 0) return target;
-    const first = touched[0];
-    const last = touched[touched.length - 1];
-    return {
-      ...(target.documentSlug ? { documentSlug: target.documentSlug } : {}),
-      paragraphNumber: target.paragraphNumber,
-      start: Math.min(first.start, target.start),
-      end: Math.max(last.end, target.end),
-    };
+const normalise = (targets: readonly Target[], paragraphs: ParagraphTexts): Target[] =>
+  targets.map((t) => {
+    const { documentSlug: _, ...rest } = t;
+    return { ...docOf(t, paragraphs), ...rest };
   });
-  return mergeSpans(expanded);
-}
 
-/** Recall, precision, F1 credit (scaled below minSelections) and the found, missed and unsupported passages. */
+/** Recall, precision, credit (scaled below minSelections) and the passages found, missed, and chosen by kind. */
 export function evidenceCredit(
   keyTargets: readonly Target[],
   selections: readonly Selection[],
   paragraphs: ParagraphTexts,
   minSelections = 0,
   enough = keyTargets.length,
+  acceptableTargets: readonly Target[] = [],
 ): EvidenceCredit {
-  const targets = keyTargets.map((t) => {
-    const { documentSlug: _, ...rest } = t;
-    return { ...docOf(t, paragraphs), ...rest };
-  });
+  const targets = normalise(keyTargets, paragraphs);
+  const acceptable = normalise(acceptableTargets, paragraphs);
+  const pool = [...targets, ...acceptable.filter((t) => t.countsForRecall)];
   const resolved = resolveSelections(selections, paragraphs);
   const selected = mergeSpans(resolved);
-  const targetSpans = mergeSpans(targets);
-  const expanded = expandToSentences(targets, paragraphs);
+  const zones = toleranceZones([...targets, ...acceptable], paragraphs);
 
   const selectedChars = totalLength(selected);
   const recall =
-    enough >= targets.length
-      ? coveredShare(targetSpans, selected)
-      : bestCoveredShare(targets, selected, enough);
-  const precision = selectedChars > 0 ? overlapLength(selected, expanded) / selectedChars : 0;
-  const f1 = recall + precision > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+    enough >= pool.length
+      ? coveredShare(mergeSpans(pool), selected)
+      : bestCoveredShare(pool, selected, enough);
+  const precision = selectedChars > 0 ? overlapLength(selected, zones) / selectedChars : 0;
+  const f = fBeta(precision, recall);
   const scaled = resolved.length < minSelections;
-  const credit = scaled ? (f1 * resolved.length) / minSelections : f1;
+  const credit = scaled ? (f * resolved.length) / minSelections : f;
 
   const isFound = (t: Target) => 2 * overlapLength([t], selected) >= t.end - t.start;
-  const unsupported = selected
-    .filter((s) => overlapLength([s], expanded) === 0)
-    .map((s) => ({ ...s, text: (paragraphText(paragraphs, s) ?? "").slice(s.start, s.end) }));
+  const withText = (s: Span): ChosenPassage => ({
+    ...s,
+    text: (paragraphText(paragraphs, s) ?? "").slice(s.start, s.end),
+  });
+  const keyChoices: ChosenPassage[] = [];
+  const acceptableChoices: Array<ChosenPassage & { note: string }> = [];
+  const unsupported: ChosenPassage[] = [];
+  // A selection is key if it shares characters with a key passage, else acceptable if with an
+  // acceptable one; failing both, by the zone it reaches into (key first); else unsupported.
+  const touching = (s: Span, t: Target, zone: boolean) =>
+    overlapLength([s], zone ? toleranceZones([t], paragraphs) : [t]) > 0;
+  for (const s of selected) {
+    const match =
+      targets.find((t) => touching(s, t, false)) ??
+      acceptable.find((t) => touching(s, t, false)) ??
+      targets.find((t) => touching(s, t, true)) ??
+      acceptable.find((t) => touching(s, t, true));
+    if (!match) unsupported.push(withText(s));
+    else if (targets.includes(match)) keyChoices.push(withText(s));
+    else acceptableChoices.push({ ...withText(s), note: match.note });
+  }
 
   return {
     credit,
@@ -216,6 +167,9 @@ export function evidenceCredit(
     scaled,
     found: targets.filter(isFound),
     missed: targets.filter((t) => !isFound(t)),
+    foundCount: pool.filter(isFound).length,
+    keyChoices,
+    acceptableChoices,
     unsupported,
     titles: new Map([...(paragraphs.others ?? [])].map(([slug, d]) => [slug, d.shortTitle])),
   };
@@ -226,7 +180,7 @@ function coveredShare(targets: readonly Span[], selected: readonly Span[]): numb
   return chars > 0 ? overlapLength(targets, selected) / chars : 0;
 }
 
-/** Coverage of the `enough` targets with the largest covered share. */
+/** Coverage of the `enough` passages with the largest covered share. */
 function bestCoveredShare(
   targets: readonly Target[],
   selected: readonly Span[],
@@ -239,12 +193,3 @@ function bestCoveredShare(
   const chars = ranked.reduce((sum, t) => sum + t.length, 0);
   return chars > 0 ? ranked.reduce((sum, t) => sum + t.covered, 0) / chars : 0;
 }
-
-/** Plain spans of targets, for the key shown as `expected`. */
-export const spansOf = (spans: readonly Span[]): Span[] =>
-  spans.map((s) => ({
-    ...(s.documentSlug ? { documentSlug: s.documentSlug } : {}),
-    paragraphNumber: s.paragraphNumber,
-    start: s.start,
-    end: s.end,
-  }));

@@ -35,9 +35,9 @@ export const list = (title: string, lines: string[]) =>
 /** A hint's list of what is wrong, or a note that nothing chosen is wrong but something is missing. */
 export const wrongParts = (title: string, lines: string[]) => list(title, lines);
 
-/** Evidence chosen that is no key passage, and how many key passages are still missing (tries mode). */
+/** Evidence chosen that is no key or acceptable passage, and how many key passages are still missing (tries mode). */
 export function evidenceHint(a: EvidenceCredit, noun: string): Array<string | null> {
-  const missing = Math.max(0, a.enough - a.found.length);
+  const missing = Math.max(0, a.enough - a.foundCount);
   return [
     list(
       `Selections that are not ${noun}s:`,
@@ -83,7 +83,10 @@ export const targetLines = (
   titles: ReadonlyMap<string, string> = new Map(),
 ) => targets.map((t) => withNote(`- ${cite(t, t.quote, titles)}`, notes ? t.note : null));
 
-/** The found, missed and unsupported passages, and the note on too few selections. */
+/**
+ * The student's selections sorted into key, acceptable and unsupported, one key passage they
+ * missed (with its note), and the note on too few selections. `noun`: "key passage", "model passage".
+ */
 export function evidenceLists(
   a: EvidenceCredit,
   noun: string,
@@ -93,17 +96,21 @@ export function evidenceLists(
     a.scaled &&
     `You chose ${a.selectionCount} ${a.selectionCount === 1 ? "passage" : "passages"}; at least ${a.minSelections} ` +
       `are asked for, so the evidence credit was multiplied by ${a.selectionCount}/${a.minSelections}.`;
+  const chosen = (s: { documentSlug?: string | null; paragraphNumber: number; text: string }) =>
+    `- ${cite(s, excerpt(s.text), a.titles)}`;
+  const missed = a.missed.slice(0, 1);
   return [
-    list(`${noun} you found:`, targetLines(a.found, false, a.titles)),
+    list(`Your selections that are ${noun}s:`, a.keyChoices.map(chosen)),
     list(
-      a.found.length >= a.enough
-        ? `Other ${noun.toLowerCase()} you could also have used:`
-        : `${noun} you missed:`,
-      targetLines(a.missed, true, a.titles),
+      `Your selections that are acceptable (defensible, though not ${noun}s):`,
+      a.acceptableChoices.map((s) => withNote(chosen(s), s.note)),
     ),
+    list(unsupportedTitle, a.unsupported.map(chosen)),
     list(
-      unsupportedTitle,
-      a.unsupported.map((s) => `- ${cite(s, excerpt(s.text), a.titles)}`),
+      a.foundCount >= a.enough
+        ? `Another ${noun} you could also have used:`
+        : `A ${noun} you missed:`,
+      targetLines(missed, true, a.titles),
     ),
     scaled || null,
   ];

@@ -10,11 +10,20 @@ export interface Span {
   end: number;
 }
 
+/** KEY: what full recall needs; ACCEPTABLE: defensible, never penalised (evidence-overlap.ts). */
+export type TargetRole = "KEY" | "ACCEPTABLE";
+
 /** A passage that answers an evidence question or models an exercise's evidence. */
 export interface Target extends Span {
   quote: string;
   /** Why the passage matters. */
   note: string;
+  /** Omitted: KEY. Only stored items carry it; keys hold the two kinds in separate lists. */
+  role?: TargetRole;
+  /** An acceptable passage that may stand in for a key passage toward recall. */
+  countsForRecall?: boolean;
+  /** An exercise's model passage: the claims (content ids) it serves; omitted or null: every position needs it. */
+  claims?: string[] | null;
 }
 
 /** A student's selection; without start/end, the whole paragraph. */

@@ -166,6 +166,19 @@ const KEY = {
           end: 55,
           quote: "friendly advice",
           note: "Kim's own label.",
+          role: "KEY",
+          countsForRecall: false,
+          claims: [{ id: "k2", text: "No: it was advice" }],
+        },
+        {
+          paragraphNumber: 10,
+          start: 0,
+          end: 20,
+          quote: "some of our comrades",
+          note: "Others' view.",
+          role: "ACCEPTABLE",
+          countsForRecall: true,
+          claims: [],
         },
       ],
       attributions: [],
@@ -254,6 +267,10 @@ describe("the printable key", () => {
     expect(items[0]!.text()).toContain("He answers Mao.");
     expect(items[0]!.text()).toContain("Misconception: Voices run together");
     expect(items[1]!.text()).toContain("¶10 “friendly advice”");
+    expect(items[1]!.text()).toContain("For: No: it was advice");
+    expect(items[1]!.text()).toMatch(
+      /Also acceptable \(never penalised\):\s*¶10 “some of our comrades”\s*Others' view.\s*May stand in for a key passage./,
+    );
     expect(wrapper.text()).not.toMatch(/Name\s*Class\s*Date/);
   });
 

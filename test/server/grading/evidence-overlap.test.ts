@@ -3,6 +3,8 @@ import { excerpt } from "../../../server/src/grading/feedback.js";
 import {
   evidenceCredit,
   expandToSentences,
+  fBeta,
+  toleranceZones,
   mergeSpans,
   overlapLength,
   resolveSelections,
@@ -113,26 +115,39 @@ describe("evidenceCredit", () => {
   const credit = (selections: Selection[], min = 1) =>
     evidenceCredit([dogRan], selections, paragraphs, min);
 
-  it("gives 1 for the exact target and for its whole sentence", () => {
+  // "dog ran" [17,24): its tolerance zone reaches 10 characters (MIN_TOLERANCE) each side, clipped at its sentence [13,35): [13,34).
+  it("measures precision against the passage's tolerance zone, within its sentence", () => {
+    expect(toleranceZones([dogRan], paragraphs)).toEqual([
+      { paragraphNumber: 1, start: 13, end: 34 },
+    ]);
+    // a longer passage reaches its own length: "The dog ran far" [13,28) → [13,35), the sentence
+    expect(toleranceZones([{ paragraphNumber: 1, start: 13, end: 28 }], paragraphs)).toEqual([
+      { paragraphNumber: 1, start: 13, end: 35 },
+    ]);
+  });
+
+  it("gives 1 for the exact target and its sentence, less reaching beyond (header's worked examples)", () => {
     expect(credit([sel(17, 24)])).toMatchObject({ credit: 1, recall: 1, precision: 1 });
     expect(credit([sel(13, 34)])).toMatchObject({ credit: 1, recall: 1, precision: 1 }); // "The dog ran far away."
+    // "The cat sat. The dog ran" [0,24): P = 11/24; F½ = 1.25·(11/24)/(0.25·11/24 + 1) = 0.514
+    const reaching = credit([sel(0, 24)]);
+    expect(reaching).toMatchObject({ recall: 1, precision: 11 / 24 });
+    expect(reaching.credit).toBeCloseTo(0.514, 3);
   });
 
   it("gives partial credit for the whole paragraph", () => {
-    // R = 1, P = 22/46; F1 = 2·(22/46)/(22/46 + 1) = 44/68
+    // R = 1, P = 21/46; F½ = 1.25·(21/46)/(0.25·21/46 + 1) = 0.512
     const result = credit([{ paragraphNumber: 1 }]);
-    expect(result.precision).toBeCloseTo(22 / 46);
-    expect(result.credit).toBeCloseTo(44 / 68);
+    expect(result.precision).toBeCloseTo(21 / 46);
+    expect(result.credit).toBeCloseTo(0.512, 3);
+    expect(fBeta(21 / 46, 1)).toBe(result.credit);
   });
 
   it("measures recall by covered target characters", () => {
-    // "dog" covers 3 of 7: R = 3/7, P = 1, F1 = 2·3/7 / (3/7 + 1) = 6/10; under half → missed
-    expect(credit([sel(17, 20)])).toMatchObject({
-      recall: 3 / 7,
-      credit: 0.6,
-      missed: [dogRan],
-      found: [],
-    });
+    // "dog" covers 3 of 7: R = 3/7, P = 1, F½ = 1.25·(3/7)/(0.25 + 3/7) = 0.789; under half → missed
+    const dog = credit([sel(17, 20)]);
+    expect(dog).toMatchObject({ recall: 3 / 7, missed: [dogRan], found: [] });
+    expect(dog.credit).toBeCloseTo(0.789, 3);
     // "dog " covers 4 of 7 → found
     expect(credit([sel(17, 21)])).toMatchObject({ missed: [], found: [dogRan] });
   });
@@ -142,11 +157,15 @@ describe("evidenceCredit", () => {
     expect(result).toMatchObject({ credit: 1, recall: 1, precision: 1, selectionCount: 4 });
   });
 
-  it("names merged selections outside every expanded target as unsupported", () => {
-    // [4,11) ∪ [6,9) = "cat sat", 7 chars, and "Secon" (¶2), 5 chars, lie outside "The dog ran far away. ":
-    // P = 7/(7+7+5) = 7/19, R = 1, F1 = 2·(7/19)/(7/19 + 1) = 14/26
+  it("names merged selections outside every zone as unsupported", () => {
+    // [4,11) ∪ [6,9) = "cat sat", 7 chars, and "Secon" (¶2), 5 chars, lie outside the zone [13,34):
+    // P = 7/(7+7+5) = 7/19, R = 1, F½ = 1.25·(7/19)/(0.25·7/19 + 1) = 0.4217
     const result = credit([sel(4, 11), sel(6, 9), sel(17, 24), sel(0, 5, 2)]);
-    expect(result.credit).toBeCloseTo(14 / 26);
+    expect(result.credit).toBeCloseTo(fBeta(7 / 19, 1));
+    expect(result.credit).toBeCloseTo(0.4217, 4);
+    expect(result.keyChoices).toEqual([
+      { paragraphNumber: 1, start: 17, end: 24, text: "dog ran" },
+    ]);
     expect(result.unsupported).toEqual([
       { paragraphNumber: 1, start: 4, end: 11, text: "cat sat" },
       { paragraphNumber: 2, start: 0, end: 5, text: "Secon" },
@@ -180,11 +199,43 @@ describe("evidenceCredit", () => {
     expect(text.length).toBe(35);
     expect(text.slice(t.start, t.end)).toBe(quote);
     expect(evidenceCredit([t], [sel(5, 18)], astral).credit).toBe(1);
-    expect(evidenceCredit([t], [sel(0, 18)], astral).credit).toBe(1); // the emoji are in the target's sentence
-    // whole paragraph: R = 1, P = 19/35, F1 = 2·(19/35)/(19/35 + 1) = 38/54
-    expect(evidenceCredit([t], [{ paragraphNumber: 1 }], astral).credit).toBeCloseTo(38 / 54);
+    // the emoji lie in the target's zone (13 units back, clipped at its sentence's start 0)
+    expect(evidenceCredit([t], [sel(0, 18)], astral).credit).toBe(1);
+    // whole paragraph: zone [0,19) (the sentence's end), R = 1, P = 19/35
+    expect(evidenceCredit([t], [{ paragraphNumber: 1 }], astral).credit).toBeCloseTo(
+      fBeta(19 / 35, 1),
+    );
     const flags = evidenceCredit([t], [sel(19, 35)], astral).unsupported;
     expect(flags).toEqual([{ paragraphNumber: 1, start: 19, end: 35, text: "🇰🇵 flags here." }]);
+  });
+
+  it("never lowers precision for an acceptable passage, nor calls it unsupported; recall needs the key", () => {
+    // "Birds sing." [35,46) acceptable: its zone is the whole sentence
+    const birds: Target = {
+      paragraphNumber: 1,
+      start: 35,
+      end: 46,
+      quote: "Birds sing.",
+      note: "Also fine.",
+    };
+    const both = evidenceCredit([dogRan], [sel(17, 24), sel(35, 46)], paragraphs, 1, 1, [birds]);
+    expect(both).toMatchObject({ credit: 1, precision: 1, recall: 1, unsupported: [] });
+    expect(both.acceptableChoices).toEqual([
+      { paragraphNumber: 1, start: 35, end: 46, text: "Birds sing.", note: "Also fine." },
+    ]);
+    // alone it earns no recall ...
+    expect(evidenceCredit([dogRan], [sel(35, 46)], paragraphs, 1, 1, [birds])).toMatchObject({
+      credit: 0,
+      precision: 1,
+      recall: 0,
+    });
+    // ... unless it counts for recall
+    const standIn = { ...birds, countsForRecall: true };
+    expect(evidenceCredit([dogRan], [sel(35, 46)], paragraphs, 1, 1, [standIn])).toMatchObject({
+      credit: 1,
+      foundCount: 1,
+      missed: [dogRan],
+    });
   });
 
   it("cuts excerpts at code points, never inside a surrogate pair", () => {

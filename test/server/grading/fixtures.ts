@@ -22,7 +22,7 @@ export function target(paragraphNumber: number, quote: string, note = ""): Targe
   return { paragraphNumber, start, end: start + quote.length, quote, note };
 }
 
-/** voices-who-is-speaking / vox-slide-to-direct. */
+/** voices-who-is-speaking / vox-slide-to-direct, its first four key passages (the content adds a fifth). */
 export const slideToDirect = {
   kind: "EVIDENCE",
   points: 2,

@@ -103,12 +103,13 @@ describe("hints say what is wrong, never the right parts", () => {
   it("evidence: selections that are not key passages and how many are missing", () => {
     const text = hint(slideToDirect, { evidence: [{ paragraphNumber: 1 }] });
     expect(text).toMatch(/Selections that are not key passages:\*\*\n- ¶1/);
-    expect(text).toContain("4 key passages are still missing.");
+    // "select two to four": two are enough
+    expect(text).toContain("2 key passages are still missing.");
     for (const t of slideToDirect.targets) expect(text).not.toContain(t.quote);
     const half = hint(slideToDirect, {
       evidence: [target(5, "I myself plan to visit the DPRK after this delegation")],
     });
-    expect(half).toContain("3 key passages are still missing.");
+    expect(half).toContain("One key passage is still missing.");
   });
 
   it("exercise: the evidence part only, the model passages hidden", () => {

@@ -15,6 +15,12 @@ export interface ResolvedSpan {
   quote: string;
   /** Why the passage matters (for teachers and feedback). */
   note: string;
+  /** Stored role: KEY (default) or ACCEPTABLE (a defensible passage beyond the key). */
+  role?: "KEY" | "ACCEPTABLE";
+  /** An acceptable passage that may stand in for a key passage toward recall. */
+  countsForRecall?: boolean;
+  /** An exercise's model passage: the claims it serves; omitted: every position needs it. */
+  claims?: string[];
 }
 
 export interface DocumentParagraphs {
@@ -141,7 +147,7 @@ export class CheckContext {
   targets(
     file: string,
     path: string,
-    targets: EvidenceTargetInput[],
+    targets: Array<EvidenceTargetInput & { countsForRecall?: boolean; claims?: string[] }>,
     own: DocumentParagraphs | null,
     ownParagraphs: number[],
     sources: CheckedSource[] = [],
@@ -219,6 +225,8 @@ export class CheckContext {
         end: found.end,
         quote: t.quote,
         note: t.note,
+        ...(t.countsForRecall ? { countsForRecall: true } : {}),
+        ...(t.claims ? { claims: t.claims } : {}),
       });
     });
     return out;

@@ -1,5 +1,11 @@
 // Cross-reference checks for source-analysis exercises: rubric levels, exemplars, model evidence.
 import type { CheckContext } from "./check-context.js";
+import {
+  checkAcceptable,
+  checkExerciseClaims,
+  checkInstructions,
+  checkQuotedPassages,
+} from "./check-evidence.js";
 import type { ExerciseFile } from "./content.schema.js";
 import type { LoadedExercise, LoadedRubricCriterion } from "./content.types.js";
 
@@ -25,12 +31,43 @@ export function checkExercise(ctx: CheckContext, file: string, data: ExerciseFil
     data.paragraphs,
     sources,
   );
+  const acceptableEvidence = ctx.targets(
+    file,
+    "acceptableEvidence",
+    data.acceptableEvidence,
+    doc,
+    data.paragraphs,
+    sources,
+  );
+  checkAcceptable(ctx, file, "acceptableEvidence", modelEvidence, acceptableEvidence);
   if (data.minEvidence > data.modelEvidence.length)
     ctx.report(
       file,
       "minEvidence",
       `greater than the number of model evidence passages (${data.modelEvidence.length})`,
     );
+  checkExerciseClaims(
+    ctx,
+    file,
+    data.claims,
+    data.modelEvidence,
+    acceptableEvidence,
+    data.minEvidence,
+  );
+  checkInstructions(ctx, file, "prompt", data.prompt, data.minEvidence, null);
+  checkQuotedPassages(
+    ctx,
+    file,
+    [
+      { path: "prompt", text: data.prompt },
+      { path: "guidance", text: guidance },
+      ...data.exemplars.map((ex, i) => ({ path: `exemplars[${i}].text`, text: ex.text })),
+    ],
+    doc,
+    data.paragraphs,
+    sources,
+    [...modelEvidence, ...acceptableEvidence],
+  );
 
   ctx.localIds(file, "rubric", data.rubric, "criterion");
   const rubric = data.rubric.map((c, i) => checkCriterion(ctx, file, `rubric[${i}]`, c));
@@ -77,7 +114,10 @@ export function checkExercise(ctx: CheckContext, file: string, data: ExerciseFil
     minEvidence: data.minEvidence,
     evidencePoints: data.evidencePoints,
     points: data.evidencePoints + top,
-    modelEvidence,
+    modelEvidence: [
+      ...modelEvidence.map((t) => ({ ...t, role: "KEY" as const })),
+      ...acceptableEvidence.map((t) => ({ ...t, role: "ACCEPTABLE" as const })),
+    ],
     sources: sources.map(({ documentSlug, paragraphNumbers }) => ({
       documentSlug,
       paragraphNumbers,

@@ -1,4 +1,5 @@
 // Cross-reference checks for lessons and their steps, and for the links between all files.
+import { checkQuotedPassages } from "./check-evidence.js";
 import type { CheckContext } from "./check-context.js";
 import { checkQuestion } from "./check-questions.js";
 import type { LessonFile } from "./content.schema.js";
@@ -147,6 +148,20 @@ export function checkReferences(
             lesson.sourceFile,
             `${at}.exercise`,
             `exercise "${exSlug}" is about another document`,
+          );
+        // The step that sends students to the exercise points to passages too.
+        if (ex && ex.documentSlug === lesson.documentSlug)
+          checkQuotedPassages(
+            ctx,
+            lesson.sourceFile,
+            [{ path: `${at}.body`, text: step.body }],
+            ctx.documents.get(ex.documentSlug) ?? null,
+            ex.paragraphNumbers,
+            ex.sources.flatMap((source) => {
+              const doc = ctx.documents.get(source.documentSlug);
+              return doc ? [{ ...source, doc }] : [];
+            }),
+            ex.modelEvidence,
           );
       }
     });

@@ -88,6 +88,7 @@ export interface LoadedExercise {
   evidencePoints: number;
   /** evidencePoints plus the top level of every rubric criterion. */
   points: number;
+  /** The model evidence (role KEY, with the claims each serves) followed by the acceptable evidence (role ACCEPTABLE). */
   modelEvidence: ResolvedSpan[];
   /** The other documents it offers passages from, in order, with their paragraphs. */
   sources: Array<{ documentSlug: string; paragraphNumbers: number[] }>;

@@ -1,8 +1,10 @@
 // Evidence questions: the student selects the passages that support a claim. Pure: no I/O.
 //
-// points × credit, credit = F1 of recall and sentence-expanded precision by character overlap,
-// × count / minSelections below minSelections (../evidence-overlap.ts). Recall counts the
-// min(targets, maxSelections) targets the student covered best, so a full answer is possible.
+// points × credit, credit = F½ of recall and precision by character overlap, × count /
+// minSelections below minSelections (../evidence-overlap.ts, with worked examples). Full recall
+// needs `enough` = minSelections passages (the key passages, or acceptable ones that count for
+// recall, the student covered best): an answer at the lower bound of "select two to four
+// passages" can earn full credit. Acceptable passages never lower precision.
 // correct: true iff recall and precision ≥ 0.999 and not scaled down, false iff credit is 0,
 // otherwise null. Unanswered (no selections): score 0, correct false.
 import { evidenceCredit, spansOf, type EvidenceCredit } from "../evidence-overlap.js";
@@ -28,7 +30,10 @@ export interface EvidenceKey {
   claim: string;
   minSelections: number;
   maxSelections: number;
+  /** The key passages. */
   targets: Target[];
+  /** Defensible passages beyond the key (absent: none). */
+  acceptable?: Target[];
 }
 
 export interface EvidenceFields {
@@ -59,8 +64,14 @@ export function evidenceMessage(key: EvidenceKey, a: EvidenceCredit, outcome: Ou
   return blocks(
     head,
     key.explanation,
-    ...evidenceLists(a, "Key passages", "Selections that do not support the claim:"),
+    ...evidenceLists(a, "key passage", "Selections that do not support the claim:"),
   );
+}
+
+/** How many passages full recall needs: the lower bound of the instructions, within what the key offers. */
+export function evidenceEnough(key: EvidenceKey): number {
+  const pool = key.targets.length + (key.acceptable ?? []).filter((t) => t.countsForRecall).length;
+  return Math.max(1, Math.min(pool, key.minSelections, key.maxSelections));
 }
 
 function analyse(key: EvidenceKey, selections: Selection[], paragraphs: ParagraphTexts) {
@@ -69,8 +80,18 @@ function analyse(key: EvidenceKey, selections: Selection[], paragraphs: Paragrap
     selections,
     paragraphs,
     key.minSelections,
-    Math.min(key.targets.length, key.maxSelections),
+    evidenceEnough(key),
+    key.acceptable ?? [],
   );
+}
+
+/** Stored passages split by role: key passages and acceptable ones (role dropped). */
+export function byRole(targets: readonly Target[]): { key: Target[]; acceptable: Target[] } {
+  const plain = ({ role: _, ...t }: Target): Target => ({ ...t });
+  return {
+    key: targets.filter((t) => (t.role ?? "KEY") === "KEY").map(plain),
+    acceptable: targets.filter((t) => t.role === "ACCEPTABLE").map(plain),
+  };
 }
 
 export const evidence: KindUnit<EvidenceKey, EvidenceFields> = {
@@ -90,11 +111,17 @@ export const evidence: KindUnit<EvidenceKey, EvidenceFields> = {
       claim: item.claim!,
       minSelections: item.minSelections!,
       maxSelections: item.maxSelections!,
-      targets: item.targets.map((t) => ({ ...t })),
+      targets: byRole(item.targets).key,
+      acceptable: byRole(item.targets).acceptable,
     };
   },
   review(key) {
-    return { targets: key.targets.map((t) => ({ ...t })) };
+    return {
+      targets: [
+        ...key.targets.map((t) => ({ ...t, role: "KEY" as const })),
+        ...(key.acceptable ?? []).map((t) => ({ ...t, role: "ACCEPTABLE" as const })),
+      ],
+    };
   },
   score(key, answer, paragraphs) {
     const selections = answer?.evidence ?? [];

@@ -1,9 +1,14 @@
 // Exercises: a claim (chosen or written), reasoning and evidence, judged by a teacher with a rubric. Pure: no I/O.
 //
 // The claim is never scored, whether chosen from the list or written (an own claim, where the
-// exercise offers one, is judged by the teacher with the rest; context facts likewise). evidenceScore = evidencePoints × evidence credit (../evidence-overlap.ts,
-// minEvidence as minimum; recall counts the minEvidence model passages the student covered best);
-// the rubric waits for a teacher: score null, correct null, needsReview true. Unanswered (every
+// exercise offers one, is judged by the teacher with the rest; context facts likewise); but it
+// decides what the evidence is measured against. evidenceScore = evidencePoints × evidence credit
+// (../evidence-overlap.ts, minEvidence as minimum; recall counts the minEvidence key passages the
+// student covered best). Key passages: the model passages tagged with the chosen position plus the
+// untagged ones every position needs; the model passages of other positions and the acceptable
+// evidence never lower precision. With no listed position chosen (a claim of one's own, or none),
+// every model passage is key. So each position can reach full evidence marks on its own passages.
+// The rubric waits for a teacher: score null, correct null, needsReview true. Unanswered (every
 // field empty): evidence 0, and it still goes to the teacher.
 import { badUserInput } from "../../core/errors.js";
 import { evidenceCredit, spansOf, type EvidenceCredit } from "../evidence-overlap.js";
@@ -18,7 +23,8 @@ import {
 } from "../feedback.js";
 import { optionKeys, parseEvidence, parseText } from "../fields.js";
 import { hasText, roundScore } from "../score-math.js";
-import type { ItemFacts, KindUnit, Selection, Target } from "../types.js";
+import type { ItemFacts, KindUnit, ParagraphTexts, Selection, Target } from "../types.js";
+import { byRole } from "./evidence.js";
 
 /** Hard limits for every text field, whatever the item allows. */
 export const TEXT_LIMITS = { reasoning: 10_000, claim: 1_000, contextFact: 1_000 };
@@ -31,8 +37,46 @@ export interface ExerciseKey {
   points: number;
   evidencePoints: number;
   minEvidence: number;
+  /** The model evidence, each passage with the claims (content ids) it serves; untagged: every position. */
   targets: Target[];
+  /** Defensible passages beyond the model evidence (absent: none). */
+  acceptable?: Target[];
+  /** The listed positions: option public key → claim content id (absent: none). */
+  claimKeys?: Record<string, string>;
   rubric: Array<{ id: string; title: string; maxScore: number }>;
+}
+
+/** The passages the evidence of an answer with this position is measured against (header). */
+export function exerciseKeyFor(
+  key: ExerciseKey,
+  claimId: string | null | undefined,
+): { targets: Target[]; acceptable: Target[] } {
+  const claim = claimId ? key.claimKeys?.[claimId] : undefined;
+  if (claim === undefined) return { targets: key.targets, acceptable: key.acceptable ?? [] };
+  const serves = (t: Target) => !t.claims?.length || t.claims.includes(claim);
+  return {
+    targets: key.targets.filter(serves),
+    acceptable: [...key.targets.filter((t) => !serves(t)), ...(key.acceptable ?? [])],
+  };
+}
+
+/** The evidence credit of an answer: against its position's passages, minEvidence as minimum and as enough. */
+export function exerciseEvidence(
+  key: ExerciseKey,
+  answer: ExerciseFields | null | undefined,
+  paragraphs: ParagraphTexts,
+): EvidenceCredit & { targets: Target[] } {
+  const { targets, acceptable } = exerciseKeyFor(key, answer?.claimId);
+  const pool = targets.length + acceptable.filter((t) => t.countsForRecall).length;
+  const credit = evidenceCredit(
+    targets,
+    answer?.evidence ?? [],
+    paragraphs,
+    key.minEvidence,
+    Math.min(pool, Math.max(1, key.minEvidence)),
+    acceptable,
+  );
+  return { ...credit, targets };
 }
 
 export interface ExerciseFields {
@@ -74,7 +118,7 @@ export function exerciseMessage(
   return blocks(
     rubric,
     evidence,
-    ...evidenceLists(a, "Model passages", "Selections that match no model passage:"),
+    ...evidenceLists(a, "model passage", "Selections that match no model passage:"),
   );
 }
 
@@ -126,22 +170,23 @@ export const exercise: KindUnit<ExerciseKey, ExerciseFields> = {
       points: item.points,
       evidencePoints: item.evidencePoints!,
       minEvidence: item.minSelections!,
-      targets: item.targets.map((t) => ({ ...t })),
+      targets: byRole(item.targets).key,
+      acceptable: byRole(item.targets).acceptable,
+      claimKeys: Object.fromEntries(item.options.CLAIM.map((o) => [o.id, o.contentKey])),
       rubric: item.criteria.map(({ id, title, maxScore }) => ({ id, title, maxScore })),
     };
   },
   review(key) {
-    return { targets: key.targets.map((t) => ({ ...t })) };
+    return {
+      targets: [
+        ...key.targets.map((t) => ({ ...t, role: "KEY" as const })),
+        ...(key.acceptable ?? []).map((t) => ({ ...t, role: "ACCEPTABLE" as const })),
+      ],
+    };
   },
   score(key, answer, paragraphs) {
     const selections = answer?.evidence ?? [];
-    const analysis = evidenceCredit(
-      key.targets,
-      selections,
-      paragraphs,
-      key.minEvidence,
-      Math.min(key.targets.length, Math.max(1, key.minEvidence)),
-    );
+    const analysis = exerciseEvidence(key, answer, paragraphs);
     const evidenceScore = roundScore(key.evidencePoints * analysis.credit);
     const answered =
       selections.length > 0 ||
@@ -155,7 +200,7 @@ export const exercise: KindUnit<ExerciseKey, ExerciseFields> = {
       correct: null,
       needsReview: true,
       message: exerciseMessage(key, analysis, answered, evidenceScore),
-      expected: { evidence: spansOf(key.targets) },
+      expected: { evidence: spansOf(analysis.targets) },
       evidenceScore,
     };
   },
@@ -163,13 +208,7 @@ export const exercise: KindUnit<ExerciseKey, ExerciseFields> = {
   /** Tries mode: the evidence part only (selections that match no model passage, how many are missing). */
   hint(key, answer, paragraphs) {
     const selections = answer?.evidence ?? [];
-    const analysis = evidenceCredit(
-      key.targets,
-      selections,
-      paragraphs,
-      key.minEvidence,
-      Math.min(key.targets.length, Math.max(1, key.minEvidence)),
-    );
+    const analysis = exerciseEvidence(key, answer, paragraphs);
     const evidenceScore = roundScore(key.evidencePoints * analysis.credit);
     return blocks(
       `**Evidence:** ${evidenceScore} of ${points(key.evidencePoints)} for the passages you selected.`,

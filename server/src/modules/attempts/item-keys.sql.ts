@@ -24,6 +24,23 @@ type KeyOptionRow = Omit<StoredOption, "span"> & {
   end: number | null;
 };
 
+type TargetRow = Omit<Target, "role" | "countsForRecall" | "claims"> & {
+  itemId: string;
+  role: "KEY" | "ACCEPTABLE";
+  countsForRecall: boolean;
+  claims: string[] | null;
+};
+
+/** A stored passage as a key's target: role, recall flag and claims only where they say something. */
+function toTarget({ role, countsForRecall, claims, ...t }: Omit<TargetRow, "itemId">): Target {
+  return {
+    ...t,
+    ...(role === "ACCEPTABLE" ? { role } : {}),
+    ...(countsForRecall ? { countsForRecall } : {}),
+    ...(claims?.length ? { claims } : {}),
+  };
+}
+
 /** The answer keys of several items, by item id (one round trip per table, whatever the count). */
 export async function selectItemKeys(
   db: Queryable,
@@ -47,9 +64,10 @@ export async function selectItemKeys(
         ORDER BY o.item_id, o.role, o.display_position`,
       [itemIds],
     ),
-    db.query<Target & { itemId: string }>(
+    db.query<TargetRow>(
       `SELECT t.item_id::text AS "itemId", d.slug AS "documentSlug", t.paragraph_number AS "paragraphNumber",
-              t.start_offset AS "start", t.end_offset AS "end", t.quote AS "quote", t.note AS "note"
+              t.start_offset AS "start", t.end_offset AS "end", t.quote AS "quote", t.note AS "note",
+              t.role AS "role", t.counts_for_recall AS "countsForRecall", t.claims AS "claims"
          FROM item_targets t LEFT JOIN documents d ON d.id = t.document_id
         WHERE t.item_id = ANY($1::bigint[]) ORDER BY t.item_id, t.position`,
       [itemIds],
@@ -83,7 +101,7 @@ export async function selectItemKeys(
           VOICE: role("VOICE"),
           SEGMENT: role("SEGMENT"),
         },
-        targets: of(targets.rows, id),
+        targets: of(targets.rows, id).map(toTarget),
         criteria: of(criteria.rows, id),
       };
       return [id, KINDS[kind].fromStored(stored)];

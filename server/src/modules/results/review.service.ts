@@ -14,7 +14,13 @@ import {
   selectMisconceptions,
   selectStepTimings,
 } from "./review.sql.js";
-import { AssignmentReview, ItemReview, StepTiming, TargetPassage } from "./review.types.js";
+import {
+  AssignmentReview,
+  EvidencePassageRole,
+  ItemReview,
+  StepTiming,
+  TargetPassage,
+} from "./review.types.js";
 
 const choice = (id: string, text: string) =>
   toChoice({ id, itemId: "", role: "CHOICE", text, paragraphNumber: null, start: null, end: null });
@@ -102,6 +108,13 @@ export function lessonReview(
           ...target,
           documentSlug: document.slug,
           document: toDocument(document),
+          role:
+            target.role === "ACCEPTABLE" ? EvidencePassageRole.ACCEPTABLE : EvidencePassageRole.KEY,
+          countsForRecall: target.countsForRecall === true,
+          claims: (target.claims ?? []).flatMap((key) => {
+            const claim = claims.find((c) => c.itemId === item.itemId && c.contentKey === key);
+            return claim ? [choice(claim.id, claim.text)] : [];
+          }),
         });
       });
       review.attributions = (parts.attributions ?? []).map((a) => ({

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Misconception } from "../questions/misconceptions.types.js";
 import { Document } from "../documents/documents.types.js";
 import { AttributionSegment, Voice } from "../questions/kinds/attribution.types.js";
@@ -31,6 +31,16 @@ export class PairKey {
   @Field(() => String, { nullable: true }) explanation!: string | null;
 }
 
+export enum EvidencePassageRole {
+  KEY = "KEY",
+  ACCEPTABLE = "ACCEPTABLE",
+}
+registerEnumType(EvidencePassageRole, {
+  name: "EvidencePassageRole",
+  description:
+    "KEY: full recall needs enough of these. ACCEPTABLE: defensible; choosing it never lowers precision and is never called unsupported.",
+});
+
 @ObjectType()
 export class TargetPassage {
   @Field(() => String, {
@@ -44,6 +54,19 @@ export class TargetPassage {
   @Field(() => Int) end!: number;
   @Field(() => String) quote!: string;
   @Field(() => String, { description: "Why the passage matters." }) note!: string;
+  @Field(() => EvidencePassageRole, {
+    description: "A key passage, or an acceptable one beyond the key.",
+  })
+  role!: EvidencePassageRole;
+  @Field(() => Boolean, {
+    description: "An acceptable passage that may stand in for a key passage toward recall.",
+  })
+  countsForRecall!: boolean;
+  @Field(() => [Choice], {
+    description:
+      "Exercises: the positions this model passage serves (a student choosing one of them is scored against it); empty: every position needs it.",
+  })
+  claims!: Choice[];
 }
 
 @ObjectType({ description: "Attribution questions: one segment and the voice it belongs to." })

@@ -337,6 +337,82 @@ const BROKEN: Record<string, { mutate: Mutation; problems: string[] }> = {
       `exercises/ex-reliability.yaml: modelEvidence[0].document: unknown document "no-such-document" (known: ${KNOWN})`,
     ],
   },
+  "position-that-cannot-reach-full-evidence-marks": {
+    mutate: addYaml(EX, ["modelEvidence", 0, "claims"], ["reliable"]),
+    problems: [
+      'exercises/ex-reliability.yaml: modelEvidence: claim "unreliable" has 0 model passage(s) (tagged with it or untagged) and 0 acceptable one(s) counting for recall, but full evidence marks need 1',
+    ],
+  },
+  "model-passage-for-an-unknown-claim": {
+    mutate: addYaml(EX, ["modelEvidence", 0, "claims"], ["reliable", "nope"]),
+    problems: [
+      'exercises/ex-reliability.yaml: modelEvidence[0].claims[1]: no claim "nope" in claims',
+      'exercises/ex-reliability.yaml: modelEvidence: claim "unreliable" has 0 model passage(s) (tagged with it or untagged) and 0 acceptable one(s) counting for recall, but full evidence marks need 1',
+    ],
+  },
+  "instructions-whose-lower-bound-cannot-earn-full-credit": {
+    mutate: editYaml(QS, (doc) => {
+      doc.setIn(["questions", 1, "prompt"], "Select one or two passages.");
+      doc.setIn(["questions", 1, "minSelections"], 2);
+      doc.setIn(["questions", 1, "maxSelections"], 2);
+      doc.setIn(
+        ["questions", 1, "acceptable"],
+        doc.createNode([
+          {
+            paragraph: 9,
+            quote: "Therefore we have decided not to resort to such actions any more.",
+            note: "Also fine.",
+            countsForRecall: true,
+          },
+        ]),
+      );
+    }),
+    problems: [
+      "question-sets/basics.yaml: questions[1].prompt: the instructions ask for 1 passage(s) at least, but full credit needs 2: an answer at the lower bound cannot earn full credit",
+    ],
+  },
+  "instructions-allowing-more-than-the-item-accepts": {
+    mutate: setYaml(QS, ["questions", 1, "prompt"], "Select one to three passages."),
+    problems: [
+      "question-sets/basics.yaml: questions[1].prompt: the instructions allow 3 passages, but the item accepts at most 1",
+    ],
+  },
+  "explanation-quoting-a-passage-the-key-penalises": {
+    mutate: setYaml(
+      QS,
+      ["questions", 1, "explanation"],
+      'Compare "There can be shortcomings and mistakes in work" (¶9).',
+    ),
+    problems: [
+      'question-sets/basics.yaml: questions[1].explanation: quotes ¶9 "There can be shortcomings and mistakes in work", which is neither a key nor an acceptable passage: a student who follows the text would be penalised (add it to acceptable, or to the key)',
+    ],
+  },
+  "exercise-step-quoting-a-passage-the-key-penalises": {
+    mutate: setYaml(
+      LESSON,
+      ["steps", 2, "body"],
+      'Start from "You had high-handed methods" in ¶9.',
+    ),
+    problems: [
+      'minimal-lesson/lesson.yaml: steps[2].body: quotes ¶9 "You had high-handed methods", which is neither a key nor an acceptable passage: a student who follows the text would be penalised (add it to acceptable, or to the key)',
+    ],
+  },
+  "acceptable-passage-repeating-the-key": {
+    mutate: addYaml(
+      QS,
+      ["questions", 1, "acceptable"],
+      [
+        {
+          paragraph: 9,
+          quote: "could be assessed as interference in the internal affairs of the KWP",
+          note: "Same.",
+        },
+      ],
+    ),
+    problems: [
+      "question-sets/basics.yaml: questions[1].acceptable[0]: the same passage is already a key passage",
+    ],
+  },
   "source-unknown-document": {
     mutate: addYaml(
       QS,

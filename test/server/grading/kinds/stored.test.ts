@@ -120,8 +120,14 @@ describe("each kind's key from the stored item, and its teacher's review", () =>
       scoringGuide: null,
     });
 
+    const fine = target(5, "I myself plan to visit the DPRK", "Also first person.");
     const evidence = KINDS.EVIDENCE.fromStored(
-      stored({ claim: "A claim.", minSelections: 1, maxSelections: 2, targets: [passage] }),
+      stored({
+        claim: "A claim.",
+        minSelections: 1,
+        maxSelections: 2,
+        targets: [passage, { ...fine, role: "ACCEPTABLE", countsForRecall: true }],
+      }),
     );
     expect(evidence).toEqual({
       kind: "EVIDENCE",
@@ -131,16 +137,23 @@ describe("each kind's key from the stored item, and its teacher's review", () =>
       minSelections: 1,
       maxSelections: 2,
       targets: [passage],
+      acceptable: [{ ...fine, countsForRecall: true }],
     });
-    expect(KINDS.EVIDENCE.review(evidence)).toEqual({ targets: [passage] });
+    expect(KINDS.EVIDENCE.review(evidence)).toEqual({
+      targets: [
+        { ...passage, role: "KEY" },
+        { ...fine, role: "ACCEPTABLE", countsForRecall: true },
+      ],
+    });
 
     const exercise = KINDS.EXERCISE.fromStored(
       stored({
         points: 15,
         evidencePoints: 3,
         minSelections: 2,
-        targets: [passage],
+        targets: [{ ...passage, claims: ["mao"] }],
         criteria: [{ id: "7", title: "Claim", maxScore: 4 }],
+        options: { ...stored().options, CLAIM: [option("pk-mao", { contentKey: "mao" })] },
       }),
     );
     expect(exercise).toEqual({
@@ -148,9 +161,13 @@ describe("each kind's key from the stored item, and its teacher's review", () =>
       points: 15,
       evidencePoints: 3,
       minEvidence: 2,
-      targets: [passage],
+      targets: [{ ...passage, claims: ["mao"] }],
+      acceptable: [],
+      claimKeys: { "pk-mao": "mao" },
       rubric: [{ id: "7", title: "Claim", maxScore: 4 }],
     });
-    expect(KINDS.EXERCISE.review(exercise)).toEqual({ targets: [passage] });
+    expect(KINDS.EXERCISE.review(exercise)).toEqual({
+      targets: [{ ...passage, claims: ["mao"], role: "KEY" }],
+    });
   });
 });
