@@ -6,6 +6,7 @@ import * as guideSql from "./guide-sync.sql.js";
 import * as misconceptionSql from "./misconception-sync.sql.js";
 import * as rubricSql from "./rubric-sync.sql.js";
 import * as sourceSql from "./source-sync.sql.js";
+import { replaceTargets } from "./target-sync.sql.js";
 import { type AnyQuestionKindEntry, QUESTION_KIND_ENTRIES, QUESTION_KINDS } from "./kinds/index.js";
 
 /** Every kind an item may have: the question kinds, and exercises. */
@@ -131,7 +132,7 @@ async function saveQuestion(
   await guideSql.updateMisconceptions(db, itemId, question.misconceptions);
   await guideSql.updateTries(db, itemId, question.tries);
   if (stored.options) await sql.upsertOptions(db, itemId, stored.options);
-  if (stored.targets) await sql.replaceTargets(db, itemId, stored.targets);
+  if (stored.targets) await replaceTargets(db, itemId, stored.targets);
   await misconceptionSql.replaceDistractors(
     db,
     itemId,
@@ -184,7 +185,7 @@ async function saveExercise(
       explanation: null,
     })),
   );
-  await sql.replaceTargets(db, itemId, exercise.modelEvidence);
+  await replaceTargets(db, itemId, exercise.modelEvidence);
   await sourceSql.replaceSources(db, itemId, exercise.sources);
   await rubricSql.upsertCriteria(
     db,

@@ -284,17 +284,23 @@ describe.each(DATABASE_KINDS)("evidence across documents over HTTP on %s", (kind
 
   it("shows the teacher each key passage with its document", async () => {
     const data = await ok(
-      `query($g: ID!) { assignment(id: $g) { review { items { itemId targets { documentSlug document { slug shortTitle } paragraphNumber quote } } } } }`,
+      `query($g: ID!) { assignment(id: $g) { review { items { itemId targets { role documentSlug document { slug shortTitle } paragraphNumber quote } } } } }`,
       { g: assignmentId },
       teacher,
     );
     const items = data.assignment.review.items;
     const evidence = items.find((i: any) => i.itemId === evidenceId);
-    expect(
-      evidence.targets.map((t: any) => [t.documentSlug, t.document.shortTitle, t.paragraphNumber]),
-    ).toEqual([
+    const passages = (role: string) =>
+      evidence.targets
+        .filter((t: any) => t.role === role)
+        .map((t: any) => [t.documentSlug, t.document.shortTitle, t.paragraphNumber]);
+    expect(passages("KEY")).toEqual([
       [OWN, "Puzanov's record", 10],
       [PONOMAREV, "Ponomarev's telegram", 6],
+    ]);
+    expect(passages("ACCEPTABLE")).toEqual([
+      [OWN, "Puzanov's record", 10],
+      [OWN, "Puzanov's record", 10],
     ]);
     const interference = items.find((i: any) => i.itemId === interferenceId);
     expect([...new Set(interference.targets.map((t: any) => t.documentSlug))].sort()).toEqual(
@@ -304,8 +310,12 @@ describe.each(DATABASE_KINDS)("evidence across documents over HTTP on %s", (kind
     expect(
       exercise.targets
         .filter((t: any) => t.document.slug === ZHANG)
-        .map((t: any) => t.paragraphNumber),
-    ).toEqual([7, 8]);
+        .map((t: any) => [t.role, t.paragraphNumber]),
+    ).toEqual([
+      ["KEY", 7],
+      ["KEY", 8],
+      ["ACCEPTABLE", 8],
+    ]);
     for (const item of items)
       for (const t of item.targets) expect(t.document.slug).toBe(t.documentSlug);
   });

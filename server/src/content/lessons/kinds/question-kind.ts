@@ -1,7 +1,8 @@
 // What a question kind is to content: its schema, its cross-field checks and how it is stored.
 import type { z } from "zod";
 import type { CheckContext, DocumentParagraphs } from "../check-context.js";
-import type { ItemFields, OptionFields, TargetFields } from "../content-sync.sql.js";
+import type { ItemFields, OptionFields } from "../content-sync.sql.js";
+import type { TargetFields } from "../target-sync.sql.js";
 import type { SourceFields } from "../source-sync.sql.js";
 import { fixedShuffle } from "../fixed-shuffle.js";
 import type { HistoricalSkill } from "../schema-parts.js";
