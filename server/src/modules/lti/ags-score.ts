@@ -37,7 +37,8 @@ type ScoredResponse = Pick<ResponseRow, "itemId" | "teacherScore" | "needsReview
  * again, so Completed): while the feedback timing hides the score from the student, Pending with
  * no score, so the gradebook shows no more than the player; while items await the teacher,
  * PendingManual with the points scored so far; then FullyGraded with the total. The teacher's
- * comment on returned work goes with it.
+ * comment on returned work goes with it. Practice counts toward no grade: its Completed work is
+ * sent as NotReady, with no score.
  */
 export function scoreState(
   attempt: Work,
@@ -57,6 +58,11 @@ export function scoreState(
   }
   const comment = attempt.returnedAt && attempt.returnComment ? attempt.returnComment : undefined;
   const withComment = (score: ScoreState): ScoreState => (comment ? { ...score, comment } : score);
+  if (attempt.feedbackTiming === "PRACTICE")
+    return {
+      score: withComment({ activityProgress: "Completed", gradingProgress: "NotReady" }),
+      resendAt,
+    };
   if (!studentSeesFeedback(attempt, "QUESTION", attempt.dueAt, now))
     return {
       score: withComment({ activityProgress: "Completed", gradingProgress: "Pending" }),

@@ -26,7 +26,7 @@ const awaiting = (itemId: string) => ({
 });
 const attempt = (over: Partial<Parameters<typeof scoreState>[0] & object> = {}) => ({
   status: "SUBMITTED" as const,
-  feedbackTiming: "ON_SUBMIT" as const,
+  feedbackTiming: "ON_SUBMIT" as "ON_SUBMIT" | "AFTER_DUE" | "PRACTICE" | "IMMEDIATE",
   dueAt: null,
   returnedAt: null,
   returnComment: null,
@@ -69,6 +69,14 @@ describe("the Score a student's work sends", () => {
       gradingProgress: "FullyGraded",
       scoreGiven: 5.5,
       scoreMaximum: 10,
+    });
+  });
+
+  it("practice counts toward no grade: Completed and NotReady, never a score", () => {
+    const practice = attempt({ feedbackTiming: "PRACTICE" });
+    expect(scoreState(practice, items, [auto("1", 2), auto("2", 3)], NOW).score).toEqual({
+      activityProgress: "Completed",
+      gradingProgress: "NotReady",
     });
   });
 
