@@ -5,6 +5,7 @@ import {
   placeLabel,
   type PassageTexts,
 } from "../questions/documents.js";
+import { passageServes, targetNote } from "./evidence-claims.js";
 import type { ItemKey, ReviewContext, StudentAnswer, TeacherAssignment } from "./review-types.js";
 
 export type Mark = "right" | "wrong";
@@ -95,9 +96,12 @@ export function evidenceLines(answer: StudentAnswer, context: ReviewContext): An
   return lines.length ? lines : [{ text: "No passages chosen" }];
 }
 
-/** The key's passages, quoted, each with its note. */
+/** The key's passages, quoted, each with its note (and, in an exercise, the positions it serves). */
 export function targetLines(key: ItemKey, context: ReviewContext): AnswerLine[] {
-  return key.targets.map((t) => ({ text: formatEvidence(t, context.paragraphs), note: t.note }));
+  return key.targets.map((t) => ({
+    text: formatEvidence(t, context.paragraphs),
+    note: key.kind === "EXERCISE" ? targetNote(t) : t.note,
+  }));
 }
 
 /** How a teacher reads the answers to one kind of item, and its key. */
@@ -114,7 +118,7 @@ export interface KindReadings {
 
 /** An exercise: position, quoted evidence and reasoning; its key is the model evidence. */
 const exerciseReading: ItemReading = {
-  describeAnswer(_key, answer, context) {
+  describeAnswer(key, answer, context) {
     const own = !answer.claimId && !!answer.claim?.trim();
     const claim = answer.claimId ? context.claimText.get(answer.claimId) : answer.claim?.trim();
     const facts = (answer.contextFacts ?? []).map((fact) => fact.trim());
@@ -124,7 +128,16 @@ const exerciseReading: ItemReading = {
         style: "text",
         lines: [{ text: claim || "(no position taken)" }],
       },
-      { title: "Evidence", style: "quotes", lines: evidenceLines(answer, context) },
+      {
+        title: "Evidence",
+        style: "quotes",
+        lines: answer.evidence?.length
+          ? answer.evidence.map((span) => ({
+              text: formatEvidence(span, context.paragraphs),
+              note: passageServes(span, key, context),
+            }))
+          : evidenceLines(answer, context),
+      },
       ...(facts.some(Boolean)
         ? [
             {
