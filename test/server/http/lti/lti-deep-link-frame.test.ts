@@ -162,6 +162,30 @@ describe.each(DATABASE_KINDS)("Deep linking inside an LMS's frame on %s", (kind)
     expectFramable(mine);
   });
 
+  it("with the platform's storage, the launch page reads the state back, then goes to the picker", async () => {
+    const spec = deepLinkSpec(platform, "frame-storage");
+    const login = await platform.initiateLogin(suite.server.url, spec, {
+      lti_storage_target: "_parent",
+    });
+    const auth = /data-next="([^"]*)"/.exec(await login.text())![1]!.replace(/&amp;/g, "&");
+    const page = await (await fetch(auth)).text();
+    const field = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(page)![1]!;
+    const reply = await fetch(`${suite.server.url}/lti/launch`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "sec-fetch-dest": "iframe" },
+      body: new URLSearchParams({ id_token: field("id_token"), state: field("state") }),
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get("set-cookie")).toBeNull();
+    expect(reply.headers.get("referrer-policy")).toBe("no-referrer");
+    const html = await reply.text();
+    expect(html).toContain('data-mode="get"');
+    const next = /data-next="([^"]*)"/.exec(html)![1]!;
+    expect(next).toMatch(/^\/lti\/deep-link\/[\w-]{40,}$/);
+    expect((await visit(next)).status).toBe(200);
+  });
+
   it("an expired framed picker opens nothing", async () => {
     const path = (await launch(deepLinkSpec(platform, "frame-late"))).headers.get("location")!;
     await suite.database.pool.query(
