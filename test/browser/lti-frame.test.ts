@@ -7,6 +7,12 @@ import { addPlatform } from "../../server/src/modules/lti/platforms.service.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import { PLAYER_LESSON, rightAnswer, servedItems } from "../support/lesson-answers.js";
 import {
+  acceptDeepLinks,
+  DL,
+  type DeepLinkReturn,
+  deepLinkSpec,
+} from "../support/lti-deep-linking.js";
+import {
   type LaunchSpec,
   startPlatformSimulator,
   type PlatformSimulator,
@@ -48,6 +54,7 @@ describe("an LTI launch inside an LMS's iframe, third-party cookies blocked, in 
   let browser: Browser;
   let coursePage: string;
   let forged: Record<string, string> = {};
+  let returns: DeepLinkReturn[] = [];
   beforeAll(async () => {
     database = await createTestDatabase("postgres");
     server = await startTestServer(database.pool);
@@ -76,6 +83,7 @@ describe("an LTI launch inside an LMS's iframe, third-party cookies blocked, in 
           `<script>${PLATFORM_STORAGE}</script></body></html>`,
       );
     });
+    returns = acceptDeepLinks(platform, server.url);
     // Someone's own launch form, posted from a page of theirs into another person's frame.
     platform.route("/forged", (_request, res) => {
       res.writeHead(200, { "content-type": "text/html" });
@@ -261,6 +269,33 @@ describe("an LTI launch inside an LMS's iframe, third-party cookies blocked, in 
     ]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     expect(fs.readFileSync((await download.path())!, "utf8")).toContain("Ana Park");
+  });
+
+  it("a teacher adds a lesson through deep linking inside the frame; the platform gets the signed response", async () => {
+    // Canvas and Moodle open the deep-linking request in a modal frame: the picker opens there
+    // without any cookie, answered by its own token.
+    const framed = await launchInFrame(
+      deepLinkSpec(platform, "frame-dl"),
+      /\/lti\/deep-link\/[\w-]+$/,
+    );
+    await framed.tool
+      .getByRole("heading", { level: 1, name: /Add a lesson to History 11/ })
+      .waitFor();
+    await frameShot(framed, "lti-frame-deep-link-picker");
+    await framed.tool.getByLabel(LESSON_TITLE).check();
+    await framed.tool.getByLabel("When the student submits").check();
+    const before = returns.length;
+    await framed.tool.getByRole("button", { name: "Add lesson" }).click();
+    // The response page posts the signed JWT to the platform's return URL from the frame.
+    await framed.tool.waitForURL(`${platform.issuer}/deep-link-return`);
+    await framed.tool.getByRole("heading", { name: "Content added" }).waitFor();
+    expect(returns.length).toBe(before + 1);
+    const back = returns.at(-1)!;
+    expect(back.error).toBeNull();
+    expect(back.payload![`${DL}data`]).toBe("opaque-frame-dl");
+    const items = back.payload![`${DL}content_items`] as Array<{ title: string }>;
+    expect(items.map((item) => item.title)).toEqual([LESSON_TITLE]);
+    expect(await framed.page.context().cookies(server.url)).toEqual([]);
   });
 
   it("a site that is not a registered platform cannot frame the pages a launch leads to, nor any other", async () => {

@@ -16,6 +16,11 @@ const field = (body: Record<string, unknown>, name: string): string =>
  * server-side to that session; it creates the assignment and returns a page that posts the
  * signed LtiDeepLinkingResponse to the platform's deep_link_return_url. LtiPageErrors fall
  * through to the LTI routes' page handler.
+ *
+ * A request begun by a launch inside the platform's frame has no session (the frame keeps no
+ * cookie of the tool's): there the picker's token alone, random, single use, 30 minutes and
+ * known only to that frame, answers it. These pages may be framed by the registered platforms
+ * (lti-frame.ts) and send no Referer, so the token in their address never leaves them.
  */
 export function ltiDeepLinkRoutes(options: {
   pool: Pool;
@@ -36,7 +41,7 @@ export function ltiDeepLinkRoutes(options: {
     const picker = await openPicker(pool, token(req), tokenFromRequest(req), sessionIdleSeconds);
     res
       .status(status)
-      .set("cache-control", "no-store")
+      .set({ "cache-control": "no-store", "referrer-policy": "no-referrer" })
       .type("html")
       .send(pickerPage(picker, `/lti/deep-link/${token(req)}`, values));
   };
@@ -68,7 +73,7 @@ export function ltiDeepLinkRoutes(options: {
     allowFormTo(res, new URL(answer.returnUrl).origin);
     res
       .status(200)
-      .set("cache-control", "no-store")
+      .set({ "cache-control": "no-store", "referrer-policy": "no-referrer" })
       .type("html")
       .send(returnPage(answer.returnUrl, answer.jwt, answer.added));
   });

@@ -29,8 +29,11 @@ import { setSessionCookie } from "./session-cookie.js";
 export const LAUNCH_PAGES =
   /^\/(?:assignments\/[\w-]+|teacher\/assignments\/[\w-]+(?:\/items\/[\w-]+)?|lti\/continue)\/?$/;
 
-/** The login and the launch, whose pages (platform storage, a refusal) show in the frame too. */
-const LAUNCH_STEPS = /^\/lti\/(?:login|launch)$/;
+/**
+ * The login and the launch, whose pages (platform storage, a refusal) show in the frame too, and
+ * the deep-link picker with its answers (the form posts and the page that carries the response).
+ */
+const LAUNCH_STEPS = /^\/lti\/(?:login|launch|deep-link\/[\w-]+)$/;
 
 /** The client's page that exchanges a framed launch's code (the code travels in the fragment). */
 export const CONTINUE_PAGE = "/lti/continue";
@@ -107,17 +110,20 @@ export async function answerLogin(
 }
 
 /**
- * Answers a launch inside a frame: the continue page with its one-time code, at once, or after
- * the launch page has found the login's state in the platform's storage.
+ * Answers a launch inside a frame: the continue page with its one-time code (or, for a deep
+ * link, which opened no session, the picker itself), at once, or after the launch page has
+ * found the login's state in the platform's storage.
  */
 export async function answerFramedLaunch(
   pool: Pool,
   req: Request,
   res: Response,
-  launch: { token: string; redirectTo: string },
+  launch: { token: string | null; redirectTo: string },
   check: BindingCheck,
 ): Promise<void> {
-  const location = await framedLaunchLocation(pool, launch);
+  const location = launch.token
+    ? await framedLaunchLocation(pool, { token: launch.token, redirectTo: launch.redirectTo })
+    : launch.redirectTo;
   const state = (req.body as { state?: unknown } | undefined)?.state;
   if (!check.storage || typeof state !== "string") return void res.redirect(303, location);
   sendStoragePage(res, {

@@ -53,14 +53,18 @@ export function ltiRoutes(options: {
   router.post("/lti/launch", form, async (req, res) => {
     if (!(await withinLimit(pool, req, res))) return;
     const binding = await checkLaunchBinding(pool, req);
-    const result = await completeLaunch(pool, req.body ?? {}, toolOrigin(req), keySets);
+    const framed = isFramedNavigation(req);
+    const result = await completeLaunch(pool, req.body ?? {}, toolOrigin(req), keySets, {
+      framed,
+    });
     res.set("cache-control", "no-store");
     // Inside a platform's iframe the cookie would be a third-party cookie the browser blocks:
-    // that launch hands the page a one-time code instead (lti-frame.ts).
-    if (isFramedNavigation(req)) return answerFramedLaunch(pool, req, res, result, binding);
+    // that launch hands the page a one-time code instead, or, deep linking, goes straight to
+    // the picker its token alone opens (lti-frame.ts).
+    if (framed) return answerFramedLaunch(pool, req, res, result, binding);
     // SameSite=Lax (the app's usual cookie): set on this top-level response and sent with the
     // redirect's GET.
-    setSessionCookie(req, res, result.token, sessionIdleSeconds);
+    if (result.token) setSessionCookie(req, res, result.token, sessionIdleSeconds);
     res.redirect(303, result.redirectTo);
   });
 

@@ -36,14 +36,17 @@ const hashToken = (token: string) => createHash("sha256").update(token, "utf8").
 /**
  * The teacher's side of a deep-linking launch, in the launch's transaction: their account and
  * the course's class (created or reused as a resource link launch does), a session, and the
- * request kept for that session only. The teacher is sent to the picker.
+ * request kept for that session only. The teacher is sent to the picker. A launch inside the
+ * platform's frame (`framed`), where the browser keeps no cookie of the tool's, opens no session
+ * (token null): its request is frame-bound, answered by the picker's token alone.
  */
 export async function beginDeepLink(
   db: Queryable,
   platform: PlatformRow,
   claims: DeepLinkClaims,
   linkUser: LinkUser,
-): Promise<{ token: string; role: "TEACHER"; redirectTo: string }> {
+  framed = false,
+): Promise<{ token: string | null; role: "TEACHER"; redirectTo: string }> {
   const place = { issuer: platform.issuer, deploymentId: claims.deploymentId };
   await links.lockLaunchKey(db, `${platform.issuer}\n${claims.sub}`);
   await links.lockLaunchKey(db, `${platform.issuer}\n${claims.deploymentId}\n${claims.context.id}`);
@@ -60,14 +63,15 @@ export async function beginDeepLink(
       "This course was opened here by another teacher, whose class it is. Ask them to add the lesson.",
     );
   if (!classId) await links.insertLinkedClass(db, place, claims.context, classRow.id);
-  const token = await startSession(db, teacher.id);
-  const session = await viewerFromToken(db, token, DEEP_LINK_SECONDS);
+  const token = framed ? null : await startSession(db, teacher.id);
+  const session = token ? await viewerFromToken(db, token, DEEP_LINK_SECONDS) : null;
   const pickerToken = randomBytes(32).toString("base64url");
   await sql.insertDeepLink(
     db,
     hashToken(pickerToken),
     {
-      sessionId: session!.sessionId,
+      sessionId: session?.sessionId ?? null,
+      frameBound: framed,
       userId: teacher.id,
       classId: classRow.id,
       platformId: platform.id,
@@ -103,7 +107,10 @@ export interface Picker {
   lessons: PickerLesson[];
 }
 
-/** The open request a session holds under this picker token, or the 401 page. */
+/**
+ * The open request under this picker token, or the 401 page: one this session holds, or a
+ * frame-bound one (its token alone answers it; the frame has no cookie to show).
+ */
 async function openRequest(
   db: Queryable,
   pickerToken: string,
@@ -112,9 +119,15 @@ async function openRequest(
   lock = false,
 ): Promise<sql.DeepLinkRow> {
   const viewer = await viewerFromToken(db, sessionToken, idleSeconds);
-  if (!viewer || viewer.role !== "TEACHER") throw gone();
-  const request = await sql.selectOpenDeepLink(db, hashToken(pickerToken), viewer.sessionId, lock);
-  if (!request || request.userId !== viewer.id) throw gone();
+  const session = viewer?.role === "TEACHER" ? viewer : null;
+  const request = await sql.selectOpenDeepLink(
+    db,
+    hashToken(pickerToken),
+    session?.sessionId ?? null,
+    lock,
+  );
+  if (!request) throw gone();
+  if (!request.frameBound && request.userId !== session?.id) throw gone();
   return request;
 }
 

@@ -2,7 +2,10 @@ import type { Queryable } from "../../core/database.js";
 
 /** A deep-linking request waiting for its teacher's pick. */
 export interface DeepLinkRow {
-  sessionId: string;
+  /** The session the launch opened; none for a frame-bound request. */
+  sessionId: string | null;
+  /** Begun by a launch in the platform's frame: the picker's token alone answers it. */
+  frameBound: boolean;
   userId: string;
   classId: string;
   platformId: string;
@@ -15,7 +18,8 @@ export interface DeepLinkRow {
 
 const COLUMNS = `session_id::text AS "sessionId", user_id::text AS "userId", class_id::text AS "classId",
   platform_id::text AS "platformId", deployment_id AS "deploymentId", return_url AS "returnUrl",
-  data AS "data", accept_line_item AS "acceptLineItem", accept_window AS "acceptWindow"`;
+  data AS "data", accept_line_item AS "acceptLineItem", accept_window AS "acceptWindow",
+  frame_bound AS "frameBound"`;
 
 /**
  * Stores a request under its token's hash for `seconds`. Requests that expired an hour ago
@@ -33,8 +37,8 @@ export async function insertDeepLink(
   );
   await db.query(
     `INSERT INTO lti_deep_links (token_hash, session_id, user_id, class_id, platform_id, deployment_id,
-       return_url, data, accept_line_item, accept_window, expires_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, now() + make_interval(secs => $11))`,
+       return_url, data, accept_line_item, accept_window, frame_bound, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, now() + make_interval(secs => $12))`,
     [
       tokenHash,
       row.sessionId,
@@ -46,24 +50,26 @@ export async function insertDeepLink(
       row.data === undefined ? null : JSON.stringify(row.data),
       row.acceptLineItem,
       row.acceptWindow,
+      row.frameBound,
       seconds,
     ],
   );
 }
 
 /**
- * The unused, unexpired request with this token hash, if this session holds it; with `lock`,
- * locked until the caller's transaction ends (the pick that uses it up).
+ * The unused, unexpired request with this token hash, if this session holds it or it is
+ * frame-bound; with `lock`, locked until the caller's transaction ends (the pick that uses it up).
  */
 export async function selectOpenDeepLink(
   db: Queryable,
   tokenHash: string,
-  sessionId: string,
+  sessionId: string | null,
   lock = false,
 ): Promise<DeepLinkRow | undefined> {
   const { rows } = await db.query<DeepLinkRow>(
     `SELECT ${COLUMNS} FROM lti_deep_links
-      WHERE token_hash = $1 AND session_id = $2 AND used_at IS NULL AND expires_at > now()
+      WHERE token_hash = $1 AND (frame_bound OR session_id = $2)
+        AND used_at IS NULL AND expires_at > now()
       ${lock ? "FOR UPDATE" : ""}`,
     [tokenHash, sessionId],
   );

@@ -27,9 +27,12 @@ import { rememberMembershipsUrl } from "./roster.sql.js";
 
 type KeySets = Parameters<typeof verifyIdToken>[2];
 
-/** A launch that signed someone in: the new session's token and where to send them. */
+/**
+ * A launch that signed someone in: the new session's token and where to send them. A framed
+ * deep-linking launch opens no session (token null): its picker answers to its own token.
+ */
 export interface LaunchResult {
-  token: string;
+  token: string | null;
   role: "TEACHER" | "STUDENT";
   redirectTo: string;
 }
@@ -52,6 +55,7 @@ export async function completeLaunch(
   form: { state?: unknown; id_token?: unknown },
   toolOrigin: string,
   keySets: KeySets,
+  options: { framed?: boolean } = {},
 ): Promise<LaunchResult> {
   if (typeof form.state !== "string" || typeof form.id_token !== "string")
     throw badLaunch("A launch needs the platform's id_token and state.");
@@ -84,7 +88,9 @@ export async function completeLaunch(
   )
     throw untrustedLaunch("This id_token has been used before.");
   if (deepLink)
-    return withTransaction(pool, (client) => beginDeepLink(client, platform, deepLink, linkedUser));
+    return withTransaction(pool, (client) =>
+      beginDeepLink(client, platform, deepLink, linkedUser, options.framed),
+    );
   const launch = claims as LaunchClaims;
   const link = { ...launch, issuer: platform.issuer, platformId: platform.id };
   const { result, needsLineItem } = await withTransaction(pool, async (client) => ({
