@@ -32,7 +32,7 @@ const MOSCOW = "Moscow completely agrees with the opinion of our Chinese friends
 const ANSWERS = `{ myAttempts { id responses { itemId answer { evidence { documentSlug paragraphNumber start end } } } } }`;
 const RESULTS = `query($g: ID!) { assignment(id: $g) {
   attempts { student { displayName } responses { itemId feedback { score maxScore correct message } } }
-  review { items { itemId kind targets { documentSlug document { shortTitle } paragraphNumber } } } } }`;
+  review { items { itemId kind targets { role documentSlug document { shortTitle } paragraphNumber } } } } }`;
 
 describe("evidence in two documents in Chromium", () => {
   let app: BrowserApp;
@@ -274,13 +274,14 @@ describe("evidence in two documents in Chromium", () => {
     const exerciseItem = assignment.review.items.find(
       (i: any) => i.kind === "EXERCISE" && i.targets.some((t: any) => t.documentSlug === ZHANG),
     );
+    const keyPassages = (item: any) => item.targets.filter((t: any) => t.role === "KEY");
     expect(
-      evidenceItem.targets.map((t: any) => [t.document.shortTitle, t.paragraphNumber]),
+      keyPassages(evidenceItem).map((t: any) => [t.document.shortTitle, t.paragraphNumber]),
     ).toEqual([
       ["Puzanov's record", 10],
       ["Ponomarev's telegram", 6],
     ]);
-    expect(exerciseItem.targets.filter((t: any) => t.documentSlug === ZHANG)).toHaveLength(2);
+    expect(keyPassages(exerciseItem).filter((t: any) => t.documentSlug === ZHANG)).toHaveLength(2);
     expect(assignment.attempts).toHaveLength(2);
     for (const attempt of assignment.attempts) {
       const evidence = attempt.responses.find((r: any) => r.itemId === evidenceItem.itemId);

@@ -169,12 +169,13 @@ describe.each(DATABASE_KINDS)("syncing an LMS class's roster (NRPS) on %s", (kin
       reactivated: ["Bo Three"],
     });
 
-    // A learner who launches from the course again is active again, with their work.
+    // A learner who launches from the course again is active again, with their work, under the
+    // name the launch sends (the newest word from the platform).
     const back = await platform.launch(suite.server.url, studentLaunch(tag, "One"));
     expect(back.status).toBe(303);
     const after = await suite.server.gql(RESULTS, { id: assignmentId }, teacher);
     expect(after.data.assignment.classroom.students[0]).toEqual({
-      displayName: "Ana Uno",
+      displayName: "Ana One",
       inactive: false,
     });
     firstStudent = { cookie: back.cookie! };
@@ -188,7 +189,7 @@ describe.each(DATABASE_KINDS)("syncing an LMS class's roster (NRPS) on %s", (kin
     const seen = await suite.server.gql(CLASS, { classId }, firstStudent);
     expect(seen.data.classroom).toEqual({
       lmsRoster: null,
-      students: [{ displayName: "Ana Uno", inactive: null }],
+      students: [{ displayName: "Ana One", inactive: null }],
     });
     const own = await newClass(suite.server, other.auth, "Not from an LMS");
     const refused = await suite.server.gql(SYNC, { classId: own.id }, other.auth);
