@@ -1,34 +1,14 @@
-import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { withConnection } from "../../../server/src/core/database.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { lockDataDir } from "../../../server/src/core/data-dir-lock.js";
 import { createEmptyPostgresDatabase } from "../../support/databases.js";
-import { ROOT } from "../../support/server.js";
+import { runCli } from "../../support/cli.js";
 
-const run = promisify(execFile);
-
-/** Runs `npm run import -- args` as a user would, returning its output and exit code. */
-async function importCli(args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ["--import", "tsx", "server/src/cli/import.ts", ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, DATABASE_URL: "", DATA_DIR: "", ...env },
-        timeout: 60_000,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+/** Runs `npm run import -- args` as a user would. */
+const importCli = (args: string[], env: Record<string, string>) => runCli("import", args, env);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "import-cli-"));
 const exportFile = path.join(tmp, "export.txt");

@@ -1,36 +1,18 @@
-import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { lockDataDir } from "../../../server/src/core/data-dir-lock.js";
 import { openDatabase } from "../../../server/src/core/database.js";
 import { createEmptyPostgresDatabase } from "../../support/databases.js";
 import { startPlatformSimulator } from "../../support/lti-platform.js";
 import { addRegistration } from "../../support/lti-registration-platform.js";
-import { ROOT, startTestServer } from "../../support/server.js";
+import { runCli } from "../../support/cli.js";
+import { startTestServer } from "../../support/server.js";
 
-const run = promisify(execFile);
-
-/** Runs `npm run lti:registration-url` as an administrator would. */
-async function cli(args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ["--import", "tsx", "server/src/cli/lti-registration-url.ts", ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, DATABASE_URL: "", DATA_DIR: "", PUBLIC_URL: "", ...env },
-        timeout: 60_000,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+/** Runs `npm run lti-registration-url -- args` as a user would. */
+const cli = (args: string[], env: Record<string, string>) =>
+  runCli("lti-registration-url", args, env);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lti-registration-cli-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

@@ -1,36 +1,16 @@
-import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from "jose";
 import { afterAll, describe, expect, it } from "vitest";
 import { lockDataDir } from "../../../server/src/core/data-dir-lock.js";
 import { openDatabase } from "../../../server/src/core/database.js";
 import { signToolJwt } from "../../../server/src/modules/lti/tool-keys.service.js";
 import { createEmptyPostgresDatabase } from "../../support/databases.js";
-import { ROOT, startTestServer } from "../../support/server.js";
+import { runCli } from "../../support/cli.js";
+import { startTestServer } from "../../support/server.js";
 
-const run = promisify(execFile);
-
-/** Runs one of the LTI commands (`npm run lti:platform` or `lti:rotate-keys`) as a user would. */
-async function cli(script: string, args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ["--import", "tsx", `server/src/cli/${script}.ts`, ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, DATABASE_URL: "", DATA_DIR: "", ...env },
-        timeout: 60_000,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const cli = runCli;
 
 const platformArgs = (issuer: string, overrides: Record<string, string> = {}) => {
   const options: Record<string, string> = {

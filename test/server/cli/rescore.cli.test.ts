@@ -1,8 +1,6 @@
-import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { createLoaders } from "../../../server/src/app/loaders.js";
 import { createContentCache } from "../../../server/src/content/content-cache.js";
@@ -10,28 +8,10 @@ import { lockDataDir } from "../../../server/src/core/data-dir-lock.js";
 import { type Queryable, withConnection } from "../../../server/src/core/database.js";
 import { rescoreLesson } from "../../../server/src/modules/attempts/rescore.service.js";
 import { createEmptyPostgresDatabase } from "../../support/databases.js";
-import { ROOT } from "../../support/server.js";
+import { runCli } from "../../support/cli.js";
 
-const run = promisify(execFile);
-
-/** Runs `npm run rescore -- args` as a user would, returning its output and exit code. */
-async function rescoreCli(args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ["--import", "tsx", "server/src/cli/rescore.ts", ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, DATABASE_URL: "", DATA_DIR: "", ...env },
-        timeout: 60_000,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+/** Runs `npm run rescore -- args` as a user would. */
+const rescoreCli = (args: string[], env: Record<string, string>) => runCli("rescore", args, env);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "rescore-cli-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
