@@ -3,7 +3,7 @@ import type { Pool, Queryable } from "../../core/database.js";
 import { withTransaction } from "../../core/database.js";
 import { decodeId, encodeId } from "../../core/ids.js";
 import { assignLinkedLesson } from "../assignments/assignments.service.js";
-import { classById, openLinkedClass } from "../classes/classes.service.js";
+import { classById } from "../classes/classes.service.js";
 import { createLessonLoaders } from "../lessons/lessons.loaders.js";
 import { startSession, viewerFromToken } from "../users/sessions.service.js";
 import type { UserRow } from "../users/users.loaders.js";
@@ -13,9 +13,10 @@ import {
   resourceLinkItem,
 } from "./deep-link-claims.js";
 import { type PickForm, PickProblem, readTiming } from "./deep-link-pick.js";
+import { teachersCourseClass } from "./course-class.js";
 import * as sql from "./deep-links.sql.js";
 import * as links from "./links.sql.js";
-import { badLaunch, LtiPageError } from "./lti.errors.js";
+import { LtiPageError } from "./lti.errors.js";
 import { platformById, type PlatformRow } from "./platforms.service.js";
 import { signToolJwt } from "./tool-keys.service.js";
 
@@ -52,17 +53,14 @@ export async function beginDeepLink(
   await links.lockLaunchKey(db, `${platform.issuer}\n${claims.deploymentId}\n${claims.context.id}`);
   const teacher = await linkUser(db, platform.issuer, claims);
   const classId = await links.selectLinkedClass(db, place, claims.context.id);
-  const classRow = classId
-    ? await classById(db, classId)
-    : await openLinkedClass(db, teacher.id, claims.context.title ?? "Course");
-  if (!classRow) throw badLaunch("This course's class no longer exists here.");
-  if (classRow.teacherId !== teacher.id)
-    throw new LtiPageError(
-      200,
-      "Another teacher's class",
-      "This course was opened here by another teacher, whose class it is. Ask them to add the lesson.",
-    );
-  if (!classId) await links.insertLinkedClass(db, place, claims.context, classRow.id);
+  const classRow = await teachersCourseClass(
+    db,
+    place,
+    claims.context,
+    classId,
+    teacher.id,
+    "Ask them to add the lesson.",
+  );
   const token = framed ? null : await startSession(db, teacher.id);
   const session = token ? await viewerFromToken(db, token, DEEP_LINK_SECONDS) : null;
   const pickerToken = randomBytes(32).toString("base64url");

@@ -2,17 +2,13 @@ import type { Pool, Queryable } from "../../core/database.js";
 import { withTransaction } from "../../core/database.js";
 import { encodeId } from "../../core/ids.js";
 import { assignLinkedLesson, assignmentById } from "../assignments/assignments.service.js";
-import {
-  addToClass,
-  classById,
-  openLinkedClass,
-  setStudentInactive,
-} from "../classes/classes.service.js";
+import { addToClass, setStudentInactive } from "../classes/classes.service.js";
 import { createLessonLoaders } from "../lessons/lessons.loaders.js";
 import { createLinkedUser, refreshLinkedName, userById } from "../users/linked-users.service.js";
 import { startSession } from "../users/sessions.service.js";
 import type { UserRow } from "../users/users.loaders.js";
 import { ensureLineItem } from "./ags-lineitems.js";
+import { teachersCourseClass } from "./course-class.js";
 import { isDeepLinkingRequest, readDeepLinkClaims } from "./deep-link-claims.js";
 import { beginDeepLink, bindDeepLinkedAssignment } from "./deep-link.service.js";
 import { recordAgsEndpoint } from "./grade-sync.service.js";
@@ -127,17 +123,14 @@ async function signInFromLaunch(
   }
   const lessonId = assignmentId ? null : await lessonOf(db, claims);
   const teacher = await linkedUser(db, issuer, claims);
-  const classRow = classId
-    ? await classById(db, classId)
-    : await openLinkedClass(db, teacher.id, claims.context.title ?? "Course");
-  if (!classRow) throw badLaunch("This course's class no longer exists here.");
-  if (classRow.teacherId !== teacher.id)
-    throw new LtiPageError(
-      200,
-      "Another teacher's class",
-      "This course was opened here by another teacher, whose class it is. Ask them to share the results with you.",
-    );
-  if (!classId) await links.insertLinkedClass(db, place, claims.context, classRow.id);
+  const classRow = await teachersCourseClass(
+    db,
+    place,
+    claims.context,
+    classId,
+    teacher.id,
+    "Ask them to share the results with you.",
+  );
   await rememberMembershipsUrl(db, place, claims);
   if (!assignmentId) {
     assignmentId = (await assignLinkedLesson(db, classRow.id, lessonId!)).id;
