@@ -63,6 +63,20 @@ describe("evidence in two documents in Chromium", () => {
   /** The paragraph's document text (for mouse selection) within a picker. */
   const paragraphText = (scope: Locator, id: string) => scope.locator(`#${id} p.doc`);
 
+  /** Both items' evidence saved with a passage of each document (the exercise's second as given), then the attempt submitted. */
+  async function expectBothDocumentsSavedThenSubmit(page: Page, zhang: [string, number, string]) {
+    const saved = await savedEvidence(page);
+    expect(saved).toContainEqual([
+      [OWN, 10, FRIENDLY],
+      [PONOMAREV, 6, BROTHERS],
+    ]);
+    expect(saved).toContainEqual([[OWN, 12, MAO], zhang]);
+    const { myAttempts } = await gqlAs(page, app.url, ANSWERS);
+    await gqlAs(page, app.url, `mutation($a: ID!) { submitAttempt(attemptId: $a) { id } }`, {
+      a: myAttempts[0].id,
+    });
+  }
+
   /** The saved evidence of the student's attempt, by item, as [documentSlug, paragraph, words]. */
   async function savedEvidence(page: Page) {
     const { myAttempts } = await gqlAs(page, app.url, ANSWERS);
@@ -144,19 +158,7 @@ describe("evidence in two documents in Chromium", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "evidence-documents-exercise");
 
-    const saved = await savedEvidence(page);
-    expect(saved).toContainEqual([
-      [OWN, 10, FRIENDLY],
-      [PONOMAREV, 6, BROTHERS],
-    ]);
-    expect(saved).toContainEqual([
-      [OWN, 12, MAO],
-      [ZHANG, 8, MOSCOW],
-    ]);
-    const { myAttempts } = await gqlAs(page, app.url, ANSWERS);
-    await gqlAs(page, app.url, `mutation($a: ID!) { submitAttempt(attemptId: $a) { id } }`, {
-      a: myAttempts[0].id,
-    });
+    await expectBothDocumentsSavedThenSubmit(page, [ZHANG, 8, MOSCOW]);
     await page.close();
   });
 
@@ -250,19 +252,7 @@ describe("evidence in two documents in Chromium", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "evidence-documents-exercise-320");
 
-    const saved = await savedEvidence(page);
-    expect(saved).toContainEqual([
-      [OWN, 10, FRIENDLY],
-      [PONOMAREV, 6, BROTHERS],
-    ]);
-    expect(saved).toContainEqual([
-      [OWN, 12, MAO],
-      [ZHANG, 7, quote],
-    ]);
-    const { myAttempts } = await gqlAs(page, app.url, ANSWERS);
-    await gqlAs(page, app.url, `mutation($a: ID!) { submitAttempt(attemptId: $a) { id } }`, {
-      a: myAttempts[0].id,
-    });
+    await expectBothDocumentsSavedThenSubmit(page, [ZHANG, 7, quote]);
     await page.close();
   });
 

@@ -1,7 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { parseExport } from "../../../../server/src/content/documents/export-parser.js";
 import {
@@ -19,12 +18,12 @@ import {
   renameYamlKey,
   replaceText,
   setYaml,
+  here,
+  repo,
+  lessonsDir,
+  documentsDir,
 } from "./mutate-tree.js";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, "../../../..");
-const lessonsDir = path.join(repo, "lessons");
-const documentsDir = path.join(lessonsDir, "documents");
 const fixtures = path.join(here, "fixtures");
 const DOC = "puzanov-kim-il-sung-1957-11-13";
 const PONOMAREV = "ponomarev-telegram-1956-09-26";

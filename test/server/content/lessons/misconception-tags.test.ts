@@ -4,7 +4,6 @@
 // refuses a catalogue entry no distractor names.
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { checkTeacherGuide } from "../../../../server/src/content/lessons/check-guide.js";
 import {
@@ -19,12 +18,12 @@ import {
   type Mutation,
   mutatedCopy,
   setYaml,
+  here,
+  repo,
+  lessonsDir,
+  documentsDir,
 } from "./mutate-tree.js";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, "../../../..");
-const lessonsDir = path.join(repo, "lessons");
-const documentsDir = path.join(lessonsDir, "documents");
 const fixture = path.join(here, "fixtures/valid-minimal");
 const QS = "question-sets/basics.yaml";
 const CAT = "misconceptions.yaml";

@@ -1,7 +1,14 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { type Document, isMap, isScalar, parseDocument } from "yaml";
+
+/** The content tests' own folder, the project's root, its lessons and their documents. */
+export const here = path.dirname(fileURLToPath(import.meta.url));
+export const repo = path.resolve(here, "../../../..");
+export const lessonsDir = path.join(repo, "lessons");
+export const documentsDir = path.join(lessonsDir, "documents");
 
 /** One deliberate change to a copied content tree. */
 export type Mutation = (dir: string) => void;

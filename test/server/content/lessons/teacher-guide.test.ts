@@ -3,15 +3,19 @@
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkTeacherGuide } from "../../../../server/src/content/lessons/check-guide.js";
 import { formatProblem, loadContent } from "../../../../server/src/content/lessons/load-content.js";
-import { deleteYaml, mutatedCopy, setYaml, type Mutation } from "./mutate-tree.js";
+import {
+  deleteYaml,
+  here,
+  lessonsDir,
+  mutatedCopy,
+  repo,
+  setYaml,
+  type Mutation,
+} from "./mutate-tree.js";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, "../../../..");
-const lessonsDir = path.join(repo, "lessons");
 const fixture = path.join(here, "fixtures/valid-minimal");
 const copies: string[] = [];
 afterEach(() => {
