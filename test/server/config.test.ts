@@ -18,7 +18,23 @@ describe("loadConfig", () => {
       csvTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       ltiRegistration: "closed",
       ltiFrameOrigins: [],
+      retention: { guestRetentionDays: 30, classRetentionDays: 365, sweepMinutes: 60 },
     });
+  });
+
+  it("reads how long student data is kept and how often the retention sweep runs", () => {
+    expect(
+      loadConfig({
+        GUEST_RETENTION_DAYS: " 7 ",
+        CLASS_RETENTION_DAYS: "730",
+        RETENTION_SWEEP_MINUTES: "15",
+      }).retention,
+    ).toEqual({ guestRetentionDays: 7, classRetentionDays: 730, sweepMinutes: 15 });
+    for (const name of ["GUEST_RETENTION_DAYS", "CLASS_RETENTION_DAYS", "RETENTION_SWEEP_MINUTES"])
+      for (const bad of ["0", "-3", "1.5", "soon"])
+        expect(() => loadConfig({ [name]: bad }), `${name}=${bad}`).toThrow(
+          new RegExp(`${name} must be a whole number of at least 1, got "${bad}"`),
+        );
   });
 
   it("reads who may register an LMS (LTI_REGISTRATION), closed by default", () => {

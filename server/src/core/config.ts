@@ -25,6 +25,17 @@ export interface Config {
   ltiRegistration: "open" | "closed";
   /** Origins besides the registered platforms' that may frame the pages a launch leads to. */
   ltiFrameOrigins: string[];
+  /** Student data kept no longer than needed (the retention sweep). */
+  retention: RetentionConfig;
+}
+
+export interface RetentionConfig {
+  /** A guest account unused this long is deleted with its practice work. */
+  guestRetentionDays: number;
+  /** A class archived this long is deleted with its assignments and work. */
+  classRetentionDays: number;
+  /** How often each server runs the sweep (one server at a time does the work). */
+  sweepMinutes: number;
 }
 
 /** Who may sign up as a teacher: anyone (a school's own server), no one, or these email domains. */
@@ -58,6 +69,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const publicUrl = parsePublicUrl(env.PUBLIC_URL, problems);
   const ltiRegistration = parseLtiRegistration(env.LTI_REGISTRATION, problems);
   const ltiFrameOrigins = parseOrigins(env.LTI_FRAME_ORIGINS, problems, "LTI_FRAME_ORIGINS");
+  const retention = {
+    guestRetentionDays: parsePositive(
+      "GUEST_RETENTION_DAYS",
+      env.GUEST_RETENTION_DAYS,
+      30,
+      problems,
+    ),
+    classRetentionDays: parsePositive(
+      "CLASS_RETENTION_DAYS",
+      env.CLASS_RETENTION_DAYS,
+      365,
+      problems,
+    ),
+    sweepMinutes: parsePositive(
+      "RETENTION_SWEEP_MINUTES",
+      env.RETENTION_SWEEP_MINUTES,
+      60,
+      problems,
+    ),
+  };
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -74,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     ltiRegistration,
     ltiFrameOrigins,
+    retention,
   };
 }
 
