@@ -7,6 +7,7 @@ import { prepareDatabase } from "./app/startup.js";
 import { buildAppSchema } from "./app/schema.js";
 import { createApp } from "./http/app.js";
 import { startOverdueSweep } from "./modules/attempts/overdue-sweep.js";
+import { startRetentionSweep } from "./modules/retention/retention-sweep.js";
 import {
   type GradeSync,
   gradeSyncOptionsFromEnv,
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   let server: http.Server | undefined;
   let stopApp: (() => Promise<void>) | undefined;
   let sweeper: NodeJS.Timeout | undefined;
+  let stopRetention: (() => void) | undefined;
   let gradeSync: GradeSync | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -31,6 +33,7 @@ async function main(): Promise<void> {
     server?.closeIdleConnections();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     clearInterval(sweeper);
+    stopRetention?.();
     await gradeSync?.stop();
     await stopApp?.();
     await database.close();
@@ -67,6 +70,11 @@ async function main(): Promise<void> {
     ltiFrameOrigins: config.ltiFrameOrigins,
   });
   sweeper = startOverdueSweep(database.pool);
+  stopRetention = startRetentionSweep(
+    database.pool,
+    { ...config.retention, sessionIdleSeconds: config.sessionIdleSeconds },
+    config.retention.sweepMinutes,
+  );
   gradeSync = startGradeSync(database.pool, gradeSyncOptionsFromEnv(process.env));
   stopApp = stop;
   server = http.createServer(handler);
