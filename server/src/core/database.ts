@@ -26,6 +26,8 @@ export type DatabaseKind = "postgres" | "pglite";
 export interface Database {
   kind: DatabaseKind;
   pool: pg.Pool;
+  /** The embedded instance itself (PGlite only): for what the pool cannot carry, such as COPY. */
+  pglite?: PGlite;
   /** Ends the pool and, for PGlite, closes the instance and releases the data directory. */
   close(): Promise<void>;
 }
@@ -83,6 +85,7 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   return {
     kind: "pglite",
     pool,
+    pglite,
     close: () =>
       (closing ??= (async () => {
         try {
