@@ -153,6 +153,12 @@ describe.each(DATABASE_KINDS)("retention sweep (%s)", (kind) => {
       decodeId("Classroom", kept.room.id),
     ]);
 
+    // A student of the kept class in the old one too keeps their account.
+    await server.gql(
+      `mutation($c: String!) { joinClass(joinCode: $c, displayName: "Both") { token } }`,
+      { c: old.room.joinCode },
+      kept.students[0]!.auth,
+    );
     const before = await tableCounts(db());
     const counts = await sweepRetention(db(), SETTINGS);
     const changes = countChanges(before, await tableCounts(db()));
@@ -165,7 +171,7 @@ describe.each(DATABASE_KINDS)("retention sweep (%s)", (kind) => {
     });
     expect(changes).toEqual({
       classes: -1,
-      class_students: -2,
+      class_students: -3,
       assignments: -1,
       attempts: -2,
       responses: -4,
