@@ -23,6 +23,7 @@ export function startRetentionSweep(
   pool: Pool,
   settings: RetentionSettings,
   minutes: number,
+  firstSweepMs = FIRST_SWEEP_MS,
 ): () => void {
   let running = false;
   const sweep = async () => {
@@ -38,7 +39,7 @@ export function startRetentionSweep(
       running = false;
     }
   };
-  const first = setTimeout(() => void sweep(), Math.min(FIRST_SWEEP_MS, minutes * 60_000));
+  const first = setTimeout(() => void sweep(), Math.min(firstSweepMs, minutes * 60_000));
   const timer = setInterval(() => void sweep(), minutes * 60_000);
   first.unref();
   timer.unref();

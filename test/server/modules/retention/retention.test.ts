@@ -6,7 +6,10 @@ import {
   type RetentionSettings,
   sweepRetention,
 } from "../../../../server/src/modules/retention/retention.service.js";
-import { describeSweep } from "../../../../server/src/modules/retention/retention-sweep.js";
+import {
+  describeSweep,
+  startRetentionSweep,
+} from "../../../../server/src/modules/retention/retention-sweep.js";
 import { classWithWork } from "../../../support/assignment-work.js";
 import { type Auth, newTeacher } from "../../../support/classroom.js";
 import { DATABASE_KINDS } from "../../../support/databases.js";
@@ -206,6 +209,23 @@ describe.each(DATABASE_KINDS)("retention sweep (%s)", (kind) => {
       });
     } finally {
       await second?.close();
+    }
+  }, 60_000);
+
+  it("runs by itself shortly after start, as each server starts it", async () => {
+    const guest = await practisingGuest(suite.server, "Scheduled");
+    await age(db(), guest.id, 31);
+    const gone = async () =>
+      (await db().query(`SELECT 1 FROM users WHERE id = $1`, [decodeId("User", guest.id)])).rows
+        .length === 0;
+    const stop = startRetentionSweep(db(), SETTINGS, 60, 50);
+    try {
+      const deadline = Date.now() + 20_000;
+      while (!(await gone()) && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await gone()).toBe(true);
+    } finally {
+      stop();
     }
   }, 60_000);
 });
