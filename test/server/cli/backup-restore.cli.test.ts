@@ -4,7 +4,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { sequences } from "../../../server/src/core/backup/catalog.js";
 import { lockDataDir } from "../../../server/src/core/data-dir-lock.js";
-import { type Database, openDatabase } from "../../../server/src/core/database.js";
+import { type Database, openDatabase, type Queryable } from "../../../server/src/core/database.js";
+import { decodeId } from "../../../server/src/core/ids.js";
 import { loadContent } from "../../../server/src/content/lessons/load-content.js";
 import { classWithWork } from "../../support/assignment-work.js";
 import { runCli } from "../../support/cli.js";
@@ -51,6 +52,39 @@ async function contents(open: () => Promise<Database>) {
   }
 }
 
+/**
+ * The class's assignment posts grades to an LMS: its students are linked, and returning their
+ * work queued their scores. Loading attempts must not queue them again (the triggers are off).
+ */
+async function linkToLms(
+  db: Queryable,
+  work: { assignment: { id: string }; students: Array<{ id: string }> },
+) {
+  const issuer = "https://lms.example";
+  const { rows } = await db.query<{ id: string }>(
+    `INSERT INTO lti_platforms (issuer, client_id, auth_login_url, token_url, jwks_url)
+     VALUES ($1, 'tool', $1 || '/auth', $1 || '/token', $1 || '/jwks') RETURNING id::text AS "id"`,
+    [issuer],
+  );
+  const assignmentId = decodeId("Assignment", work.assignment.id);
+  await db.query(
+    `INSERT INTO lti_resource_links (issuer, deployment_id, resource_link_id, assignment_id,
+       ags_platform_id, ags_lineitem, ags_scopes)
+     VALUES ($1, 'd1', 'link-1', $2, $3, $1 || '/lineitems/1',
+       ARRAY['https://purl.imsglobal.org/spec/lti-ags/scope/score'])`,
+    [issuer, assignmentId, rows[0]!.id],
+  );
+  for (const [n, student] of work.students.entries())
+    await db.query(`INSERT INTO lti_users (issuer, sub, user_id) VALUES ($1, $2, $3)`, [
+      issuer,
+      `sub-${n}`,
+      decodeId("User", student.id),
+    ]);
+  await db.query(`UPDATE attempts SET returned_at = now() WHERE assignment_id = $1`, [
+    assignmentId,
+  ]);
+}
+
 describe.each(DATABASE_KINDS)("npm run backup and npm run restore (%s)", (kind) => {
   it("round-trips a class with its attempts, and refuses a database that holds data without --force", async () => {
     const source = await newPlace(kind);
@@ -59,7 +93,8 @@ describe.each(DATABASE_KINDS)("npm run backup and npm run restore (%s)", (kind) 
     const content = (await loadContent(LESSONS_DIR)).content;
     const slug = content.lessons[0]!.slug;
     const items = servedItems((await server.gql(PLAYER_LESSON, { slug })).data.lesson);
-    await classWithWork(server, { content, slug, items: items.slice(0, 3) }, 2);
+    const work = await classWithWork(server, { content, slug, items: items.slice(0, 3) }, 2);
+    await linkToLms(database.pool, work);
     await server.close();
     await database.close();
 
@@ -82,6 +117,7 @@ describe.each(DATABASE_KINDS)("npm run backup and npm run restore (%s)", (kind) 
     expect(restored.stdout).toContain(`restored ${header.tables.length} tables`);
     const original = await contents(source.open);
     expect(original.rows.responses).toHaveLength(6);
+    expect(original.rows.lti_score_outbox).toHaveLength(2);
     expect(await contents(target.open)).toEqual(original);
 
     const refused = await runCli("restore", [file], target.env);
