@@ -73,6 +73,28 @@ describe("deleting and downloading student data, in Chromium", () => {
       },
     );
     expect(gone).toBeNull();
+
+    // Ana leaves the class with her work; then the class is archived and deleted.
+    await teacher.getByRole("button", { name: "Remove from class: Ana Lopez" }).click();
+    await teacher.getByText(/Remove Ana Lopez from History 10B\?/).waitFor();
+    await teacher.getByRole("button", { name: "Yes, remove and delete their work here" }).click();
+    await teacher
+      .getByRole("status")
+      .getByText("Ana Lopez was removed from History 10B.")
+      .waitFor();
+    await teacher.getByRole("button", { name: "Archive class History 10B" }).click();
+    await teacher.getByRole("button", { name: "Yes, archive it" }).click();
+    await teacher.getByText("(archived)").waitFor();
+    await teacher.getByRole("button", { name: "Delete class History 10B" }).click();
+    await teacher
+      .getByText(
+        /no assignments, no student attempts with every answer, and the places of 1 student/,
+      )
+      .waitFor();
+    expect(await seriousViolations(teacher)).toEqual([]);
+    await screenshot(teacher, "teacher-delete-class-confirm");
+    await teacher.getByRole("button", { name: "Yes, delete everything in it" }).click();
+    await teacher.getByText(/Start by creating a class/).waitFor();
   });
 
   it("a student downloads their data, then deletes their account", async () => {

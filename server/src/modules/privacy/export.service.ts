@@ -5,7 +5,7 @@ import type { ClassLoaders } from "../classes/classes.loaders.js";
 import { classSubject, type RelationLoader } from "../classes/relations.js";
 import type { ServiceDeps } from "../users/viewer.js";
 import * as sql from "./export.sql.js";
-import { canExportStudent } from "./privacy.policy.js";
+import { canExportOwnData, canExportStudent } from "./privacy.policy.js";
 
 export type ExportDeps = ServiceDeps<{ classes: ClassLoaders; relations: RelationLoader }>;
 
@@ -20,7 +20,7 @@ export interface StudentExport {
 
 /** GET /api/me/export.json: everything held about the signed-in user; null when anonymous. */
 export async function exportMyData(deps: ExportDeps): Promise<StudentExport | null> {
-  if (!deps.viewer) return null;
+  if (!canExportOwnData(deps.viewer)) return null;
   return buildExport(deps, deps.viewer.id, null, "self");
 }
 

@@ -5,6 +5,9 @@ import type { Viewer } from "../users/viewer.js";
 /** deleteMyAccount: anyone signed in, for their own account only (there is no argument to name another). */
 export const canDeleteOwnAccount = (viewer: Viewer | null): viewer is Viewer => viewer !== null;
 
+/** GET /api/me/export.json: anyone signed in, about themself only. */
+export const canExportOwnData = (viewer: Viewer | null): viewer is Viewer => viewer !== null;
+
 /**
  * Assignment.attemptCount (what deleting it would remove): only the teacher of its class, the one
  * who may delete it.
