@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { LoadedContent } from "../../../server/src/content/lessons/content.types.js";
 import { loadContent } from "../../../server/src/content/lessons/load-content.js";
 import { classWithWork as classWithWorkOn } from "../../support/assignment-work.js";
-import { joinAsNewStudent, newClass, newTeacher } from "../../support/classroom.js";
+import { assign, joinAsNewStudent, newClass, newTeacher } from "../../support/classroom.js";
 import { DATABASE_KINDS } from "../../support/databases.js";
 import { PLAYER_LESSON, servedItems, type ServedItem } from "../../support/lesson-answers.js";
 import { LESSONS_DIR, serveForSuite } from "../../support/server.js";
@@ -64,5 +64,36 @@ describe.each(DATABASE_KINDS)("downloading a student's data on %s", (kind) => {
       (await get(`/api/classes/${room.id}/students/not-an-id/export.json`, teacher.auth)).status,
     ).toBe(404);
     expect((await get("/api/me/export.json")).status).toBe(401);
+  });
+
+  it("keeps scores, feedback and keys out of a student's own file until the feedback timing shows them", async () => {
+    const teacher = await newTeacher(suite.server);
+    const room = await newClass(suite.server, teacher.auth);
+    const assignment = await assign(suite.server, teacher.auth, room.id, slug, {
+      feedback: "ON_SUBMIT",
+    });
+    const student = await joinAsNewStudent(suite.server, room.joinCode, "Open");
+    const attemptId = (
+      await suite.server.gql(
+        `mutation($s: String!, $a: ID) { startAttempt(lessonSlug: $s, assignmentId: $a) { id } }`,
+        { s: slug, a: assignment.id },
+        student.auth,
+      )
+    ).data.startAttempt.id;
+    const choice = items.find((item) => item.kind === "SINGLE_CHOICE")!;
+    await suite.server.gql(
+      `mutation($a: ID!, $i: ID!, $x: AnswerInput!) { saveResponse(attemptId: $a, itemId: $i, answer: $x, revision: 1) { id } }`,
+      { a: attemptId, i: choice.id, x: { choiceIds: [choice.choices![0]!.id] } },
+      student.auth,
+    );
+    const own = (await (await get("/api/me/export.json", student.auth)).json()).attempts[0];
+    expect(own.responses).toHaveLength(1);
+    expect(own.responses[0].answer).toMatchObject({ choiceIds: [choice.choices![0]!.id] });
+    for (const hidden of ["autoScore", "correct", "message", "expected"])
+      expect(own.responses[0]).not.toHaveProperty(hidden);
+    const path = `/api/classes/${room.id}/students/${student.id}/export.json`;
+    const teachers = (await (await get(path, teacher.auth)).json()).attempts[0];
+    expect(teachers.responses[0]).toHaveProperty("expected");
+    expect(teachers.responses[0]).toHaveProperty("message");
   });
 });

@@ -1,5 +1,6 @@
+import type { AnswerData } from "../../grading/index.js";
 import { decodeId, encodeId } from "../../core/ids.js";
-import { itemIdOf } from "../attempts/attempts.types.js";
+import { itemIdOf, toAnswer } from "../attempts/attempts.types.js";
 import { studentSeesFeedback, studentSeesKey } from "../attempts/attempts.policy.js";
 import type { ClassLoaders } from "../classes/classes.loaders.js";
 import { classSubject, type RelationLoader } from "../classes/relations.js";
@@ -95,10 +96,12 @@ function exportedResponse(
   reader: "self" | "teacher",
   now: Date,
 ): Record<string, unknown> {
-  const { attemptId: _attempt, ...rest } = response;
+  const { attemptId: _attempt, itemDocumentSlug, ...rest } = response;
   const out: Record<string, unknown> = {
     ...rest,
     itemId: itemIdOf(response.itemId, response.itemKind),
+    // As the API shows it (Response.answer): choices by their public ids.
+    answer: { ...toAnswer(response.answer as AnswerData, itemDocumentSlug) },
   };
   if (reader === "teacher") return out;
   const tries = { checked: response.triesUsed > 0, locked: response.locked };

@@ -41,6 +41,7 @@ export interface ExportResponseRow {
   attemptId: string;
   itemId: string;
   itemKind: string;
+  itemDocumentSlug: string;
   answer: unknown;
   revision: number;
   savedAt: Date;
@@ -117,6 +118,7 @@ export async function selectResponses(
 ): Promise<ExportResponseRow[]> {
   const { rows } = await db.query<ExportResponseRow>(
     `SELECT r.attempt_id::text AS "attemptId", r.item_id::text AS "itemId", i.kind AS "itemKind",
+            (SELECT d.slug FROM documents d WHERE d.id = i.document_id) AS "itemDocumentSlug",
             r.answer AS "answer", r.revision AS "revision", r.saved_at AS "savedAt", r.auto_score AS "autoScore",
             r.max_score AS "maxScore", r.correct AS "correct", r.needs_review AS "needsReview", r.message AS "message",
             r.expected AS "expected", r.evidence_score AS "evidenceScore", r.rubric_scores AS "rubricScores",
