@@ -15,6 +15,7 @@ import {
   startToolServer,
   type ToolServer,
 } from "./lti-grades-world.js";
+import { studentLaunch, teacherLaunch } from "./lti-world.js";
 
 const RESULT = `accounts classes students assignments attempts responses`;
 
@@ -110,5 +111,38 @@ describe.each(DATABASE_KINDS)("deleting LTI-linked data on %s", (kind) => {
       lti_resource_links: -1,
       lti_score_outbox: -1,
     });
+  });
+
+  it("an archived class takes no new link or student from the LMS; its students still get in", async () => {
+    const { assignmentId, teacher, student } = await launchPair(
+      platform,
+      grades,
+      tool.server,
+      "kept",
+    );
+    const classId = (
+      await player.ok(
+        `query($id: ID!) { assignment(id: $id) { classroom { id } } }`,
+        { id: assignmentId },
+        teacher,
+      )
+    ).assignment.classroom.id;
+    await player.ok(
+      `mutation($id: ID!) { archiveClass(id: $id) { id } }`,
+      { id: classId },
+      teacher,
+    );
+    const refused = await rowChanges(database.pool, async () => [
+      await platform.launch(
+        tool.server.url,
+        teacherLaunch("kept", { resourceLinkId: "link-kept-2" }),
+      ),
+      await platform.launch(tool.server.url, studentLaunch("kept", "Newcomer")),
+    ]);
+    for (const page of refused.result) expect(page.body).toContain("This class is archived");
+    expect(Object.keys(refused.changes).filter((t) => /class|assign|attempt/.test(t))).toEqual([]);
+    const again = await platform.launch(tool.server.url, studentLaunch("kept", "Lopez"));
+    expect(again.location).toMatch(/\/assignments\//);
+    expect(student.cookie).toBeTruthy();
   });
 });
