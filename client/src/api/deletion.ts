@@ -40,9 +40,3 @@ export const deleteAssignment = async (id: string) =>
 export const archiveClass = async (id: string) => void (await request(ArchiveClass, { id }));
 export const deleteClass = async (id: string) => (await request(DeleteClass, { id })).deleteClass;
 export const deleteMyAccount = async () => (await request(DeleteMyAccount)).deleteMyAccount;
-
-/** Everything held about the signed-in user, as a JSON download. */
-export const MY_DATA_URL = "/api/me/export.json";
-/** What a class holds about one of its students, as a JSON download (the class's teacher). */
-export const studentDataUrl = (classId: string, studentId: string) =>
-  `/api/classes/${encodeURIComponent(classId)}/students/${encodeURIComponent(studentId)}/export.json`;
