@@ -5,7 +5,16 @@ const SERVER = "^server/src/";
 
 // Read features first, then student work; each may import only features to its left.
 const READ_FEATURES = ["documents", "lessons", "questions", "exercises"];
-const STUDENT_WORK = ["users", "classes", "assignments", "attempts", "results", "lti", "retention"];
+const STUDENT_WORK = [
+  "users",
+  "classes",
+  "assignments",
+  "attempts",
+  "results",
+  "lti",
+  "privacy",
+  "retention",
+];
 const FEATURES = [...READ_FEATURES, ...STUDENT_WORK];
 
 const folders = (names) => `(${names.join("|")})/`;

@@ -43,3 +43,13 @@ export async function everyRow(db: Queryable): Promise<Record<string, string[]>>
   }
   return all;
 }
+
+/** How each table's row count changed while `action` ran: only the tables that changed. */
+export async function rowChanges<T>(
+  db: Queryable,
+  action: () => Promise<T>,
+): Promise<{ result: T; changes: Record<string, number> }> {
+  const before = await tableCounts(db);
+  const result = await action();
+  return { result, changes: countChanges(before, await tableCounts(db)) };
+}

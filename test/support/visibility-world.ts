@@ -50,6 +50,10 @@ export interface VisibilityWorld {
     extendedDueAt: string;
     /** T's scratch attempt at the lesson ("Try as a student"), with the choice answered. */
     scratchAttemptId: string;
+    /** T's second class, to archive and delete: one student (no work) and one assignment. */
+    spareClassId: string;
+    spareStudentId: string;
+    spareAssignmentId: string;
   };
   choiceItemId: string;
   exerciseItemId: string;
@@ -177,6 +181,10 @@ export async function buildVisibilityWorld(server: TestServer): Promise<Visibili
     student.auth,
   );
 
+  const spare = await newClass(server, teacher.auth, "Old 9C");
+  const spareStudent = await joinAsNewStudent(server, spare.joinCode, "Spare student");
+  const spareAssignment = await assign(server, teacher.auth, spare.id, lessonSlug);
+
   return {
     auth: {
       anonymous: {},
@@ -203,6 +211,9 @@ export async function buildVisibilityWorld(server: TestServer): Promise<Visibili
       duplicateId: duplicate.id,
       extendedDueAt,
       scratchAttemptId,
+      spareClassId: spare.id,
+      spareStudentId: spareStudent.id,
+      spareAssignmentId: spareAssignment.id,
     },
     choiceItemId: choice.id,
     exerciseItemId: exercise.id,

@@ -9,11 +9,11 @@ import type { FeedbackTiming, RubricScoreInput } from "./generated/graphql.js";
 const TeacherDashboardQuery = graphql(`
   query TeacherDashboard {
     myClasses {
-      id name joinCode
+      id name joinCode archived
       students { id displayName inactive }
       lmsRoster { linked canSync lastSyncedAt }
       assignments {
-        id dueAt feedback createdAt
+        id dueAt feedback createdAt attemptCount
         lesson { slug title }
         attempts { id status }
       }

@@ -1,4 +1,5 @@
 import { computed, readonly, ref } from "vue";
+import { deleteMyAccount } from "../api/deletion.js";
 import { forgetFrameToken } from "../api/lti.js";
 import * as sessions from "../api/session.js";
 import type { Viewer } from "../api/session.js";
@@ -36,6 +37,12 @@ export function useSession() {
     logIn: async (email: string, password: string) => set(await sessions.logIn(email, password)),
     signUpTeacher: async (email: string, password: string, displayName: string) =>
       set(await sessions.signUpTeacher(email, password, displayName)),
+    /** Deletes the viewer's own account for good; they are signed out with it. */
+    deleteAccount: async () => {
+      await deleteMyAccount();
+      forgetFrameToken();
+      set(null);
+    },
     logOut: async () => {
       await sessions.logOut();
       forgetFrameToken();

@@ -1,5 +1,6 @@
 import type { FeedbackTiming } from "../api/generated/graphql.js";
 import { syncClassRoster } from "../api/lms.js";
+import * as deletion from "../api/deletion.js";
 import * as teacher from "../api/teacher.js";
 import { useAsync } from "./useAsync.js";
 
@@ -42,6 +43,22 @@ export function useTeacherDashboard() {
       const changes = await syncClassRoster(classId);
       await reload();
       return changes;
+    },
+    async removeStudent(classId: string, studentId: string) {
+      await deletion.removeStudent(classId, studentId);
+      await reload();
+    },
+    async deleteAssignment(assignmentId: string) {
+      await deletion.deleteAssignment(assignmentId);
+      await reload();
+    },
+    async archiveClass(classId: string) {
+      await deletion.archiveClass(classId);
+      await reload();
+    },
+    async deleteClass(classId: string) {
+      await deletion.deleteClass(classId);
+      await reload();
     },
     async assignLesson(
       classId: string,

@@ -34,6 +34,7 @@ import { MisconceptionResolver } from "../modules/questions/misconceptions.resol
 import { EvidenceSourceResolver } from "../modules/questions/evidence-sources.js";
 import { ClassroomRosterResolver } from "../modules/lti/roster.resolver.js";
 import { AssignmentGradeSyncResolver } from "../modules/lti/grade-sync.resolver.js";
+import { DeletionResolver } from "../modules/privacy/deletion.resolver.js";
 import { assertKindRegistriesAgree } from "./kind-registries.js";
 
 /** The served schema, built from the resolver classes. */
@@ -69,6 +70,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       TriesResolver,
       ClassroomRosterResolver,
       AssignmentGradeSyncResolver,
+      DeletionResolver,
     ],
     orphanedTypes: QUESTION_TYPES,
     validate: false,

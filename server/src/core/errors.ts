@@ -21,3 +21,10 @@ export const conflict = (message: string) =>
 
 export const tooManyRequests = (message: string, retryAfter: number) =>
   new GraphQLError(message, { extensions: { code: "TOO_MANY_REQUESTS", retryAfter } });
+
+/** A change to an archived class's work: CONFLICT with reason CLASS_ARCHIVED, so a client can say so. */
+export const classArchived = () =>
+  new GraphQLError(
+    "This class is archived: its work can be read but not changed. Delete the class to remove it.",
+    { extensions: { code: "CONFLICT", reason: "CLASS_ARCHIVED" } },
+  );

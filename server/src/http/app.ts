@@ -27,6 +27,7 @@ import { formatError } from "./errors.js";
 import { withPublicReadCache } from "./public-read-cache.js";
 import { gzipAssets } from "./static-gzip.js";
 import { misconceptionsTable, resultsCsvHandler } from "./results-csv.js";
+import { studentExportHandler } from "./student-export.js";
 import { DOCUMENT_EXPORT_ROUTE, documentExportHandler } from "./document-exports.js";
 import { ltiRoutes } from "./lti-routes.js";
 import { ltiRegistrationRoutes } from "./lti-registration-routes.js";
@@ -117,6 +118,11 @@ export async function createApp({
     resultsCsvHandler(pool, settings, contentCache, misconceptionsTable),
   );
   app.get(DOCUMENT_EXPORT_ROUTE, documentExportHandler(pool));
+  app.get("/api/me/export.json", studentExportHandler(pool, settings, "me"));
+  app.get(
+    "/api/classes/:classId/students/:studentId/export.json",
+    studentExportHandler(pool, settings, "student"),
+  );
   app.use(ltiRoutes({ pool, publicUrl, sessionIdleSeconds: settings.sessionIdleSeconds }));
   app.use(ltiRegistrationRoutes({ pool, publicUrl, mode: ltiRegistration }));
   app.use(ltiFrameRoutes({ pool, sessionIdleSeconds: settings.sessionIdleSeconds }));

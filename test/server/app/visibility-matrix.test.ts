@@ -19,6 +19,9 @@ const UNAUTHENTICATED = new Refusal("UNAUTHENTICATED");
 const FORBIDDEN = new Refusal("FORBIDDEN");
 const NOT_FOUND = new Refusal("NOT_FOUND");
 const HTTP_404 = new Refusal(404);
+const HTTP_401 = new Refusal(401);
+const CONFLICT = new Refusal("CONFLICT");
+const DELETION_RESULT = `accounts classes students assignments attempts responses`;
 
 interface Row {
   /** "Type.field" as in server/schema.graphql, or "GET <route>". */
@@ -220,6 +223,13 @@ const ROWS: Row[] = [
   },
   { field: "Assignment.counts", query: ASSIGNMENT("counts"), may: IN_CLASS, mayNot: OUTSIDE },
   {
+    field: "Assignment.attemptCount",
+    query: ASSIGNMENT("attemptCount"),
+    may: ["teacher"],
+    mayNot: { ...OUTSIDE, student: { attemptCount: null }, classmate: { attemptCount: null } },
+  },
+  { field: "Classroom.archived", query: CLASSROOM("archived"), may: IN_CLASS, mayNot: OUTSIDE },
+  {
     field: "Assignment.myDueAt",
     query: ASSIGNMENT("myDueAt"),
     may: IN_CLASS,
@@ -311,6 +321,18 @@ const ROWS: Row[] = [
     route: (w) => `/api/assignments/${w.vars.assignmentId}/misconceptions.csv`,
     may: ["teacher"],
     mayNot: Object.fromEntries(ROLES.filter((r) => r !== "teacher").map((r) => [r, HTTP_404])),
+  },
+  {
+    field: "GET /api/me/export.json",
+    route: () => `/api/me/export.json`,
+    may: SIGNED_IN,
+    mayNot: { anonymous: HTTP_401 },
+  },
+  {
+    field: "GET /api/classes/:classId/students/:studentId/export.json",
+    route: (w) => `/api/classes/${w.vars.classId}/students/${w.vars.studentId}/export.json`,
+    may: OWNERS,
+    mayNot: Object.fromEntries(ROLES.filter((r) => !OWNERS.includes(r)).map((r) => [r, HTTP_404])),
   },
   {
     field: "Mutation.assignLesson",
@@ -473,6 +495,39 @@ const ROWS: Row[] = [
       mergeStudents(classId: $classId, studentId: $studentId, duplicateId: $duplicateId) { id } }`,
     may: ["teacher"],
     mayNot: NOT_TEACHER,
+  },
+  // Deleting: T's spare class, archived, emptied and deleted; then everyone's own account.
+  {
+    field: "Mutation.archiveClass",
+    query: `mutation($spareClassId: ID!) { archiveClass(id: $spareClassId) { archived } }`,
+    may: ["teacher"],
+    mayNot: NOT_TEACHER,
+  },
+  {
+    field: "Mutation.removeStudent",
+    query: `mutation($spareClassId: ID!, $spareStudentId: ID!) {
+      removeStudent(classId: $spareClassId, studentId: $spareStudentId) { ${DELETION_RESULT} } }`,
+    may: ["teacher"],
+    mayNot: NOT_TEACHER,
+  },
+  {
+    field: "Mutation.deleteAssignment",
+    query: `mutation($spareAssignmentId: ID!) { deleteAssignment(id: $spareAssignmentId) { ${DELETION_RESULT} } }`,
+    may: ["teacher"],
+    mayNot: NOT_TEACHER,
+  },
+  {
+    field: "Mutation.deleteClass",
+    query: `mutation($spareClassId: ID!) { deleteClass(id: $spareClassId) { ${DELETION_RESULT} } }`,
+    may: ["teacher"],
+    mayNot: NOT_TEACHER,
+  },
+  {
+    // A teacher who still has classes deletes them first.
+    field: "Mutation.deleteMyAccount",
+    query: `mutation { deleteMyAccount { ${DELETION_RESULT} } }`,
+    may: ["student", "classmate", "outsider"],
+    mayNot: { anonymous: UNAUTHENTICATED, teacher: CONFLICT, otherTeacher: CONFLICT },
   },
 ];
 

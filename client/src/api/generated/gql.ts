@@ -26,6 +26,11 @@ type Documents = {
     "\n  mutation PlayerRevealResponse($attemptId: ID!, $itemId: ID!) {\n    revealResponse(attemptId: $attemptId, itemId: $itemId) { ...PlayerResponseFields }\n  }\n": typeof types.PlayerRevealResponseDocument,
     "\n  mutation PlayerSubmitAttempt($attemptId: ID!) {\n    submitAttempt(attemptId: $attemptId) { id status }\n  }\n": typeof types.PlayerSubmitAttemptDocument,
     "\n  query DocumentInCollection($slug: String!) {\n    document(slug: $slug) {\n      slug origin imported\n      citedBy { lessonSlug lessonTitle stepTitle itemId prompt paragraphNumbers }\n    }\n  }\n": typeof types.DocumentInCollectionDocument,
+    "\n  mutation RemoveStudent($classId: ID!, $studentId: ID!) {\n    removeStudent(classId: $classId, studentId: $studentId) { students attempts responses }\n  }\n": typeof types.RemoveStudentDocument,
+    "\n  mutation DeleteAssignment($id: ID!) {\n    deleteAssignment(id: $id) { assignments attempts responses }\n  }\n": typeof types.DeleteAssignmentDocument,
+    "\n  mutation ArchiveClass($id: ID!) {\n    archiveClass(id: $id) { id archived }\n  }\n": typeof types.ArchiveClassDocument,
+    "\n  mutation DeleteClass($id: ID!) {\n    deleteClass(id: $id) { classes students assignments attempts responses }\n  }\n": typeof types.DeleteClassDocument,
+    "\n  mutation DeleteMyAccount {\n    deleteMyAccount { accounts attempts responses }\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  query TeacherGradeSync($id: ID!) {\n    assignment(id: $id) {\n      id\n      gradeSync { pending failed sent lastError lastSentAt }\n    }\n  }\n": typeof types.TeacherGradeSyncDocument,
     "\n  mutation TeacherRetryGradeSync($id: ID!) {\n    retryGradeSync(assignmentId: $id) { pending failed sent lastError lastSentAt }\n  }\n": typeof types.TeacherRetryGradeSyncDocument,
     "\n  query Home($slug: String!) {\n    document(slug: $slug) {\n      slug title date summary archivalReference translator paragraphCount\n      lessons { slug title summary estimatedMinutes skills }\n    }\n    documents { slug title date summary origin originalLanguage imported }\n  }\n": typeof types.HomeDocument,
@@ -43,7 +48,7 @@ type Documents = {
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) { viewer { id role displayName signInCode } }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUpTeacher($email: String!, $password: String!, $displayName: String!) {\n    signUpTeacher(email: $email, password: $password, displayName: $displayName) { viewer { id role displayName signInCode } }\n  }\n": typeof types.SignUpTeacherDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
-    "\n  query TeacherDashboard {\n    myClasses {\n      id name joinCode\n      students { id displayName inactive }\n      lmsRoster { linked canSync lastSyncedAt }\n      assignments {\n        id dueAt feedback createdAt\n        lesson { slug title }\n        attempts { id status }\n      }\n    }\n    lessons { slug title estimatedMinutes }\n  }\n": typeof types.TeacherDashboardDocument,
+    "\n  query TeacherDashboard {\n    myClasses {\n      id name joinCode archived\n      students { id displayName inactive }\n      lmsRoster { linked canSync lastSyncedAt }\n      assignments {\n        id dueAt feedback createdAt attemptCount\n        lesson { slug title }\n        attempts { id status }\n      }\n    }\n    lessons { slug title estimatedMinutes }\n  }\n": typeof types.TeacherDashboardDocument,
     "\n  mutation TeacherCreateClass($name: String!) {\n    createClass(name: $name) { id }\n  }\n": typeof types.TeacherCreateClassDocument,
     "\n  mutation TeacherResetJoinCode($classId: ID!) {\n    resetJoinCode(classId: $classId) { id joinCode }\n  }\n": typeof types.TeacherResetJoinCodeDocument,
     "\n  mutation TeacherResetSignInCode($classId: ID!, $studentId: ID!) {\n    resetSignInCode(classId: $classId, studentId: $studentId) { id }\n  }\n": typeof types.TeacherResetSignInCodeDocument,
@@ -75,6 +80,11 @@ const documents: Documents = {
     "\n  mutation PlayerRevealResponse($attemptId: ID!, $itemId: ID!) {\n    revealResponse(attemptId: $attemptId, itemId: $itemId) { ...PlayerResponseFields }\n  }\n": types.PlayerRevealResponseDocument,
     "\n  mutation PlayerSubmitAttempt($attemptId: ID!) {\n    submitAttempt(attemptId: $attemptId) { id status }\n  }\n": types.PlayerSubmitAttemptDocument,
     "\n  query DocumentInCollection($slug: String!) {\n    document(slug: $slug) {\n      slug origin imported\n      citedBy { lessonSlug lessonTitle stepTitle itemId prompt paragraphNumbers }\n    }\n  }\n": types.DocumentInCollectionDocument,
+    "\n  mutation RemoveStudent($classId: ID!, $studentId: ID!) {\n    removeStudent(classId: $classId, studentId: $studentId) { students attempts responses }\n  }\n": types.RemoveStudentDocument,
+    "\n  mutation DeleteAssignment($id: ID!) {\n    deleteAssignment(id: $id) { assignments attempts responses }\n  }\n": types.DeleteAssignmentDocument,
+    "\n  mutation ArchiveClass($id: ID!) {\n    archiveClass(id: $id) { id archived }\n  }\n": types.ArchiveClassDocument,
+    "\n  mutation DeleteClass($id: ID!) {\n    deleteClass(id: $id) { classes students assignments attempts responses }\n  }\n": types.DeleteClassDocument,
+    "\n  mutation DeleteMyAccount {\n    deleteMyAccount { accounts attempts responses }\n  }\n": types.DeleteMyAccountDocument,
     "\n  query TeacherGradeSync($id: ID!) {\n    assignment(id: $id) {\n      id\n      gradeSync { pending failed sent lastError lastSentAt }\n    }\n  }\n": types.TeacherGradeSyncDocument,
     "\n  mutation TeacherRetryGradeSync($id: ID!) {\n    retryGradeSync(assignmentId: $id) { pending failed sent lastError lastSentAt }\n  }\n": types.TeacherRetryGradeSyncDocument,
     "\n  query Home($slug: String!) {\n    document(slug: $slug) {\n      slug title date summary archivalReference translator paragraphCount\n      lessons { slug title summary estimatedMinutes skills }\n    }\n    documents { slug title date summary origin originalLanguage imported }\n  }\n": types.HomeDocument,
@@ -92,7 +102,7 @@ const documents: Documents = {
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) { viewer { id role displayName signInCode } }\n  }\n": types.LogInDocument,
     "\n  mutation SignUpTeacher($email: String!, $password: String!, $displayName: String!) {\n    signUpTeacher(email: $email, password: $password, displayName: $displayName) { viewer { id role displayName signInCode } }\n  }\n": types.SignUpTeacherDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
-    "\n  query TeacherDashboard {\n    myClasses {\n      id name joinCode\n      students { id displayName inactive }\n      lmsRoster { linked canSync lastSyncedAt }\n      assignments {\n        id dueAt feedback createdAt\n        lesson { slug title }\n        attempts { id status }\n      }\n    }\n    lessons { slug title estimatedMinutes }\n  }\n": types.TeacherDashboardDocument,
+    "\n  query TeacherDashboard {\n    myClasses {\n      id name joinCode archived\n      students { id displayName inactive }\n      lmsRoster { linked canSync lastSyncedAt }\n      assignments {\n        id dueAt feedback createdAt attemptCount\n        lesson { slug title }\n        attempts { id status }\n      }\n    }\n    lessons { slug title estimatedMinutes }\n  }\n": types.TeacherDashboardDocument,
     "\n  mutation TeacherCreateClass($name: String!) {\n    createClass(name: $name) { id }\n  }\n": types.TeacherCreateClassDocument,
     "\n  mutation TeacherResetJoinCode($classId: ID!) {\n    resetJoinCode(classId: $classId) { id joinCode }\n  }\n": types.TeacherResetJoinCodeDocument,
     "\n  mutation TeacherResetSignInCode($classId: ID!, $studentId: ID!) {\n    resetSignInCode(classId: $classId, studentId: $studentId) { id }\n  }\n": types.TeacherResetSignInCodeDocument,
@@ -157,6 +167,26 @@ export function graphql(source: "\n  mutation PlayerSubmitAttempt($attemptId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DocumentInCollection($slug: String!) {\n    document(slug: $slug) {\n      slug origin imported\n      citedBy { lessonSlug lessonTitle stepTitle itemId prompt paragraphNumbers }\n    }\n  }\n"): typeof import('./graphql').DocumentInCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveStudent($classId: ID!, $studentId: ID!) {\n    removeStudent(classId: $classId, studentId: $studentId) { students attempts responses }\n  }\n"): typeof import('./graphql').RemoveStudentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAssignment($id: ID!) {\n    deleteAssignment(id: $id) { assignments attempts responses }\n  }\n"): typeof import('./graphql').DeleteAssignmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveClass($id: ID!) {\n    archiveClass(id: $id) { id archived }\n  }\n"): typeof import('./graphql').ArchiveClassDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteClass($id: ID!) {\n    deleteClass(id: $id) { classes students assignments attempts responses }\n  }\n"): typeof import('./graphql').DeleteClassDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount {\n    deleteMyAccount { accounts attempts responses }\n  }\n"): typeof import('./graphql').DeleteMyAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -228,7 +258,7 @@ export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): typ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TeacherDashboard {\n    myClasses {\n      id name joinCode\n      students { id displayName inactive }\n      lmsRoster { linked canSync lastSyncedAt }\n      assignments {\n        id dueAt feedback createdAt\n        lesson { slug title }\n        attempts { id status }\n      }\n    }\n    lessons { slug title estimatedMinutes }\n  }\n"): typeof import('./graphql').TeacherDashboardDocument;
+export function graphql(source: "\n  query TeacherDashboard {\n    myClasses {\n      id name joinCode archived\n      students { id displayName inactive }\n      lmsRoster { linked canSync lastSyncedAt }\n      assignments {\n        id dueAt feedback createdAt attemptCount\n        lesson { slug title }\n        attempts { id status }\n      }\n    }\n    lessons { slug title estimatedMinutes }\n  }\n"): typeof import('./graphql').TeacherDashboardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

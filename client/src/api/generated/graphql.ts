@@ -180,6 +180,40 @@ export type DocumentInCollectionQueryVariables = Exact<{
 
 export type DocumentInCollectionQuery = { document: { slug: string, origin: DocumentOrigin | null, imported: boolean, citedBy: Array<{ lessonSlug: string, lessonTitle: string, stepTitle: string, itemId: string | null, prompt: string | null, paragraphNumbers: Array<number> }> } | null };
 
+export type RemoveStudentMutationVariables = Exact<{
+  classId: string | number;
+  studentId: string | number;
+}>;
+
+
+export type RemoveStudentMutation = { removeStudent: { students: number, attempts: number, responses: number } };
+
+export type DeleteAssignmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAssignmentMutation = { deleteAssignment: { assignments: number, attempts: number, responses: number } };
+
+export type ArchiveClassMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveClassMutation = { archiveClass: { id: string, archived: boolean } };
+
+export type DeleteClassMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteClassMutation = { deleteClass: { classes: number, students: number, assignments: number, attempts: number, responses: number } };
+
+export type DeleteMyAccountMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeleteMyAccountMutation = { deleteMyAccount: { accounts: number, attempts: number, responses: number } };
+
 export type TeacherGradeSyncQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -308,7 +342,7 @@ export type LogOutMutation = { logOut: boolean };
 export type TeacherDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TeacherDashboardQuery = { myClasses: Array<{ id: string, name: string, joinCode: string | null, students: Array<{ id: string, displayName: string, inactive: boolean | null }>, lmsRoster: { linked: boolean, canSync: boolean, lastSyncedAt: string | null } | null, assignments: Array<{ id: string, dueAt: string | null, feedback: FeedbackTiming, createdAt: string, lesson: { slug: string, title: string }, attempts: Array<{ id: string, status: AttemptStatus }> }> }>, lessons: Array<{ slug: string, title: string, estimatedMinutes: number }> };
+export type TeacherDashboardQuery = { myClasses: Array<{ id: string, name: string, joinCode: string | null, archived: boolean, students: Array<{ id: string, displayName: string, inactive: boolean | null }>, lmsRoster: { linked: boolean, canSync: boolean, lastSyncedAt: string | null } | null, assignments: Array<{ id: string, dueAt: string | null, feedback: FeedbackTiming, createdAt: string, attemptCount: number | null, lesson: { slug: string, title: string }, attempts: Array<{ id: string, status: AttemptStatus }> }> }>, lessons: Array<{ slug: string, title: string, estimatedMinutes: number }> };
 
 export type TeacherCreateClassMutationVariables = Exact<{
   name: string;
@@ -1028,6 +1062,52 @@ export const DocumentInCollectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DocumentInCollectionQuery, DocumentInCollectionQueryVariables>;
+export const RemoveStudentDocument = new TypedDocumentString(`
+    mutation RemoveStudent($classId: ID!, $studentId: ID!) {
+  removeStudent(classId: $classId, studentId: $studentId) {
+    students
+    attempts
+    responses
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveStudentMutation, RemoveStudentMutationVariables>;
+export const DeleteAssignmentDocument = new TypedDocumentString(`
+    mutation DeleteAssignment($id: ID!) {
+  deleteAssignment(id: $id) {
+    assignments
+    attempts
+    responses
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAssignmentMutation, DeleteAssignmentMutationVariables>;
+export const ArchiveClassDocument = new TypedDocumentString(`
+    mutation ArchiveClass($id: ID!) {
+  archiveClass(id: $id) {
+    id
+    archived
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveClassMutation, ArchiveClassMutationVariables>;
+export const DeleteClassDocument = new TypedDocumentString(`
+    mutation DeleteClass($id: ID!) {
+  deleteClass(id: $id) {
+    classes
+    students
+    assignments
+    attempts
+    responses
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteClassMutation, DeleteClassMutationVariables>;
+export const DeleteMyAccountDocument = new TypedDocumentString(`
+    mutation DeleteMyAccount {
+  deleteMyAccount {
+    accounts
+    attempts
+    responses
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
 export const TeacherGradeSyncDocument = new TypedDocumentString(`
     query TeacherGradeSync($id: ID!) {
   assignment(id: $id) {
@@ -1442,6 +1522,7 @@ export const TeacherDashboardDocument = new TypedDocumentString(`
     id
     name
     joinCode
+    archived
     students {
       id
       displayName
@@ -1457,6 +1538,7 @@ export const TeacherDashboardDocument = new TypedDocumentString(`
       dueAt
       feedback
       createdAt
+      attemptCount
       lesson {
         slug
         title

@@ -3,7 +3,7 @@ import { badUserInput, forbidden, notFound } from "../../core/errors.js";
 import { decodeId } from "../../core/ids.js";
 import type { ClassLoaders } from "../classes/classes.loaders.js";
 import type { Relation } from "../classes/classes.policy.js";
-import { ownClass } from "../classes/classes.service.js";
+import { ownClass, refuseArchived } from "../classes/classes.service.js";
 import { assignmentSubject, type RelationLoader } from "../classes/relations.js";
 import type { LessonLoaders } from "../lessons/lessons.loaders.js";
 import { requireTeacher } from "../users/users.policy.js";
@@ -78,15 +78,18 @@ export async function updateAssignment(
   return sql.updateAssignment(deps.db, assignment.id, { dueAt, feedbackTiming: feedback });
 }
 
-/** The assignment a teacher may change, or UNAUTHENTICATED / FORBIDDEN. */
+/** The assignment a teacher may change, or UNAUTHENTICATED / FORBIDDEN (CONFLICT in an archived class unless deleting). */
 export async function changeableAssignment(
   deps: AssignmentsDeps,
   assignmentId: string,
+  archived: "refuse" | "allow" = "refuse",
 ): Promise<sql.AssignmentRow> {
   requireTeacher(deps.viewer);
   const found = await visibleAssignment(deps, assignmentId);
   if (!found || !canChangeAssignment(found.relation))
     throw forbidden("You do not teach this class.");
+  if (archived === "refuse")
+    refuseArchived(await deps.loaders.classes.classById.load(found.assignment.classId));
   return found.assignment;
 }
 

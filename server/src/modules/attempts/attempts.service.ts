@@ -4,6 +4,8 @@ import { badUserInput, forbidden, notFound } from "../../core/errors.js";
 import { decodeId } from "../../core/ids.js";
 import type { AssignmentLoaders } from "../assignments/assignments.loaders.js";
 import { dueDateFor } from "../assignments/assignments.service.js";
+import type { ClassLoaders } from "../classes/classes.loaders.js";
+import { refuseArchived } from "../classes/classes.service.js";
 import { assignmentSubject, type RelationLoader } from "../classes/relations.js";
 import type { DocumentLoaders } from "../documents/documents.loaders.js";
 import type { ExerciseLoaders } from "../exercises/exercises.loaders.js";
@@ -27,6 +29,7 @@ export type AttemptsDeps = ServiceDeps<{
   exercises: ExerciseLoaders;
   documents: DocumentLoaders;
   relations: RelationLoader;
+  classes: Pick<ClassLoaders, "classById">;
 }> & {
   /** Grading input is public content, cached per content version. */
   contentCache: ContentCache;
@@ -73,6 +76,7 @@ async function startAssignmentAttempt(
     ? canStartAssignment(await deps.loaders.relations.load(assignmentSubject(assignment)))
     : false;
   if (!assignment || !allowed) throw notFound("There is no such assignment in your classes.");
+  refuseArchived(await deps.loaders.classes.classById.load(assignment.classId));
   const lesson = await deps.loaders.lessons.lessonById.load(assignment.lessonId);
   if (lesson?.slug !== lessonSlug)
     throw badUserInput(`This assignment is the lesson "${lesson?.slug}".`, "lessonSlug");
@@ -111,7 +115,17 @@ export async function ownAttempt(deps: AttemptsDeps, attemptId: string): Promise
         ? "This attempt belongs to someone else."
         : "Teachers answer only their own scratch attempts (Try as a student).",
     );
+  await refuseArchivedWork(deps, attempt);
   return attempt;
+}
+
+/** Work in an archived class is read-only: CONFLICT (CLASS_ARCHIVED); practice has no class. */
+export async function refuseArchivedWork(
+  deps: Pick<AttemptsDeps, "loaders">,
+  attempt: Pick<sql.AttemptRow, "classId">,
+): Promise<void> {
+  if (attempt.classId !== null)
+    refuseArchived(await deps.loaders.classes.classById.load(attempt.classId));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { badUserInput, conflict, forbidden, notFound } from "../../core/errors.js";
+import { badUserInput, classArchived, conflict, forbidden, notFound } from "../../core/errors.js";
 import { decodeId } from "../../core/ids.js";
 import { type AnswerData, maxTriesFor, parseAnswer, scoreAnswer } from "../../grading/index.js";
 import { requireAnswerer } from "./attempts.policy.js";
@@ -70,5 +70,7 @@ export async function saveAnswer(
       throw badUserInput("That item is not part of this lesson.", "itemId");
     case "locked":
       throw conflict(LOCKED);
+    case "archived":
+      throw classArchived();
   }
 }

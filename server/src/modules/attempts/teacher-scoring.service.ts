@@ -3,7 +3,7 @@ import { decodeId } from "../../core/ids.js";
 import { attemptSubject } from "../classes/relations.js";
 import { requireTeacher } from "../users/users.policy.js";
 import { canScoreResponse } from "./attempts.policy.js";
-import type { AttemptsDeps } from "./attempts.service.js";
+import { type AttemptsDeps, refuseArchivedWork } from "./attempts.service.js";
 import * as sql from "./responses.sql.js";
 
 const MAX_COMMENT = 5_000;
@@ -37,6 +37,7 @@ export async function scoreResponse(
   ) {
     throw forbidden("You can score only the responses of your own classes.");
   }
+  await refuseArchivedWork(deps, attempt);
   const comment = input.comment?.trim() || null;
   if (comment && [...comment].length > MAX_COMMENT)
     throw badUserInput(`A comment can be at most ${MAX_COMMENT} characters.`, "comment");

@@ -6,7 +6,7 @@ import type { ClassLoaders } from "../classes/classes.loaders.js";
 import { attemptSubject } from "../classes/relations.js";
 import { requireTeacher } from "../users/users.policy.js";
 import { canManageAttempt } from "./attempts.policy.js";
-import { type AttemptsDeps, formatDueDate } from "./attempts.service.js";
+import { type AttemptsDeps, formatDueDate, refuseArchivedWork } from "./attempts.service.js";
 import * as sql from "./attempts.sql.js";
 
 /** The teacher's undo needs the class's roster besides what attempts need. */
@@ -24,6 +24,7 @@ async function teachersAttempt(deps: UndoDeps, attemptId: string): Promise<sql.A
   if (!attempt) throw notFound("There is no such attempt.");
   if (!canManageAttempt(await deps.loaders.relations.load(attemptSubject(attempt))))
     throw forbidden("You can change only the work of your own classes.");
+  await refuseArchivedWork(deps, attempt);
   return attempt;
 }
 

@@ -15,6 +15,7 @@ import type { UserLoaders } from "../users/users.loaders.js";
 import { canSeeSignInCode } from "../users/users.policy.js";
 import { AuthPayload, toUser, User } from "../users/users.types.js";
 import {
+  archiveClass,
   type ClassesDeps,
   classByJoinCode,
   classesOfViewer,
@@ -101,6 +102,18 @@ export class ClassroomResolver {
     @Ctx() context: ClassesContext,
   ): Promise<Classroom> {
     return toClassroom(await resetJoinCode(context, classId));
+  }
+
+  @Extensions({ policy: "classes.canManageClass" })
+  @Mutation(() => Classroom, {
+    description:
+      "Teacher: archives their class. Its work stays for the teacher and students to read, but nothing in it changes (joining, assigning, starting, saving, scoring, undoing answer CONFLICT with extensions.reason CLASS_ARCHIVED) until the class is deleted. Archiving again changes nothing.",
+  })
+  async archiveClass(
+    @Arg("id", () => ID) id: string,
+    @Ctx() context: ClassesContext,
+  ): Promise<Classroom> {
+    return toClassroom(await archiveClass(context, id));
   }
 
   @Mutation(() => AuthPayload, {

@@ -1,6 +1,12 @@
 import { type Queryable, withSavepoint } from "../../core/database.js";
 import { rateLimitWait, recordRateLimitHit } from "../../core/rate-limits.sql.js";
-import { badUserInput, forbidden, notFound, tooManyRequests } from "../../core/errors.js";
+import {
+  badUserInput,
+  classArchived,
+  forbidden,
+  notFound,
+  tooManyRequests,
+} from "../../core/errors.js";
 import { decodeId } from "../../core/ids.js";
 import { createStudent, requireDisplayName, resetSignInCode } from "../users/students.service.js";
 import type { UserRow } from "../users/users.loaders.js";
@@ -17,17 +23,34 @@ export const JOIN_GUESS_LIMIT = { hits: 30, windowSeconds: 15 * 60 };
 
 export type ClassesDeps = ServiceDeps<{ classes: ClassLoaders; relations: RelationLoader }>;
 
-/** A class the viewer teaches, for a mutation: anything else (unknown, malformed, someone else's) is FORBIDDEN. */
+/**
+ * A class the viewer teaches, for a mutation: anything else (unknown, malformed, someone else's)
+ * is FORBIDDEN, and an archived class CONFLICT (refuseArchived) unless the mutation deletes.
+ */
 export async function ownClass(
   { viewer, loaders }: ClassesDeps,
   classId: string,
+  archived: "refuse" | "allow" = "refuse",
 ): Promise<sql.ClassRow> {
   requireTeacher(viewer);
   const key = decodeId("Classroom", classId);
   const row = key ? await loaders.classes.classById.load(key) : null;
   if (!row || !canManageClass(await loaders.relations.load(classSubject(row))))
     throw forbidden("You do not teach this class.");
+  if (archived === "refuse") refuseArchived(row);
   return row;
+}
+
+/** An archived class's work is read-only until the class is deleted: CONFLICT, reason CLASS_ARCHIVED. */
+export function refuseArchived(row: { archivedAt: Date | null } | null | undefined): void {
+  if (row?.archivedAt) throw classArchived();
+}
+
+/** Archives the teacher's class (again: nothing changes); its work stays to read. */
+export async function archiveClass(deps: ClassesDeps, classId: string): Promise<sql.ClassRow> {
+  const row = await ownClass(deps, classId, "allow");
+  deps.loaders.classes.classById.clear(row.id);
+  return sql.updateArchived(deps.db, row.id);
 }
 
 /** The classes the viewer teaches (a teacher) or has joined (a student): exactly those classes.canSeeClass lets them see. */
@@ -137,6 +160,7 @@ export async function joinClass(
     throw forbidden("Teachers do not join classes; log out first to join as a student.");
   const row = await classWithCode(db, typedCode, clientAddress);
   if (!row) throw notFound("There is no class with that code. Check it with your teacher.");
+  refuseArchived(row);
   if (viewer) {
     await sql.insertMembership(db, row.id, viewer.id);
     return { student: viewer, newSession: false, classId: row.id };

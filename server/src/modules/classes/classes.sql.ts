@@ -7,6 +7,8 @@ export interface ClassRow {
   name: string;
   joinCode: string;
   createdAt: Date;
+  /** Archived: its work stays to read, nothing in it changes (null: open). */
+  archivedAt: Date | null;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface ClassRow {
 export type StudentRow = UserRow & { classId: string; label: string | null; inactive: boolean };
 
 const CLASS_COLUMNS = `c.id::text AS "id", c.teacher_id::text AS "teacherId", c.name AS "name", c.join_code AS "joinCode",
-  c.created_at AS "createdAt"`;
+  c.created_at AS "createdAt", c.archived_at AS "archivedAt"`;
 
 /** Inserts a class; a join-code clash raises 23505. */
 export async function insertClass(
@@ -183,4 +185,13 @@ export async function updateInactive(
     [classId, studentId, inactive],
   );
   return (rowCount ?? 0) > 0;
+}
+
+/** Archives a class (keeping the first time); the class as it stands. */
+export async function updateArchived(db: Queryable, classId: string): Promise<ClassRow> {
+  const { rows } = await db.query<ClassRow>(
+    `UPDATE classes c SET archived_at = COALESCE(c.archived_at, now()) WHERE c.id = $1 RETURNING ${CLASS_COLUMNS}`,
+    [classId],
+  );
+  return rows[0]!;
 }

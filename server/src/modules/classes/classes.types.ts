@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Extensions, Field, ID, ObjectType } from "type-graphql";
 import { encodeId } from "../../core/ids.js";
 import type { ClassRow } from "./classes.sql.js";
 
@@ -6,11 +6,22 @@ import type { ClassRow } from "./classes.sql.js";
 export class Classroom {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
+  @Field(() => Boolean, {
+    description:
+      "Archived (archiveClass): its work stays to read, but nothing in it changes until the class is deleted.",
+  })
+  @Extensions({ policy: "classes.canSeeClass" })
+  archived!: boolean;
   row!: ClassRow;
 }
 
 export const toClassroom = (row: ClassRow): Classroom =>
-  Object.assign(new Classroom(), { id: encodeId("Classroom", row.id), name: row.name, row });
+  Object.assign(new Classroom(), {
+    id: encodeId("Classroom", row.id),
+    name: row.name,
+    archived: row.archivedAt !== null,
+    row,
+  });
 
 @ObjectType({
   description:

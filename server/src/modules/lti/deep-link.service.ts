@@ -197,6 +197,8 @@ export async function answerDeepLink(
       const loaders = createLessonLoaders(db);
       const lesson = lessonSlug ? await loaders.lessonBySlug.load(lessonSlug) : null;
       if (!lesson) throw new PickProblem("Choose a lesson to add.");
+      if ((await classById(db, request.classId))?.archivedAt)
+        throw new PickProblem("This course's class is archived here: nothing can be added to it.");
       const { dueAt, timing } = readTiming(due, timezoneOffset, feedback);
       const assignment = await assignLinkedLesson(db, request.classId, lesson.id, {
         dueAt,

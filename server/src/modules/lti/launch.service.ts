@@ -2,7 +2,12 @@ import type { Pool, Queryable } from "../../core/database.js";
 import { withTransaction } from "../../core/database.js";
 import { encodeId } from "../../core/ids.js";
 import { assignLinkedLesson, assignmentById } from "../assignments/assignments.service.js";
-import { addToClass, setStudentInactive } from "../classes/classes.service.js";
+import {
+  addToClass,
+  classById,
+  classIdsOfStudent,
+  setStudentInactive,
+} from "../classes/classes.service.js";
 import { createLessonLoaders } from "../lessons/lessons.loaders.js";
 import { createLinkedUser, refreshLinkedName, userById } from "../users/linked-users.service.js";
 import { startSession } from "../users/sessions.service.js";
@@ -15,7 +20,7 @@ import { recordAgsEndpoint } from "./grade-sync.service.js";
 import { verifyIdToken } from "./id-token.js";
 import { type LaunchClaims, readLaunchClaims } from "./launch-claims.js";
 import * as links from "./links.sql.js";
-import { badLaunch, LtiPageError, untrustedLaunch } from "./lti.errors.js";
+import { archivedClassLaunch, badLaunch, LtiPageError, untrustedLaunch } from "./lti.errors.js";
 import { hashState, isToolUrl } from "./login.service.js";
 import * as logins from "./logins.sql.js";
 import { platformById } from "./platforms.service.js";
@@ -115,9 +120,14 @@ async function signInFromLaunch(
     if (!classId) throw notSetUp("course");
     if (!assignmentId) throw notSetUp("lesson");
     const student = await linkedUser(db, issuer, claims);
-    await addToClass(db, classId, student.id);
-    // A learner launching from the course is in it: a roster sync's inactive mark is lifted.
-    await setStudentInactive(db, classId, student.id, false);
+    // An archived class's students still read their work there; nobody new joins it.
+    if ((await classById(db, classId))?.archivedAt) {
+      if (!(await classIdsOfStudent(db, student.id)).includes(classId)) throw archivedClassLaunch();
+    } else {
+      await addToClass(db, classId, student.id);
+      // A learner launching from the course is in it: a roster sync's inactive mark is lifted.
+      await setStudentInactive(db, classId, student.id, false);
+    }
     await rememberMembershipsUrl(db, place, claims);
     return signedIn(db, student, `/assignments/${encodeId("Assignment", assignmentId)}`);
   }
@@ -132,6 +142,7 @@ async function signInFromLaunch(
     "Ask them to share the results with you.",
   );
   await rememberMembershipsUrl(db, place, claims);
+  if (!assignmentId && classRow.archivedAt) throw archivedClassLaunch();
   if (!assignmentId) {
     assignmentId = (await assignLinkedLesson(db, classRow.id, lessonId!)).id;
     await links.insertLinkedAssignment(db, place, claims.resourceLinkId, assignmentId);

@@ -13,6 +13,13 @@ export class LtiPageError extends Error {
   }
 }
 
+/** A launch that would add to an archived class (classes.refuseArchived): read-only until deleted. */
+export const archivedClassLaunch = () =>
+  new LtiPageError(
+    200,
+    "This class is archived",
+    "Its teacher archived this course's class here: its work can be read, but nothing can be added to it. Deleting the class here lets the next launch open a new one.",
+  );
 export const badLaunch = (message: string) =>
   new LtiPageError(400, "This launch cannot open", message);
 export const untrustedLaunch = (message: string) =>

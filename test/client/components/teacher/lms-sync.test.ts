@@ -70,6 +70,7 @@ describe("TeacherRoster", () => {
         fetchSignInCode: vi.fn(),
         renameStudent: vi.fn(),
         mergeStudents: vi.fn(),
+        removeStudent: vi.fn(),
       },
       global: { stubs: { RouterLink: true } },
     });
