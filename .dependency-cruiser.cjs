@@ -5,7 +5,7 @@ const SERVER = "^server/src/";
 
 // Read features first, then student work; each may import only features to its left.
 const READ_FEATURES = ["documents", "lessons", "questions", "exercises"];
-const STUDENT_WORK = ["users", "classes", "assignments", "attempts", "results", "lti"];
+const STUDENT_WORK = ["users", "audit", "classes", "assignments", "attempts", "results", "lti"];
 const FEATURES = [...READ_FEATURES, ...STUDENT_WORK];
 
 const folders = (names) => `(${names.join("|")})/`;

@@ -34,6 +34,10 @@ import { MisconceptionResolver } from "../modules/questions/misconceptions.resol
 import { EvidenceSourceResolver } from "../modules/questions/evidence-sources.js";
 import { ClassroomRosterResolver } from "../modules/lti/roster.resolver.js";
 import { AssignmentGradeSyncResolver } from "../modules/lti/grade-sync.resolver.js";
+import {
+  AssignmentAuditTrailResolver,
+  ClassroomAuditTrailResolver,
+} from "../modules/results/audit-trail.resolver.js";
 import { assertKindRegistriesAgree } from "./kind-registries.js";
 
 /** The served schema, built from the resolver classes. */
@@ -69,6 +73,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       TriesResolver,
       ClassroomRosterResolver,
       AssignmentGradeSyncResolver,
+      ClassroomAuditTrailResolver,
+      AssignmentAuditTrailResolver,
     ],
     orphanedTypes: QUESTION_TYPES,
     validate: false,

@@ -231,6 +231,18 @@ const ROWS: Row[] = [
     may: ["teacher"],
     mayNot: { ...OUTSIDE, student: { extensions: [] }, classmate: { extensions: [] } },
   },
+  {
+    field: "Classroom.auditTrail",
+    query: CLASSROOM("auditTrail { id action actorName }"),
+    may: ["teacher"],
+    mayNot: { ...OUTSIDE, student: { auditTrail: [] }, classmate: { auditTrail: [] } },
+  },
+  {
+    field: "Assignment.auditTrail",
+    query: ASSIGNMENT("auditTrail { id action actorName }"),
+    may: ["teacher"],
+    mayNot: { ...OUTSIDE, student: { auditTrail: [] }, classmate: { auditTrail: [] } },
+  },
   { field: "Query.attempt", query: ATTEMPT("id"), may: OWNERS, mayNot: NOT_OWNERS },
   { field: "Attempt.returnedAt", query: ATTEMPT("returnedAt"), may: OWNERS, mayNot: NOT_OWNERS },
   {

@@ -1,7 +1,8 @@
-import { type Queryable, withSavepoint } from "../../core/database.js";
+import { type Queryable, withSavepoint, withTransaction } from "../../core/database.js";
 import { rateLimitWait, recordRateLimitHit } from "../../core/rate-limits.sql.js";
 import { badUserInput, forbidden, notFound, tooManyRequests } from "../../core/errors.js";
 import { decodeId } from "../../core/ids.js";
+import { recordAudit } from "../audit/audit.service.js";
 import { createStudent, requireDisplayName, resetSignInCode } from "../users/students.service.js";
 import type { UserRow } from "../users/users.loaders.js";
 import { requireTeacher } from "../users/users.policy.js";
@@ -73,7 +74,13 @@ export async function createClass(
 /** A new join code for the teacher's class; the old one stops working. */
 export async function resetJoinCode(deps: ClassesDeps, classId: string): Promise<sql.ClassRow> {
   const row = await ownClass(deps, classId);
-  return withFreshCode((code) => sql.updateJoinCode(deps.db, row.id, code));
+  return withTransaction(deps.db, async (tx) => {
+    const updated = await withFreshCode((code) =>
+      withSavepoint(tx, () => sql.updateJoinCode(tx, row.id, code)),
+    );
+    await recordAudit(tx, { actorId: deps.viewer!.id, classId: row.id, action: "JOIN_CODE_RESET" });
+    return updated;
+  });
 }
 
 /**
@@ -156,7 +163,12 @@ export async function resetStudentSignInCode(
   const key = decodeId("User", studentId);
   const inClass = key ? (await sql.selectMemberships(deps.db, key, [row.id])).length > 0 : false;
   if (!key || !inClass) throw notFound("That student is not in this class.");
-  return resetSignInCode(deps.db, key);
+  return withTransaction(deps.db, async (tx) => {
+    const student = await resetSignInCode(tx, key);
+    const entry = { actorId: deps.viewer!.id, classId: row.id, studentId: key };
+    await recordAudit(tx, { ...entry, action: "SIGN_IN_CODE_RESET" });
+    return student;
+  });
 }
 
 /** A student of the teacher's class (the key and their roster row), or the contract's error. */
