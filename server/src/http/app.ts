@@ -130,7 +130,6 @@ export async function createApp({
           pool,
           await viewerFromToken(pool, token, settings.sessionIdleSeconds),
           {
-            bearerToken: token,
             clientAddress: req.ip ?? "unknown",
             settings,
             contentCache,

@@ -38,7 +38,7 @@ type Documents = {
     "\n  query Viewer {\n    viewer { id role displayName signInCode }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation StartGuestSession($displayName: String!) {\n    startGuestSession(displayName: $displayName) { viewer { id role displayName signInCode } }\n  }\n": typeof types.StartGuestSessionDocument,
     "\n  mutation SignInWithCode($signInCode: String!) {\n    signInWithCode(signInCode: $signInCode) { viewer { id role displayName signInCode } }\n  }\n": typeof types.SignInWithCodeDocument,
-    "\n  mutation JoinClass($joinCode: String!, $displayName: String!) {\n    joinClass(joinCode: $joinCode, displayName: $displayName) {\n      viewer { id role displayName signInCode }\n      classroom { id name teacher { id displayName } }\n    }\n  }\n": typeof types.JoinClassDocument,
+    "\n  mutation JoinClass($joinCode: String!, $displayName: String!, $inFrame: Boolean!) {\n    joinClass(joinCode: $joinCode, displayName: $displayName) {\n      token @include(if: $inFrame)\n      viewer { id role displayName signInCode }\n      classroom { id name teacher { id displayName } }\n    }\n  }\n": typeof types.JoinClassDocument,
     "\n  query ClassByJoinCode($joinCode: String!) {\n    classByJoinCode(joinCode: $joinCode) { name teacherName }\n  }\n": typeof types.ClassByJoinCodeDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) { viewer { id role displayName signInCode } }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUpTeacher($email: String!, $password: String!, $displayName: String!) {\n    signUpTeacher(email: $email, password: $password, displayName: $displayName) { viewer { id role displayName signInCode } }\n  }\n": typeof types.SignUpTeacherDocument,
@@ -87,7 +87,7 @@ const documents: Documents = {
     "\n  query Viewer {\n    viewer { id role displayName signInCode }\n  }\n": types.ViewerDocument,
     "\n  mutation StartGuestSession($displayName: String!) {\n    startGuestSession(displayName: $displayName) { viewer { id role displayName signInCode } }\n  }\n": types.StartGuestSessionDocument,
     "\n  mutation SignInWithCode($signInCode: String!) {\n    signInWithCode(signInCode: $signInCode) { viewer { id role displayName signInCode } }\n  }\n": types.SignInWithCodeDocument,
-    "\n  mutation JoinClass($joinCode: String!, $displayName: String!) {\n    joinClass(joinCode: $joinCode, displayName: $displayName) {\n      viewer { id role displayName signInCode }\n      classroom { id name teacher { id displayName } }\n    }\n  }\n": types.JoinClassDocument,
+    "\n  mutation JoinClass($joinCode: String!, $displayName: String!, $inFrame: Boolean!) {\n    joinClass(joinCode: $joinCode, displayName: $displayName) {\n      token @include(if: $inFrame)\n      viewer { id role displayName signInCode }\n      classroom { id name teacher { id displayName } }\n    }\n  }\n": types.JoinClassDocument,
     "\n  query ClassByJoinCode($joinCode: String!) {\n    classByJoinCode(joinCode: $joinCode) { name teacherName }\n  }\n": types.ClassByJoinCodeDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) { viewer { id role displayName signInCode } }\n  }\n": types.LogInDocument,
     "\n  mutation SignUpTeacher($email: String!, $password: String!, $displayName: String!) {\n    signUpTeacher(email: $email, password: $password, displayName: $displayName) { viewer { id role displayName signInCode } }\n  }\n": types.SignUpTeacherDocument,
@@ -208,7 +208,7 @@ export function graphql(source: "\n  mutation SignInWithCode($signInCode: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation JoinClass($joinCode: String!, $displayName: String!) {\n    joinClass(joinCode: $joinCode, displayName: $displayName) {\n      viewer { id role displayName signInCode }\n      classroom { id name teacher { id displayName } }\n    }\n  }\n"): typeof import('./graphql').JoinClassDocument;
+export function graphql(source: "\n  mutation JoinClass($joinCode: String!, $displayName: String!, $inFrame: Boolean!) {\n    joinClass(joinCode: $joinCode, displayName: $displayName) {\n      token @include(if: $inFrame)\n      viewer { id role displayName signInCode }\n      classroom { id name teacher { id displayName } }\n    }\n  }\n"): typeof import('./graphql').JoinClassDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -271,10 +271,11 @@ export type SignInWithCodeMutation = { signInWithCode: { viewer: { id: string, r
 export type JoinClassMutationVariables = Exact<{
   joinCode: string;
   displayName: string;
+  inFrame: boolean;
 }>;
 
 
-export type JoinClassMutation = { joinClass: { viewer: { id: string, role: Role, displayName: string, signInCode: string | null }, classroom: { id: string, name: string, teacher: { id: string, displayName: string } } | null } };
+export type JoinClassMutation = { joinClass: { token?: string, viewer: { id: string, role: Role, displayName: string, signInCode: string | null }, classroom: { id: string, name: string, teacher: { id: string, displayName: string } } | null } };
 
 export type ClassByJoinCodeQueryVariables = Exact<{
   joinCode: string;
@@ -1380,8 +1381,9 @@ export const SignInWithCodeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SignInWithCodeMutation, SignInWithCodeMutationVariables>;
 export const JoinClassDocument = new TypedDocumentString(`
-    mutation JoinClass($joinCode: String!, $displayName: String!) {
+    mutation JoinClass($joinCode: String!, $displayName: String!, $inFrame: Boolean!) {
   joinClass(joinCode: $joinCode, displayName: $displayName) {
+    token @include(if: $inFrame)
     viewer {
       id
       role

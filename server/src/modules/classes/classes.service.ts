@@ -3,6 +3,7 @@ import { rateLimitWait, recordRateLimitHit } from "../../core/rate-limits.sql.js
 import { badUserInput, forbidden, notFound, tooManyRequests } from "../../core/errors.js";
 import { decodeId } from "../../core/ids.js";
 import { recordAudit } from "../audit/audit.service.js";
+import { endSessionsOf } from "../users/sessions.service.js";
 import { createStudent, requireDisplayName, resetSignInCode } from "../users/students.service.js";
 import type { UserRow } from "../users/users.loaders.js";
 import { requireTeacher } from "../users/users.policy.js";
@@ -139,21 +140,24 @@ export async function joinClass(
   typedCode: string,
   displayName: string,
   clientAddress: string,
-): Promise<{ student: UserRow; newSession: boolean; classId: string }> {
+): Promise<{ student: UserRow; classId: string }> {
   if (viewer?.role === "TEACHER")
     throw forbidden("Teachers do not join classes; log out first to join as a student.");
   const row = await classWithCode(db, typedCode, clientAddress);
   if (!row) throw notFound("There is no class with that code. Check it with your teacher.");
   if (viewer) {
     await sql.insertMembership(db, row.id, viewer.id);
-    return { student: viewer, newSession: false, classId: row.id };
+    return { student: viewer, classId: row.id };
   }
   const student = await createStudent(db, requireDisplayName(displayName), false, clientAddress);
   await sql.insertMembership(db, row.id, student.id);
-  return { student, newSession: true, classId: row.id };
+  return { student, classId: row.id };
 }
 
-/** Gives a student of the teacher's class a new sign-in code (the old one stops working). */
+/**
+ * Gives a student of the teacher's class a new sign-in code: the old code stops working and
+ * every session of the student ends, on every server at once; the change is audited.
+ */
 export async function resetStudentSignInCode(
   deps: ClassesDeps,
   classId: string,
@@ -165,6 +169,8 @@ export async function resetStudentSignInCode(
   if (!key || !inClass) throw notFound("That student is not in this class.");
   return withTransaction(deps.db, async (tx) => {
     const student = await resetSignInCode(tx, key);
+    // Whoever signed in with the old code (a lost slip found) is signed out with it.
+    await endSessionsOf(tx, key);
     const entry = { actorId: deps.viewer!.id, classId: row.id, studentId: key };
     await recordAudit(tx, { ...entry, action: "SIGN_IN_CODE_RESET" });
     return student;
