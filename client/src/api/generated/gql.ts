@@ -25,6 +25,8 @@ type Documents = {
     "\n  mutation PlayerCheckResponse($attemptId: ID!, $itemId: ID!, $revision: Int!) {\n    checkResponse(attemptId: $attemptId, itemId: $itemId, revision: $revision) { ...PlayerResponseFields }\n  }\n": typeof types.PlayerCheckResponseDocument,
     "\n  mutation PlayerRevealResponse($attemptId: ID!, $itemId: ID!) {\n    revealResponse(attemptId: $attemptId, itemId: $itemId) { ...PlayerResponseFields }\n  }\n": typeof types.PlayerRevealResponseDocument,
     "\n  mutation PlayerSubmitAttempt($attemptId: ID!) {\n    submitAttempt(attemptId: $attemptId) { id status }\n  }\n": typeof types.PlayerSubmitAttemptDocument,
+    "\n  query TeacherClassChanges($id: ID!, $first: Int!, $before: ID) {\n    classroom(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": typeof types.TeacherClassChangesDocument,
+    "\n  query TeacherAssignmentChanges($id: ID!, $first: Int!, $before: ID) {\n    assignment(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": typeof types.TeacherAssignmentChangesDocument,
     "\n  query DocumentInCollection($slug: String!) {\n    document(slug: $slug) {\n      slug origin imported\n      citedBy { lessonSlug lessonTitle stepTitle itemId prompt paragraphNumbers }\n    }\n  }\n": typeof types.DocumentInCollectionDocument,
     "\n  query TeacherGradeSync($id: ID!) {\n    assignment(id: $id) {\n      id\n      gradeSync { pending failed sent lastError lastSentAt }\n    }\n  }\n": typeof types.TeacherGradeSyncDocument,
     "\n  mutation TeacherRetryGradeSync($id: ID!) {\n    retryGradeSync(assignmentId: $id) { pending failed sent lastError lastSentAt }\n  }\n": typeof types.TeacherRetryGradeSyncDocument,
@@ -74,6 +76,8 @@ const documents: Documents = {
     "\n  mutation PlayerCheckResponse($attemptId: ID!, $itemId: ID!, $revision: Int!) {\n    checkResponse(attemptId: $attemptId, itemId: $itemId, revision: $revision) { ...PlayerResponseFields }\n  }\n": types.PlayerCheckResponseDocument,
     "\n  mutation PlayerRevealResponse($attemptId: ID!, $itemId: ID!) {\n    revealResponse(attemptId: $attemptId, itemId: $itemId) { ...PlayerResponseFields }\n  }\n": types.PlayerRevealResponseDocument,
     "\n  mutation PlayerSubmitAttempt($attemptId: ID!) {\n    submitAttempt(attemptId: $attemptId) { id status }\n  }\n": types.PlayerSubmitAttemptDocument,
+    "\n  query TeacherClassChanges($id: ID!, $first: Int!, $before: ID) {\n    classroom(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": types.TeacherClassChangesDocument,
+    "\n  query TeacherAssignmentChanges($id: ID!, $first: Int!, $before: ID) {\n    assignment(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": types.TeacherAssignmentChangesDocument,
     "\n  query DocumentInCollection($slug: String!) {\n    document(slug: $slug) {\n      slug origin imported\n      citedBy { lessonSlug lessonTitle stepTitle itemId prompt paragraphNumbers }\n    }\n  }\n": types.DocumentInCollectionDocument,
     "\n  query TeacherGradeSync($id: ID!) {\n    assignment(id: $id) {\n      id\n      gradeSync { pending failed sent lastError lastSentAt }\n    }\n  }\n": types.TeacherGradeSyncDocument,
     "\n  mutation TeacherRetryGradeSync($id: ID!) {\n    retryGradeSync(assignmentId: $id) { pending failed sent lastError lastSentAt }\n  }\n": types.TeacherRetryGradeSyncDocument,
@@ -153,6 +157,14 @@ export function graphql(source: "\n  mutation PlayerRevealResponse($attemptId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PlayerSubmitAttempt($attemptId: ID!) {\n    submitAttempt(attemptId: $attemptId) { id status }\n  }\n"): typeof import('./graphql').PlayerSubmitAttemptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeacherClassChanges($id: ID!, $first: Int!, $before: ID) {\n    classroom(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n"): typeof import('./graphql').TeacherClassChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeacherAssignmentChanges($id: ID!, $first: Int!, $before: ID) {\n    assignment(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n"): typeof import('./graphql').TeacherAssignmentChangesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
