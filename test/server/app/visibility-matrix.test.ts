@@ -346,8 +346,9 @@ const ROWS: Row[] = [
   },
   {
     field: "Mutation.resetSignInCode",
-    query: `mutation($classId: ID!, $studentId: ID!) {
-      resetSignInCode(classId: $classId, studentId: $studentId) { signInCode } }`,
+    // The duplicate's code: a new code signs its student out, and S's session is still needed.
+    query: `mutation($classId: ID!, $duplicateId: ID!) {
+      resetSignInCode(classId: $classId, studentId: $duplicateId) { signInCode } }`,
     may: ["teacher"],
     mayNot: NOT_TEACHER,
   },
