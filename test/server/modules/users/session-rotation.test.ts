@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { joinAsNewStudent, newClass, newTeacher } from "../../../support/classroom.js";
 import { DATABASE_KINDS } from "../../../support/databases.js";
+import { startPlatformSimulator } from "../../../support/lti-platform.js";
 import { serveForSuite } from "../../../support/server.js";
+import { registerPlatform, teacherLaunch } from "../../http/lti/lti-world.js";
 
 const VIEWER = `{ viewer { id } }`;
 const LOG_IN = `mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { token viewer { id } } }`;
@@ -75,6 +77,28 @@ describe.each(DATABASE_KINDS)("session tokens rotate on %s", (kind) => {
     expect(signedIn.viewer.id).toBe(student.id);
     expect(await viewerOf(bearer(guest.token))).toBeNull();
     expect(await viewerOf(bearer(signedIn.token))).toBe(student.id);
+  });
+
+  it("a launch from an LMS in a browser that still holds an old session ends that session", async () => {
+    const platform = await startPlatformSimulator();
+    try {
+      await registerPlatform(suite.database.pool, platform);
+      const guest = (await suite.server.gql(GUEST)).data.startGuestSession;
+      const form = await platform.authorize(suite.server.url, teacherLaunch("rotation"));
+      const response = await fetch(`${suite.server.url}/lti/launch`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { cookie: `session=${guest.token}` },
+        body: new URLSearchParams(form),
+      });
+      expect(response.status).toBe(303);
+      const fresh = /session=([^;]+)/.exec(response.headers.get("set-cookie") ?? "")?.[1];
+      expect(fresh).toBeTruthy();
+      expect(await viewerOf(bearer(guest.token))).toBeNull();
+      expect(await viewerOf(bearer(fresh!))).not.toBeNull();
+    } finally {
+      await platform.close();
+    }
   });
 
   it("a new sign-in code kills the old code and signs the student out everywhere", async () => {
