@@ -7,6 +7,7 @@ const SERVER = "^server/src/";
 const READ_FEATURES = ["documents", "lessons", "questions", "exercises"];
 const STUDENT_WORK = [
   "users",
+  "audit",
   "classes",
   "assignments",
   "attempts",

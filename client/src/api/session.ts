@@ -1,4 +1,5 @@
 import { request } from "./client.js";
+import { frameToken, keepFrameToken } from "./frame-token.js";
 import { graphql } from "./generated/gql.js";
 import type { ViewerQuery as ViewerResult } from "./generated/graphql.js";
 
@@ -21,8 +22,9 @@ const SignInWithCode = graphql(`
 `);
 
 const JoinClass = graphql(`
-  mutation JoinClass($joinCode: String!, $displayName: String!) {
+  mutation JoinClass($joinCode: String!, $displayName: String!, $inFrame: Boolean!) {
     joinClass(joinCode: $joinCode, displayName: $displayName) {
+      token @include(if: $inFrame)
       viewer { id role displayName signInCode }
       classroom { id name teacher { id displayName } }
     }
@@ -62,8 +64,13 @@ export const startGuestSession = async (displayName: string) =>
   (await request(StartGuestSession, { displayName })).startGuestSession.viewer;
 export const signInWithCode = async (signInCode: string) =>
   (await request(SignInWithCode, { signInCode })).signInWithCode.viewer;
-export const joinClass = async (joinCode: string, displayName: string) =>
-  (await request(JoinClass, { joinCode, displayName })).joinClass;
+/** Joining rotates the session: inside an LMS's frame the new token replaces the frame's. */
+export const joinClass = async (joinCode: string, displayName: string) => {
+  const inFrame = frameToken() !== null;
+  const payload = (await request(JoinClass, { joinCode, displayName, inFrame })).joinClass;
+  if (inFrame && payload.token) keepFrameToken(payload.token);
+  return payload;
+};
 export const fetchClassByJoinCode = async (joinCode: string) =>
   (await request(ClassByJoinCode, { joinCode })).classByJoinCode;
 export const logIn = async (email: string, password: string) =>

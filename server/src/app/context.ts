@@ -36,8 +36,6 @@ export interface Context
   db: Pool;
   loaders: Loaders;
   viewer: Viewer | null;
-  /** The session token the request carried (to hand back when a signed-in student joins a class). */
-  bearerToken: string | null;
   /** The client's address, for rate limits. */
   clientAddress: string;
   cookies: SessionCookies;
@@ -64,13 +62,11 @@ export function createContext(
     noStore?: () => void;
     settings?: ContextSettings;
     contentCache?: ContentCache;
-    bearerToken?: string | null;
   } = {},
 ): Context {
   return {
     db,
     viewer,
-    bearerToken: viewer ? (options.bearerToken ?? null) : null,
     clientAddress: options.clientAddress ?? "local",
     cookies: options.cookies ?? { set() {}, clear() {} },
     noStore: options.noStore ?? (() => {}),

@@ -35,6 +35,10 @@ import { EvidenceSourceResolver } from "../modules/questions/evidence-sources.js
 import { ClassroomRosterResolver } from "../modules/lti/roster.resolver.js";
 import { AssignmentGradeSyncResolver } from "../modules/lti/grade-sync.resolver.js";
 import { DeletionResolver } from "../modules/privacy/deletion.resolver.js";
+import {
+  AssignmentAuditTrailResolver,
+  ClassroomAuditTrailResolver,
+} from "../modules/results/audit-trail.resolver.js";
 import { assertKindRegistriesAgree } from "./kind-registries.js";
 
 /** The served schema, built from the resolver classes. */
@@ -71,6 +75,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ClassroomRosterResolver,
       AssignmentGradeSyncResolver,
       DeletionResolver,
+      ClassroomAuditTrailResolver,
+      AssignmentAuditTrailResolver,
     ],
     orphanedTypes: QUESTION_TYPES,
     validate: false,

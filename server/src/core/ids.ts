@@ -20,7 +20,8 @@ export type IdType =
   | "Attempt"
   | "Response"
   | "Classroom"
-  | "Assignment";
+  | "Assignment"
+  | "AuditEntry";
 
 /** Options carry a random UUID, so their ids say nothing about order or correctness. */
 const UUID_KEYED = new Set<IdType>(["Choice", "AttributionSegment", "Voice"]);

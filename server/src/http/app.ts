@@ -136,7 +136,6 @@ export async function createApp({
           pool,
           await viewerFromToken(pool, token, settings.sessionIdleSeconds),
           {
-            bearerToken: token,
             clientAddress: req.ip ?? "unknown",
             settings,
             contentCache,

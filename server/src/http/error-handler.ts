@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from "express";
+import { describeError } from "../core/safe-log.js";
 
 /**
  * Errors before GraphQL runs (body too large, malformed JSON) and any other unexpected error:
@@ -31,7 +32,7 @@ export function httpErrorHandler(
     });
     return;
   }
-  console.error("http: internal error:", error);
+  console.error(`http: internal error: ${describeError(error)}`);
   res.status(500).json({
     errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
   });

@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from "graphql";
+import { describeError } from "../core/safe-log.js";
 
 const CLIENT_CODES = new Set([
   "UNAUTHENTICATED",
@@ -25,7 +26,7 @@ export function formatError(
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  console.error("graphql: internal error:", error);
+  console.error(`graphql: internal error: ${describeError(error)}`);
   return {
     message: "Internal server error",
     locations: formatted.locations,

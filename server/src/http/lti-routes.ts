@@ -6,6 +6,7 @@ import { completeLaunch } from "../modules/lti/launch.service.js";
 import { beginLogin } from "../modules/lti/login.service.js";
 import { LtiPageError } from "../modules/lti/lti.errors.js";
 import { publishedKeySet } from "../modules/lti/tool-keys.service.js";
+import { endSessionOfToken } from "../modules/users/sessions.service.js";
 import { ltiDeepLinkRoutes } from "./lti-deep-link-routes.js";
 import {
   answerFramedLaunch,
@@ -14,7 +15,7 @@ import {
   isFramedNavigation,
 } from "./lti-frame.js";
 import { sendLtiPage } from "./lti-page.js";
-import { setSessionCookie } from "./session-cookie.js";
+import { setSessionCookie, tokenFromRequest } from "./session-cookie.js";
 
 /**
  * LTI 1.3 tool routes: the public key set, the OIDC login and the launch.
@@ -64,7 +65,11 @@ export function ltiRoutes(options: {
     if (framed) return answerFramedLaunch(pool, req, res, result, binding);
     // SameSite=Lax (the app's usual cookie): set on this top-level response and sent with the
     // redirect's GET.
-    if (result.token) setSessionCookie(req, res, result.token, sessionIdleSeconds);
+    // A browser that still sent an older session's cookie: that session ends (rotation).
+    if (result.token) {
+      await endSessionOfToken(pool, tokenFromRequest(req));
+      setSessionCookie(req, res, result.token, sessionIdleSeconds);
+    }
     res.redirect(303, result.redirectTo);
   });
 

@@ -79,6 +79,7 @@ describe("JoinPage", () => {
     expect(sent.find((s) => s.operation === "JoinClass")!.variables).toEqual({
       joinCode: "K7MPR2X",
       displayName: "Ana",
+      inFrame: false,
     });
     expect(wrapper.text()).toContain("ABCDE-FGHJK");
     expect(wrapper.text()).toContain("Keep this code: it lets you back in on any device");
@@ -129,6 +130,7 @@ describe("JoinPage", () => {
     expect(sent.find((s) => s.operation === "JoinClass")!.variables).toEqual({
       joinCode: "K7MPR2X",
       displayName: "Guest Ana",
+      inFrame: false,
     });
     expect(wrapper.text()).toContain("ZZZZZ-YYYYY");
   });

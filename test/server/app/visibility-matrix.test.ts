@@ -241,6 +241,18 @@ const ROWS: Row[] = [
     may: ["teacher"],
     mayNot: { ...OUTSIDE, student: { extensions: [] }, classmate: { extensions: [] } },
   },
+  {
+    field: "Classroom.auditTrail",
+    query: CLASSROOM("auditTrail { id action actorName }"),
+    may: ["teacher"],
+    mayNot: { ...OUTSIDE, student: { auditTrail: [] }, classmate: { auditTrail: [] } },
+  },
+  {
+    field: "Assignment.auditTrail",
+    query: ASSIGNMENT("auditTrail { id action actorName }"),
+    may: ["teacher"],
+    mayNot: { ...OUTSIDE, student: { auditTrail: [] }, classmate: { auditTrail: [] } },
+  },
   { field: "Query.attempt", query: ATTEMPT("id"), may: OWNERS, mayNot: NOT_OWNERS },
   { field: "Attempt.returnedAt", query: ATTEMPT("returnedAt"), may: OWNERS, mayNot: NOT_OWNERS },
   {
@@ -356,8 +368,9 @@ const ROWS: Row[] = [
   },
   {
     field: "Mutation.resetSignInCode",
-    query: `mutation($classId: ID!, $studentId: ID!) {
-      resetSignInCode(classId: $classId, studentId: $studentId) { signInCode } }`,
+    // The duplicate's code: a new code signs its student out, and S's session is still needed.
+    query: `mutation($classId: ID!, $duplicateId: ID!) {
+      resetSignInCode(classId: $classId, studentId: $duplicateId) { signInCode } }`,
     may: ["teacher"],
     mayNot: NOT_TEACHER,
   },

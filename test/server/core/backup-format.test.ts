@@ -9,7 +9,7 @@ import { dependencyOrder } from "../../../server/src/core/backup/catalog.js";
 const header = {
   format: BACKUP_FORMAT,
   formatVersion: 1,
-  migration: "0030",
+  migration: "0029",
   createdAt: "2026-12-05T00:00:00.000Z",
   tables: [{ name: "users", columns: ["id", "display_name"], rows: 2 }],
   sequences: [{ name: "users_id_seq", lastValue: "2", isCalled: true }],

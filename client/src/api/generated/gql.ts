@@ -25,6 +25,8 @@ type Documents = {
     "\n  mutation PlayerCheckResponse($attemptId: ID!, $itemId: ID!, $revision: Int!) {\n    checkResponse(attemptId: $attemptId, itemId: $itemId, revision: $revision) { ...PlayerResponseFields }\n  }\n": typeof types.PlayerCheckResponseDocument,
     "\n  mutation PlayerRevealResponse($attemptId: ID!, $itemId: ID!) {\n    revealResponse(attemptId: $attemptId, itemId: $itemId) { ...PlayerResponseFields }\n  }\n": typeof types.PlayerRevealResponseDocument,
     "\n  mutation PlayerSubmitAttempt($attemptId: ID!) {\n    submitAttempt(attemptId: $attemptId) { id status }\n  }\n": typeof types.PlayerSubmitAttemptDocument,
+    "\n  query TeacherClassChanges($id: ID!, $first: Int!, $before: ID) {\n    classroom(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": typeof types.TeacherClassChangesDocument,
+    "\n  query TeacherAssignmentChanges($id: ID!, $first: Int!, $before: ID) {\n    assignment(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": typeof types.TeacherAssignmentChangesDocument,
     "\n  query DocumentInCollection($slug: String!) {\n    document(slug: $slug) {\n      slug origin imported\n      citedBy { lessonSlug lessonTitle stepTitle itemId prompt paragraphNumbers }\n    }\n  }\n": typeof types.DocumentInCollectionDocument,
     "\n  mutation RemoveStudent($classId: ID!, $studentId: ID!) {\n    removeStudent(classId: $classId, studentId: $studentId) { students attempts responses }\n  }\n": typeof types.RemoveStudentDocument,
     "\n  mutation DeleteAssignment($id: ID!) {\n    deleteAssignment(id: $id) { assignments attempts responses }\n  }\n": typeof types.DeleteAssignmentDocument,
@@ -43,7 +45,7 @@ type Documents = {
     "\n  query Viewer {\n    viewer { id role displayName signInCode }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation StartGuestSession($displayName: String!) {\n    startGuestSession(displayName: $displayName) { viewer { id role displayName signInCode } }\n  }\n": typeof types.StartGuestSessionDocument,
     "\n  mutation SignInWithCode($signInCode: String!) {\n    signInWithCode(signInCode: $signInCode) { viewer { id role displayName signInCode } }\n  }\n": typeof types.SignInWithCodeDocument,
-    "\n  mutation JoinClass($joinCode: String!, $displayName: String!) {\n    joinClass(joinCode: $joinCode, displayName: $displayName) {\n      viewer { id role displayName signInCode }\n      classroom { id name teacher { id displayName } }\n    }\n  }\n": typeof types.JoinClassDocument,
+    "\n  mutation JoinClass($joinCode: String!, $displayName: String!, $inFrame: Boolean!) {\n    joinClass(joinCode: $joinCode, displayName: $displayName) {\n      token @include(if: $inFrame)\n      viewer { id role displayName signInCode }\n      classroom { id name teacher { id displayName } }\n    }\n  }\n": typeof types.JoinClassDocument,
     "\n  query ClassByJoinCode($joinCode: String!) {\n    classByJoinCode(joinCode: $joinCode) { name teacherName }\n  }\n": typeof types.ClassByJoinCodeDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) { viewer { id role displayName signInCode } }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUpTeacher($email: String!, $password: String!, $displayName: String!) {\n    signUpTeacher(email: $email, password: $password, displayName: $displayName) { viewer { id role displayName signInCode } }\n  }\n": typeof types.SignUpTeacherDocument,
@@ -79,6 +81,8 @@ const documents: Documents = {
     "\n  mutation PlayerCheckResponse($attemptId: ID!, $itemId: ID!, $revision: Int!) {\n    checkResponse(attemptId: $attemptId, itemId: $itemId, revision: $revision) { ...PlayerResponseFields }\n  }\n": types.PlayerCheckResponseDocument,
     "\n  mutation PlayerRevealResponse($attemptId: ID!, $itemId: ID!) {\n    revealResponse(attemptId: $attemptId, itemId: $itemId) { ...PlayerResponseFields }\n  }\n": types.PlayerRevealResponseDocument,
     "\n  mutation PlayerSubmitAttempt($attemptId: ID!) {\n    submitAttempt(attemptId: $attemptId) { id status }\n  }\n": types.PlayerSubmitAttemptDocument,
+    "\n  query TeacherClassChanges($id: ID!, $first: Int!, $before: ID) {\n    classroom(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": types.TeacherClassChangesDocument,
+    "\n  query TeacherAssignmentChanges($id: ID!, $first: Int!, $before: ID) {\n    assignment(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": types.TeacherAssignmentChangesDocument,
     "\n  query DocumentInCollection($slug: String!) {\n    document(slug: $slug) {\n      slug origin imported\n      citedBy { lessonSlug lessonTitle stepTitle itemId prompt paragraphNumbers }\n    }\n  }\n": types.DocumentInCollectionDocument,
     "\n  mutation RemoveStudent($classId: ID!, $studentId: ID!) {\n    removeStudent(classId: $classId, studentId: $studentId) { students attempts responses }\n  }\n": types.RemoveStudentDocument,
     "\n  mutation DeleteAssignment($id: ID!) {\n    deleteAssignment(id: $id) { assignments attempts responses }\n  }\n": types.DeleteAssignmentDocument,
@@ -97,7 +101,7 @@ const documents: Documents = {
     "\n  query Viewer {\n    viewer { id role displayName signInCode }\n  }\n": types.ViewerDocument,
     "\n  mutation StartGuestSession($displayName: String!) {\n    startGuestSession(displayName: $displayName) { viewer { id role displayName signInCode } }\n  }\n": types.StartGuestSessionDocument,
     "\n  mutation SignInWithCode($signInCode: String!) {\n    signInWithCode(signInCode: $signInCode) { viewer { id role displayName signInCode } }\n  }\n": types.SignInWithCodeDocument,
-    "\n  mutation JoinClass($joinCode: String!, $displayName: String!) {\n    joinClass(joinCode: $joinCode, displayName: $displayName) {\n      viewer { id role displayName signInCode }\n      classroom { id name teacher { id displayName } }\n    }\n  }\n": types.JoinClassDocument,
+    "\n  mutation JoinClass($joinCode: String!, $displayName: String!, $inFrame: Boolean!) {\n    joinClass(joinCode: $joinCode, displayName: $displayName) {\n      token @include(if: $inFrame)\n      viewer { id role displayName signInCode }\n      classroom { id name teacher { id displayName } }\n    }\n  }\n": types.JoinClassDocument,
     "\n  query ClassByJoinCode($joinCode: String!) {\n    classByJoinCode(joinCode: $joinCode) { name teacherName }\n  }\n": types.ClassByJoinCodeDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) { viewer { id role displayName signInCode } }\n  }\n": types.LogInDocument,
     "\n  mutation SignUpTeacher($email: String!, $password: String!, $displayName: String!) {\n    signUpTeacher(email: $email, password: $password, displayName: $displayName) { viewer { id role displayName signInCode } }\n  }\n": types.SignUpTeacherDocument,
@@ -163,6 +167,14 @@ export function graphql(source: "\n  mutation PlayerRevealResponse($attemptId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PlayerSubmitAttempt($attemptId: ID!) {\n    submitAttempt(attemptId: $attemptId) { id status }\n  }\n"): typeof import('./graphql').PlayerSubmitAttemptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeacherClassChanges($id: ID!, $first: Int!, $before: ID) {\n    classroom(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n"): typeof import('./graphql').TeacherClassChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeacherAssignmentChanges($id: ID!, $first: Int!, $before: ID) {\n    assignment(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n"): typeof import('./graphql').TeacherAssignmentChangesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -238,7 +250,7 @@ export function graphql(source: "\n  mutation SignInWithCode($signInCode: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation JoinClass($joinCode: String!, $displayName: String!) {\n    joinClass(joinCode: $joinCode, displayName: $displayName) {\n      viewer { id role displayName signInCode }\n      classroom { id name teacher { id displayName } }\n    }\n  }\n"): typeof import('./graphql').JoinClassDocument;
+export function graphql(source: "\n  mutation JoinClass($joinCode: String!, $displayName: String!, $inFrame: Boolean!) {\n    joinClass(joinCode: $joinCode, displayName: $displayName) {\n      token @include(if: $inFrame)\n      viewer { id role displayName signInCode }\n      classroom { id name teacher { id displayName } }\n    }\n  }\n"): typeof import('./graphql').JoinClassDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -29,6 +29,25 @@ export type AttributionInput = {
   voiceId: string | number;
 };
 
+/** What a teacher changed of what students see or get. */
+export type AuditAction =
+  /** Something deleted (field: what). */
+  | 'DELETED'
+  /** The assignment's due date (ISO 8601; null: none). */
+  | 'DUE_DATE'
+  /** When students see feedback (a FeedbackTiming). */
+  | 'FEEDBACK_TIMING'
+  /** A new join code; the codes themselves are never kept. */
+  | 'JOIN_CODE_RESET'
+  /** One rubric criterion's level (field: item and criterion). */
+  | 'RUBRIC_MARK'
+  /** A response's score (field: the item's id). */
+  | 'SCORE'
+  /** A student's new sign-in code; the codes themselves are never kept. */
+  | 'SIGN_IN_CODE_RESET'
+  /** One student's own due date (an extension). */
+  | 'STUDENT_DUE_DATE';
+
 /** Whose record a document is: the state or party whose official made it. */
 export type DocumentOrigin =
   | 'CHINESE'
@@ -173,6 +192,24 @@ export type PlayerSubmitAttemptMutationVariables = Exact<{
 
 export type PlayerSubmitAttemptMutation = { submitAttempt: { id: string, status: AttemptStatus } };
 
+export type TeacherClassChangesQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  before?: string | number | null | undefined;
+}>;
+
+
+export type TeacherClassChangesQuery = { classroom: { id: string, auditTrail: Array<{ id: string, at: string, actorName: string, action: AuditAction, field: string | null, oldValue: string | null, newValue: string | null, studentName: string | null }> } | null };
+
+export type TeacherAssignmentChangesQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  before?: string | number | null | undefined;
+}>;
+
+
+export type TeacherAssignmentChangesQuery = { assignment: { id: string, auditTrail: Array<{ id: string, at: string, actorName: string, action: AuditAction, field: string | null, oldValue: string | null, newValue: string | null, studentName: string | null }> } | null };
+
 export type DocumentInCollectionQueryVariables = Exact<{
   slug: string;
 }>;
@@ -305,10 +342,11 @@ export type SignInWithCodeMutation = { signInWithCode: { viewer: { id: string, r
 export type JoinClassMutationVariables = Exact<{
   joinCode: string;
   displayName: string;
+  inFrame: boolean;
 }>;
 
 
-export type JoinClassMutation = { joinClass: { viewer: { id: string, role: Role, displayName: string, signInCode: string | null }, classroom: { id: string, name: string, teacher: { id: string, displayName: string } } | null } };
+export type JoinClassMutation = { joinClass: { token?: string, viewer: { id: string, role: Role, displayName: string, signInCode: string | null }, classroom: { id: string, name: string, teacher: { id: string, displayName: string } } | null } };
 
 export type ClassByJoinCodeQueryVariables = Exact<{
   joinCode: string;
@@ -1045,6 +1083,40 @@ export const PlayerSubmitAttemptDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlayerSubmitAttemptMutation, PlayerSubmitAttemptMutationVariables>;
+export const TeacherClassChangesDocument = new TypedDocumentString(`
+    query TeacherClassChanges($id: ID!, $first: Int!, $before: ID) {
+  classroom(id: $id) {
+    id
+    auditTrail(first: $first, before: $before) {
+      id
+      at
+      actorName
+      action
+      field
+      oldValue
+      newValue
+      studentName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherClassChangesQuery, TeacherClassChangesQueryVariables>;
+export const TeacherAssignmentChangesDocument = new TypedDocumentString(`
+    query TeacherAssignmentChanges($id: ID!, $first: Int!, $before: ID) {
+  assignment(id: $id) {
+    id
+    auditTrail(first: $first, before: $before) {
+      id
+      at
+      actorName
+      action
+      field
+      oldValue
+      newValue
+      studentName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherAssignmentChangesQuery, TeacherAssignmentChangesQueryVariables>;
 export const DocumentInCollectionDocument = new TypedDocumentString(`
     query DocumentInCollection($slug: String!) {
   document(slug: $slug) {
@@ -1460,8 +1532,9 @@ export const SignInWithCodeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SignInWithCodeMutation, SignInWithCodeMutationVariables>;
 export const JoinClassDocument = new TypedDocumentString(`
-    mutation JoinClass($joinCode: String!, $displayName: String!) {
+    mutation JoinClass($joinCode: String!, $displayName: String!, $inFrame: Boolean!) {
   joinClass(joinCode: $joinCode, displayName: $displayName) {
+    token @include(if: $inFrame)
     viewer {
       id
       role

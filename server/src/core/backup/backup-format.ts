@@ -3,7 +3,7 @@
 // A backup is one UTF-8 text file:
 //
 //   line 1      a JSON header: {"format":"puzanov-lesson-backup","formatVersion":1,
-//               "migration":"0030","createdAt":"…","tables":[{"name","columns","rows"}…],
+//               "migration":"0029","createdAt":"…","tables":[{"name","columns","rows"}…],
 //               "sequences":[{"name","lastValue","isCalled"}…]}
 //   then, for each table of the header in its order (parents before the tables that refer to them):
 //               COPY "name" ("col", …) FROM stdin;

@@ -1,6 +1,7 @@
-import type { Queryable } from "../../core/database.js";
+import { type Queryable, withTransaction } from "../../core/database.js";
 import { badUserInput, forbidden, notFound } from "../../core/errors.js";
 import { decodeId } from "../../core/ids.js";
+import { auditValue, recordAudit } from "../audit/audit.service.js";
 import type { ClassLoaders } from "../classes/classes.loaders.js";
 import type { Relation } from "../classes/classes.policy.js";
 import { ownClass, refuseArchived } from "../classes/classes.service.js";
@@ -75,7 +76,25 @@ export async function updateAssignment(
   const dueAt = args.dueAt === undefined ? assignment.dueAt : args.dueAt;
   const feedback = args.feedback ?? assignment.feedbackTiming;
   checkTiming(dueAt, feedback);
-  return sql.updateAssignment(deps.db, assignment.id, { dueAt, feedbackTiming: feedback });
+  const teacher = deps.viewer!;
+  const entry = { actorId: teacher.id, classId: assignment.classId, assignmentId: assignment.id };
+  return withTransaction(deps.db, async (tx) => {
+    const updated = await sql.updateAssignment(tx, assignment.id, {
+      dueAt,
+      feedbackTiming: feedback,
+    });
+    const [before, after] = [auditValue.date(assignment.dueAt), auditValue.date(updated.dueAt)];
+    if (before !== after)
+      await recordAudit(tx, { ...entry, action: "DUE_DATE", oldValue: before, newValue: after });
+    if (assignment.feedbackTiming !== updated.feedbackTiming)
+      await recordAudit(tx, {
+        ...entry,
+        action: "FEEDBACK_TIMING",
+        oldValue: assignment.feedbackTiming,
+        newValue: updated.feedbackTiming,
+      });
+    return updated;
+  });
 }
 
 /** The assignment a teacher may change, or UNAUTHENTICATED / FORBIDDEN (CONFLICT in an archived class unless deleting). */
@@ -104,7 +123,19 @@ export async function extendAssignment(
   if (!key || !students.some((student) => student.id === key))
     throw notFound("That student is not in this class.");
   if (Number.isNaN(args.dueAt.getTime())) throw badUserInput("Give a due date.", "dueAt");
-  await sql.upsertExtension(deps.db, assignment.id, key, args.dueAt);
+  const before = await dueDateFor(deps, assignment, key);
+  await withTransaction(deps.db, async (tx) => {
+    await sql.upsertExtension(tx, assignment.id, key, args.dueAt);
+    await recordAudit(tx, {
+      actorId: deps.viewer!.id,
+      classId: assignment.classId,
+      assignmentId: assignment.id,
+      studentId: key,
+      action: "STUDENT_DUE_DATE",
+      oldValue: auditValue.date(before),
+      newValue: auditValue.date(args.dueAt),
+    });
+  });
   deps.loaders.assignments.extensionsByAssignment.clear(assignment.id);
   return assignment;
 }

@@ -1,4 +1,5 @@
 import type { Queryable } from "../../core/database.js";
+import { describeError } from "../../core/safe-log.js";
 import { closeOverdueAttempts } from "./attempts.sql.js";
 
 const SWEEP_MS = 30_000;
@@ -10,7 +11,7 @@ const SWEEP_MS = 30_000;
 export function startOverdueSweep(db: Queryable): NodeJS.Timeout {
   const sweep = () =>
     closeOverdueAttempts(db).catch((error: Error) =>
-      console.error(`overdue sweep: ${error.message}`),
+      console.error(`overdue sweep: ${describeError(error)}`),
     );
   void sweep();
   const timer = setInterval(sweep, SWEEP_MS);

@@ -203,3 +203,12 @@ export async function selectResponsesByAttemptIds(
   );
   return rows;
 }
+
+/** An item's readable name for the audit trail: an exercise's slug, else its content key. */
+export async function selectItemLabel(db: Queryable, itemId: string): Promise<string> {
+  const { rows } = await db.query<{ label: string }>(
+    `SELECT COALESCE(i.slug, i.content_key) AS "label" FROM items i WHERE i.id = $1`,
+    [itemId],
+  );
+  return rows[0]?.label ?? itemId;
+}

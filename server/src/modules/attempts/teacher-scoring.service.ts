@@ -1,10 +1,13 @@
+import { withTransaction } from "../../core/database.js";
 import { badUserInput, forbidden } from "../../core/errors.js";
 import { decodeId } from "../../core/ids.js";
 import { attemptSubject } from "../classes/relations.js";
+import type { AttemptRow } from "./attempts.sql.js";
 import { requireTeacher } from "../users/users.policy.js";
 import { canScoreResponse } from "./attempts.policy.js";
 import { type AttemptsDeps, refuseArchivedWork } from "./attempts.service.js";
 import * as sql from "./responses.sql.js";
+import { recordScoreChanges } from "./score-audit.js";
 
 const MAX_COMMENT = 5_000;
 
@@ -51,7 +54,13 @@ export async function scoreResponse(
     const rubricScores = await checkRubricScores(deps, response.itemId, input.rubricScores ?? []);
     const teacherScore =
       (response.evidenceScore ?? 0) + rubricScores.reduce((sum, r) => sum + r.score, 0);
-    return sql.updateTeacherScore(deps.db, response.id, {
+    const titles = new Map(
+      (await deps.loaders.exercises.criteriaByItem.load(response.itemId)).map((c) => [
+        c.id,
+        c.title,
+      ]),
+    );
+    return scoreInTransaction(deps, attempt, response, titles, {
       teacherScore,
       rubricScores,
       comment,
@@ -68,11 +77,32 @@ export async function scoreResponse(
   ) {
     throw badUserInput(`Give a score from 0 to ${response.maxScore}.`, "score");
   }
-  return sql.updateTeacherScore(deps.db, response.id, {
+  return scoreInTransaction(deps, attempt, response, new Map(), {
     teacherScore: input.score,
     rubricScores: null,
     comment,
     teacherId: teacher.id,
+  });
+}
+
+/** The judgement and its audit entries, committed together. */
+function scoreInTransaction(
+  deps: AttemptsDeps,
+  attempt: AttemptRow,
+  before: sql.ResponseRow,
+  criterionTitles: ReadonlyMap<string, string>,
+  score: Parameters<typeof sql.updateTeacherScore>[2],
+): Promise<sql.ResponseRow> {
+  return withTransaction(deps.db, async (tx) => {
+    const after = await sql.updateTeacherScore(tx, before.id, score);
+    await recordScoreChanges(tx, {
+      attempt,
+      before,
+      after,
+      criterionTitles,
+      actorId: score.teacherId,
+    });
+    return after;
   });
 }
 

@@ -35,8 +35,6 @@ import { classSubject } from "./relations.js";
 export interface ClassesContext extends ClassesDeps {
   loaders: ClassesDeps["loaders"] & { users: UserLoaders };
   cookies: SessionCookies;
-  /** The session token the request carried (to hand back when a signed-in student joins a class). */
-  bearerToken: string | null;
   clientAddress: string;
   /** Marks the answer as depending on more than the content: the cache of anonymous reads never keeps it. */
   noStore: () => void;
@@ -118,32 +116,29 @@ export class ClassroomResolver {
 
   @Mutation(() => AuthPayload, {
     description:
-      "A student joins a class with its code. Signed in as a student (a guest too), the same account joins; otherwise a new student is made. The payload's viewer carries the signInCode.",
+      "A student joins a class with its code. Signed in as a student (a guest too), the same account joins; otherwise a new student is made. Either way the session gets a fresh token and the request's old one stops working. The payload's viewer carries the signInCode.",
   })
   async joinClass(
     @Arg("joinCode", () => String) joinCode: string,
     @Arg("displayName", () => String) displayName: string,
     @Ctx() context: ClassesContext,
   ): Promise<AuthPayload> {
-    const { student, newSession, classId } = await joinClass(
+    const { student, classId } = await joinClass(
       context,
       joinCode,
       displayName,
       context.clientAddress,
     );
-    const payload = newSession
-      ? await signIn(context, student)
-      : Object.assign(new AuthPayload(), {
-          token: context.bearerToken ?? "",
-          viewer: toUser(student, canSeeSignInCode(context.viewer, student, false)),
-        });
+    // Joining raises what the session may do (the class's work counts, its teacher sees it):
+    // a student already signed in gets a fresh token too, and the old one ends (signIn).
+    const payload = await signIn(context, student);
     return Object.assign(payload, { joinedClassId: classId });
   }
 
   @Extensions({ policy: "classes.canManageClass" })
   @Mutation(() => User, {
     description:
-      "Teacher: a new sign-in code for a student of the class who lost theirs; the old code stops working.",
+      "Teacher: a new sign-in code for a student of the class who lost theirs; the old code stops working and the student's sessions end (they sign in again with the new code).",
   })
   async resetSignInCode(
     @Arg("classId", () => ID) classId: string,

@@ -1,4 +1,4 @@
-import { type Queryable, withSavepoint } from "../../core/database.js";
+import { type Queryable, withSavepoint, withTransaction } from "../../core/database.js";
 import { rateLimitWait, recordRateLimitHit } from "../../core/rate-limits.sql.js";
 import {
   badUserInput,
@@ -8,6 +8,8 @@ import {
   tooManyRequests,
 } from "../../core/errors.js";
 import { decodeId } from "../../core/ids.js";
+import { recordAudit } from "../audit/audit.service.js";
+import { endSessionsOf } from "../users/sessions.service.js";
 import { createStudent, requireDisplayName, resetSignInCode } from "../users/students.service.js";
 import type { UserRow } from "../users/users.loaders.js";
 import { requireTeacher } from "../users/users.policy.js";
@@ -96,7 +98,13 @@ export async function createClass(
 /** A new join code for the teacher's class; the old one stops working. */
 export async function resetJoinCode(deps: ClassesDeps, classId: string): Promise<sql.ClassRow> {
   const row = await ownClass(deps, classId);
-  return withFreshCode((code) => sql.updateJoinCode(deps.db, row.id, code));
+  return withTransaction(deps.db, async (tx) => {
+    const updated = await withFreshCode((code) =>
+      withSavepoint(tx, () => sql.updateJoinCode(tx, row.id, code)),
+    );
+    await recordAudit(tx, { actorId: deps.viewer!.id, classId: row.id, action: "JOIN_CODE_RESET" });
+    return updated;
+  });
 }
 
 /**
@@ -155,7 +163,7 @@ export async function joinClass(
   typedCode: string,
   displayName: string,
   clientAddress: string,
-): Promise<{ student: UserRow; newSession: boolean; classId: string }> {
+): Promise<{ student: UserRow; classId: string }> {
   if (viewer?.role === "TEACHER")
     throw forbidden("Teachers do not join classes; log out first to join as a student.");
   const row = await classWithCode(db, typedCode, clientAddress);
@@ -163,14 +171,17 @@ export async function joinClass(
   refuseArchived(row);
   if (viewer) {
     await sql.insertMembership(db, row.id, viewer.id);
-    return { student: viewer, newSession: false, classId: row.id };
+    return { student: viewer, classId: row.id };
   }
   const student = await createStudent(db, requireDisplayName(displayName), false, clientAddress);
   await sql.insertMembership(db, row.id, student.id);
-  return { student, newSession: true, classId: row.id };
+  return { student, classId: row.id };
 }
 
-/** Gives a student of the teacher's class a new sign-in code (the old one stops working). */
+/**
+ * Gives a student of the teacher's class a new sign-in code: the old code stops working and
+ * every session of the student ends, on every server at once; the change is audited.
+ */
 export async function resetStudentSignInCode(
   deps: ClassesDeps,
   classId: string,
@@ -180,7 +191,14 @@ export async function resetStudentSignInCode(
   const key = decodeId("User", studentId);
   const inClass = key ? (await sql.selectMemberships(deps.db, key, [row.id])).length > 0 : false;
   if (!key || !inClass) throw notFound("That student is not in this class.");
-  return resetSignInCode(deps.db, key);
+  return withTransaction(deps.db, async (tx) => {
+    const student = await resetSignInCode(tx, key);
+    // Whoever signed in with the old code (a lost slip found) is signed out with it.
+    await endSessionsOf(tx, key);
+    const entry = { actorId: deps.viewer!.id, classId: row.id, studentId: key };
+    await recordAudit(tx, { ...entry, action: "SIGN_IN_CODE_RESET" });
+    return student;
+  });
 }
 
 /** A student of the teacher's class (the key and their roster row), or the contract's error. */

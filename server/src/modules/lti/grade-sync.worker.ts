@@ -2,6 +2,7 @@
 // background of every server: any number of servers share the work, each claiming due rows
 // with a lease (FOR UPDATE SKIP LOCKED), so a score version is posted by one of them.
 import type { Pool } from "../../core/database.js";
+import { describeError } from "../../core/safe-log.js";
 import { createAttemptLoaders } from "../attempts/attempts.loaders.js";
 import { createLessonLoaders } from "../lessons/lessons.loaders.js";
 import { scoresUrl } from "./ags-claims.js";
@@ -155,7 +156,7 @@ export function startGradeSync(
     current = current
       .then(round)
       .catch((error: Error) => {
-        if (!stopping.signal.aborted) console.error(`grade sync: ${error.message}`);
+        if (!stopping.signal.aborted) console.error(`grade sync: ${describeError(error)}`);
       })
       .finally(schedule);
     return current;

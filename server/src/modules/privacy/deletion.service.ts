@@ -2,11 +2,15 @@ import { withTransaction } from "../../core/database.js";
 import { conflict, forbidden, unauthenticated } from "../../core/errors.js";
 import { decodeId } from "../../core/ids.js";
 import { type AssignmentsDeps, changeableAssignment } from "../assignments/assignments.service.js";
+import { recordAudit } from "../audit/audit.service.js";
 import { ownClass } from "../classes/classes.service.js";
 import * as sql from "./deletion.sql.js";
 import { canDeleteOwnAccount } from "./privacy.policy.js";
 
 export type DeletionDeps = AssignmentsDeps;
+
+const workLabel = (counts: sql.DeletionCounts) =>
+  `${counts.attempts} ${counts.attempts === 1 ? "attempt" : "attempts"}`;
 
 // Deletion is allowed in an archived class too: archiving keeps data read-only until it is deleted.
 
@@ -25,9 +29,18 @@ export async function removeStudent(
   const students = await deps.loaders.classes.studentsByClass.load(classRow.id);
   if (!key || !students.some((student) => student.id === key))
     throw forbidden("That student is not in this class.");
-  const counts = await withTransaction(deps.db, (client) =>
-    sql.deleteStudentOfClass(client, classRow.id, key),
-  );
+  const counts = await withTransaction(deps.db, async (client) => {
+    const removed = await sql.deleteStudentOfClass(client, classRow.id, key);
+    await recordAudit(client, {
+      actorId: deps.viewer!.id,
+      classId: classRow.id,
+      studentId: key,
+      action: "DELETED",
+      field: "a student from the class",
+      oldValue: workLabel(removed),
+    });
+    return removed;
+  });
   deps.loaders.classes.studentsByClass.clear(classRow.id);
   return counts;
 }
@@ -38,9 +51,18 @@ export async function deleteAssignment(
   assignmentId: string,
 ): Promise<sql.DeletionCounts> {
   const assignment = await changeableAssignment(deps, assignmentId, "allow");
-  const counts = await withTransaction(deps.db, (client) =>
-    sql.deleteAssignment(client, assignment.id),
-  );
+  const counts = await withTransaction(deps.db, async (client) => {
+    const removed = await sql.deleteAssignment(client, assignment.id);
+    // The assignment's own rows are gone; its record stays on the class's trail.
+    await recordAudit(client, {
+      actorId: deps.viewer!.id,
+      classId: assignment.classId,
+      action: "DELETED",
+      field: "an assignment",
+      oldValue: workLabel(removed),
+    });
+    return removed;
+  });
   deps.loaders.assignments.assignmentById.clear(assignment.id);
   deps.loaders.assignments.assignmentsByClass.clear(assignment.classId);
   return counts;

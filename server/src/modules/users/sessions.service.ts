@@ -22,13 +22,16 @@ export async function startSession(db: Queryable, userId: string): Promise<strin
 
 /**
  * Opens a session for a user: the token for API clients, the cookie for the browser. The
- * payload's viewer is the user now signed in, so it carries their own sign-in code.
+ * payload's viewer is the user now signed in, so it carries their own sign-in code. The
+ * session the request came with (`viewer`) ends at once: a sign-in, or a guest joining a class,
+ * always gets a fresh token, so a token known before (a shared device, a fixed cookie) is dead.
  */
 export async function signIn(
-  session: { db: Queryable; cookies: SessionCookies },
+  session: { db: Queryable; cookies: SessionCookies; viewer?: Viewer | null },
   user: sql.UserRow,
 ): Promise<AuthPayload> {
   const token = await startSession(session.db, user.id);
+  if (session.viewer) await sql.revokeSession(session.db, session.viewer.sessionId);
   session.cookies.set(token);
   return Object.assign(new AuthPayload(), {
     token,
@@ -56,6 +59,11 @@ export async function viewerFromToken(
 /** Ends the viewer's session on every server and device that holds its token. */
 export function endSession(db: Queryable, viewer: Viewer): Promise<void> {
   return sql.revokeSession(db, viewer.sessionId);
+}
+
+/** Ends the session a token names, if any (a browser signing in again through an LMS). */
+export async function endSessionOfToken(db: Queryable, token: string | null): Promise<void> {
+  if (token && token.length <= 200) await sql.revokeSessionByHash(db, hashToken(token));
 }
 
 /** Ends every session of a user (a duplicate account merged away). */

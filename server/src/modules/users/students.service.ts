@@ -1,4 +1,4 @@
-import type { Queryable } from "../../core/database.js";
+import { type Queryable, withSavepoint } from "../../core/database.js";
 import { rateLimitWait, recordRateLimitHit } from "../../core/rate-limits.sql.js";
 import { badUserInput, tooManyRequests, unauthenticated } from "../../core/errors.js";
 import { cleanDisplayName } from "./display-name.js";
@@ -47,11 +47,15 @@ export async function createStudent(
   }
 }
 
-/** Gives a student a new sign-in code (the old one stops working); returns the updated row. */
-export async function resetSignInCode(db: Queryable, studentId: string): Promise<sql.UserRow> {
+/**
+ * Gives a student a new sign-in code, inside the caller's transaction; the old code stops
+ * working on every server at once (each sign-in reads the code from the database).
+ */
+export async function resetSignInCode(tx: Queryable, studentId: string): Promise<sql.UserRow> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await sql.updateSignInCode(db, studentId, newSignInCode());
+      // The savepoint keeps the transaction usable when a code clash is retried.
+      return await withSavepoint(tx, () => sql.updateSignInCode(tx, studentId, newSignInCode()));
     } catch (error) {
       if ((error as { code?: string }).code !== "23505" || attempt >= 5) throw error;
     }

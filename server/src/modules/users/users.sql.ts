@@ -163,6 +163,14 @@ export async function revokeSession(db: Queryable, sessionId: string): Promise<v
   ]);
 }
 
+/** Ends the session with this token hash. */
+export async function revokeSessionByHash(db: Queryable, tokenHash: Buffer): Promise<void> {
+  await db.query(
+    `UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`,
+    [tokenHash],
+  );
+}
+
 /** Ends every session of a user, everywhere. */
 export async function revokeSessionsOfUser(db: Queryable, userId: string): Promise<void> {
   await db.query(

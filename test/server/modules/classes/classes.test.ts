@@ -95,10 +95,13 @@ describe.each(DATABASE_KINDS)("classes and join codes on %s", (kind) => {
     const guest = await suite.server.gql(
       `mutation { startGuestSession(displayName: "Guest") { token viewer { id } } }`,
     );
-    const auth = { authorization: `Bearer ${guest.data.startGuestSession.token}` };
-    const joined = await suite.server.gql(JOIN, { c: room.joinCode, n: "ignored" }, auth);
+    const guestAuth = { authorization: `Bearer ${guest.data.startGuestSession.token}` };
+    const joined = await suite.server.gql(JOIN, { c: room.joinCode, n: "ignored" }, guestAuth);
     expect(joined.data.joinClass.viewer.id).toBe(guest.data.startGuestSession.viewer.id);
-    expect(joined.data.joinClass.token).toBe(guest.data.startGuestSession.token);
+    // Joining rotates the session: a fresh token, the guest's one ended.
+    expect(joined.data.joinClass.token).not.toBe(guest.data.startGuestSession.token);
+    expect((await suite.server.gql(`{ viewer { id } }`, {}, guestAuth)).data.viewer).toBeNull();
+    const auth = { authorization: `Bearer ${joined.data.joinClass.token}` };
     expect(
       codeOf(
         (await suite.server.gql(JOIN, { c: room.joinCode, n: "Teacher" }, teacher.auth)).errors,

@@ -65,7 +65,16 @@ describe.each(DATABASE_KINDS)("deleting student data on %s", (kind) => {
       attempts: 2,
       responses,
     });
-    expect(changes).toEqual({ assignments: -1, attempts: -2, responses: -responses });
+    expect(changes).toEqual({
+      assignments: -1,
+      attempts: -2,
+      responses: -responses,
+      audit_entries: 1,
+    });
+    const trail = `query($id: ID!) { classroom(id: $id) { auditTrail { action field oldValue } } }`;
+    expect((await gql(trail, { id: room.id }, teacher.auth)).data.classroom.auditTrail).toEqual([
+      { action: "DELETED", field: "an assignment", oldValue: "2 attempts" },
+    ]);
     expect(codeOf((await gql(DELETE_ASSIGNMENT, { id: assignment.id }, teacher.auth)).errors)).toBe(
       "FORBIDDEN",
     );
@@ -92,7 +101,12 @@ describe.each(DATABASE_KINDS)("deleting student data on %s", (kind) => {
       attempts: 1,
       responses: items.length,
     });
-    expect(changes).toEqual({ class_students: -1, attempts: -1, responses: -items.length });
+    expect(changes).toEqual({
+      class_students: -1,
+      attempts: -1,
+      responses: -items.length,
+      audit_entries: 1,
+    });
     expect(codeOf((await gql(REMOVE, { c: room.id, s: gone.id }, teacher.auth)).errors)).toBe(
       "FORBIDDEN",
     );
