@@ -32,6 +32,9 @@ import { ltiRoutes } from "./lti-routes.js";
 import { ltiRegistrationRoutes } from "./lti-registration-routes.js";
 import { CONTINUE_PAGE, ltiFrameRoutes, securityHeaders } from "./lti-frame.js";
 
+/** The most tokens a query may have: room for the client's largest operation and introspection. */
+const MAX_TOKENS = 4000;
+
 export interface AppOptions {
   schema: GraphQLSchema;
   pool: Pool;
@@ -73,7 +76,9 @@ export async function createApp({
     maxDepth: { n: 12, ignoreIntrospection: true },
     maxAliases: { n: 30 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 4000 },
+    // Armor's token limit runs inside Apollo's parsing hook, where any throw (a syntax error too)
+    // becomes an HTTP 500 "GRAPHQL_VALIDATION_FAILED"; graphql's own parser counts them instead.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: 20000, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: !development },
   }).protect();
@@ -84,6 +89,8 @@ export async function createApp({
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: armor.validationRules,
+    // Over the limit or malformed: 400 GRAPHQL_PARSE_FAILED, before anything is parsed further.
+    parseOptions: { maxTokens: MAX_TOKENS },
     // main.ts owns shutdown: it stops accepting, drains, then closes the database.
     stopOnTerminationSignals: false,
     formatError,

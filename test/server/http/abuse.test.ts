@@ -41,6 +41,15 @@ describe("hostile requests", () => {
     );
   });
 
+  it.each([
+    ["a syntax error", `{ viewer { id `],
+    ["more tokens than the limit", `{ ${"__typename ".repeat(4100)} }`],
+  ])("answers %s with 400 GRAPHQL_PARSE_FAILED, not a server error", async (_what, query) => {
+    const { status, errors } = await server.gql(query);
+    expect(status).toBe(400);
+    expect(errors?.map((e) => e.extensions?.code)).toEqual(["GRAPHQL_PARSE_FAILED"]);
+  });
+
   it("refuses batched requests", async () => {
     const response = await post(
       JSON.stringify([{ query: "{ lessons { slug } }" }, { query: "{ lessons { slug } }" }]),
