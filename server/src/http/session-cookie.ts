@@ -11,9 +11,18 @@ export function tokenFromRequest(req: Request): string | null {
   }
   for (const part of (req.headers.cookie ?? "").split(";")) {
     const [name, ...value] = part.trim().split("=");
-    if (name === SESSION_COOKIE) return decodeURIComponent(value.join("="));
+    if (name === SESSION_COOKIE) return decoded(value.join("="));
   }
   return null;
+}
+
+/** A cookie value with a broken escape ("%ZZ") is no session, not a server error. */
+function decoded(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
 }
 
 /** Sets the httpOnly session cookie the browser client relies on (it never sees the token). */

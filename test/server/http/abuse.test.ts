@@ -50,6 +50,19 @@ describe("hostile requests", () => {
     expect(errors?.map((e) => e.extensions?.code)).toEqual(["GRAPHQL_PARSE_FAILED"]);
   });
 
+  it.each(["/graphql", "/api/assignments/x/results.csv"])(
+    "takes a session cookie with a broken escape for no session at %s, not a server error",
+    async (path) => {
+      const response = await fetch(`${server.url}${path}`, {
+        method: path === "/graphql" ? "POST" : "GET",
+        headers: { "content-type": "application/json", cookie: "session=%ZZ" },
+        body: path === "/graphql" ? JSON.stringify({ query: "{ viewer { id } }" }) : undefined,
+      });
+      expect(response.status).toBeLessThan(500);
+      if (path === "/graphql") expect(await response.json()).toEqual({ data: { viewer: null } });
+    },
+  );
+
   it("refuses batched requests", async () => {
     const response = await post(
       JSON.stringify([{ query: "{ lessons { slug } }" }, { query: "{ lessons { slug } }" }]),
