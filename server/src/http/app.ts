@@ -24,6 +24,7 @@ import { graphiqlHandler } from "./graphiql.js";
 import { graphiqlSecurityHeaders } from "./security.js";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { formatError } from "./errors.js";
+import { refuseNulCharacters } from "./nul-characters.js";
 import { withPublicReadCache } from "./public-read-cache.js";
 import { gzipAssets } from "./static-gzip.js";
 import { misconceptionsTable, resultsCsvHandler } from "./results-csv.js";
@@ -98,6 +99,7 @@ export async function createApp({
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      refuseNulCharacters as ApolloServerPlugin<Context>,
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
     ],
   });

@@ -58,7 +58,7 @@ describe.each(DATABASE_KINDS)("GraphQL fuzzing on %s", (kind) => {
         const faults = faultsOf(response.status, text, secrets[role], true);
         expect(faults, `${role}: ${JSON.stringify(request)}`).toEqual([]);
       }),
-      { seed, numRuns: fuzzRuns(1500), endOnFailure: true },
+      { seed, numRuns: fuzzRuns(800), endOnFailure: true },
     );
     console.log(`outcomes on ${kind}:`, Object.fromEntries(tally));
     const health = await fetch(`${suite.server.url}/healthz`);

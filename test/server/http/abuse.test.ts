@@ -63,6 +63,15 @@ describe("hostile requests", () => {
     },
   );
 
+  it.each([
+    ["a variable", `query($s: String!) { document(slug: $s) { slug } }`, { s: "a\u0000b" }],
+    ["a literal", `{ document(slug: "a\\u0000b") { slug } }`, {}],
+  ])("refuses a NUL character in %s as bad input, not a server error", async (_w, query, vars) => {
+    const { status, errors } = await server.gql(query, vars);
+    expect(status).toBe(400);
+    expect(errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+  });
+
   it("refuses batched requests", async () => {
     const response = await post(
       JSON.stringify([{ query: "{ lessons { slug } }" }, { query: "{ lessons { slug } }" }]),
