@@ -75,3 +75,17 @@ export function fuzzSeed(): number {
 }
 
 export const fuzzRuns = (fallback: number) => Number(process.env.FUZZ_RUNS ?? fallback);
+
+/**
+ * fetch, once more when the connection was reset before any answer: a kept-alive socket the
+ * server closed as the request went out (a race of the client's pool, not an answer).
+ */
+export async function send(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    if (code !== "ECONNRESET" && code !== "UND_ERR_SOCKET") throw error;
+    return fetch(url, init);
+  }
+}
