@@ -90,7 +90,7 @@ class Operation {
     return `$${name}`;
   }
 
-  field(owner: string, field: GraphQLField<unknown, unknown>, depth: number): string {
+  field(field: GraphQLField<unknown, unknown>, depth: number): string {
     const g = this.g;
     const args = field.args
       .filter((arg) => isNonNullType(arg.type) || g(fc.nat, { max: 2 }) === 0)
@@ -129,9 +129,7 @@ class Operation {
     );
     if (usable.length === 0) return "__typename";
     const count = g(fc.integer, { min: 1, max: Math.min(3, usable.length) });
-    return Array.from({ length: count }, () => this.field(type.name, pick(g, usable), depth)).join(
-      " ",
-    );
+    return Array.from({ length: count }, () => this.field(pick(g, usable), depth)).join(" ");
   }
 }
 
