@@ -72,6 +72,16 @@ describe("hostile requests", () => {
     expect(errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
   });
 
+  it("takes a cookie with a broken escape for none at an LTI launch, not a server error", async () => {
+    const response = await fetch(`${server.url}/lti/launch`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: "lti_binding=%" },
+      body: "state=x&id_token=y",
+    });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+  });
+
   it("refuses batched requests", async () => {
     const response = await post(
       JSON.stringify([{ query: "{ lessons { slug } }" }, { query: "{ lessons { slug } }" }]),
