@@ -33,6 +33,7 @@ const FRIENDLY: Record<string, string> = {
   TOO_MANY_REQUESTS: "Too many tries. Please wait a moment and try again.",
   INTERNAL_SERVER_ERROR: "Something went wrong on our side. Please try again.",
   GRAPHQL_VALIDATION_FAILED: "Something went wrong on our side. Please reload the page.",
+  GRAPHQL_PARSE_FAILED: "Something went wrong on our side. Please reload the page.",
 };
 
 /** The words to show for an error: the server's own message where it is meant for people. */

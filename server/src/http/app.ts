@@ -24,6 +24,7 @@ import { graphiqlHandler } from "./graphiql.js";
 import { graphiqlSecurityHeaders } from "./security.js";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { formatError } from "./errors.js";
+import { refuseNulCharacters } from "./nul-characters.js";
 import { withPublicReadCache } from "./public-read-cache.js";
 import { gzipAssets } from "./static-gzip.js";
 import { misconceptionsTable, resultsCsvHandler } from "./results-csv.js";
@@ -32,6 +33,9 @@ import { DOCUMENT_EXPORT_ROUTE, documentExportHandler } from "./document-exports
 import { ltiRoutes } from "./lti-routes.js";
 import { ltiRegistrationRoutes } from "./lti-registration-routes.js";
 import { CONTINUE_PAGE, ltiFrameRoutes, securityHeaders } from "./lti-frame.js";
+
+/** The most tokens a query may have: room for the client's largest operation and introspection. */
+const MAX_TOKENS = 4000;
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -74,7 +78,9 @@ export async function createApp({
     maxDepth: { n: 12, ignoreIntrospection: true },
     maxAliases: { n: 30 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 4000 },
+    // Armor's token limit runs inside Apollo's parsing hook, where any throw (a syntax error too)
+    // becomes an HTTP 500 "GRAPHQL_VALIDATION_FAILED"; graphql's own parser counts them instead.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: 20000, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: !development },
   }).protect();
@@ -85,6 +91,8 @@ export async function createApp({
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: armor.validationRules,
+    // Over the limit or malformed: 400 GRAPHQL_PARSE_FAILED, before anything is parsed further.
+    parseOptions: { maxTokens: MAX_TOKENS },
     // main.ts owns shutdown: it stops accepting, drains, then closes the database.
     stopOnTerminationSignals: false,
     formatError,
@@ -92,6 +100,7 @@ export async function createApp({
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      refuseNulCharacters as ApolloServerPlugin<Context>,
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
     ],
   });

@@ -1,7 +1,8 @@
 import type { GraphQLFormattedError } from "graphql";
 import { describeError } from "../core/safe-log.js";
 
-const CLIENT_CODES = new Set([
+/** The codes a client may be told; any other error is masked as INTERNAL_SERVER_ERROR. */
+export const CLIENT_CODES = new Set([
   "UNAUTHENTICATED",
   "FORBIDDEN",
   "NOT_FOUND",

@@ -14,7 +14,7 @@ import {
 } from "../modules/lti/state-binding.js";
 import { ltiStorageRoutes, sendStoragePage } from "./lti-storage.js";
 import { appSecurityHeaders, framableSecurityHeaders } from "./security.js";
-import { setSessionCookie } from "./session-cookie.js";
+import { cookiesOf, setSessionCookie } from "./session-cookie.js";
 
 /**
  * Launches inside an LMS's iframe, where the browser blocks the tool's cookies (a third-party
@@ -138,12 +138,8 @@ export async function answerFramedLaunch(
 
 /** Refuses a launch whose browser holds another binding than its login's; records unbound ones. */
 export function checkLaunchBinding(pool: Pool, req: Request): Promise<BindingCheck> {
-  const cookies: Record<string, string> = {};
-  for (const part of (req.headers.cookie ?? "").split(";")) {
-    const [name, ...value] = part.trim().split("=");
-    if (name) cookies[name] = decodeURIComponent(value.join("="));
-  }
-  return checkBinding(pool, (req.body as { state?: unknown } | undefined)?.state, cookies);
+  const state = (req.body as { state?: unknown } | undefined)?.state;
+  return checkBinding(pool, state, cookiesOf(req));
 }
 
 /**

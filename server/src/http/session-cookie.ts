@@ -11,9 +11,29 @@ export function tokenFromRequest(req: Request): string | null {
   }
   for (const part of (req.headers.cookie ?? "").split(";")) {
     const [name, ...value] = part.trim().split("=");
-    if (name === SESSION_COOKIE) return decodeURIComponent(value.join("="));
+    if (name === SESSION_COOKIE) return decoded(value.join("="));
   }
   return null;
+}
+
+/** The request's cookies by name; one whose value has a broken escape is left out. */
+export function cookiesOf(req: Request): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  for (const part of (req.headers.cookie ?? "").split(";")) {
+    const [name, ...value] = part.trim().split("=");
+    const text = decoded(value.join("="));
+    if (name && text !== null) cookies[name] = text;
+  }
+  return cookies;
+}
+
+/** A cookie value with a broken escape ("%ZZ") is no session, not a server error. */
+function decoded(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
 }
 
 /** Sets the httpOnly session cookie the browser client relies on (it never sees the token). */

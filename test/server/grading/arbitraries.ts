@@ -28,7 +28,7 @@ const target: fc.Arbitrary<Target> = fc.constantFrom(...numbers).chain((paragrap
 });
 
 /** Any selection, including unknown paragraphs, offsets out of range or backwards, and whole paragraphs. */
-const selection: fc.Arbitrary<Selection> = fc.record(
+export const selection: fc.Arbitrary<Selection> = fc.record(
   {
     paragraphNumber: fc.integer({ min: -1, max: numbers.length + 2 }),
     start: fc.option(fc.integer({ min: -5, max: 1200 })),
@@ -91,7 +91,8 @@ const matchingKey = fc
       })),
   );
 
-const evidenceKey = fc
+/** An evidence question's key: passages of the real document and the selection bounds. */
+export const evidenceKey = fc
   .record({
     points,
     targets: fc.array(target, { minLength: 1, maxLength: 5 }),

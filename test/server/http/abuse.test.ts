@@ -41,6 +41,47 @@ describe("hostile requests", () => {
     );
   });
 
+  it.each([
+    ["a syntax error", `{ viewer { id `],
+    ["more tokens than the limit", `{ ${"__typename ".repeat(4100)} }`],
+  ])("answers %s with 400 GRAPHQL_PARSE_FAILED, not a server error", async (_what, query) => {
+    const { status, errors } = await server.gql(query);
+    expect(status).toBe(400);
+    expect(errors?.map((e) => e.extensions?.code)).toEqual(["GRAPHQL_PARSE_FAILED"]);
+  });
+
+  it.each(["/graphql", "/api/assignments/x/results.csv"])(
+    "takes a session cookie with a broken escape for no session at %s, not a server error",
+    async (path) => {
+      const response = await fetch(`${server.url}${path}`, {
+        method: path === "/graphql" ? "POST" : "GET",
+        headers: { "content-type": "application/json", cookie: "session=%ZZ" },
+        body: path === "/graphql" ? JSON.stringify({ query: "{ viewer { id } }" }) : undefined,
+      });
+      expect(response.status).toBeLessThan(500);
+      if (path === "/graphql") expect(await response.json()).toEqual({ data: { viewer: null } });
+    },
+  );
+
+  it.each([
+    ["a variable", `query($s: String!) { document(slug: $s) { slug } }`, { s: "a\u0000b" }],
+    ["a literal", `{ document(slug: "a\\u0000b") { slug } }`, {}],
+  ])("refuses a NUL character in %s as bad input, not a server error", async (_w, query, vars) => {
+    const { status, errors } = await server.gql(query, vars);
+    expect(status).toBe(400);
+    expect(errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("takes a cookie with a broken escape for none at an LTI launch, not a server error", async () => {
+    const response = await fetch(`${server.url}/lti/launch`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: "lti_binding=%" },
+      body: "state=x&id_token=y",
+    });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+  });
+
   it("refuses batched requests", async () => {
     const response = await post(
       JSON.stringify([{ query: "{ lessons { slug } }" }, { query: "{ lessons { slug } }" }]),

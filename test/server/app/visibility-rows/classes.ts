@@ -1,0 +1,110 @@
+import { ROLES } from "../../../support/visibility-world.js";
+import {
+  CLASSROOM,
+  IN_CLASS,
+  ONE_STUDENT,
+  OUTSIDE,
+  OWNERS,
+  SIGNED_IN,
+  only,
+  type Row,
+} from "./row.js";
+
+/** Who sees a class, its roster and codes, and the public reads beside them. */
+export const CLASSES_ROWS: Row[] = [
+  {
+    field: "Query.viewer",
+    query: `{ viewer { id } }`,
+    may: SIGNED_IN,
+    mayNot: { anonymous: null },
+  },
+  {
+    field: "Query.myClasses",
+    query: `{ myClasses { id } }`,
+    pick: (d, w) => only(d.myClasses, w.vars.classId),
+    may: IN_CLASS,
+    mayNot: { anonymous: [], outsider: [], otherTeacher: [] },
+  },
+  {
+    field: "Query.myAttempts",
+    query: `{ myAttempts { id } }`,
+    pick: (d, w) => only(d.myAttempts, w.vars.attemptId),
+    may: ["student"],
+    mayNot: { anonymous: [], classmate: [], outsider: [], teacher: [], otherTeacher: [] },
+  },
+  { field: "Query.classroom", query: CLASSROOM("id"), may: IN_CLASS, mayNot: OUTSIDE },
+  {
+    field: "Classroom.joinCode",
+    query: CLASSROOM("joinCode"),
+    may: ["teacher"],
+    mayNot: { ...OUTSIDE, student: { joinCode: null }, classmate: { joinCode: null } },
+  },
+  {
+    field: "Classroom.students",
+    query: CLASSROOM("students { id }"),
+    pick: (d, w) => only(d.classroom?.students, w.vars.studentId),
+    may: OWNERS,
+    mayNot: { ...OUTSIDE, classmate: [] },
+  },
+  {
+    field: "User.signInCode",
+    via: "Classroom.students",
+    query: CLASSROOM("students { id signInCode }"),
+    pick: (d, w) => only(d.classroom?.students, w.vars.studentId),
+    may: OWNERS,
+    mayNot: { ...OUTSIDE, classmate: [] },
+  },
+  {
+    field: "User.inactive",
+    via: "Classroom.students",
+    query: CLASSROOM("students { id inactive }"),
+    pick: (d, w) => only(d.classroom?.students, w.vars.studentId)?.map((s: any) => s.inactive),
+    may: ["teacher"],
+    mayNot: { ...OUTSIDE, student: [null], classmate: [] },
+  },
+  {
+    field: "Classroom.lmsRoster",
+    query: CLASSROOM("lmsRoster { linked canSync }"),
+    pick: (d) => (d.classroom ? d.classroom.lmsRoster : null),
+    may: ["teacher"],
+    mayNot: { ...OUTSIDE, student: null, classmate: null },
+  },
+  {
+    field: "Classroom.student",
+    query: ONE_STUDENT("id"),
+    may: OWNERS,
+    mayNot: { ...OUTSIDE, classmate: { student: null } },
+  },
+  {
+    field: "User.signInCode",
+    via: "Classroom.student",
+    query: ONE_STUDENT("id signInCode"),
+    may: OWNERS,
+    mayNot: { ...OUTSIDE, classmate: { student: null } },
+  },
+  {
+    field: "Query.classByJoinCode",
+    query: `query($joinCode: String!) { classByJoinCode(joinCode: $joinCode) { name teacherName } }`,
+    may: [...ROLES],
+    mayNot: {},
+  },
+  {
+    field: "Query.search",
+    query: `{ search(query: "Kim Il Sung", first: 2) { edges { cursor node { rank paragraph { number } ranges { start end } } } } }`,
+    pick: (d) => d.search.edges,
+    may: [...ROLES],
+    mayNot: {},
+  },
+  {
+    field: "GET /api/documents/:slug.tei.xml",
+    route: () => `/api/documents/puzanov-kim-il-sung-1957-11-13.tei.xml`,
+    may: [...ROLES],
+    mayNot: {},
+  },
+  {
+    field: "GET /api/documents/:slug.txt",
+    route: () => `/api/documents/puzanov-kim-il-sung-1957-11-13.txt`,
+    may: [...ROLES],
+    mayNot: {},
+  },
+];
