@@ -19,7 +19,14 @@ export default defineConfig([
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ["server/**", "test/**", "*.{js,cjs,ts}", "client/*.ts", "client/scripts/**", "scripts/**"],
+    files: [
+      "server/**",
+      "test/**",
+      "*.{js,cjs,ts}",
+      "client/*.ts",
+      "client/scripts/**",
+      "scripts/**",
+    ],
     languageOptions: { globals: globals.node },
   },
   {

@@ -6,6 +6,7 @@ import { openDatabase } from "./core/database.js";
 import { prepareDatabase } from "./app/startup.js";
 import { buildAppSchema } from "./app/schema.js";
 import { createApp } from "./http/app.js";
+import { type SessionCache, createSessionCache } from "./modules/users/session-cache.js";
 import { startOverdueSweep } from "./modules/attempts/overdue-sweep.js";
 import {
   type GradeSync,
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   let sweeper: NodeJS.Timeout | undefined;
   let gradeSync: GradeSync | undefined;
   let stopping = false;
+  let sessionCache: SessionCache | undefined;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -33,6 +35,7 @@ async function main(): Promise<void> {
     clearInterval(sweeper);
     await gradeSync?.stop();
     await stopApp?.();
+    await sessionCache?.close();
     await database.close();
     process.exit(0);
   };
@@ -50,6 +53,8 @@ async function main(): Promise<void> {
     if (document.status !== "unchanged")
       console.log(`${document.status} ${document.slug}: ${document.paragraphs} paragraphs`);
   }
+  // Subscribed only now: on PGlite a LISTEN sent during the start-up transaction would join it.
+  sessionCache = createSessionCache(database.pool, database.listen);
   const { handler, stop } = await createApp({
     schema: await buildAppSchema(),
     pool: database.pool,
@@ -65,6 +70,7 @@ async function main(): Promise<void> {
     publicUrl: config.publicUrl,
     ltiRegistration: config.ltiRegistration,
     ltiFrameOrigins: config.ltiFrameOrigins,
+    sessionCache,
   });
   sweeper = startOverdueSweep(database.pool);
   gradeSync = startGradeSync(database.pool, gradeSyncOptionsFromEnv(process.env));

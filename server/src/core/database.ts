@@ -2,6 +2,7 @@ import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { lockDataDir } from "./data-dir-lock.js";
+import { type Listen, listenOnPglite, listenOnPostgres } from "./notifications.js";
 
 /** Anything that runs SQL: the pool, or one client inside a transaction. */
 export interface Queryable {
@@ -26,6 +27,8 @@ export type DatabaseKind = "postgres" | "pglite";
 export interface Database {
   kind: DatabaseKind;
   pool: pg.Pool;
+  /** LISTEN for NOTIFY on this database (every server sharing it hears the same). */
+  listen: Listen;
   /** Ends the pool and, for PGlite, closes the instance and releases the data directory. */
   close(): Promise<void>;
 }
@@ -63,6 +66,7 @@ function openPostgres(connectionString: string): Database {
   return {
     kind: "postgres",
     pool,
+    listen: listenOnPostgres(connectionString),
     close: () => pool.end(),
   };
 }
@@ -83,6 +87,7 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   return {
     kind: "pglite",
     pool,
+    listen: listenOnPglite(pglite),
     close: () =>
       (closing ??= (async () => {
         try {

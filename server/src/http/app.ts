@@ -16,6 +16,7 @@ import {
   DEFAULT_SETTINGS,
 } from "../app/context.js";
 import { createContentCache } from "../content/content-cache.js";
+import type { SessionCache } from "../modules/users/session-cache.js";
 import { viewerFromToken } from "../modules/users/sessions.service.js";
 import { clearSessionCookie, setSessionCookie, tokenFromRequest } from "./session-cookie.js";
 import { allowOrigins } from "./cors.js";
@@ -50,6 +51,8 @@ export interface AppOptions {
   ltiRegistration?: "open" | "closed";
   /** Origins besides the registered platforms' that may frame the pages a launch leads to. */
   ltiFrameOrigins?: string[];
+  /** Session lookups kept in memory (evicted on every server by NOTIFY); unset: one query per request. */
+  sessionCache?: SessionCache;
 }
 
 /**
@@ -67,6 +70,7 @@ export async function createApp({
   publicUrl,
   ltiRegistration = "closed",
   ltiFrameOrigins = [],
+  sessionCache,
 }: AppOptions) {
   const armor = new ApolloArmor({
     // Room for the client's deepest and heaviest operations and the standard introspection query.
@@ -128,7 +132,9 @@ export async function createApp({
         const token = tokenFromRequest(req);
         return createContext(
           pool,
-          await viewerFromToken(pool, token, settings.sessionIdleSeconds),
+          await (sessionCache
+            ? sessionCache.viewerFromToken(token, settings.sessionIdleSeconds)
+            : viewerFromToken(pool, token, settings.sessionIdleSeconds)),
           {
             bearerToken: token,
             clientAddress: req.ip ?? "unknown",
@@ -136,7 +142,10 @@ export async function createApp({
             contentCache,
             cookies: {
               set: (token) => setSessionCookie(req, res, token, settings.sessionIdleSeconds),
-              clear: () => clearSessionCookie(req, res),
+              clear: () => {
+                sessionCache?.forget(token);
+                clearSessionCookie(req, res);
+              },
             },
             noStore: () => void res.set("cache-control", "no-store"),
           },
