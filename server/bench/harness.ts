@@ -21,9 +21,14 @@ export interface BenchServer {
   query<T extends Record<string, unknown>>(sql: string, values?: unknown[]): Promise<T[]>;
 }
 
-/** Starts `server/src/main.ts` on a new PostgreSQL database and waits until it serves. */
-export async function startBenchServer(): Promise<BenchServer> {
-  const { url, drop } = await createScratchDatabase(ADMIN_URL, "bench");
+/**
+ * Starts `server/src/main.ts` on a new PostgreSQL database (or on `shared`, which the caller
+ * owns: several servers on one database) and waits until it serves.
+ */
+export async function startBenchServer(shared?: string): Promise<BenchServer> {
+  const { url, drop } = shared
+    ? { url: shared, drop: async () => {} }
+    : await createScratchDatabase(ADMIN_URL, "bench");
   const port = await freePortFor();
   const nodeArgs = process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(" ") : [];
   const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "server/src/main.ts"], {
@@ -34,6 +39,8 @@ export async function startBenchServer(): Promise<BenchServer> {
       PORT: String(port),
       HOST: "127.0.0.1",
       NODE_ENV: "production",
+      // A grade joins from several schools' addresses (X-Forwarded-For), as behind a proxy.
+      ...(shared ? { TRUST_PROXY: "loopback" } : {}),
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -65,6 +72,7 @@ export function gql<T = any>(
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
+  headers: Record<string, string> = {},
 ): Promise<T> {
   const body = JSON.stringify({ query, variables });
   return new Promise<T>((resolve, reject) => {
@@ -77,6 +85,7 @@ export function gql<T = any>(
           "content-type": "application/json",
           "content-length": Buffer.byteLength(body),
           ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
         },
       },
       (response) => {
