@@ -66,13 +66,32 @@ export async function startBenchServer(shared?: string): Promise<BenchServer> {
 // machine the generator's CPU is taken from the server it measures.
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
-/** Posts one GraphQL operation; throws on an HTTP or GraphQL error. */
-export function gql<T = any>(
+/**
+ * Posts one GraphQL operation; throws on an HTTP or GraphQL error. A kept-alive connection the
+ * server closed just as it was reused (ECONNRESET before any answer: the server never read the
+ * request) is retried once on a new connection, as browsers do.
+ */
+export async function gql<T = any>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
   headers: Record<string, string> = {},
+): Promise<T> {
+  try {
+    return await post<T>(url, query, variables, token, headers);
+  } catch (error) {
+    if (!(error as { reusedSocket?: boolean }).reusedSocket) throw error;
+    return post<T>(url, query, variables, token, headers);
+  }
+}
+
+function post<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string | undefined,
+  headers: Record<string, string>,
 ): Promise<T> {
   const body = JSON.stringify({ query, variables });
   return new Promise<T>((resolve, reject) => {
@@ -106,7 +125,13 @@ export function gql<T = any>(
         });
       },
     );
-    request.on("error", reject);
+    request.on("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "ECONNRESET" && request.reusedSocket
+          ? Object.assign(error, { reusedSocket: true })
+          : error,
+      ),
+    );
     request.end(body);
   });
 }
