@@ -128,5 +128,5 @@ describe("npm start", () => {
       await exited;
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 90_000);
+  }, 180_000);
 });
