@@ -6,7 +6,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default defineConfig([
-  globalIgnores(["client/dist/", "data/", "client/src/api/generated/", "lessons/"]),
+  globalIgnores(["client/dist/", "server/dist/", "data/", "client/src/api/generated/", "lessons/"]),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -19,7 +19,14 @@ export default defineConfig([
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ["server/**", "test/**", "*.{js,cjs,ts}", "client/*.ts", "client/scripts/**"],
+    files: [
+      "server/**",
+      "test/**",
+      "*.{js,cjs,ts}",
+      "client/*.ts",
+      "client/scripts/**",
+      "scripts/**",
+    ],
     languageOptions: { globals: globals.node },
   },
   {

@@ -1,5 +1,6 @@
-// 40 students autosaving at once: each saves 5 revisions of every item of a lesson.
-// Reports throughput, p50/p99 latency, failures, and whether every last revision was stored.
+// 40 students autosaving at once: each saves 5 revisions of every item of a lesson. Reports
+// throughput, p50/p99 latency, failures, and whether every last revision was stored. Also what
+// the other autosave benchmarks share: a lesson's items, guest students, a save of each kind.
 import { gql, percentile } from "./harness.js";
 
 const LESSON = /* GraphQL */ `
@@ -48,7 +49,7 @@ const SAVE = /* GraphQL */ `
   }
 `;
 
-interface Item {
+export interface Item {
   id: string;
   kind: string;
   choices?: Array<{ id: string }>;
@@ -59,13 +60,16 @@ interface Item {
 }
 
 /** A valid answer of the item's kind that changes with the revision. */
-function answerFor(item: Item, revision: number): Record<string, unknown> {
+export function answerFor(item: Item, revision: number): Record<string, unknown> {
   switch (item.kind) {
     case "SINGLE_CHOICE":
     case "MULTIPLE_CHOICE":
       return { choiceIds: [item.choices![revision % item.choices!.length]!.id] };
     case "SHORT_ANSWER":
+    case "REFLECTION":
       return { text: `Draft ${revision}` };
+    case "ATTRIBUTION":
+      return { attributions: [] };
     case "ORDERING":
       return { order: item.items!.map((i) => i.id).reverse() };
     case "MATCHING":
@@ -86,6 +90,63 @@ function answerFor(item: Item, revision: number): Record<string, unknown> {
   }
 }
 
+export interface Student {
+  token: string;
+  attemptId: string;
+}
+
+/** The items (questions and exercises) of the first lesson, with what answers to them need. */
+export async function lessonItems(url: string): Promise<{ slug: string; items: Item[] }> {
+  const { lessons } = await gql<{ lessons: Array<{ slug: string }> }>(url, `{ lessons { slug } }`);
+  const slug = lessons[0]!.slug;
+  const lesson = (await gql(url, LESSON, { slug })).lesson;
+  const items: Item[] = lesson.steps.flatMap(
+    (s: any) =>
+      s.questionSet?.questions ?? (s.exercise ? [{ ...s.exercise, kind: "EXERCISE" }] : []),
+  );
+  return { slug, items };
+}
+
+/**
+ * A guest student with an attempt at the lesson, made through the given server; `address` is the
+ * school network it joins from (X-Forwarded-For, for a server that trusts the loopback proxy).
+ */
+export async function startStudent(
+  url: string,
+  slug: string,
+  name: string,
+  address?: string,
+): Promise<Student> {
+  const token = (
+    await gql(
+      url,
+      `mutation($n: String!) { startGuestSession(displayName: $n) { token } }`,
+      { n: name },
+      undefined,
+      address ? { "x-forwarded-for": address } : {},
+    )
+  ).startGuestSession.token;
+  const attemptId = (
+    await gql(
+      url,
+      `mutation($s: String!) { startAttempt(lessonSlug: $s) { id } }`,
+      { s: slug },
+      token,
+    )
+  ).startAttempt.id;
+  return { token, attemptId };
+}
+
+/** One autosave of an answer that changes with the revision. */
+export function save(url: string, student: Student, item: Item, revision: number) {
+  return gql(
+    url,
+    SAVE,
+    { a: student.attemptId, i: item.id, x: answerFor(item, revision), r: revision },
+    student.token,
+  );
+}
+
 export interface AutosaveResult {
   students: number;
   saves: number;
@@ -103,70 +164,25 @@ export async function benchAutosave(
   students = 40,
   revisions = 5,
 ): Promise<AutosaveResult> {
-  const { lessons } = await gql<{ lessons: Array<{ slug: string }> }>(url, `{ lessons { slug } }`);
-  const slug = lessons[0]!.slug;
-  const lesson = (await gql(url, LESSON, { slug })).lesson;
-  const items: Item[] = lesson.steps.flatMap(
-    (s: any) =>
-      s.questionSet?.questions ?? (s.exercise ? [{ ...s.exercise, kind: "EXERCISE" }] : []),
-  );
+  const { slug, items } = await lessonItems(url);
   const sessions = await Promise.all(
-    Array.from({ length: students }, async (_, n) => {
-      const token = (
-        await gql(url, `mutation($n: String!) { startGuestSession(displayName: $n) { token } }`, {
-          n: `Student ${n + 1}`,
-        })
-      ).startGuestSession.token;
-      const attemptId = (
-        await gql(
-          url,
-          `mutation($s: String!) { startAttempt(lessonSlug: $s) { id } }`,
-          { s: slug },
-          token,
-        )
-      ).startAttempt.id;
-      return { token, attemptId };
-    }),
+    Array.from({ length: students }, (_, n) => startStudent(url, slug, `Student ${n + 1}`)),
   );
   // Warm-up, not measured: one extra student saves every item a few times, so JIT compilation
   // and the content cache are in their steady state when the measured students begin.
-  const warm = (await gql(url, `mutation { startGuestSession(displayName: "Warm-up") { token } }`))
-    .startGuestSession.token;
-  const warmAttempt = (
-    await gql(
-      url,
-      `mutation($s: String!) { startAttempt(lessonSlug: $s) { id } }`,
-      { s: slug },
-      warm,
-    )
-  ).startAttempt.id;
-  for (let revision = 1; revision <= 10; revision++) {
-    await Promise.all(
-      items.map((item) =>
-        gql(
-          url,
-          SAVE,
-          { a: warmAttempt, i: item.id, x: answerFor(item, revision), r: revision },
-          warm,
-        ),
-      ),
-    );
-  }
+  const warm = await startStudent(url, slug, "Warm-up");
+  for (let revision = 1; revision <= 10; revision++)
+    await Promise.all(items.map((item) => save(url, warm, item, revision)));
   const latencies: number[] = [];
   let failures = 0;
   const started = performance.now();
   await Promise.all(
-    sessions.map(async ({ token, attemptId }) => {
+    sessions.map(async (student) => {
       for (let revision = 1; revision <= revisions; revision++) {
         for (const item of items) {
           const t0 = performance.now();
           try {
-            await gql(
-              url,
-              SAVE,
-              { a: attemptId, i: item.id, x: answerFor(item, revision), r: revision },
-              token,
-            );
+            await save(url, student, item, revision);
           } catch {
             failures++;
           }

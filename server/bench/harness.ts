@@ -21,9 +21,14 @@ export interface BenchServer {
   query<T extends Record<string, unknown>>(sql: string, values?: unknown[]): Promise<T[]>;
 }
 
-/** Starts `server/src/main.ts` on a new PostgreSQL database and waits until it serves. */
-export async function startBenchServer(): Promise<BenchServer> {
-  const { url, drop } = await createScratchDatabase(ADMIN_URL, "bench");
+/**
+ * Starts `server/src/main.ts` on a new PostgreSQL database (or on `shared`, which the caller
+ * owns: several servers on one database) and waits until it serves.
+ */
+export async function startBenchServer(shared?: string): Promise<BenchServer> {
+  const { url, drop } = shared
+    ? { url: shared, drop: async () => {} }
+    : await createScratchDatabase(ADMIN_URL, "bench");
   const port = await freePortFor();
   const nodeArgs = process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(" ") : [];
   const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "server/src/main.ts"], {
@@ -34,6 +39,8 @@ export async function startBenchServer(): Promise<BenchServer> {
       PORT: String(port),
       HOST: "127.0.0.1",
       NODE_ENV: "production",
+      // A grade joins from several schools' addresses (X-Forwarded-For), as behind a proxy.
+      ...(shared ? { TRUST_PROXY: "loopback" } : {}),
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -59,12 +66,32 @@ export async function startBenchServer(): Promise<BenchServer> {
 // machine the generator's CPU is taken from the server it measures.
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
-/** Posts one GraphQL operation; throws on an HTTP or GraphQL error. */
-export function gql<T = any>(
+/**
+ * Posts one GraphQL operation; throws on an HTTP or GraphQL error. A kept-alive connection the
+ * server closed just as it was reused (ECONNRESET before any answer: the server never read the
+ * request) is retried once on a new connection, as browsers do.
+ */
+export async function gql<T = any>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  try {
+    return await post<T>(url, query, variables, token, headers);
+  } catch (error) {
+    if (!(error as { reusedSocket?: boolean }).reusedSocket) throw error;
+    return post<T>(url, query, variables, token, headers);
+  }
+}
+
+function post<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string | undefined,
+  headers: Record<string, string>,
 ): Promise<T> {
   const body = JSON.stringify({ query, variables });
   return new Promise<T>((resolve, reject) => {
@@ -77,6 +104,7 @@ export function gql<T = any>(
           "content-type": "application/json",
           "content-length": Buffer.byteLength(body),
           ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
         },
       },
       (response) => {
@@ -97,7 +125,13 @@ export function gql<T = any>(
         });
       },
     );
-    request.on("error", reject);
+    request.on("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "ECONNRESET" && request.reusedSocket
+          ? Object.assign(error, { reusedSocket: true })
+          : error,
+      ),
+    );
     request.end(body);
   });
 }

@@ -5,7 +5,11 @@ import "reflect-metadata";
 import fs from "node:fs";
 import os from "node:os";
 import { benchAutosave } from "./autosave.js";
+import { benchGradeAutosave } from "./grade-autosave.js";
 import { ADMIN_URL, startBenchServer } from "./harness.js";
+import { benchSaveSaturation } from "./save-saturation.js";
+import { benchStartUp } from "./start-up.js";
+import { createScratchDatabase } from "../../test/support/scratch-database.js";
 import { benchLessonRead } from "./lesson-read.js";
 import { benchRoundTrips } from "./round-trips.js";
 
@@ -41,3 +45,36 @@ try {
 } finally {
   await server.stop();
 }
+
+// A whole grade on two servers sharing one fresh database; `--quick` (or BENCH_QUICK=1) shortens it.
+const quick = process.argv.includes("--quick") || process.env.BENCH_QUICK === "1";
+const grade = await createScratchDatabase(ADMIN_URL, "bench");
+const servers = [await startBenchServer(grade.url), await startBenchServer(grade.url)] as const;
+try {
+  const urls = [servers[0].url, servers[1].url] as const;
+  const class_ = await benchGradeAutosave(urls, { students: 200, seconds: quick ? 10 : 60 });
+  console.log(
+    `5. a grade autosaving: ${class_.students} students on 2 servers, one save every 2 s each for ${class_.seconds.toFixed(0)} s: ` +
+      `${class_.saves} saves, p50 ${class_.p50.toFixed(1)} ms, p99 ${class_.p99.toFixed(1)} ms (limit 100), ` +
+      `failed ${class_.failed}, lost ${class_.lost}`,
+  );
+  for (const [message, count] of Object.entries(class_.errors))
+    console.log(`   ${count} × ${message}`);
+  const full = await benchSaveSaturation(urls, grade.url, {
+    concurrency: 32,
+    seconds: quick ? 3 : 10,
+    connections: 20,
+  });
+  console.log(
+    `6. saturation, ${full.concurrency} saves in flight: API ${full.api.toFixed(0)} saves/s; the same SQL straight through pg: ` +
+      `${full.direct.toFixed(0)} statements/s; ratio ${full.ratio.toFixed(2)} (target 0.5)`,
+  );
+} finally {
+  for (const server of servers) await server.stop();
+  await grade.drop();
+}
+const start = await benchStartUp(quick ? 2 : 5);
+console.log(
+  `7. npm start on a warm clone until the first 200: ${(start.median / 1000).toFixed(2)} s ` +
+    `(${(start.median / 2500).toFixed(2)} of the 2.5 s limit; first start ${(start.first / 1000).toFixed(1)} s)`,
+);

@@ -6,6 +6,7 @@ import { openDatabase } from "./core/database.js";
 import { prepareDatabase } from "./app/startup.js";
 import { buildAppSchema } from "./app/schema.js";
 import { createApp } from "./http/app.js";
+import { type SessionCache, createSessionCache } from "./modules/users/session-cache.js";
 import { startOverdueSweep } from "./modules/attempts/overdue-sweep.js";
 import { startRetentionSweep } from "./modules/retention/retention-sweep.js";
 import {
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   let stopRetention: (() => void) | undefined;
   let gradeSync: GradeSync | undefined;
   let stopping = false;
+  let sessionCache: SessionCache | undefined;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
     stopRetention?.();
     await gradeSync?.stop();
     await stopApp?.();
+    await sessionCache?.close();
     await database.close();
     process.exit(0);
   };
@@ -53,6 +56,8 @@ async function main(): Promise<void> {
     if (document.status !== "unchanged")
       console.log(`${document.status} ${document.slug}: ${document.paragraphs} paragraphs`);
   }
+  // Subscribed only now: on PGlite a LISTEN sent during the start-up transaction would join it.
+  sessionCache = createSessionCache(database.pool, database.listen);
   const { handler, stop } = await createApp({
     schema: await buildAppSchema(),
     pool: database.pool,
@@ -68,6 +73,7 @@ async function main(): Promise<void> {
     publicUrl: config.publicUrl,
     ltiRegistration: config.ltiRegistration,
     ltiFrameOrigins: config.ltiFrameOrigins,
+    sessionCache,
   });
   sweeper = startOverdueSweep(database.pool);
   stopRetention = startRetentionSweep(

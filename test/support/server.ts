@@ -8,6 +8,7 @@ import { createTestDatabase, type DatabaseKind, type TestDatabase } from "./data
 import { prepareDatabase } from "../../server/src/app/startup.js";
 import { buildAppSchema } from "../../server/src/app/schema.js";
 import { createApp } from "../../server/src/http/app.js";
+import type { SessionCache } from "../../server/src/modules/users/session-cache.js";
 import { type ContextSettings, DEFAULT_SETTINGS } from "../../server/src/app/context.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -40,6 +41,7 @@ export async function startTestServer(
     corsOrigins?: string[];
     publicUrl?: string;
     ltiRegistration?: "open" | "closed";
+    sessionCache?: SessionCache;
   } = {},
 ): Promise<TestServer> {
   if (options.prepare !== false) await prepareDatabase(pool, { lessonsDir: LESSONS_DIR });
@@ -51,6 +53,7 @@ export async function startTestServer(
     corsOrigins: options.corsOrigins,
     publicUrl: options.publicUrl,
     ltiRegistration: options.ltiRegistration,
+    sessionCache: options.sessionCache,
   });
   const server = http.createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -2,6 +2,7 @@ import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { lockDataDir } from "./data-dir-lock.js";
+import { type Listen, listenOnPglite, listenOnPostgres } from "./notifications.js";
 
 /** Anything that runs SQL: the pool, or one client inside a transaction. */
 export interface Queryable {
@@ -28,6 +29,8 @@ export interface Database {
   pool: pg.Pool;
   /** The embedded instance itself (PGlite only): for what the pool cannot carry, such as COPY. */
   pglite?: PGlite;
+  /** LISTEN for NOTIFY on this database (every server sharing it hears the same). */
+  listen: Listen;
   /** Ends the pool and, for PGlite, closes the instance and releases the data directory. */
   close(): Promise<void>;
 }
@@ -65,6 +68,7 @@ function openPostgres(connectionString: string): Database {
   return {
     kind: "postgres",
     pool,
+    listen: listenOnPostgres(connectionString),
     close: () => pool.end(),
   };
 }
@@ -86,6 +90,7 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
     kind: "pglite",
     pool,
     pglite,
+    listen: listenOnPglite(pglite),
     close: () =>
       (closing ??= (async () => {
         try {

@@ -16,6 +16,7 @@ import {
   DEFAULT_SETTINGS,
 } from "../app/context.js";
 import { createContentCache } from "../content/content-cache.js";
+import type { SessionCache } from "../modules/users/session-cache.js";
 import { viewerFromToken } from "../modules/users/sessions.service.js";
 import { clearSessionCookie, setSessionCookie, tokenFromRequest } from "./session-cookie.js";
 import { allowOrigins } from "./cors.js";
@@ -24,6 +25,7 @@ import { graphiqlHandler } from "./graphiql.js";
 import { graphiqlSecurityHeaders } from "./security.js";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { formatError } from "./errors.js";
+import { forgetSessionsAfterAccountChanges } from "./session-cache-eviction.js";
 import { refuseNulCharacters } from "./nul-characters.js";
 import { withPublicReadCache } from "./public-read-cache.js";
 import { gzipAssets } from "./static-gzip.js";
@@ -55,6 +57,8 @@ export interface AppOptions {
   ltiRegistration?: "open" | "closed";
   /** Origins besides the registered platforms' that may frame the pages a launch leads to. */
   ltiFrameOrigins?: string[];
+  /** Session lookups kept in memory (evicted on every server by NOTIFY); unset: one query per request. */
+  sessionCache?: SessionCache;
 }
 
 /**
@@ -72,6 +76,7 @@ export async function createApp({
   publicUrl,
   ltiRegistration = "closed",
   ltiFrameOrigins = [],
+  sessionCache,
 }: AppOptions) {
   const armor = new ApolloArmor({
     // Room for the client's deepest and heaviest operations and the standard introspection query.
@@ -101,6 +106,9 @@ export async function createApp({
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       refuseNulCharacters as ApolloServerPlugin<Context>,
+      ...(sessionCache
+        ? [forgetSessionsAfterAccountChanges(sessionCache) as ApolloServerPlugin<Context>]
+        : []),
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
     ],
   });
@@ -143,14 +151,19 @@ export async function createApp({
         const token = tokenFromRequest(req);
         return createContext(
           pool,
-          await viewerFromToken(pool, token, settings.sessionIdleSeconds),
+          await (sessionCache
+            ? sessionCache.viewerFromToken(token, settings.sessionIdleSeconds)
+            : viewerFromToken(pool, token, settings.sessionIdleSeconds)),
           {
             clientAddress: req.ip ?? "unknown",
             settings,
             contentCache,
             cookies: {
               set: (token) => setSessionCookie(req, res, token, settings.sessionIdleSeconds),
-              clear: () => clearSessionCookie(req, res),
+              clear: () => {
+                sessionCache?.forget(token);
+                clearSessionCookie(req, res);
+              },
             },
             noStore: () => void res.set("cache-control", "no-store"),
           },

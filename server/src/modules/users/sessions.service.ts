@@ -45,15 +45,34 @@ export async function viewerFromToken(
   token: string | null,
   idleSeconds: number,
 ): Promise<Viewer | null> {
+  return (await sessionFromToken(db, token, idleSeconds))?.viewer ?? null;
+}
+
+/** A live session's viewer and how long the session had been unused when it was looked up. */
+export interface LiveSession {
+  viewer: Viewer;
+  idleSeconds: number;
+}
+
+/** The session a token names (see viewerFromToken), touched at most once a minute. */
+export async function sessionFromToken(
+  db: Queryable,
+  token: string | null,
+  idleSeconds: number,
+): Promise<LiveSession | null> {
   if (!token || token.length > 200) return null;
   const row = await sql.selectSession(db, hashToken(token), idleSeconds);
   if (!row) return null;
   // One write a minute at most keeps the session alive without a write per request.
-  if (row.idleSeconds >= 60) await sql.touchSession(db, row.sessionId);
+  const touched = row.idleSeconds >= 60;
+  if (touched) await sql.touchSession(db, row.sessionId);
   const { sessionId, id, role, displayName, email, guest } = row;
   // An LMS-linked student signs in through the LMS: the code would only confuse them.
   const signInCode = row.lmsLinked ? null : row.signInCode;
-  return { sessionId, id, role, displayName, email, signInCode, guest };
+  return {
+    viewer: { sessionId, id, role, displayName, email, signInCode, guest },
+    idleSeconds: touched ? 0 : row.idleSeconds,
+  };
 }
 
 /** Ends the viewer's session on every server and device that holds its token. */
