@@ -44,6 +44,7 @@ function createDebianCluster(name: string, port: number): PrivateCluster {
     "--",
     "--auth-local=trust",
     "--auth-host=trust",
+    "--no-sync",
   ]);
   run("bash", [
     "-c",
