@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import type { Page } from "playwright-core";
+import { bundledChromium } from "./bundled-chromium.js";
 
 /** Debian's Chromium, used whenever it is installed. */
 export const DEBIAN_CHROMIUM = "/usr/bin/chromium";
@@ -37,8 +38,7 @@ export async function chromiumPath(): Promise<string> {
 
 async function unpackBundledChromium(): Promise<string> {
   try {
-    const { default: chromium } = await import("@sparticuz/chromium");
-    return await chromium.executablePath();
+    return await bundledChromium();
   } catch (error) {
     throw new Error(
       `No Chromium: ${DEBIAN_CHROMIUM} is not installed and the build bundled in ` +
