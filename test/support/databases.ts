@@ -1,5 +1,6 @@
 import { type Database, openDatabase } from "../../server/src/core/database.js";
 import { DEFAULT_TEST_DATABASE_URL } from "./database-url.js";
+import { emptyPgliteCluster } from "./empty-pglite.js";
 import { createScratchDatabase } from "./scratch-database.js";
 
 /**
@@ -18,7 +19,12 @@ export interface TestDatabase extends Database {
 
 /** A new, empty database of the given kind; close() also drops it. */
 export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
-  if (kind === "pglite") return openDatabase({ dataDir: "", inMemory: true });
+  if (kind === "pglite")
+    return openDatabase({
+      dataDir: "",
+      inMemory: true,
+      initialDataDir: await emptyPgliteCluster(),
+    });
   const { url, drop } = await createEmptyPostgresDatabase();
   const database = await openDatabase({ databaseUrl: url, dataDir: "" });
   return {
