@@ -12,6 +12,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    globalSetup: ["test/global-setup.ts"],
     projects: [
       {
         extends: true,
@@ -37,8 +38,8 @@ export default defineConfig({
           setupFiles: ["test/setup.ts"],
           environment: "node",
           testTimeout: 60_000,
-          // One Chromium at a time on a 2-core machine.
-          fileParallelism: false,
+          // Browser files share the two workers with the server and client files (a browser file
+          // mostly waits on Chromium): the whole run is one pool, nothing runs alone at the end.
         },
       },
     ],

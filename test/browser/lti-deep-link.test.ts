@@ -1,4 +1,5 @@
 import { chromium, type Browser } from "playwright-core";
+import { chromiumPath } from "../support/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withTransaction } from "../../server/src/core/database.js";
 import { addPlatform } from "../../server/src/modules/lti/platforms.service.js";
@@ -12,13 +13,7 @@ import {
 } from "../support/lti-deep-linking.js";
 import { startPlatformSimulator, type PlatformSimulator } from "../support/lti-platform.js";
 import { startTestServer, type TestServer } from "../support/server.js";
-import {
-  CHROMIUM,
-  gqlAs,
-  noHorizontalScroll,
-  screenshot,
-  seriousViolations,
-} from "./support/browser.js";
+import { gqlAs, noHorizontalScroll, screenshot, seriousViolations } from "./support/browser.js";
 
 const TITLE = "Who wrote this down, and why? Sourcing a secret record";
 
@@ -50,7 +45,10 @@ describe("an LTI deep link in Chromium", () => {
       }),
     );
     returns = acceptDeepLinks(platform, server.url);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+    browser = await chromium.launch({
+      executablePath: await chromiumPath(),
+      args: ["--no-sandbox"],
+    });
   });
   afterAll(async () => {
     await browser?.close();

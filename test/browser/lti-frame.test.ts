@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { chromium, type Browser, type Frame, type Page } from "playwright-core";
+import { blockThirdPartyCookies, chromiumPath } from "../support/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withTransaction } from "../../server/src/core/database.js";
 import { loadContent } from "../../server/src/content/lessons/load-content.js";
@@ -19,7 +20,7 @@ import {
 } from "../support/lti-platform.js";
 import { LESSONS_DIR, startTestServer, type TestServer } from "../support/server.js";
 import { studentLaunch, teacherLaunch } from "../server/http/lti/lti-world.js";
-import { CHROMIUM, screenshot } from "./support/browser.js";
+import { screenshot } from "./support/browser.js";
 import { RIGHT } from "./support/player.js";
 
 const LESSON_TITLE = "Who wrote this down, and why? Sourcing a secret record";
@@ -96,7 +97,7 @@ describe("an LTI launch inside an LMS's iframe, third-party cookies blocked, in 
       );
     });
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: await chromiumPath(),
       args: ["--no-sandbox", "--disable-gpu", "--test-third-party-cookie-phaseout"],
     });
   });
@@ -116,6 +117,7 @@ describe("an LTI launch inside an LMS's iframe, third-party cookies blocked, in 
     const page = await (
       await browser.newContext({ viewport: { width: 1280, height: 900 } })
     ).newPage();
+    await blockThirdPartyCookies(page);
     page.on("pageerror", (error) => {
       throw error;
     });
@@ -330,6 +332,7 @@ describe("an LTI launch inside an LMS's iframe, third-party cookies blocked, in 
     forged = { id_token: field("id_token"), state: field("state") };
     // Ana's course page frames Ben's page, which posts Ben's launch to the tool.
     const ana = await (await browser.newContext()).newPage();
+    await blockThirdPartyCookies(ana);
     await ana.goto(
       `${coursePage}?${new URLSearchParams({ src: coursePage.replace("/course", "/forged") })}`,
     );

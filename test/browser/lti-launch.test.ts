@@ -1,4 +1,5 @@
 import { chromium, type Browser } from "playwright-core";
+import { chromiumPath } from "../support/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withTransaction } from "../../server/src/core/database.js";
 import { addPlatform } from "../../server/src/modules/lti/platforms.service.js";
@@ -6,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import { startPlatformSimulator, type PlatformSimulator } from "../support/lti-platform.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { studentLaunch, teacherLaunch } from "../server/http/lti/lti-world.js";
-import { CHROMIUM, gqlAs, noHorizontalScroll, screenshot } from "./support/browser.js";
+import { gqlAs, noHorizontalScroll, screenshot } from "./support/browser.js";
 
 /**
  * A real browser carries the launch: the tool on 127.0.0.1 and the platform's auth page on
@@ -32,7 +33,10 @@ describe("an LTI launch in Chromium", () => {
         deploymentIds: [platform.deploymentId],
       }),
     );
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+    browser = await chromium.launch({
+      executablePath: await chromiumPath(),
+      args: ["--no-sandbox"],
+    });
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from "playwright-core";
+import { chromiumPath } from "../support/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import { addNrps } from "../support/lti-nrps-platform.js";
@@ -9,7 +10,7 @@ import {
 } from "../support/lti-platform.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { registerPlatform, teacherLaunch } from "../server/http/lti/lti-world.js";
-import { CHROMIUM, noHorizontalScroll, screenshot, seriousViolations } from "./support/browser.js";
+import { noHorizontalScroll, screenshot, seriousViolations } from "./support/browser.js";
 
 /** A teacher of a class from an LMS course syncs its roster from their class page in Chromium. */
 describe("syncing a class from the LMS in Chromium", () => {
@@ -23,7 +24,10 @@ describe("syncing a class from the LMS in Chromium", () => {
     platform = await startPlatformSimulator();
     await registerPlatform(database.pool, platform);
     platform.trustTool(server.url);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+    browser = await chromium.launch({
+      executablePath: await chromiumPath(),
+      args: ["--no-sandbox"],
+    });
   });
   afterAll(async () => {
     await browser?.close();

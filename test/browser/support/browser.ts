@@ -5,10 +5,10 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { prepareDatabase } from "../../../server/src/app/startup.js";
 import { buildAppSchema } from "../../../server/src/app/schema.js";
 import { createApp } from "../../../server/src/http/app.js";
+import { CHROMIUM_ARGS, chromiumPath } from "../../support/chromium.js";
 import { createTestDatabase, type TestDatabase } from "../../support/databases.js";
 import { LESSONS_DIR, ROOT } from "../../support/server.js";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CLIENT_DIR = `${ROOT}client/dist`;
 
 export interface BrowserApp {
@@ -21,12 +21,11 @@ export interface BrowserApp {
 }
 
 /**
- * The real server (built client, real PostgreSQL) and Debian's Chromium driven by playwright-core.
- * Without Chromium or a built client this throws: browser tests fail, never skip.
+ * The real server (built client, real PostgreSQL) and Chromium (test/support/chromium.ts) driven by
+ * playwright-core. Without Chromium or a built client this throws: browser tests fail, never skip.
  */
 export async function startBrowserApp(): Promise<BrowserApp> {
-  if (!fs.existsSync(CHROMIUM))
-    throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install -y chromium)`);
+  const executablePath = await chromiumPath();
   if (!fs.existsSync(`${CLIENT_DIR}/index.html`))
     throw new Error("the client is not built: run `npm run build` first");
   const database = await createTestDatabase("postgres");
@@ -40,16 +39,8 @@ export async function startBrowserApp(): Promise<BrowserApp> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    executablePath,
+    args: CHROMIUM_ARGS,
   });
   const foreign: string[] = [];
   return {

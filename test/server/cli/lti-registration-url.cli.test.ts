@@ -52,6 +52,7 @@ describe("npm run lti:registration-url", () => {
 
   it("refuses while a server holds the embedded database, and explains its usage", async () => {
     const dataDir = path.join(tmp, "data");
+    const usage = Promise.all([cli(["--days", "0"], {}), cli(["--colour"], {})]);
     const release = lockDataDir(dataDir);
     try {
       const refused = await cli([], { DATA_DIR: dataDir });
@@ -67,8 +68,9 @@ describe("npm run lti:registration-url", () => {
     expect(printed, printed.stderr).toMatchObject({ code: 0 });
     expect(printed.stdout).toMatch(/^http:\/\/localhost:4000\/lti\/register\?tool_token=/);
     expect(printed.stderr).toContain("PUBLIC_URL is unset");
-    expect(await cli(["--days", "0"], {})).toMatchObject({ code: 2 });
-    expect(await cli(["--colour"], {})).toMatchObject({
+    const [zeroDays, unknownOption] = await usage;
+    expect(zeroDays).toMatchObject({ code: 2 });
+    expect(unknownOption).toMatchObject({
       code: 2,
       stderr: expect.stringContaining("usage: npm run lti:registration-url"),
     });

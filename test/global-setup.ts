@@ -1,0 +1,25 @@
+import type { TestProject } from "vitest/node";
+import { DEFAULT_TEST_DATABASE_URL } from "./support/database-url.js";
+import { postgresAnswers, startEmbeddedPostgres } from "./support/embedded-postgres.js";
+
+/**
+ * Once per run, before any worker starts: when no PostgreSQL answers at TEST_DATABASE_URL, a
+ * private one from embedded-postgres takes its place for the whole run (workers inherit the
+ * URL), and stops at teardown. The PostgreSQL half of the suite never skips.
+ */
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
+  // Several projects share this setup; the first one decides for the whole run.
+  if (process.env.PUZANOV_TEST_POSTGRES_READY) return;
+  process.env.PUZANOV_TEST_POSTGRES_READY = "1";
+  const wanted = process.env.TEST_DATABASE_URL ?? DEFAULT_TEST_DATABASE_URL;
+  if (await postgresAnswers(wanted)) {
+    process.env.TEST_DATABASE_URL = wanted;
+    return;
+  }
+  const server = await startEmbeddedPostgres();
+  process.env.TEST_DATABASE_URL = server.url;
+  project.vitest.logger.log(
+    `No PostgreSQL answers at ${wanted}: testing against embedded PostgreSQL at ${server.url}`,
+  );
+  return () => server.stop();
+}
