@@ -187,7 +187,11 @@ describe.each(DATABASE_KINDS)("public reads on the wire (%s)", (kind) => {
     const token = (decoded(started) as any).data.startGuestSession.token as string;
     const body = { query: LESSON, variables: VARIABLES };
     const publicTag = (await post(suite.server.url, body)).headers.etag!;
-    for (const session of [{ authorization: `Bearer ${token}` }, { cookie: `session=${token}` }]) {
+    const sessions: Array<Record<string, string>> = [
+      { authorization: `Bearer ${token}` },
+      { cookie: `session=${token}` },
+    ];
+    for (const session of sessions) {
       const personal = await post(suite.server.url, body, {
         ...session,
         "accept-encoding": "br",
