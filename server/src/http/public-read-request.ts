@@ -38,15 +38,10 @@ export function mayServePublicly(req: IncomingMessage): boolean {
 
 /** The cache key of a public read: its origin, what it accepts, and its URL (GET) or body (POST). */
 export function readKey(req: IncomingMessage, body: Buffer | undefined): string {
-  const hash = crypto
-    .createHash("sha256")
-    .update(req.headers.origin ?? "")
-    .update("\n")
-    .update(req.headers.accept ?? "")
-    .update("\n");
-  return (body ? hash.update("POST\n").update(body) : hash.update(`GET ${req.url}`)).digest(
-    "base64url",
-  );
+  const prefix = `${req.headers.origin ?? ""}\n${req.headers.accept ?? ""}\n`;
+  // A GET's URL is short (the hash of a persisted query) and keys the map as it is.
+  if (!body) return `GET ${prefix}${req.url}`;
+  return `POST ${crypto.createHash("sha256").update(prefix).update(body).digest("base64url")}`;
 }
 
 /** The request body, or null past 1 MB (the rest is drained unread). */
