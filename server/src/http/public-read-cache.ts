@@ -67,6 +67,8 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
  */
 export function withPublicReadCache(app: Handler, content: ContentCache): Handler {
   const entries = new Map<string, Entry>();
+  /** First reads under way: the same read arriving meanwhile waits for it instead of repeating it. */
+  const pending = new Map<string, Promise<Entry | null>>();
   let bytes = 0;
 
   const remember = (key: string, entry: Entry) => {
@@ -95,6 +97,22 @@ export function withPublicReadCache(app: Handler, content: ContentCache): Handle
         const version = await content.version();
         const hit = entries.get(key);
         if (hit && hit.version === version) return answer(req, res, hit);
+        const first = pending.get(key);
+        if (first) {
+          const entry = await first;
+          if (entry?.version === version) return answer(req, res, entry);
+        }
+        let settle = (_entry: Entry | null) => {};
+        if (!first) {
+          let resolve = (_entry: Entry | null) => {};
+          const promise = new Promise<Entry | null>((done) => (resolve = done));
+          pending.set(key, promise);
+          settle = (entry) => {
+            if (pending.get(key) === promise) pending.delete(key);
+            resolve(entry);
+          };
+          res.once("close", () => settle(null));
+        }
         let query = true;
         if (raw) {
           let body: unknown;
@@ -108,15 +126,22 @@ export function withPublicReadCache(app: Handler, content: ContentCache): Handle
           query = body !== undefined && isQuery(body);
         }
         captureBody(res, (body, send) => {
-          if (!query || !publicResult(res, body)) return send(privately(req, res, body));
+          if (!query || !publicResult(res, body)) {
+            settle(null);
+            return send(privately(req, res, body));
+          }
           const headers = replayedHeaders(res);
           encodeVariants(body).then(
             (variants) => {
               const entry = toEntry(version, headers, variants);
               remember(key, entry);
+              settle(entry);
               answer(req, res, entry, send);
             },
-            () => send(privately(req, res, body)),
+            () => {
+              settle(null);
+              send(privately(req, res, body));
+            },
           );
         });
         app(req, res);

@@ -206,6 +206,23 @@ describe.each(DATABASE_KINDS)("public reads on the wire (%s)", (kind) => {
     }
   });
 
+  it("answers the same first read arriving many times at once from one trip through the app", async () => {
+    const body = { query: `${LESSON}\n\n# at once`, variables: VARIABLES };
+    const single = await countQueries(suite.database.pool, () =>
+      post(suite.server.url, { ...body, query: `${body.query} (alone)` }),
+    );
+    const many = await countQueries(suite.database.pool, () =>
+      Promise.all(
+        Array.from({ length: 8 }, () => post(suite.server.url, body, { "accept-encoding": "br" })),
+      ),
+    );
+    expect(single.queries).toBeGreaterThan(0);
+    expect(many.queries).toBe(single.queries);
+    expect(new Set(many.result.map((response) => response.status))).toEqual(new Set([200]));
+    expect(new Set(many.result.map((response) => response.headers.etag)).size).toBe(1);
+    expect(decoded(many.result[7]!)).toEqual(decoded(single.result));
+  });
+
   it("changes the tag when the content version changes", async () => {
     const body = { query: LESSON, variables: VARIABLES };
     const before = await post(suite.server.url, body, { "accept-encoding": "br" });
