@@ -12,6 +12,7 @@ import { benchStartUp } from "./start-up.js";
 import { createScratchDatabase } from "../../test/support/scratch-database.js";
 import { benchLessonRead } from "./lesson-read.js";
 import { benchRoundTrips } from "./round-trips.js";
+import { benchWire } from "./wire.js";
 
 const peakMemory = (pid: number) => {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
@@ -27,6 +28,15 @@ try {
   console.log(
     `1. lesson read (${(read.bytes / 1024).toFixed(1)} KB): ${read.app.toFixed(0)} req/s; bare node:http sending the same bytes: ` +
       `${read.bare.toFixed(0)} req/s; ratio ${read.ratio.toFixed(2)}`,
+  );
+  const wire = await benchWire(server.url, "sourcing-the-record");
+  const rates = ({ app, bare, ratio }: { app: number; bare: number; ratio: number }) =>
+    `${app.toFixed(0)} req/s; bare node:http: ${bare.toFixed(0)} req/s; ratio ${ratio.toFixed(2)}`;
+  console.log(
+    `1b. cached brotli read by GET (persisted query): ${rates(wire.read)}\n` +
+      `1c. 304 revalidation: ${rates(wire.revalidate)}\n` +
+      `1d. bytes on the wire per lesson read: identity ${wire.bytes.identity}, gzip ${wire.bytes.gzip}, br ${wire.bytes.br}; ` +
+      `request: POST body ${wire.bytes.postRequest}, GET by hash URL ${wire.bytes.getRequest}`,
   );
   const trips = await benchRoundTrips(ADMIN_URL);
   const line = (pairs: Array<[number, number]>) => pairs.map(([n, q]) => `${n} → ${q}`).join(", ");

@@ -63,32 +63,46 @@ export async function request<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
 ): Promise<TResult> {
+  return dataOf(await post({ query: document.toString(), variables }));
+}
+
+export interface GraphQLBody<TResult = unknown> {
+  data?: TResult;
+  errors?: Array<{
+    message: string;
+    extensions?: { code?: string; field?: string; retryAfter?: number };
+  }>;
+}
+
+/** POSTs a GraphQL request body; the answer's body as sent. Throws ApiError when offline. */
+export function post(body: Record<string, unknown>): Promise<GraphQLBody> {
+  return send("/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json", ...bearer() },
+    body: JSON.stringify(body),
+  });
+}
+
+/** Sends one request to the API; the answer's GraphQL body. Throws ApiError. */
+export async function send(url: string, init: RequestInit): Promise<GraphQLBody> {
   let response: Response;
   try {
-    response = await fetch("/graphql", {
-      method: "POST",
-      credentials: "same-origin",
-      headers: { "content-type": "application/json", accept: "application/json", ...bearer() },
-      body: JSON.stringify({ query: document.toString(), variables }),
-    });
+    response = await fetch(url, { credentials: "same-origin", ...init });
   } catch {
     throw new ApiError("You seem to be offline. Check your connection.", "NETWORK");
   }
-  let body: {
-    data?: TResult;
-    errors?: Array<{
-      message: string;
-      extensions?: { code?: string; field?: string; retryAfter?: number };
-    }>;
-  };
   try {
-    body = await response.json();
+    return (await response.json()) as GraphQLBody;
   } catch {
     throw new ApiError(
       friendlyMessage("INTERNAL_SERVER_ERROR"),
       response.status === 413 ? "TOO_LARGE" : "INTERNAL_SERVER_ERROR",
     );
   }
+}
+
+/** The data of a GraphQL answer; its first error as an ApiError. */
+export function dataOf<TResult>(body: GraphQLBody): TResult {
   const error = body.errors?.[0];
   if (error) {
     const code = error.extensions?.code ?? "INTERNAL_SERVER_ERROR";

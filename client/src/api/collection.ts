@@ -1,4 +1,4 @@
-import { request } from "./client.js";
+import { publicRequest } from "./public-read.js";
 import { graphql } from "./generated/gql.js";
 import type { DocumentInCollectionQuery as Result } from "./generated/graphql.js";
 
@@ -18,5 +18,5 @@ export type DocumentCitation = DocumentInCollection["citedBy"][number];
 export async function fetchDocumentInCollection(
   slug: string,
 ): Promise<DocumentInCollection | null> {
-  return (await request(DocumentInCollectionQuery, { slug })).document ?? null;
+  return (await publicRequest(DocumentInCollectionQuery, { slug })).document ?? null;
 }

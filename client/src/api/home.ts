@@ -1,4 +1,4 @@
-import { request } from "./client.js";
+import { publicRequest } from "./public-read.js";
 import { graphql } from "./generated/gql.js";
 import type { HomeQuery as HomeResult } from "./generated/graphql.js";
 
@@ -19,6 +19,6 @@ export type CollectionDocument = HomeResult["documents"][number];
 export async function fetchHome(
   slug: string,
 ): Promise<{ record: HomeDocument | null; documents: CollectionDocument[] }> {
-  const data = await request(HomeQuery, { slug });
+  const data = await publicRequest(HomeQuery, { slug });
   return { record: data.document ?? null, documents: data.documents };
 }

@@ -1,4 +1,5 @@
 import { request } from "./client.js";
+import { publicRequest } from "./public-read.js";
 import { graphql } from "./generated/gql.js";
 import type {
   PlayerAssignmentQuery as PlayerAssignmentResult,
@@ -73,7 +74,7 @@ export type PlayerAssignment = NonNullable<PlayerAssignmentResult["assignment"]>
 
 /** The lesson with everything the player shows; null when there is no such lesson. */
 export async function fetchPlayerLesson(slug: string): Promise<PlayerLesson | null> {
-  return (await request(PlayerLessonQuery, { slug })).lesson ?? null;
+  return (await publicRequest(PlayerLessonQuery, { slug })).lesson ?? null;
 }
 
 /** The assignment, if the viewer may open it (a student of its class); null otherwise. */

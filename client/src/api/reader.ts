@@ -1,4 +1,4 @@
-import { request } from "./client.js";
+import { publicRequest } from "./public-read.js";
 import { graphql } from "./generated/gql.js";
 import type { ReaderDocumentQuery as ReaderDocumentResult } from "./generated/graphql.js";
 
@@ -28,5 +28,5 @@ export type ReaderDocument = NonNullable<ReaderDocumentResult["document"]>;
 
 /** The document with its notes, people and terms; null when the server has no document with this slug. */
 export async function fetchReaderDocument(slug: string): Promise<ReaderDocument | null> {
-  return (await request(ReaderDocumentQuery, { slug })).document ?? null;
+  return (await publicRequest(ReaderDocumentQuery, { slug })).document ?? null;
 }

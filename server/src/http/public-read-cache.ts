@@ -1,13 +1,36 @@
-import crypto from "node:crypto";
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { type DocumentNode, getOperationAST, parse } from "graphql";
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import type { ContentCache } from "../content/content-cache.js";
-import { SESSION_COOKIE } from "./session-cookie.js";
+import {
+  hasNoErrors,
+  isGraphQLRequest,
+  isQuery,
+  mayServePublicly,
+  readBody,
+  readKey,
+} from "./public-read-request.js";
+import { captureBody } from "./response-capture.js";
+import {
+  chooseEncoding,
+  compressNow,
+  type Encoding,
+  encodeVariants,
+  MIN_COMPRESSED_BYTES,
+  notModified,
+  type Variant,
+  type Variants,
+  varyOnEncoding,
+} from "./response-encodings.js";
 
-const MAX_BODY = 1024 * 1024;
 const MAX_ENTRIES = 1_000;
 const MAX_BYTES = 32 * 1024 * 1024;
-/** Headers that belong to one response, not to the cached result. */
+/**
+ * Browsers and CDNs may reuse a public read for a minute, then serve it stale for ten more while
+ * they revalidate (a 304 when the content did not change). Content changes only on a sync, and
+ * a minute of delay after one is acceptable for published teaching material.
+ */
+export const PUBLIC_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
+export const PRIVATE_CACHE_CONTROL = "private, no-store";
+/** Headers that belong to one response or that this cache sets itself. */
 const NOT_REPLAYED = new Set([
   "date",
   "connection",
@@ -15,68 +38,112 @@ const NOT_REPLAYED = new Set([
   "transfer-encoding",
   "set-cookie",
   "content-length",
+  "content-encoding",
   "etag",
+  "cache-control",
+  "vary",
 ]);
 
+/** A kept public read: the ready-made 200 and 304 answers of each encoding. */
 interface Entry {
   version: string;
-  headers: Record<string, string | string[]>;
-  body: Buffer;
+  size: number;
+  answers: Record<
+    Encoding,
+    { body: Buffer; ok: OutgoingHttpHeaders; notModified: OutgoingHttpHeaders }
+  >;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /**
- * A lean path in front of the app for anonymous GraphQL queries: their results depend on
- * nothing but the request and the content, so the exact bytes are kept per request body and
- * content version and sent again without Express or Apollo. Anything with a session, any
- * mutation, any error, any answer the app marks `cache-control: no-store` (one that depends on
- * more than the content) goes through the app as usual and is never cached.
+ * A lean path in front of the app for GraphQL. Anonymous queries (POST, or GET with Apollo's
+ * preflight header, automatic persisted queries included) depend on nothing but the request and
+ * the content, so their exact bytes are kept per request and content version, in every encoding,
+ * and sent again without Express or Apollo, with a strong ETag and public Cache-Control; a
+ * matching If-None-Match gets a 304. Anything with a session, any mutation, any error, any
+ * answer the app marks `no-store` goes through the app as usual, is compressed on the way out
+ * and is marked `private, no-store`.
  */
 export function withPublicReadCache(app: Handler, content: ContentCache): Handler {
   const entries = new Map<string, Entry>();
+  /** First reads under way: the same read arriving meanwhile waits for it instead of repeating it. */
+  const pending = new Map<string, Promise<Entry | null>>();
   let bytes = 0;
 
   const remember = (key: string, entry: Entry) => {
     const old = entries.get(key);
-    if (old) bytes -= old.body.length;
+    if (old) bytes -= old.size;
     entries.set(key, entry);
-    bytes += entry.body.length;
+    bytes += entry.size;
     for (const [oldest, value] of entries) {
       if (entries.size <= MAX_ENTRIES && bytes <= MAX_BYTES) break;
       entries.delete(oldest);
-      bytes -= value.body.length;
+      bytes -= value.size;
     }
   };
 
   return (req, res) => {
-    if (!cacheable(req)) return app(req, res);
-    readBody(req).then(
+    if (!isGraphQLRequest(req)) return app(req, res);
+    if (!mayServePublicly(req)) {
+      captureBody(res, (body, send) => send(privately(req, res, body)));
+      return app(req, res);
+    }
+    const raw = req.method === "POST" ? readBody(req) : Promise.resolve(undefined);
+    raw.then(
       async (raw) => {
         if (raw === null) return tooLarge(res);
-        const key = crypto
-          .createHash("sha256")
-          .update(req.headers.origin ?? "")
-          .update("\n")
-          .update(raw)
-          .digest("base64url");
+        const key = readKey(req, raw);
         const version = await content.version();
         const hit = entries.get(key);
-        if (hit && hit.version === version) {
-          res.writeHead(200, hit.headers);
-          res.end(hit.body);
-          return;
+        if (hit && hit.version === version) return answer(req, res, hit);
+        const first = pending.get(key);
+        if (first) {
+          const entry = await first;
+          if (entry?.version === version) return answer(req, res, entry);
         }
-        let body: unknown;
-        try {
-          body = JSON.parse(raw.toString("utf8"));
-        } catch {
-          body = undefined;
+        let settle = (_entry: Entry | null) => {};
+        if (!first) {
+          let resolve = (_entry: Entry | null) => {};
+          const promise = new Promise<Entry | null>((done) => (resolve = done));
+          pending.set(key, promise);
+          settle = (entry) => {
+            if (pending.get(key) === promise) pending.delete(key);
+            resolve(entry);
+          };
+          res.once("close", () => settle(null));
         }
-        // Express's body parser skips a request that already carries its body.
-        Object.assign(req, { body, _body: body !== undefined });
-        if (body !== undefined && isQuery(body))
-          capture(res, (entry) => remember(key, { ...entry, version }));
+        let query = true;
+        if (raw) {
+          let body: unknown;
+          try {
+            body = JSON.parse(raw.toString("utf8"));
+          } catch {
+            body = undefined;
+          }
+          // Express's body parser skips a request that already carries its body.
+          Object.assign(req, { body, _body: body !== undefined });
+          query = body !== undefined && isQuery(body);
+        }
+        captureBody(res, (body, send) => {
+          if (!query || !publicResult(res, body)) {
+            settle(null);
+            return send(privately(req, res, body));
+          }
+          const headers = replayedHeaders(res);
+          encodeVariants(body).then(
+            (variants) => {
+              const entry = toEntry(version, headers, variants);
+              remember(key, entry);
+              settle(entry);
+              answer(req, res, entry, send);
+            },
+            () => {
+              settle(null);
+              send(privately(req, res, body));
+            },
+          );
+        });
         app(req, res);
       },
       () => res.destroy(),
@@ -84,34 +151,98 @@ export function withPublicReadCache(app: Handler, content: ContentCache): Handle
   };
 }
 
-function cacheable(req: IncomingMessage): boolean {
-  if (req.method !== "POST" || req.url !== "/graphql") return false;
-  if (!/^application\/json\b/i.test(req.headers["content-type"] ?? "")) return false;
-  if (req.headers.authorization) return false;
-  return !(req.headers.cookie ?? "")
-    .split(";")
-    .some((part) => part.trim().startsWith(`${SESSION_COOKIE}=`));
+function answer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  entry: Entry,
+  send?: (body?: Buffer) => void,
+): void {
+  const chosen = entry.answers[chooseEncoding(req.headers["accept-encoding"])];
+  const fresh = notModified(req.headers["if-none-match"], chosen.ok.etag as string);
+  if (send) {
+    // A response the app began: its own headers go, the kept ones replace them.
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    res.statusCode = fresh ? 304 : 200;
+    for (const [name, value] of Object.entries(fresh ? chosen.notModified : chosen.ok))
+      res.setHeader(name, value!);
+    return send(fresh ? undefined : chosen.body);
+  }
+  if (fresh) {
+    res.writeHead(304, chosen.notModified);
+    res.end();
+  } else {
+    res.writeHead(200, chosen.ok);
+    res.end(chosen.body);
+  }
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        req.removeAllListeners("data");
-        req.resume();
-        resolve(null);
-      } else chunks.push(chunk);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", reject);
-  });
+function toEntry(version: string, headers: OutgoingHttpHeaders, variants: Variants): Entry {
+  const vary = varyOnEncoding(headers.vary);
+  const answers = {} as Entry["answers"];
+  for (const [accepted, variant] of Object.entries(variants) as Array<[Encoding, Variant]>) {
+    const common: OutgoingHttpHeaders = {
+      etag: variant.etag,
+      "cache-control": PUBLIC_CACHE_CONTROL,
+      vary,
+    };
+    for (const [name, value] of Object.entries(headers))
+      if (name.startsWith("access-control-")) common[name] = value;
+    answers[accepted] = {
+      body: variant.body,
+      ok: {
+        ...headers,
+        ...common,
+        ...(variant.encoding === "identity" ? {} : { "content-encoding": variant.encoding }),
+        "content-length": variant.body.length,
+      },
+      notModified: common,
+    };
+  }
+  let size = 0;
+  for (const body of new Set(Object.values(variants).map((variant) => variant.body)))
+    size += body.length;
+  return { version, answers, size };
+}
+
+/** Whether the app's answer is a complete result that holds for anyone. */
+function publicResult(res: ServerResponse, body: Buffer): boolean {
+  return (
+    res.statusCode === 200 &&
+    !res.getHeader("set-cookie") &&
+    !/no-store/i.test(String(res.getHeader("cache-control") ?? "")) &&
+    hasNoErrors(body)
+  );
+}
+
+function replayedHeaders(res: ServerResponse): OutgoingHttpHeaders {
+  const headers: OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(res.getHeaders()))
+    if (!NOT_REPLAYED.has(name) && value !== undefined) headers[name] = value;
+  const vary = res.getHeader("vary");
+  if (vary !== undefined) headers.vary = String(vary);
+  return headers;
+}
+
+/** Marks an answer that must not be kept or shared, compressed when it is worth it. */
+function privately(req: IncomingMessage, res: ServerResponse, body: Buffer): Buffer {
+  res.setHeader("cache-control", PRIVATE_CACHE_CONTROL);
+  res.removeHeader("etag");
+  res.setHeader("vary", varyOnEncoding(res.getHeader("vary")));
+  const encoding = chooseEncoding(req.headers["accept-encoding"]);
+  if (encoding === "identity" || body.length < MIN_COMPRESSED_BYTES || req.method === "HEAD")
+    return body;
+  const compressed = compressNow(body, encoding);
+  res.setHeader("content-encoding", encoding);
+  res.setHeader("content-length", compressed.length);
+  return compressed;
 }
 
 function tooLarge(res: ServerResponse): void {
-  res.writeHead(413, { "content-type": "application/json; charset=utf-8", connection: "close" });
+  res.writeHead(413, {
+    "content-type": "application/json; charset=utf-8",
+    "cache-control": PRIVATE_CACHE_CONTROL,
+    connection: "close",
+  });
   res.end(
     JSON.stringify({
       errors: [
@@ -122,69 +253,4 @@ function tooLarge(res: ServerResponse): void {
       ],
     }),
   );
-}
-
-/** Whether a GraphQL request body asks for a query (never a mutation or subscription). */
-function isQuery(body: unknown): boolean {
-  const { query, operationName } = (body ?? {}) as { query?: unknown; operationName?: unknown };
-  if (typeof query !== "string" || query.length > 100_000) return false;
-  let document: DocumentNode;
-  try {
-    document = parse(query);
-  } catch {
-    return false;
-  }
-  return (
-    getOperationAST(document, typeof operationName === "string" ? operationName : undefined)
-      ?.operation === "query"
-  );
-}
-
-/** Collects what the app writes; hands it over only for a complete 200 without GraphQL errors or no-store. */
-function capture(res: ServerResponse, keep: (entry: Omit<Entry, "version">) => void): void {
-  const chunks: Buffer[] = [];
-  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
-  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
-  const collect = (chunk: unknown, encoding?: unknown) => {
-    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-    chunks.push(
-      Buffer.isBuffer(chunk)
-        ? chunk
-        : Buffer.from(
-            chunk as string,
-            typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8",
-          ),
-    );
-  };
-  res.write = ((chunk: unknown, ...rest: unknown[]) => {
-    collect(chunk, rest[0]);
-    return write(chunk, ...rest);
-  }) as typeof res.write;
-  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-    collect(chunk, rest[0]);
-    const result = end(chunk, ...rest);
-    const body = Buffer.concat(chunks);
-    if (
-      res.statusCode === 200 &&
-      !res.getHeader("set-cookie") &&
-      !/no-store/i.test(String(res.getHeader("cache-control") ?? "")) &&
-      hasNoErrors(body)
-    ) {
-      const headers: Record<string, string | string[]> = {};
-      for (const [name, value] of Object.entries(res.getHeaders())) {
-        if (!NOT_REPLAYED.has(name) && value !== undefined)
-          headers[name] = Array.isArray(value) ? value : String(value);
-      }
-      keep({ headers, body });
-    }
-    return result;
-  }) as typeof res.end;
-}
-
-function hasNoErrors(body: Buffer): boolean {
-  try {
-    return (JSON.parse(body.toString("utf8")) as { errors?: unknown }).errors === undefined;
-  } catch {
-    return false;
-  }
 }

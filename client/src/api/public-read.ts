@@ -1,0 +1,50 @@
+import { bearer, dataOf, type GraphQLBody, post, send } from "./client.js";
+import type { TypedDocumentString } from "./generated/graphql.js";
+
+const hashes = new Map<string, Promise<string | null>>();
+
+/** The SHA-256 of a query in hex, as automatic persisted queries name it; null without Web Crypto. */
+function sha256(query: string): Promise<string | null> {
+  let hash = hashes.get(query);
+  if (!hash) {
+    // Web Crypto exists only in secure contexts (https, localhost).
+    const subtle = globalThis.crypto?.subtle;
+    hash = subtle
+      ? subtle
+          .digest("SHA-256", new TextEncoder().encode(query))
+          .then((digest) =>
+            [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join(""),
+          )
+          .catch(() => null)
+      : Promise.resolve(null);
+    hashes.set(query, hash);
+  }
+  return hash;
+}
+
+/**
+ * Sends a query whose answer is the same for everyone (a document, a lesson, the collection) by
+ * GET with only its hash (an automatic persisted query), so the URL stays short and the browser
+ * and any CDN may keep and revalidate the answer. When the server does not know the hash yet it
+ * says PERSISTED_QUERY_NOT_FOUND and the query goes once by POST with the hash, which teaches the
+ * server; the next GET by hash is served. Throws ApiError, like `request`.
+ */
+export async function publicRequest<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
+): Promise<TResult> {
+  const query = document.toString();
+  const sha256Hash = await sha256(query);
+  if (!sha256Hash) return dataOf(await post({ query, variables }));
+  const extensions = { persistedQuery: { version: 1, sha256Hash } };
+  const params = new URLSearchParams();
+  if (variables) params.set("variables", JSON.stringify(variables));
+  params.set("extensions", JSON.stringify(extensions));
+  const byHash: GraphQLBody = await send(`/graphql?${params}`, {
+    method: "GET",
+    // Apollo's CSRF prevention serves a GET only with a header that forces a CORS preflight.
+    headers: { accept: "application/json", "apollo-require-preflight": "true", ...bearer() },
+  });
+  if (byHash.errors?.[0]?.extensions?.code !== "PERSISTED_QUERY_NOT_FOUND") return dataOf(byHash);
+  return dataOf(await post({ query, variables, extensions }));
+}
