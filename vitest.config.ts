@@ -37,8 +37,23 @@ export default defineConfig({
           setupFiles: ["test/setup.ts"],
           environment: "node",
           testTimeout: 60_000,
-          // One Chromium at a time on a 2-core machine.
+          // One Chromium at a time on a 2-core machine, after the server and client projects.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: [graphqlOnce] },
+        test: {
+          name: "lighthouse",
+          include: ["test/lighthouse/**/*.test.ts"],
+          setupFiles: ["test/setup.ts"],
+          environment: "node",
+          // Last and alone: Lighthouse's simulated timings take the CPU time the page really used.
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
+          testTimeout: 900_000,
         },
       },
     ],

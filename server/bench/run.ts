@@ -7,6 +7,7 @@ import os from "node:os";
 import { benchAutosave } from "./autosave.js";
 import { ADMIN_URL, startBenchServer } from "./harness.js";
 import { benchLessonRead } from "./lesson-read.js";
+import { benchLighthouse } from "./lighthouse.js";
 import { benchRoundTrips } from "./round-trips.js";
 
 const peakMemory = (pid: number) => {
@@ -38,6 +39,7 @@ try {
   console.log(
     `4. peak memory of the server process: ${peakMemory(server.process.pid!).toFixed(0)} MiB`,
   );
+  console.log(`5. Lighthouse, mobile (median of 3 runs):\n${await benchLighthouse(server.url)}`);
 } finally {
   await server.stop();
 }

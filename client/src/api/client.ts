@@ -53,6 +53,37 @@ function friendlyMessage(code: string, serverMessage?: string): string {
   return FRIENDLY[code] ?? "Something went wrong. Please try again.";
 }
 
+const post = (body: string) =>
+  fetch("/graphql", {
+    method: "POST",
+    credentials: "same-origin",
+    headers: { "content-type": "application/json", accept: "application/json", ...bearer() },
+    body,
+  });
+
+/** Queries started before the page that needs them loaded, by request body, with when they started. */
+const early = new Map<string, { response: Promise<Response>; at: number }>();
+
+/**
+ * Starts a query now, while the route's page is still loading; the page's request() for the
+ * very same query takes its answer (once, within ten seconds) instead of asking again.
+ */
+export function prefetch<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): void {
+  const body = JSON.stringify({ query: document.toString(), variables });
+  const response = post(body);
+  response.catch(() => undefined);
+  early.set(body, { response, at: Date.now() });
+}
+
+function takeEarly(body: string): Promise<Response> | undefined {
+  const started = early.get(body);
+  early.delete(body);
+  return started && Date.now() - started.at < 10_000 ? started.response : undefined;
+}
+
 /**
  * Sends one GraphQL operation. The session travels in the httpOnly cookie (the browser never
  * sees the token), except inside an LMS's frame, where the browser blocks the cookie and the
@@ -64,12 +95,8 @@ export async function request<TResult, TVariables>(
 ): Promise<TResult> {
   let response: Response;
   try {
-    response = await fetch("/graphql", {
-      method: "POST",
-      credentials: "same-origin",
-      headers: { "content-type": "application/json", accept: "application/json", ...bearer() },
-      body: JSON.stringify({ query: document.toString(), variables }),
-    });
+    const body = JSON.stringify({ query: document.toString(), variables });
+    response = await (takeEarly(body) ?? post(body));
   } catch {
     throw new ApiError("You seem to be offline. Check your connection.", "NETWORK");
   }

@@ -1,4 +1,4 @@
-import { request } from "./client.js";
+import { prefetch, request } from "./client.js";
 import { graphql } from "./generated/gql.js";
 import type {
   PlayerAssignmentQuery as PlayerAssignmentResult,
@@ -80,3 +80,6 @@ export async function fetchPlayerLesson(slug: string): Promise<PlayerLesson | nu
 export async function fetchPlayerAssignment(id: string): Promise<PlayerAssignment | null> {
   return (await request(PlayerAssignmentQuery, { id })).assignment ?? null;
 }
+
+/** Starts the player's lesson query before its page has loaded (see router/prefetch.ts). */
+export const prefetchPlayerLesson = (slug: string) => prefetch(PlayerLessonQuery, { slug });

@@ -1,4 +1,4 @@
-import { request } from "./client.js";
+import { prefetch, request } from "./client.js";
 import { graphql } from "./generated/gql.js";
 import type { ReaderDocumentQuery as ReaderDocumentResult } from "./generated/graphql.js";
 
@@ -30,3 +30,6 @@ export type ReaderDocument = NonNullable<ReaderDocumentResult["document"]>;
 export async function fetchReaderDocument(slug: string): Promise<ReaderDocument | null> {
   return (await request(ReaderDocumentQuery, { slug })).document ?? null;
 }
+
+/** Starts the reader's query before its page has loaded (see router/prefetch.ts). */
+export const prefetchReaderDocument = (slug: string) => prefetch(ReaderDocumentQuery, { slug });

@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import path from "node:path";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -24,8 +23,10 @@ import { graphiqlHandler } from "./graphiql.js";
 import { graphiqlSecurityHeaders } from "./security.js";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { formatError } from "./errors.js";
-import { withPublicReadCache } from "./public-read-cache.js";
+import { anonymousJson, withPublicReadCache } from "./public-read-cache.js";
+import { gzipAnswers } from "./gzip-answers.js";
 import { gzipAssets } from "./static-gzip.js";
+import { clientPages } from "./client-pages.js";
 import { misconceptionsTable, resultsCsvHandler } from "./results-csv.js";
 import { DOCUMENT_EXPORT_ROUTE, documentExportHandler } from "./document-exports.js";
 import { ltiRoutes } from "./lti-routes.js";
@@ -122,6 +123,8 @@ export async function createApp({
   app.use(ltiFrameRoutes({ pool, sessionIdleSeconds: settings.sessionIdleSeconds }));
   app.use(
     "/graphql",
+    // The read cache keeps and compresses the anonymous queries itself.
+    gzipAnswers((req) => req.method === "POST" && anonymousJson(req)),
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -146,9 +149,8 @@ export async function createApp({
   );
   if (fs.existsSync(clientDir)) {
     app.use(gzipAssets(clientDir));
-    app.use(express.static(clientDir, { index: "index.html" }));
-    const sendIndex = (_req: express.Request, res: express.Response) =>
-      res.sendFile(path.join(clientDir, "index.html"));
+    app.use(express.static(clientDir, { index: false }));
+    const sendIndex = clientPages(clientDir);
     app.get(CONTINUE_PAGE, sendIndex);
     app.get(/^\/(?!graphql|graphiql|healthz|api\/|lti\/).*/, sendIndex);
   }

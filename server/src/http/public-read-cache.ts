@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type DocumentNode, getOperationAST, parse } from "graphql";
 import type { ContentCache } from "../content/content-cache.js";
+import { acceptsGzip, gzipBody } from "./gzip-answers.js";
 import { SESSION_COOKIE } from "./session-cookie.js";
 
 const MAX_BODY = 1024 * 1024;
@@ -22,6 +23,8 @@ interface Entry {
   version: string;
   headers: Record<string, string | string[]>;
   body: Buffer;
+  /** The body gzipped, made on the first hit that accepts it (null: too small to gain). */
+  gzipped?: Buffer | null;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -63,8 +66,13 @@ export function withPublicReadCache(app: Handler, content: ContentCache): Handle
         const version = await content.version();
         const hit = entries.get(key);
         if (hit && hit.version === version) {
-          res.writeHead(200, hit.headers);
-          res.end(hit.body);
+          for (const [name, value] of Object.entries(hit.headers)) res.setHeader(name, value);
+          if (acceptsGzip(req) && hit.gzipped === undefined) hit.gzipped = gzipBody(req, hit.body);
+          const body = (acceptsGzip(req) && hit.gzipped) || hit.body;
+          if (body !== hit.body) res.setHeader("content-encoding", "gzip");
+          res.setHeader("vary", "Accept-Encoding");
+          res.setHeader("content-length", body.length);
+          res.end(body);
           return;
         }
         let body: unknown;
@@ -85,7 +93,11 @@ export function withPublicReadCache(app: Handler, content: ContentCache): Handle
 }
 
 function cacheable(req: IncomingMessage): boolean {
-  if (req.method !== "POST" || req.url !== "/graphql") return false;
+  return req.method === "POST" && req.url === "/graphql" && anonymousJson(req);
+}
+
+/** A JSON body without a session: what the cache answers when it is a POST to /graphql. */
+export function anonymousJson(req: IncomingMessage): boolean {
   if (!/^application\/json\b/i.test(req.headers["content-type"] ?? "")) return false;
   if (req.headers.authorization) return false;
   return !(req.headers.cookie ?? "")
