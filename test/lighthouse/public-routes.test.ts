@@ -26,6 +26,7 @@ function shortfalls(f: LighthouseFigures): string[] {
     f.lcp > TARGET.lcp && `LCP ${Math.round(f.lcp)} ms`,
     f.cls > TARGET.cls && `CLS ${f.cls.toFixed(3)}`,
     f.tbt > TARGET.tbt && `TBT ${Math.round(f.tbt)} ms`,
+    ...f.bfcacheBlockers.map((reason) => `kept out of the back/forward cache: ${reason}`),
   ].filter((s): s is string => typeof s === "string");
 }
 

@@ -21,8 +21,10 @@ export interface LighthouseFigures {
   lcp: number;
   cls: number;
   tbt: number;
-  /** The audits of the last run that lost points, for a failure's message. */
+  /** The audits of the runs that lost points, for a failure's message. */
   failing: string[];
+  /** What kept the page out of the back/forward cache that the page could change ("Actionable"). */
+  bfcacheBlockers: string[];
 }
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
@@ -44,6 +46,11 @@ export async function launchLighthouseChrome(): Promise<LighthouseChrome> {
   return { port: chrome.port, close: async () => chrome.kill() };
 }
 
+interface BfcacheItem {
+  reason: string;
+  failureType: string;
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
@@ -54,7 +61,7 @@ async function runOnce(
   port: number,
   url: string,
   headers?: Record<string, string>,
-): Promise<Omit<LighthouseFigures, "failing"> & { failing: string[] }> {
+): Promise<LighthouseFigures> {
   const flags: Flags = {
     port,
     output: "json",
@@ -81,7 +88,11 @@ async function runOnce(
       .filter((audit) => audit.score !== null && audit.score < 1)
       .map((audit) => `${category.id}/${audit.id} (${audit.displayValue ?? audit.score})`),
   );
+  const bfcache = (audits["bf-cache"]?.details as { items?: BfcacheItem[] } | undefined)?.items;
   return {
+    bfcacheBlockers: (bfcache ?? [])
+      .filter((item) => item.failureType === "Actionable")
+      .map((item) => item.reason),
     performance: score("performance"),
     accessibility: score("accessibility"),
     bestPractices: score("best-practices"),
@@ -103,7 +114,7 @@ export async function measureRoute(
   const results: LighthouseFigures[] = [];
   for (let i = 0; i < runs; i++)
     results.push(await runOnce(chrome.port, `${baseUrl}${route.path}`, route.headers));
-  const of = (key: Exclude<keyof LighthouseFigures, "failing">) =>
+  const of = (key: Exclude<keyof LighthouseFigures, "failing" | "bfcacheBlockers">) =>
     median(results.map((r) => r[key]));
   return {
     performance: of("performance"),
@@ -114,6 +125,7 @@ export async function measureRoute(
     cls: of("cls"),
     tbt: of("tbt"),
     failing: [...new Set(results.flatMap((r) => r.failing))],
+    bfcacheBlockers: [...new Set(results.flatMap((r) => r.bfcacheBlockers))],
   };
 }
 
