@@ -1,4 +1,4 @@
-import { request } from "./client.js";
+import { prefetch, request } from "./client.js";
 import { graphql } from "./generated/gql.js";
 import type {
   AnswerInput,
@@ -131,3 +131,6 @@ export async function revealResponse(attemptId: string, itemId: string): Promise
 export async function submitAttempt(attemptId: string): Promise<PlayerAttempt["status"]> {
   return (await request(PlayerSubmitAttempt, { attemptId })).submitAttempt.status;
 }
+
+/** Starts the open-attempts query with the lesson's, before the player has loaded (router/prefetch.ts). */
+export const prefetchOpenAttempts = () => prefetch(PlayerOpenAttemptsQuery);

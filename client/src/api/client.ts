@@ -66,11 +66,12 @@ const early = new Map<string, { response: Promise<Response>; at: number }>();
 
 /**
  * Starts a query now, while the route's page is still loading; the page's request() for the
- * very same query takes its answer (once, within ten seconds) instead of asking again.
+ * very same query takes its answer (once, within ten seconds, and before any mutation) instead
+ * of asking again.
  */
 export function prefetch<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
-  variables: TVariables,
+  variables?: TVariables,
 ): void {
   const body = JSON.stringify({ query: document.toString(), variables });
   const response = post(body);
@@ -95,7 +96,10 @@ export async function request<TResult, TVariables>(
 ): Promise<TResult> {
   let response: Response;
   try {
-    const body = JSON.stringify({ query: document.toString(), variables });
+    const query = document.toString();
+    // A mutation may change what any early answer says (a sign-in, a new attempt): drop them.
+    if (/^\s*mutation\b/.test(query)) early.clear();
+    const body = JSON.stringify({ query, variables });
     response = await (takeEarly(body) ?? post(body));
   } catch {
     throw new ApiError("You seem to be offline. Check your connection.", "NETWORK");

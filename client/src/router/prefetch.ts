@@ -1,9 +1,17 @@
+import { prefetchOpenAttempts } from "../api/attempt.js";
 import { prefetchPlayerLesson } from "../api/player.js";
 import { prefetchReaderDocument } from "../api/reader.js";
 
 const PAGES: Array<[RegExp, (slug: string) => void]> = [
   [/^\/documents\/([^/]+)\/?$/, prefetchReaderDocument],
-  [/^\/lessons\/([^/]+)\/?$/, prefetchPlayerLesson],
+  [
+    /^\/lessons\/([^/]+)\/?$/,
+    (slug) => {
+      prefetchPlayerLesson(slug);
+      // A signed-in student resumes an open practice attempt: the player asks for it next.
+      prefetchOpenAttempts();
+    },
+  ],
 ];
 
 /**
