@@ -11,6 +11,8 @@ export default defineConfig({
     // Every byte is served by our own server; nothing is fetched from elsewhere.
     assetsInlineLimit: 0,
     target: "es2022",
+    // The server reads it to preload each route's own chunks with the page (server/src/http/client-pages.ts).
+    manifest: true,
   },
   server: {
     proxy: {

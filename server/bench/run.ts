@@ -11,6 +11,7 @@ import { benchSaveSaturation } from "./save-saturation.js";
 import { benchStartUp } from "./start-up.js";
 import { createScratchDatabase } from "../../test/support/scratch-database.js";
 import { benchLessonRead } from "./lesson-read.js";
+import { benchLighthouse } from "./lighthouse.js";
 import { benchRoundTrips } from "./round-trips.js";
 import { benchWire } from "./wire.js";
 
@@ -52,6 +53,7 @@ try {
   console.log(
     `4. peak memory of the server process: ${peakMemory(server.process.pid!).toFixed(0)} MiB`,
   );
+  console.log(`5. Lighthouse, mobile (median of 3 runs):\n${await benchLighthouse(server.url)}`);
 } finally {
   await server.stop();
 }

@@ -1,20 +1,36 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from "vue-router";
 import HomePage from "../pages/HomePage.vue";
 
+const DEFAULT_DESCRIPTION =
+  "Read a secret 1957 Soviet record of a conversation with Kim Il Sung the way a historian does: guided lessons, questions and source analysis.";
+
 // Every page but the home page loads lazily, so a student's first visit downloads only what it shows.
 const routes: RouteRecordRaw[] = [
-  { path: "/", name: "home", component: HomePage, meta: { title: "Home" } },
+  {
+    path: "/",
+    name: "home",
+    component: HomePage,
+    meta: { title: "Home", description: DEFAULT_DESCRIPTION },
+  },
   {
     path: "/documents/:slug",
     name: "reader",
     component: () => import("../pages/ReaderPage.vue"),
-    meta: { title: "The document" },
+    meta: {
+      title: "The document",
+      description:
+        "A primary source of the collection with its editorial notes, the people and terms it names, and search.",
+    },
   },
   {
     path: "/lessons/:slug",
     name: "lesson",
     component: () => import("../pages/LessonPage.vue"),
-    meta: { title: "Lesson" },
+    meta: {
+      title: "Lesson",
+      description:
+        "A guided lesson on the 1957 record: read the source, answer questions, and weigh the evidence.",
+    },
   },
   {
     path: "/lessons/:slug/worksheet",
@@ -32,13 +48,19 @@ const routes: RouteRecordRaw[] = [
     path: "/join/:code?",
     name: "join",
     component: () => import("../pages/JoinPage.vue"),
-    meta: { title: "Join a class" },
+    meta: {
+      title: "Join a class",
+      description: "Join your teacher's class with its code to keep your lesson work in one place.",
+    },
   },
   {
     path: "/signin",
     name: "signin",
     component: () => import("../pages/SignInPage.vue"),
-    meta: { title: "Sign in with your code" },
+    meta: {
+      title: "Sign in with your code",
+      description: "Sign in with the code on your slip to continue your lessons on any device.",
+    },
   },
   {
     path: "/me",
@@ -114,4 +136,7 @@ export const router = createRouter({
 
 router.afterEach((to) => {
   document.title = `${String(to.meta.title ?? "")} · Puzanov's record, 1957`;
+  document
+    .querySelector('meta[name="description"]')
+    ?.setAttribute("content", String(to.meta.description ?? DEFAULT_DESCRIPTION));
 });

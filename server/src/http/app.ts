@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import path from "node:path";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -29,6 +28,7 @@ import { forgetSessionsAfterAccountChanges } from "./session-cache-eviction.js";
 import { refuseNulCharacters } from "./nul-characters.js";
 import { withPublicReadCache } from "./public-read-cache.js";
 import { gzipAssets } from "./static-gzip.js";
+import { clientPages } from "./client-pages.js";
 import { misconceptionsTable, resultsCsvHandler } from "./results-csv.js";
 import { studentExportHandler } from "./student-export.js";
 import { DOCUMENT_EXPORT_ROUTE, documentExportHandler } from "./document-exports.js";
@@ -173,9 +173,8 @@ export async function createApp({
   );
   if (fs.existsSync(clientDir)) {
     app.use(gzipAssets(clientDir));
-    app.use(express.static(clientDir, { index: "index.html" }));
-    const sendIndex = (_req: express.Request, res: express.Response) =>
-      res.sendFile(path.join(clientDir, "index.html"));
+    app.use(express.static(clientDir, { index: false }));
+    const sendIndex = clientPages(clientDir);
     app.get(CONTINUE_PAGE, sendIndex);
     app.get(/^\/(?!graphql|graphiql|healthz|api\/|lti\/).*/, sendIndex);
   }

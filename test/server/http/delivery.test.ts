@@ -1,0 +1,132 @@
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import express from "express";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { clientPages } from "../../../server/src/http/client-pages.js";
+import { DATABASE_KINDS } from "../../support/databases.js";
+import { ROOT, serveForSuite } from "../../support/server.js";
+
+const LESSON = `{ lesson(slug: "sourcing-the-record") { title steps { title body } } }`;
+
+/** A raw POST to /graphql (node:http: no automatic decompression), with its headers and bytes. */
+function rawPost(url: string, query: string, headers: Record<string, string> = {}) {
+  return new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    const request = http.request(
+      `${url}/graphql`,
+      { method: "POST", headers: { "content-type": "application/json", ...headers } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({ headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+      },
+    );
+    request.on("error", reject);
+    request.end(JSON.stringify({ query }));
+  });
+}
+
+const text = (r: { headers: http.IncomingHttpHeaders; body: Buffer }) =>
+  (r.headers["content-encoding"] === "gzip" ? zlib.gunzipSync(r.body) : r.body).toString("utf8");
+
+describe.each(DATABASE_KINDS)("GraphQL answers over the wire (%s)", (kind) => {
+  const suite = serveForSuite(kind);
+
+  it("gzips a large answer for a browser that accepts it, cached or per session, and never otherwise", async () => {
+    const plain = await rawPost(suite.server.url, LESSON);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    const cached = await rawPost(suite.server.url, LESSON, { "accept-encoding": "gzip, br" });
+    expect(cached.headers["content-encoding"]).toBe("gzip");
+    expect(cached.body.length).toBeLessThan(plain.body.length / 2);
+    expect(text(cached)).toBe(plain.body.toString("utf8"));
+    expect((await rawPost(suite.server.url, LESSON)).headers["content-encoding"]).toBeUndefined();
+
+    const guest = JSON.parse(
+      text(
+        await rawPost(
+          suite.server.url,
+          `mutation { startGuestSession(displayName: "Zip") { token } }`,
+        ),
+      ),
+    );
+    const auth = { authorization: `Bearer ${guest.data.startGuestSession.token}` };
+    const own = await rawPost(suite.server.url, LESSON, { ...auth, "accept-encoding": "gzip" });
+    expect(own.headers["content-encoding"]).toBe("gzip");
+    expect(own.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(text(own)).toBe(plain.body.toString("utf8"));
+    const small = await rawPost(suite.server.url, `{ viewer { displayName } }`, {
+      ...auth,
+      "accept-encoding": "gzip",
+    });
+    expect(small.headers["content-encoding"]).toBeUndefined();
+    expect(JSON.parse(text(small)).data.viewer.displayName).toBe("Zip");
+  });
+});
+
+describe("the client's pages", () => {
+  let dir: string;
+  let server: http.Server;
+  let url: string;
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "client-pages-"));
+    fs.mkdirSync(path.join(dir, ".vite"));
+    fs.writeFileSync(
+      path.join(dir, "index.html"),
+      `<html><head><script type="module" src="/assets/index-1.js"></script></head><body></body></html>`,
+    );
+    fs.writeFileSync(
+      path.join(dir, ".vite", "manifest.json"),
+      JSON.stringify({
+        "index.html": { file: "assets/index-1.js", imports: ["_vue-1.js"] },
+        "_vue-1.js": { file: "assets/vue-1.js" },
+        "src/pages/ReaderPage.vue": {
+          file: "assets/ReaderPage-1.js",
+          imports: ["_vue-1.js", "index.html", "_segments-1.js"],
+          css: ["assets/ReaderPage-1.css"],
+        },
+        "_segments-1.js": { file: "assets/segments-1.js" },
+      }),
+    );
+    const app = express();
+    app.get(/.*/, clientPages(dir));
+    server = http.createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("preload a route's own page chunks and CSS in the head, and nothing the entry loads already", async () => {
+    const reader = await fetch(`${url}/documents/some-record`);
+    const html = await reader.text();
+    expect(html).toContain(`<link rel="modulepreload" crossorigin href="/assets/ReaderPage-1.js">`);
+    expect(html).toContain(`<link rel="modulepreload" crossorigin href="/assets/segments-1.js">`);
+    expect(html).toContain(
+      `<link rel="preload" as="style" crossorigin href="/assets/ReaderPage-1.css">`,
+    );
+    expect(html).not.toContain("vue-1.js");
+    expect(html.indexOf("ReaderPage-1.js")).toBeLessThan(html.indexOf("</head>"));
+    const home = await (await fetch(`${url}/`)).text();
+    expect(home).not.toContain("modulepreload");
+  });
+
+  it("may be kept in the back/forward cache: revalidated, never no-store", async () => {
+    const response = await fetch(`${url}/signin`);
+    expect(response.headers.get("cache-control")).toBe("no-cache");
+    expect(response.headers.get("content-type")).toMatch(/^text\/html/);
+  });
+
+  it("come with a robots.txt that lets every crawler in", () => {
+    const robots = fs.readFileSync(`${ROOT}client/public/robots.txt`, "utf8");
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toMatch(/^Allow: \/$/m);
+    expect(robots).not.toMatch(/^Disallow: \/\s*$/m);
+  });
+});
