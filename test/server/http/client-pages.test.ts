@@ -3,70 +3,10 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import zlib from "node:zlib";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientPages } from "../../../server/src/http/client-pages.js";
-import { DATABASE_KINDS } from "../../support/databases.js";
-import { ROOT, serveForSuite } from "../../support/server.js";
-
-const LESSON = `{ lesson(slug: "sourcing-the-record") { title steps { title body } } }`;
-
-/** A raw POST to /graphql (node:http: no automatic decompression), with its headers and bytes. */
-function rawPost(url: string, query: string, headers: Record<string, string> = {}) {
-  return new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    const request = http.request(
-      `${url}/graphql`,
-      { method: "POST", headers: { "content-type": "application/json", ...headers } },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () =>
-          resolve({ headers: response.headers, body: Buffer.concat(chunks) }),
-        );
-      },
-    );
-    request.on("error", reject);
-    request.end(JSON.stringify({ query }));
-  });
-}
-
-const text = (r: { headers: http.IncomingHttpHeaders; body: Buffer }) =>
-  (r.headers["content-encoding"] === "gzip" ? zlib.gunzipSync(r.body) : r.body).toString("utf8");
-
-describe.each(DATABASE_KINDS)("GraphQL answers over the wire (%s)", (kind) => {
-  const suite = serveForSuite(kind);
-
-  it("gzips a large answer for a browser that accepts it, cached or per session, and never otherwise", async () => {
-    const plain = await rawPost(suite.server.url, LESSON);
-    expect(plain.headers["content-encoding"]).toBeUndefined();
-    const cached = await rawPost(suite.server.url, LESSON, { "accept-encoding": "gzip, br" });
-    expect(cached.headers["content-encoding"]).toBe("gzip");
-    expect(cached.body.length).toBeLessThan(plain.body.length / 2);
-    expect(text(cached)).toBe(plain.body.toString("utf8"));
-    expect((await rawPost(suite.server.url, LESSON)).headers["content-encoding"]).toBeUndefined();
-
-    const guest = JSON.parse(
-      text(
-        await rawPost(
-          suite.server.url,
-          `mutation { startGuestSession(displayName: "Zip") { token } }`,
-        ),
-      ),
-    );
-    const auth = { authorization: `Bearer ${guest.data.startGuestSession.token}` };
-    const own = await rawPost(suite.server.url, LESSON, { ...auth, "accept-encoding": "gzip" });
-    expect(own.headers["content-encoding"]).toBe("gzip");
-    expect(own.headers.vary).toMatch(/Accept-Encoding/i);
-    expect(text(own)).toBe(plain.body.toString("utf8"));
-    const small = await rawPost(suite.server.url, `{ viewer { displayName } }`, {
-      ...auth,
-      "accept-encoding": "gzip",
-    });
-    expect(small.headers["content-encoding"]).toBeUndefined();
-    expect(JSON.parse(text(small)).data.viewer.displayName).toBe("Zip");
-  });
-});
+import { ROOT } from "../../support/server.js";
 
 describe("the client's pages", () => {
   let dir: string;
