@@ -1,3 +1,4 @@
+import { settle } from "../support/settle.js";
 import { flushPromises, mount, type VueWrapper } from "@vue/test-utils";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createMemoryHistory, createRouter } from "vue-router";
@@ -35,7 +36,7 @@ async function openReader(path = `/documents/${SLUG}`) {
   await router.push(path);
   await router.isReady();
   wrapper = mount(ReaderPage, { global: { plugins: [router] }, attachTo: document.body });
-  await flushPromises();
+  await settle();
   return wrapper;
 }
 const paragraphText = (page: VueWrapper, n: number) => page.find(`#p${n} .reader-text`).text();
@@ -44,7 +45,11 @@ describe("ReaderPage", () => {
   it("loads the document by its slug and shows the numbered paragraphs, citation, people and terms", async () => {
     const fetch = serve(json({ data: { document: DOCUMENT } }));
     const page = await openReader();
-    expect(JSON.parse(fetch.mock.calls[0][1]?.body as string).variables).toEqual({ slug: SLUG });
+    // A public read: by GET with the query's hash, so the browser and a CDN may keep it.
+    const [url, init] = fetch.mock.calls[0]!;
+    expect(init?.method).toBe("GET");
+    const params = new URL(String(url), location.href).searchParams;
+    expect(JSON.parse(params.get("variables")!)).toEqual({ slug: SLUG });
     expect(page.find("h1").text()).toBe(DOCUMENT.title);
     expect(page.findAll(".reader-paragraphs > li").map((li) => li.attributes("id"))).toEqual([
       "p1",
@@ -127,7 +132,7 @@ describe("ReaderPage", () => {
     expect(page.find(".alert.error").text()).toContain("You seem to be offline");
     fetch.mockImplementation(json({ data: { document: DOCUMENT } }));
     await page.find(".alert.error button").trigger("click");
-    await flushPromises();
+    await settle();
     expect(page.find("h1").text()).toBe(DOCUMENT.title);
   });
 });

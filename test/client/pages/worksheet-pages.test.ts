@@ -1,4 +1,5 @@
-import { flushPromises, mount } from "@vue/test-utils";
+import { settle } from "../support/settle.js";
+import { mount } from "@vue/test-utils";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createMemoryHistory, createRouter } from "vue-router";
 import LessonKeyPage from "../../../client/src/pages/LessonKeyPage.vue";
@@ -193,6 +194,9 @@ function fakeServer(replies: Record<string, Reply>) {
   vi.stubGlobal(
     "fetch",
     vi.fn(async (_url: string, init: RequestInit) => {
+      // A public read asks by hash first; this server learns each query from the POST after.
+      if (init.method === "GET")
+        return Response.json({ errors: [{ extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } }] });
       const operation = /(?:query|mutation)\s+(\w+)/.exec(JSON.parse(String(init.body)).query)![1]!;
       const reply = replies[operation];
       if (!reply) throw new Error(`unexpected ${operation}`);
@@ -216,7 +220,7 @@ async function mountAt(component: object, path: string) {
   await router.push(path);
   const wrapper = mount(component, { global: { plugins: [router] } });
   mounted.push(wrapper);
-  await flushPromises();
+  await settle();
   return wrapper;
 }
 afterEach(() => {
