@@ -1,7 +1,8 @@
-import { flushPromises, mount } from "@vue/test-utils";
+import { mount } from "@vue/test-utils";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createMemoryHistory, createRouter } from "vue-router";
 import ReaderCollection from "../../../../client/src/components/reader/ReaderCollection.vue";
+import { settle } from "../../support/settle.js";
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -23,7 +24,7 @@ async function mountWith(document: unknown) {
     props: { slug: "zhang" },
     global: { plugins: [router] },
   });
-  await flushPromises();
+  await settle();
   return wrapper;
 }
 
