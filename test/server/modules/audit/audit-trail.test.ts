@@ -121,11 +121,22 @@ describe.each(DATABASE_KINDS)("the audit trail on %s", (kind) => {
       t,
     );
     await ok(`mutation($c: ID!) { resetJoinCode(classId: $c) { id } }`, { c: w.room.id }, t);
-    await ok(
-      `mutation($c: ID!, $s: ID!) { resetSignInCode(classId: $c, studentId: $s) { id } }`,
-      { c: w.room.id, s: w.student.id },
-      t,
-    );
+    const { signInCode } = (
+      await ok(
+        `mutation($c: ID!, $s: ID!) { resetSignInCode(classId: $c, studentId: $s) { signInCode } }`,
+        { c: w.room.id, s: w.student.id },
+        t,
+      )
+    ).resetSignInCode;
+    // The new code signed the student out everywhere; they come back with it.
+    const { token } = (
+      await ok(
+        `mutation($c: String!) { signInWithCode(signInCode: $c) { token } }`,
+        { c: signInCode },
+        {},
+      )
+    ).signInWithCode;
+    w.student.auth = { authorization: `Bearer ${token}` };
 
     const trail = (await ok(CLASS_TRAIL, { id: w.room.id }, t)).classroom.auditTrail;
     const actions = trail.map((e: any) => e.action);
