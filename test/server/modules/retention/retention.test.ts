@@ -91,8 +91,9 @@ describe.each(DATABASE_KINDS)("retention sweep (%s)", (kind) => {
       `UPDATE sessions SET last_seen_at = now() - interval '13 days' WHERE user_id = $1`,
       [decodeId("User", recent.id)],
     );
-    // A revoked session and two idle past SESSION_IDLE_MINUTES (one the class guest's); the
-    // teacher's own stays. The old guest's session goes with the account.
+    // Two revoked sessions (a teacher's sign-out; the class guest's token before joining, which
+    // rotated it) and two idle past SESSION_IDLE_MINUTES (one the class guest's); the teacher's
+    // own stays. The old guest's session goes with the account.
     const ended = await newTeacher(server);
     await server.gql(`mutation { logOut }`, {}, ended.auth);
     const idle = await newTeacher(server);
@@ -113,20 +114,20 @@ describe.each(DATABASE_KINDS)("retention sweep (%s)", (kind) => {
       formerStudents: 0,
       attempts: 1,
       responses: 1,
-      sessions: 3,
+      sessions: 4,
       ltiNonces: 1,
       rateLimits: 1,
     });
     expect(changes).toEqual({
       users: -1,
-      sessions: -4,
+      sessions: -5,
       attempts: -1,
       responses: -1,
       rate_limits: -1,
       lti_nonces: -1,
     });
     expect(describeSweep(counts!)).toBe(
-      "retention: deleted 1 guests, 1 attempts, 1 responses, 3 sessions, 1 lti nonces, 1 rate limits",
+      "retention: deleted 1 guests, 1 attempts, 1 responses, 4 sessions, 1 lti nonces, 1 rate limits",
     );
 
     expect(await viewerOf(server, recent.auth)).toBe(recent.id);
@@ -149,19 +150,22 @@ describe.each(DATABASE_KINDS)("retention sweep (%s)", (kind) => {
     const items = servedItems((await server.gql(PLAYER_LESSON, { slug })).data.lesson).slice(0, 2);
     const old = await classWithWork(server, { content: loaded, slug, items }, 2);
     const kept = await classWithWork(server, { content: loaded, slug, items }, 1);
+    // A student of the kept class in the old one too keeps their account (joined before the
+    // old class was archived: an archived class takes nobody new).
+    const joined = await server.gql(
+      `mutation($c: String!) { joinClass(joinCode: $c, displayName: "Both") { token } }`,
+      { c: old.room.joinCode },
+      kept.students[0]!.auth,
+    );
+    expect(joined.errors).toBeUndefined();
+    // Joining rotated the student's token; the old one is an ended session the sweep removes.
+    const both = { authorization: `Bearer ${joined.data.joinClass.token}` };
     await db().query(`UPDATE classes SET archived_at = now() - interval '366 days' WHERE id = $1`, [
       decodeId("Classroom", old.room.id),
     ]);
     await db().query(`UPDATE classes SET archived_at = now() - interval '10 days' WHERE id = $1`, [
       decodeId("Classroom", kept.room.id),
     ]);
-
-    // A student of the kept class in the old one too keeps their account.
-    await server.gql(
-      `mutation($c: String!) { joinClass(joinCode: $c, displayName: "Both") { token } }`,
-      { c: old.room.joinCode },
-      kept.students[0]!.auth,
-    );
     const before = await tableCounts(db());
     const counts = await sweepRetention(db(), SETTINGS);
     const changes = countChanges(before, await tableCounts(db()));
@@ -179,10 +183,10 @@ describe.each(DATABASE_KINDS)("retention sweep (%s)", (kind) => {
       attempts: -2,
       responses: -4,
       users: -2,
-      sessions: -2,
+      sessions: -3,
     });
     expect(await viewerOf(server, old.teacher.auth)).toBe(old.teacher.id);
-    expect(await viewerOf(server, kept.students[0]!.auth)).toBe(kept.students[0]!.id);
+    expect(await viewerOf(server, both)).toBe(kept.students[0]!.id);
   }, 120_000);
 
   it("lets one of two concurrent sweeps do the work, without deadlock or double counting", async () => {
