@@ -73,7 +73,7 @@ describe.each(DATABASE_KINDS)("looking a class up by its join code on %s", (kind
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: LOOKUP, variables: { c: room.joinCode } }),
     });
-    expect(raw.headers.get("cache-control")).toBe("no-store");
+    expect(raw.headers.get("cache-control")).toBe("private, no-store");
     expect((await suite.server.gql(LOOKUP, { c: room.joinCode })).data.classByJoinCode).toBeNull();
   });
 
