@@ -9,11 +9,11 @@ import {
   seriousViolations,
   signUpTeacherAs,
   startBrowserApp,
+  LESSON_SLUG,
+  LESSON_TITLE,
 } from "./support/browser.js";
 import { checking, feedback, question, RIGHT, saving } from "./support/player.js";
 
-const LESSON_SLUG = "sourcing-the-record";
-const LESSON_TITLE = "Who wrote this down, and why? Sourcing a secret record";
 const HOUR = 3600_000;
 const WRONG_AUTHOR = "Kim Il Sung";
 const STUDENTS = ["Ana Lopez", "Ben Okafor", "Chen Wei", "Dara Singh", "Eve Moreau"] as const;

@@ -9,9 +9,9 @@ import {
   seriousViolations,
   signUpTeacherAs,
   startBrowserApp,
+  LESSON_SLUG,
 } from "./support/browser.js";
 
-const LESSON_SLUG = "sourcing-the-record";
 const MOTIVE = "Kim chose what to tell Puzanov";
 
 /** GraphQL with the cookie of the page's browser context. */

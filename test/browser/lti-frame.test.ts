@@ -20,10 +20,9 @@ import {
 } from "../support/lti-platform.js";
 import { LESSONS_DIR, startTestServer, type TestServer } from "../support/server.js";
 import { studentLaunch, teacherLaunch } from "../server/http/lti/lti-world.js";
-import { screenshot } from "./support/browser.js";
+import { screenshot, LESSON_TITLE } from "./support/browser.js";
 import { RIGHT } from "./support/player.js";
 
-const LESSON_TITLE = "Who wrote this down, and why? Sourcing a secret record";
 /** The course page's side of platform storage: a store per page, answering the tool's frame. */
 const PLATFORM_STORAGE = `
   const store = {};

@@ -13,9 +13,9 @@ import {
   seriousViolations,
   signUpTeacherAs,
   startBrowserApp,
+  LESSON_SLUG,
 } from "./support/browser.js";
 
-const LESSON_SLUG = "sourcing-the-record";
 const START = `mutation($a: ID) { startAttempt(assignmentId: $a, lessonSlug: "${LESSON_SLUG}") { id } }`;
 const SAVE = `mutation($t: ID!, $i: ID!, $a: AnswerInput!) { saveResponse(attemptId: $t, itemId: $i, answer: $a, revision: 1) { itemId } }`;
 const SUBMIT = `mutation($t: ID!) { submitAttempt(attemptId: $t) { status } }`;

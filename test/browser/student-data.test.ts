@@ -12,10 +12,9 @@ import {
   seriousViolations,
   signUpTeacherAs,
   startBrowserApp,
+  LESSON_SLUG,
+  LESSON_TITLE,
 } from "./support/browser.js";
-
-const LESSON_SLUG = "sourcing-the-record";
-const LESSON_TITLE = "Who wrote this down, and why? Sourcing a secret record";
 
 describe("deleting and downloading student data, in Chromium", () => {
   let app: BrowserApp;

@@ -11,10 +11,10 @@ import {
   seriousViolations,
   signUpTeacherAs,
   startBrowserApp,
+  LESSON_SLUG,
+  LESSON_TITLE,
 } from "./support/browser.js";
 
-const LESSON_SLUG = "sourcing-the-record";
-const LESSON_TITLE = "Who wrote this down, and why? Sourcing a secret record";
 const HOUR = 3600_000;
 
 /** A time as a datetime-local input takes it, in the browser's (and this machine's) time zone. */

@@ -8,10 +8,9 @@ import {
   screenshot,
   seriousViolations,
   startBrowserApp,
+  LESSON_SLUG,
+  LESSON_TITLE,
 } from "./support/browser.js";
-
-const LESSON_SLUG = "sourcing-the-record";
-const LESSON_TITLE = "Who wrote this down, and why? Sourcing a secret record";
 
 describe("the teacher's path in Chromium", () => {
   let app: BrowserApp;

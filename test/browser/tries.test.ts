@@ -9,12 +9,12 @@ import {
   seriousViolations,
   signUpTeacherAs,
   startBrowserApp,
+  LESSON_SLUG,
+  LESSON_TITLE,
 } from "./support/browser.js";
 import { checking, feedback, question, RIGHT, saving } from "./support/player.js";
 import { ROOT } from "../support/server.js";
 
-const LESSON_SLUG = "sourcing-the-record";
-const LESSON_TITLE = "Who wrote this down, and why? Sourcing a secret record";
 const WRONG_AUTHOR = "Kim Il Sung";
 
 describe("tries mode (IMMEDIATE) in Chromium", () => {

@@ -201,3 +201,7 @@ export async function joinClassAs(
     { c: joinCode, n: displayName },
   );
 }
+
+/** The lesson most browser tests assign, and the title its pages show. */
+export const LESSON_SLUG = "sourcing-the-record";
+export const LESSON_TITLE = "Who wrote this down, and why? Sourcing a secret record";
