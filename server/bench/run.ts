@@ -66,7 +66,7 @@ try {
   const urls = [servers[0].url, servers[1].url] as const;
   const class_ = await benchGradeAutosave(urls, { students: 200, seconds: quick ? 10 : 60 });
   console.log(
-    `5. a grade autosaving: ${class_.students} students on 2 servers, one save every 2 s each for ${class_.seconds.toFixed(0)} s: ` +
+    `6. a grade autosaving: ${class_.students} students on 2 servers, one save every 2 s each for ${class_.seconds.toFixed(0)} s: ` +
       `${class_.saves} saves, p50 ${class_.p50.toFixed(1)} ms, p99 ${class_.p99.toFixed(1)} ms (limit 100), ` +
       `failed ${class_.failed}, lost ${class_.lost}`,
   );
@@ -78,7 +78,7 @@ try {
     connections: 20,
   });
   console.log(
-    `6. saturation, ${full.concurrency} saves in flight: API ${full.api.toFixed(0)} saves/s; the same SQL straight through pg: ` +
+    `7. saturation, ${full.concurrency} saves in flight: API ${full.api.toFixed(0)} saves/s; the same SQL straight through pg: ` +
       `${full.direct.toFixed(0)} statements/s; ratio ${full.ratio.toFixed(2)} (target 0.5)`,
   );
 } finally {
@@ -87,6 +87,6 @@ try {
 }
 const start = await benchStartUp(quick ? 2 : 5);
 console.log(
-  `7. npm start on a warm clone until the first 200: ${(start.median / 1000).toFixed(2)} s ` +
+  `8. npm start on a warm clone until the first 200: ${(start.median / 1000).toFixed(2)} s ` +
     `(${(start.median / 2500).toFixed(2)} of the 2.5 s limit; first start ${(start.first / 1000).toFixed(1)} s)`,
 );
