@@ -1,31 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEmptyPostgresDatabase } from "../../support/databases.js";
 import {
   guestWithShortAnswer,
   SAVE_TEXT,
   type ServerProcess,
-  startServerProcess,
 } from "../../support/server-process.js";
+import { startTwoServers, type TwoServers } from "../../support/two-servers.js";
 
 const START = `mutation { startGuestSession(displayName: "Two servers") { token } }`;
 
 describe("several server processes on one PostgreSQL", () => {
-  let drop: () => Promise<void>;
+  let servers: TwoServers;
   let a: ServerProcess;
   let b: ServerProcess;
 
   beforeAll(async () => {
-    const db = await createEmptyPostgresDatabase();
-    drop = db.drop;
-    [a, b] = await Promise.all([
-      startServerProcess({ DATABASE_URL: db.url }),
-      startServerProcess({ DATABASE_URL: db.url }),
-    ]);
+    servers = await startTwoServers();
+    ({ a, b } = servers);
   }, 120_000);
-  afterAll(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
-    await drop?.();
-  });
+  afterAll(() => servers?.stop());
 
   it("both come up on an empty database, and a session made on one works on the other", async () => {
     const { data } = await a.gql(START);

@@ -2,8 +2,8 @@
 // session on every server sharing the database within a second (LISTEN/NOTIFY, migration 0030).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withConnection } from "../../../server/src/core/database.js";
-import { createEmptyPostgresDatabase } from "../../support/databases.js";
-import { type ServerProcess, startServerProcess } from "../../support/server-process.js";
+import type { ServerProcess } from "../../support/server-process.js";
+import { startTwoServers, type TwoServers } from "../../support/two-servers.js";
 
 const START = `mutation($n: String!) { startGuestSession(displayName: $n) { token } }`;
 const VIEWER = `{ viewer { displayName } }`;
@@ -19,24 +19,16 @@ async function rejectedWithinASecond(server: ServerProcess, token: string): Prom
 }
 
 describe("a session ended on one server, on another server that has it in memory", () => {
-  let drop: () => Promise<void>;
+  let servers: TwoServers;
   let url: string;
   let a: ServerProcess;
   let b: ServerProcess;
 
   beforeAll(async () => {
-    const db = await createEmptyPostgresDatabase();
-    drop = db.drop;
-    url = db.url;
-    [a, b] = await Promise.all([
-      startServerProcess({ DATABASE_URL: db.url }),
-      startServerProcess({ DATABASE_URL: db.url }),
-    ]);
+    servers = await startTwoServers();
+    ({ a, b, url } = servers);
   }, 120_000);
-  afterAll(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
-    await drop?.();
-  });
+  afterAll(() => servers?.stop());
 
   async function signedInOnBoth(name: string): Promise<string> {
     const token = (await a.gql(START, { n: name })).data.startGuestSession.token;

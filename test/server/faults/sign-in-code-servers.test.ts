@@ -1,28 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEmptyPostgresDatabase } from "../../support/databases.js";
-import { type ServerProcess, startServerProcess } from "../../support/server-process.js";
+import type { ServerProcess } from "../../support/server-process.js";
+import { startTwoServers, type TwoServers } from "../../support/two-servers.js";
 
 const CODE = `mutation($c: String!) { signInWithCode(signInCode: $c) { token viewer { id } } }`;
 const VIEWER = `{ viewer { id } }`;
 
 /** Codes and sessions are read from the database on every request: a change on one server holds on every other at once. */
 describe("a new sign-in code on one server, on two server processes of one PostgreSQL", () => {
-  let drop: () => Promise<void>;
+  let servers: TwoServers;
   let a: ServerProcess;
   let b: ServerProcess;
 
   beforeAll(async () => {
-    const db = await createEmptyPostgresDatabase();
-    drop = db.drop;
-    [a, b] = await Promise.all([
-      startServerProcess({ DATABASE_URL: db.url }),
-      startServerProcess({ DATABASE_URL: db.url }),
-    ]);
+    servers = await startTwoServers();
+    ({ a, b } = servers);
   }, 120_000);
-  afterAll(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
-    await drop?.();
-  });
+  afterAll(() => servers?.stop());
 
   it("kills the old code and the student's sessions on the other server at once", async () => {
     const teacher = (
