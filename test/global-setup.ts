@@ -1,9 +1,11 @@
 import type { TestProject } from "vitest/node";
+import { chromiumPath } from "./support/chromium.js";
 import { DEFAULT_TEST_DATABASE_URL } from "./support/database-url.js";
 import { postgresAnswers, startEmbeddedPostgres } from "./support/embedded-postgres.js";
 
 /**
- * Once per run, before any worker starts: when no PostgreSQL answers at TEST_DATABASE_URL, a
+ * Once per run, before any worker starts: the Chromium every browser test drives is chosen (and
+ * the bundled one unpacked) once; when no PostgreSQL answers at TEST_DATABASE_URL, a
  * private one from embedded-postgres takes its place for the whole run (workers inherit the
  * URL), and stops at teardown. The PostgreSQL half of the suite never skips.
  */
@@ -11,6 +13,10 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   // Several projects share this setup; the first one decides for the whole run.
   if (process.env.PUZANOV_TEST_POSTGRES_READY) return;
   process.env.PUZANOV_TEST_POSTGRES_READY = "1";
+  // One Chromium for every worker: workers unpacking the bundled build at once would launch a
+  // half-written file (ETXTBSY). Without any, browser tests fail on their own, naming why.
+  process.env.CHROMIUM_PATH ||= await chromiumPath().catch(() => "");
+  if (!process.env.CHROMIUM_PATH) delete process.env.CHROMIUM_PATH;
   const wanted = process.env.TEST_DATABASE_URL ?? DEFAULT_TEST_DATABASE_URL;
   if (await postgresAnswers(wanted)) {
     process.env.TEST_DATABASE_URL = wanted;
