@@ -1,5 +1,5 @@
 import { request } from "./client.js";
-import { publicRequest } from "./public-read.js";
+import { prefetchPublic, publicRequest } from "./public-read.js";
 import { graphql } from "./generated/gql.js";
 import type {
   PlayerAssignmentQuery as PlayerAssignmentResult,
@@ -76,6 +76,9 @@ export type PlayerAssignment = NonNullable<PlayerAssignmentResult["assignment"]>
 export async function fetchPlayerLesson(slug: string): Promise<PlayerLesson | null> {
   return (await publicRequest(PlayerLessonQuery, { slug })).lesson ?? null;
 }
+
+/** Fetches the lesson for the player's next `fetchPlayerLesson(slug)`. */
+export const prefetchPlayerLesson = (slug: string) => prefetchPublic(PlayerLessonQuery, { slug });
 
 /** The assignment, if the viewer may open it (a student of its class); null otherwise. */
 export async function fetchPlayerAssignment(id: string): Promise<PlayerAssignment | null> {

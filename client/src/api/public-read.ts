@@ -33,6 +33,40 @@ export async function publicRequest<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
 ): Promise<TResult> {
+  const key = keyOf(document, variables);
+  const early = prefetched.get(key);
+  if (early) {
+    prefetched.delete(key);
+    return early as Promise<TResult>;
+  }
+  return fetchPublic(document, variables);
+}
+
+/** Answers fetched before the page that needs them exists, each handed out once. */
+const prefetched = new Map<string, Promise<unknown>>();
+const keyOf = (document: { toString(): string }, variables: unknown) =>
+  `${document.toString()}\u0000${JSON.stringify(variables ?? null)}`;
+
+/**
+ * Starts a public read now, for the next `publicRequest` of the same query and variables (the
+ * first page's data, fetched while its code loads); resolves once it has arrived, never rejects.
+ */
+export function prefetchPublic<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<void> {
+  const answer = fetchPublic(document, variables);
+  prefetched.set(keyOf(document, variables), answer);
+  return answer.then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+async function fetchPublic<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables | undefined,
+): Promise<TResult> {
   const query = document.toString();
   const sha256Hash = await sha256(query);
   if (!sha256Hash) return dataOf(await post({ query, variables }));

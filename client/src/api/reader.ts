@@ -1,4 +1,4 @@
-import { publicRequest } from "./public-read.js";
+import { prefetchPublic, publicRequest } from "./public-read.js";
 import { graphql } from "./generated/gql.js";
 import type { ReaderDocumentQuery as ReaderDocumentResult } from "./generated/graphql.js";
 
@@ -30,3 +30,7 @@ export type ReaderDocument = NonNullable<ReaderDocumentResult["document"]>;
 export async function fetchReaderDocument(slug: string): Promise<ReaderDocument | null> {
   return (await publicRequest(ReaderDocumentQuery, { slug })).document ?? null;
 }
+
+/** Fetches the document for the reader's next `fetchReaderDocument(slug)`. */
+export const prefetchReaderDocument = (slug: string) =>
+  prefetchPublic(ReaderDocumentQuery, { slug });

@@ -65,6 +65,10 @@ export function usePlayer(mode: PlayerMode) {
   async function load() {
     loaded.value = "loading";
     loadProblem.value = null;
+    // A practice lesson reads the same for everyone: it is fetched while the session loads.
+    const practiceLesson = mode.kind === "practice" ? fetchPlayerLesson(mode.slug) : null;
+    // Awaited below, where a failure is reported; never an unhandled rejection meanwhile.
+    practiceLesson?.catch(() => undefined);
     try {
       await session.load();
       const viewer = session.viewer.value;
@@ -85,7 +89,7 @@ export function usePlayer(mode: PlayerMode) {
         loaded.value = "preview";
         return;
       }
-      const found = await fetchPlayerLesson(lessonSlug());
+      const found = await (practiceLesson ?? fetchPlayerLesson(lessonSlug()));
       if (!found) throw new ApiError("We couldn't find that lesson.", "NOT_FOUND");
       lesson.value = found;
       if (viewer?.role === "TEACHER") return void (loaded.value = "preview");

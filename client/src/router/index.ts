@@ -1,8 +1,15 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from "vue-router";
+import {
+  createRouter,
+  createWebHistory,
+  type RouteLocationNormalizedLoaded,
+  type RouteRecordRaw,
+} from "vue-router";
 import HomePage from "../pages/HomePage.vue";
 
 const DEFAULT_DESCRIPTION =
   "Read a secret 1957 Soviet record of a conversation with Kim Il Sung the way a historian does: guided lessons, questions and source analysis.";
+
+const slugOf = (route: RouteLocationNormalizedLoaded) => String(route.params.slug);
 
 // Every page but the home page loads lazily, so a student's first visit downloads only what it shows.
 const routes: RouteRecordRaw[] = [
@@ -17,6 +24,8 @@ const routes: RouteRecordRaw[] = [
     name: "reader",
     component: () => import("../pages/ReaderPage.vue"),
     meta: {
+      prefetch: (route) =>
+        import("../api/reader.js").then((api) => api.prefetchReaderDocument(slugOf(route))),
       title: "The document",
       description:
         "A primary source of the collection with its editorial notes, the people and terms it names, and search.",
@@ -27,6 +36,8 @@ const routes: RouteRecordRaw[] = [
     name: "lesson",
     component: () => import("../pages/LessonPage.vue"),
     meta: {
+      prefetch: (route) =>
+        import("../api/player.js").then((api) => api.prefetchPlayerLesson(slugOf(route))),
       title: "Lesson",
       description:
         "A guided lesson on the 1957 record: read the source, answer questions, and weigh the evidence.",
