@@ -1,10 +1,11 @@
 import { fileURLToPath } from "node:url";
 import vue from "@vitejs/plugin-vue";
 import { defineConfig } from "vite";
+import { graphqlDocuments } from "./vite-graphql-documents.js";
 
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
-  plugins: [vue()],
+  plugins: [vue(), graphqlDocuments(fileURLToPath(new URL("src/api/generated", import.meta.url)))],
   build: {
     outDir: "dist",
     emptyOutDir: true,
