@@ -9,6 +9,8 @@ export interface ContentCache {
   get<T>(key: string, load: () => Promise<T>): Promise<T>;
   /** The content version as this process last saw it (checked at most once a second). */
   version(): Promise<string>;
+  /** The version without waiting: null when it is due for a check (then ask `version()`). */
+  knownVersion(): string | null;
 }
 
 /**
@@ -41,6 +43,9 @@ export function createContentCache(db: Queryable): ContentCache {
     async version() {
       await fresh();
       return version ?? "0";
+    },
+    knownVersion() {
+      return Date.now() - checkedAt < VERSION_CHECK_MS ? (version ?? "0") : null;
     },
     async get<T>(key: string, load: () => Promise<T>): Promise<T> {
       await fresh();

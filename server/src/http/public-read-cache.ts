@@ -89,6 +89,11 @@ export function withPublicReadCache(app: Handler, content: ContentCache): Handle
       captureBody(res, (body, send) => send(privately(req, res, body)));
       return app(req, res);
     }
+    // A kept GET of the content version just checked is answered at once, without a promise.
+    if (req.method === "GET") {
+      const hit = entries.get(readKey(req, undefined));
+      if (hit && hit.version === content.knownVersion()) return answer(req, res, hit);
+    }
     const raw = req.method === "POST" ? readBody(req) : Promise.resolve(undefined);
     raw.then(
       async (raw) => {

@@ -54,4 +54,23 @@ describe("the cache of anonymous reads", () => {
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect((await server.gql(LESSON)).data.lesson.title).toBe("Renamed for the test");
   });
+
+  it("answers a kept GET without SQL, yet a GET sees a new content version within a second", async () => {
+    const QUERY = `{ lesson(slug: "sourcing-the-record") { title } }`;
+    const get = async () => {
+      const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent(QUERY)}`, {
+        headers: { "apollo-require-preflight": "true" },
+      });
+      return (await response.json()) as { data: { lesson: { title: string } } };
+    };
+    await get();
+    const again = await countQueries(database.pool, get);
+    expect(again.queries).toBe(0);
+    await database.pool.query(
+      `UPDATE lessons SET title = 'Renamed again' WHERE slug = 'sourcing-the-record'`,
+    );
+    await withTransaction(database.pool, (client) => bumpContentVersion(client));
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await get()).data.lesson.title).toBe("Renamed again");
+  });
 });
