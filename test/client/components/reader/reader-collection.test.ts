@@ -61,6 +61,12 @@ describe("ReaderCollection", () => {
       ["Lesson b", ", 1 citation"],
       ["Lesson a", ", 1 citation"],
     ]);
+    // A lesson's citations reach the page when its entry is opened.
+    expect(wrapper.findAll(".prompt")).toHaveLength(0);
+    for (const details of wrapper.findAll("details")) {
+      (details.element as HTMLDetailsElement).open = true;
+      await details.trigger("toggle");
+    }
     expect(wrapper.findAll(".prompt").map((p) => p.text())).toEqual([
       "Step: Evidence cards",
       "Question: Who proposed it?",
