@@ -37,6 +37,14 @@ async function openReader(path = `/documents/${SLUG}`) {
   await router.isReady();
   wrapper = mount(ReaderPage, { global: { plugins: [router] }, attachTo: document.body });
   await settle();
+  // A document fills in over a few tasks, its side panel's lists last.
+  const page = wrapper;
+  await vi.waitFor(() =>
+    expect(page.find(".reader-side .collection").exists() || !page.find("article").exists()).toBe(
+      true,
+    ),
+  );
+  await settle();
   return wrapper;
 }
 const paragraphText = (page: VueWrapper, n: number) => page.find(`#p${n} .reader-text`).text();
