@@ -28,6 +28,7 @@ import { forgetSessionsAfterAccountChanges } from "./session-cache-eviction.js";
 import { refuseNulCharacters } from "./nul-characters.js";
 import { withPublicReadCache } from "./public-read-cache.js";
 import { leanSave } from "./lean-save.js";
+import { readAheadError, withLeanSave } from "./lean-save-entry.js";
 import { gzipAssets } from "./static-gzip.js";
 import { clientPages } from "./client-pages.js";
 import { misconceptionsTable, resultsCsvHandler } from "./results-csv.js";
@@ -145,18 +146,15 @@ export async function createApp({
   app.use(securityHeaders(pool, ltiFrameOrigins));
   if (corsOrigins.length > 0) app.use(allowOrigins(corsOrigins));
   // The autosave, leanly (lean-save.ts); any other GraphQL request goes on to Apollo below.
-  app.post(
-    "/graphql",
-    express.json({ limit: "1mb" }),
-    leanSave({
-      schema,
-      validationRules: armor.validationRules,
-      maxTokens: MAX_TOKENS,
-      // Of Apollo's plugins, only armor's hook errors (the others act before or after execution).
-      errorPlugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[])],
-      context: contextFor,
-    }),
-  );
+  const lean = leanSave({
+    schema,
+    validationRules: armor.validationRules,
+    maxTokens: MAX_TOKENS,
+    // Of Apollo's plugins, only armor's hook errors (the others act before or after execution).
+    errorPlugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[])],
+    context: contextFor,
+  });
+  app.post("/graphql", readAheadError, express.json({ limit: "1mb" }), lean);
   app.get("/healthz", async (_req, res) => {
     try {
       await pool.query("SELECT 1");
@@ -194,5 +192,9 @@ export async function createApp({
     app.get(/^\/(?!graphql|graphiql|healthz|api\/|lti\/).*/, sendIndex);
   }
   app.use(httpErrorHandler);
-  return { app, handler: withPublicReadCache(app, contentCache), stop: () => apollo.stop() };
+  return {
+    app,
+    handler: withPublicReadCache(withLeanSave(app, lean, corsOrigins), contentCache),
+    stop: () => apollo.stop(),
+  };
 }
