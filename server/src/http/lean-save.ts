@@ -2,7 +2,6 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { NextFunction, Request, Response } from "express";
 import {
   execute,
-  getVariableValues,
   GraphQLError,
   type GraphQLFormattedError,
   type GraphQLSchema,
@@ -47,13 +46,6 @@ export function leanSave(options: LeanSaveOptions) {
     if (!PLAIN_ACCEPT.has(req.headers.accept ?? "")) return next();
     const request = operations.recognise(req.body);
     if (!request) return next();
-    const coerced = getVariableValues(
-      options.schema,
-      request.operation.variableDefinitions ?? [],
-      request.variables,
-    );
-    // Apollo answers a variable it cannot coerce with its own 400.
-    if (coerced.errors) return next();
     let context: Context;
     try {
       context = await options.context(req, res);
@@ -61,7 +53,10 @@ export function leanSave(options: LeanSaveOptions) {
       return next();
     }
     try {
-      const { status, body } = await run(options, request, context);
+      const answer = await run(options, request, context);
+      // Variables that do not coerce: nothing ran, and Apollo answers with its own 400.
+      if (!answer) return next();
+      const { status, body } = answer;
       res.statusCode = status;
       res.setHeader("content-type", "application/json; charset=utf-8");
       res.setHeader("content-length", Buffer.byteLength(body));
@@ -77,7 +72,7 @@ async function run(
   options: LeanSaveOptions,
   request: LeanRequest,
   context: Context,
-): Promise<{ status: number; body: string }> {
+): Promise<{ status: number; body: string } | null> {
   const result = await execute({
     schema: options.schema,
     document: request.document,
@@ -85,6 +80,8 @@ async function run(
     variableValues: request.variables,
     operationName: request.operationName,
   });
+  // Only variables that fail to coerce leave no data: execute then runs no resolver at all.
+  if (result.data === undefined) return null;
   let status = 200;
   let errors: GraphQLFormattedError[] | undefined;
   if (result.errors?.length) {
