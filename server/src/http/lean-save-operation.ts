@@ -15,7 +15,7 @@ import {
 const LEAN_FIELDS = new Set(["saveResponse"]);
 /** Operation texts longer than this go to Apollo (the client's save is about 700 characters). */
 const MAX_QUERY_LENGTH = 8_000;
-/** Distinct operations remembered (a client sends one or two); past this, new ones go to Apollo. */
+/** Distinct save operations remembered (a client sends one or two); the oldest goes first. */
 const MAX_OPERATIONS = 64;
 
 export interface LeanOperation {
@@ -46,7 +46,8 @@ const hasNul = (value: unknown): boolean => {
  * kept when it is a mutation whose only root field is `saveResponse`, with no directive on it and
  * no NUL in its text. Any other body — another operation, one Apollo would refuse, automatic
  * persisted queries (`extensions`), a NUL in a variable (nul-characters.ts) — is not recognised
- * and goes to Apollo untouched.
+ * and goes to Apollo untouched. Only texts that name `saveResponse` are looked at; the last 64 of
+ * them are remembered.
  */
 export function leanSaveOperations(
   schema: GraphQLSchema,
@@ -94,11 +95,13 @@ export function leanSaveOperations(
         return null;
       if (variables !== undefined && variables !== null && !isRecord(variables)) return null;
       if (hasNul(variables)) return null;
+      // Every other operation passes by without being parsed or remembered here.
+      if (!query.includes("saveResponse")) return null;
       const name = operationName ?? undefined;
       const key = `${name ?? ""}\n${query}`;
       let prepared = known.get(key);
       if (prepared === undefined) {
-        if (known.size >= MAX_OPERATIONS) return null;
+        if (known.size >= MAX_OPERATIONS) known.delete(known.keys().next().value!);
         prepared = prepare(query, name);
         known.set(key, prepared);
       }
