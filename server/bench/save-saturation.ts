@@ -13,6 +13,8 @@ export interface SaturationResult {
   api: number;
   direct: number;
   ratio: number;
+  /** The servers' CPU milliseconds per API save, when `serverCpuMs` was given. */
+  serverCpuPerSave?: number;
 }
 
 /** Runs `concurrency` workers of `step` for `seconds`; completed steps per second. */
@@ -42,7 +44,13 @@ function itemKey(item: Item): string {
 export async function benchSaveSaturation(
   servers: readonly [string, string],
   databaseUrl: string,
-  options: { concurrency: number; seconds: number; connections: number },
+  options: {
+    concurrency: number;
+    seconds: number;
+    connections: number;
+    /** The servers' CPU time so far, in ms (for the CPU each save costs them). */
+    serverCpuMs?: () => number;
+  },
 ): Promise<SaturationResult> {
   const { slug, items } = await lessonItems(servers[0]);
   await warmUp(servers, slug, items);
@@ -50,7 +58,11 @@ export async function benchSaveSaturation(
   const apiSave = (worker: number, n: number) =>
     save(servers[worker % 2]!, students[worker]!, items[n % items.length]!, n + 1);
   await rate(options.concurrency, 1, apiSave);
+  const cpuBefore = options.serverCpuMs?.() ?? 0;
   const api = await rate(options.concurrency, options.seconds, apiSave);
+  const serverCpuPerSave = options.serverCpuMs
+    ? (options.serverCpuMs() - cpuBefore) / (api * options.seconds)
+    : undefined;
 
   const pool = new pg.Pool({ connectionString: databaseUrl, max: options.connections });
   try {
@@ -79,7 +91,13 @@ export async function benchSaveSaturation(
     };
     await rate(options.concurrency, 1, directSave(1_000_000));
     const direct = await rate(options.concurrency, options.seconds, directSave(2_000_000));
-    return { concurrency: options.concurrency, api, direct, ratio: api / direct };
+    return {
+      concurrency: options.concurrency,
+      api,
+      direct,
+      ratio: api / direct,
+      serverCpuPerSave,
+    };
   } finally {
     await pool.end();
   }

@@ -27,6 +27,8 @@ import { formatError } from "./errors.js";
 import { forgetSessionsAfterAccountChanges } from "./session-cache-eviction.js";
 import { refuseNulCharacters } from "./nul-characters.js";
 import { withPublicReadCache } from "./public-read-cache.js";
+import { leanSave } from "./lean-save.js";
+import { readAheadError, withLeanSave } from "./lean-save-entry.js";
 import { gzipAssets } from "./static-gzip.js";
 import { clientPages } from "./client-pages.js";
 import { misconceptionsTable, resultsCsvHandler } from "./results-csv.js";
@@ -114,6 +116,28 @@ export async function createApp({
   });
   await apollo.start();
   const contentCache = createContentCache(pool);
+  const contextFor = async (req: express.Request, res: express.Response) => {
+    const token = tokenFromRequest(req);
+    return createContext(
+      pool,
+      await (sessionCache
+        ? sessionCache.viewerFromToken(token, settings.sessionIdleSeconds)
+        : viewerFromToken(pool, token, settings.sessionIdleSeconds)),
+      {
+        clientAddress: req.ip ?? "unknown",
+        settings,
+        contentCache,
+        cookies: {
+          set: (token) => setSessionCookie(req, res, token, settings.sessionIdleSeconds),
+          clear: () => {
+            sessionCache?.forget(token);
+            clearSessionCookie(req, res);
+          },
+        },
+        noStore: () => void res.set("cache-control", "no-store"),
+      },
+    );
+  };
 
   const app = express();
   app.disable("x-powered-by");
@@ -121,6 +145,16 @@ export async function createApp({
   app.get("/graphiql", graphiqlSecurityHeaders, graphiqlHandler);
   app.use(securityHeaders(pool, ltiFrameOrigins));
   if (corsOrigins.length > 0) app.use(allowOrigins(corsOrigins));
+  // The autosave, leanly (lean-save.ts); any other GraphQL request goes on to Apollo below.
+  const lean = leanSave({
+    schema,
+    validationRules: armor.validationRules,
+    maxTokens: MAX_TOKENS,
+    // Of Apollo's plugins, only armor's hook errors (the others act before or after execution).
+    errorPlugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[])],
+    context: contextFor,
+  });
+  app.post("/graphql", readAheadError, express.json({ limit: "1mb" }), lean);
   app.get("/healthz", async (_req, res) => {
     try {
       await pool.query("SELECT 1");
@@ -147,28 +181,7 @@ export async function createApp({
     "/graphql",
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const token = tokenFromRequest(req);
-        return createContext(
-          pool,
-          await (sessionCache
-            ? sessionCache.viewerFromToken(token, settings.sessionIdleSeconds)
-            : viewerFromToken(pool, token, settings.sessionIdleSeconds)),
-          {
-            clientAddress: req.ip ?? "unknown",
-            settings,
-            contentCache,
-            cookies: {
-              set: (token) => setSessionCookie(req, res, token, settings.sessionIdleSeconds),
-              clear: () => {
-                sessionCache?.forget(token);
-                clearSessionCookie(req, res);
-              },
-            },
-            noStore: () => void res.set("cache-control", "no-store"),
-          },
-        );
-      },
+      context: ({ req, res }) => contextFor(req, res),
     }),
   );
   if (fs.existsSync(clientDir)) {
@@ -179,5 +192,9 @@ export async function createApp({
     app.get(/^\/(?!graphql|graphiql|healthz|api\/|lti\/).*/, sendIndex);
   }
   app.use(httpErrorHandler);
-  return { app, handler: withPublicReadCache(app, contentCache), stop: () => apollo.stop() };
+  return {
+    app,
+    handler: withPublicReadCache(withLeanSave(app, lean, corsOrigins), contentCache),
+    stop: () => apollo.stop(),
+  };
 }
