@@ -181,3 +181,12 @@ export function assignLinkedLesson(
 export async function assignmentById(db: Queryable, id: string) {
   return (await sql.selectAssignmentsByIds(db, [id]))[0];
 }
+
+/** Moves open assignments of earlier versions of a set to its new version's lesson (authoring). */
+export function moveAssignmentsToLesson(
+  db: Queryable,
+  fromLessonIds: readonly string[],
+  toLessonId: string,
+): Promise<string[]> {
+  return sql.moveAssignmentsToLesson(db, fromLessonIds, toLessonId);
+}

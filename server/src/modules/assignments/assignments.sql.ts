@@ -115,3 +115,21 @@ export async function moveExtensions(
   );
   await db.query(`DELETE FROM assignment_extensions WHERE student_id = $1`, [fromStudentId]);
 }
+
+/**
+ * Points the assignments of some lessons (in classes not archived) at another lesson; returns
+ * their ids. Attempts keep their own lesson, so only students who have not started follow.
+ */
+export async function moveAssignmentsToLesson(
+  db: Queryable,
+  fromLessonIds: readonly string[],
+  toLessonId: string,
+): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `UPDATE assignments g SET lesson_id = $2 FROM classes c
+      WHERE c.id = g.class_id AND c.archived_at IS NULL AND g.lesson_id = ANY($1::bigint[])
+      RETURNING g.id::text AS "id"`,
+    [fromLessonIds, toLessonId],
+  );
+  return rows.map((row) => row.id);
+}

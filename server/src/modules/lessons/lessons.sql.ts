@@ -33,10 +33,10 @@ export interface QuestionSetRow {
 const LESSON_COLUMNS = `l.id::text AS "id", l.slug AS "slug", l.document_id::text AS "documentId", l.title AS "title",
   l.summary AS "summary", l.estimated_minutes AS "estimatedMinutes", l.objectives AS "objectives", l.skills AS "skills"`;
 
-/** The published lessons in course order. */
+/** The published lessons in course order (teachers' authored lessons are never listed). */
 export async function selectLessons(db: Queryable): Promise<LessonRow[]> {
   const { rows } = await db.query<LessonRow>(
-    `SELECT ${LESSON_COLUMNS} FROM lessons l WHERE NOT l.retired ORDER BY l.position`,
+    `SELECT ${LESSON_COLUMNS} FROM lessons l WHERE NOT l.retired AND NOT l.authored ORDER BY l.position`,
   );
   return rows;
 }
@@ -71,7 +71,7 @@ export async function selectLessonsByDocumentIds(
   documentIds: readonly string[],
 ): Promise<LessonRow[]> {
   const { rows } = await db.query<LessonRow>(
-    `SELECT ${LESSON_COLUMNS} FROM lessons l WHERE l.document_id = ANY($1::bigint[]) AND NOT l.retired ORDER BY l.position`,
+    `SELECT ${LESSON_COLUMNS} FROM lessons l WHERE l.document_id = ANY($1::bigint[]) AND NOT l.retired AND NOT l.authored ORDER BY l.position`,
     [documentIds],
   );
   return rows;
