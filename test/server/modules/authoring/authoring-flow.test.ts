@@ -2,16 +2,13 @@
 // changes a prompt and a key, adds an evidence item, publishes, assigns; a student completes it
 // with correct scoring; editing after the student started leaves that attempt on its version;
 // a stale edit gets CONFLICT; another teacher cannot read or change the set or its keys.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseExport } from "../../../../server/src/content/documents/export-parser.js";
 import { DATABASE_KINDS } from "../../../support/databases.js";
 import { codeOf, joinAsNewStudent, newClass, newTeacher } from "../../../support/classroom.js";
 import { PLAYER_LESSON, servedItems } from "../../../support/lesson-answers.js";
-import { LESSONS_DIR, serveForSuite } from "../../../support/server.js";
-import { SET_FIELDS } from "./authoring-queries.js";
+import { serveForSuite } from "../../../support/server.js";
+import { evidenceItem, SET_FIELDS } from "./authoring-fixtures.js";
 
-const DOC = "puzanov-kim-il-sung-1957-11-13";
 const BUILT_IN = "sourcing-marks-and-readers";
 
 const DUPLICATE = `mutation($id: ID!) { duplicateQuestionSet(id: $id) { ${SET_FIELDS} } }`;
@@ -21,33 +18,6 @@ const ASSIGN = `mutation($c: ID!, $q: ID!, $f: FeedbackTiming) { assignQuestionS
 const START = `mutation($s: String!, $a: ID) { startAttempt(lessonSlug: $s, assignmentId: $a) { id lesson { slug } } }`;
 const SAVE = `mutation($a: ID!, $i: ID!, $x: AnswerInput!, $r: Int!) { saveResponse(attemptId: $a, itemId: $i, answer: $x, revision: $r) { id } }`;
 const SUBMIT = `mutation($a: ID!) { submitAttempt(attemptId: $a) { status score lesson { slug } responses { itemId feedback { score message } } } }`;
-
-/** Paragraph text of the built-in document, as the server holds it. */
-function paragraph(number: number): string {
-  const parsed = parseExport(readFileSync(`${LESSONS_DIR}/documents/${DOC}.txt`, "utf8"));
-  return parsed.paragraphs.find((p) => p.number === number)!.text;
-}
-
-/** An evidence item picked "in the reader": the quote with its offsets. */
-export function evidenceItem(id = "my-evidence") {
-  const text = paragraph(1);
-  const quote = text.slice(0, text.indexOf(" ", 25));
-  return {
-    id,
-    kind: "EVIDENCE",
-    skill: "SOURCING",
-    points: 2,
-    paragraphs: [1],
-    prompt: "Select one passage that shows who kept this record.",
-    claim: "The record comes from the Soviet ambassador's own journal.",
-    stance: "supports",
-    minSelections: 1,
-    maxSelections: 1,
-    targets: [{ paragraph: 1, quote, start: 0, end: quote.length, note: "The header names it." }],
-    explanation: "The header names the journal it comes from.",
-    misconceptions: ["The speaker is taken for the author."],
-  };
-}
 
 describe.each(DATABASE_KINDS)("authoring a question set on %s", (kind) => {
   const suite = serveForSuite(kind);
