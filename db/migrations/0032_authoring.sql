@@ -4,6 +4,9 @@
 -- flagged `authored` so the content sync never retires them and the course lists omit them.
 
 ALTER TABLE lessons ADD COLUMN authored boolean NOT NULL DEFAULT false;
+-- Whose set an authored lesson is a version of: only they assign it, try it or read its keys.
+ALTER TABLE lessons ADD COLUMN authored_by bigint REFERENCES users (id) ON DELETE SET NULL;
+CREATE INDEX lessons_authored_by_idx ON lessons (authored_by);
 ALTER TABLE question_sets ADD COLUMN authored boolean NOT NULL DEFAULT false;
 ALTER TABLE items ADD COLUMN authored boolean NOT NULL DEFAULT false;
 -- A built-in set's validated file, as JSON: what "copy and adapt" starts from.

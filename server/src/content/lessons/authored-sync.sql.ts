@@ -15,6 +15,7 @@ export async function markItemsAuthored(db: Queryable, questionSetId: string): P
 
 export interface AuthoredLessonFields {
   slug: string;
+  ownerId: string;
   documentId: string;
   title: string;
   summary: string;
@@ -30,8 +31,8 @@ export async function insertAuthoredLesson(
   lesson: AuthoredLessonFields,
 ): Promise<string> {
   const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO lessons (slug, document_id, position, title, summary, estimated_minutes, objectives, skills, authored)
-     VALUES ($1, $2, NULL, $3, $4, $5, ARRAY[$3]::text[], $6::text[], true)
+    `INSERT INTO lessons (slug, document_id, position, title, summary, estimated_minutes, objectives, skills, authored, authored_by)
+     VALUES ($1, $2, NULL, $3, $4, $5, ARRAY[$3]::text[], $6::text[], true, $7)
      RETURNING id::text AS "id"`,
     [
       lesson.slug,
@@ -40,6 +41,7 @@ export async function insertAuthoredLesson(
       lesson.summary,
       lesson.estimatedMinutes,
       lesson.skills,
+      lesson.ownerId,
     ],
   );
   const lessonId = rows[0]!.id;

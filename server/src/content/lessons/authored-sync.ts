@@ -11,6 +11,8 @@ import * as sql from "./authored-sync.sql.js";
 export interface AuthoredVersion {
   /** The version's lesson slug (also its question set's slug and its items' key prefix). */
   slug: string;
+  /** The teacher whose set it is. */
+  ownerId: string;
   documentId: string;
   title: string;
   set: LoadedQuestionSet;
@@ -40,6 +42,7 @@ export async function materialiseAuthoredVersion(
   const questions = version.set.questions;
   const lessonId = await sql.insertAuthoredLesson(db, {
     slug: version.slug,
+    ownerId: version.ownerId,
     documentId: version.documentId,
     title: version.title,
     summary: `${questions.length} question${questions.length === 1 ? "" : "s"} set by a teacher.`,

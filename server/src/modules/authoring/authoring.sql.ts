@@ -199,3 +199,19 @@ export async function selectBuiltInSource(
   );
   return rows[0] ?? null;
 }
+
+/** The lessons of the latest versions of a teacher's sets that are not archived. */
+export async function selectLatestLessonIdsOfOwner(
+  db: Queryable,
+  ownerId: string,
+): Promise<string[]> {
+  const { rows } = await db.query<{ lessonId: string }>(
+    `SELECT DISTINCT ON (v.set_id) v.lesson_id::text AS "lessonId"
+       FROM authored_set_versions v JOIN authored_question_sets s ON s.id = v.set_id
+      WHERE s.owner_id = $1 AND NOT s.archived
+      ORDER BY v.set_id, v.number DESC`,
+    [ownerId],
+  );
+  return rows.map((row) => row.lessonId);
+}
+

@@ -104,6 +104,7 @@ export async function publishSet(
     const number = (earlier.at(-1)?.number ?? 0) + 1;
     const { lessonId, questionSetId } = await materialiseAuthoredVersion(tx, {
       slug: versionSlug(row, number),
+      ownerId: row.ownerId,
       documentId: row.documentId,
       title: row.title,
       set,

@@ -44,6 +44,20 @@ export const AUTHORING_READ_ROWS: Row[] = [
     may: [],
     mayNot: { ...NOBODY_ELSE, teacher: null, otherTeacher: null },
   },
+  {
+    // Any teacher reads a built-in lesson's keys; an authored lesson's are its owner's alone.
+    field: "Query.lessonKey",
+    via: "an authored lesson",
+    query: `query($authoredLessonSlug: String!) { lessonKey(slug: $authoredLessonSlug) { items { itemId } } }`,
+    may: ["teacher"],
+    mayNot: {
+      anonymous: UNAUTHENTICATED,
+      student: FORBIDDEN,
+      classmate: FORBIDDEN,
+      outsider: FORBIDDEN,
+      otherTeacher: null,
+    },
+  },
 ];
 
 /** Who may change a teacher's set; the owner's own calls come in an order the world allows. */
