@@ -146,6 +146,27 @@ describe.each(DATABASE_KINDS)("authoring a question set on %s", (kind) => {
     expect(pointsOf(evidence.id)).toBe(2);
     expect(submitted.score).toBe(3);
 
+    // Statistics and CSV per version: the assignment's (version 2) holds no version 1 attempt.
+    const STATS = `query($a: ID!, $l: String) { assignment(id: $a) { itemStatistics(lessonSlug: $l) { itemId responses } } }`;
+    const current = (await gql(STATS, { a: assignment.id }, teacher.auth)).data.assignment;
+    expect(current.itemStatistics.every((s: any) => s.responses === 0)).toBe(true);
+    const earlier = (await gql(STATS, { a: assignment.id, l: version1.lessonSlug }, teacher.auth))
+      .data.assignment.itemStatistics;
+    expect(earlier.map((s: any) => s.itemId)).toEqual(items.map((i) => i.id));
+    expect(earlier.find((s: any) => s.itemId === evidence.id).responses).toBe(1);
+    const csv = (lesson: string) =>
+      fetch(`${suite.server.url}/api/assignments/${assignment.id}/results.csv?lesson=${lesson}`, {
+        headers: teacher.auth,
+      });
+    const v1Csv = await csv(version1.lessonSlug);
+    expect(v1Csv.status).toBe(200);
+    expect(await v1Csv.text()).toContain("Author's student");
+    expect((await csv("sourcing-the-record")).status).toBe(404);
+    expect(
+      (await gql(STATS, { a: assignment.id, l: "sourcing-the-record" }, teacher.auth)).data
+        .assignment.itemStatistics,
+    ).toEqual([]);
+
     // A student who had not started follows the assignment to version 2.
     const late = await joinAsNewStudent(suite.server, room.joinCode, "Latecomer");
     const lateAttempt = (await gql(START, { s: version2.lessonSlug, a: assignment.id }, late.auth))
