@@ -12,6 +12,7 @@ const STUDENT_WORK = [
   "assignments",
   "attempts",
   "results",
+  "authoring",
   "lti",
   "privacy",
   "retention",

@@ -1,4 +1,5 @@
 import { loadContent } from "../../server/src/content/lessons/load-content.js";
+import { type AuthoringVars, buildAuthoringVars } from "./authoring-world.js";
 import { assign, type Auth, joinAsNewStudent, newClass, newTeacher } from "./classroom.js";
 import {
   authoredItem,
@@ -54,7 +55,7 @@ export interface VisibilityWorld {
     spareClassId: string;
     spareStudentId: string;
     spareAssignmentId: string;
-  };
+  } & AuthoringVars;
   choiceItemId: string;
   exerciseItemId: string;
 }
@@ -214,6 +215,7 @@ export async function buildVisibilityWorld(server: TestServer): Promise<Visibili
       spareClassId: spare.id,
       spareStudentId: spareStudent.id,
       spareAssignmentId: spareAssignment.id,
+      ...(await buildAuthoringVars(server, teacher.auth)),
     },
     choiceItemId: choice.id,
     exerciseItemId: exercise.id,

@@ -3,6 +3,7 @@ import type { Pool } from "../core/database.js";
 import { type ContentCache, createContentCache } from "../content/content-cache.js";
 import type { AssignmentsContext } from "../modules/assignments/assignments.resolver.js";
 import type { AttemptsContext } from "../modules/attempts/attempts.resolver.js";
+import type { AuthoringContext } from "../modules/authoring/authoring.resolver.js";
 import type { TeacherUndoContext } from "../modules/attempts/teacher-undo.resolver.js";
 import type { ClassesContext } from "../modules/classes/classes.resolver.js";
 import type { DocumentsContext } from "../modules/documents/documents.resolver.js";
@@ -28,6 +29,7 @@ export interface Context
     AttemptsContext,
     TeacherUndoContext,
     ResultsContext,
+    AuthoringContext,
     DocumentsContext,
     QuestionsContext,
     ExercisesContext,

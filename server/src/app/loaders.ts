@@ -4,6 +4,10 @@ import {
   createAssignmentLoaders,
 } from "../modules/assignments/assignments.loaders.js";
 import { type AttemptLoaders, createAttemptLoaders } from "../modules/attempts/attempts.loaders.js";
+import {
+  type AuthoringLoaders,
+  createAuthoringLoaders,
+} from "../modules/authoring/authoring.loaders.js";
 import { type ClassLoaders, createClassLoaders } from "../modules/classes/classes.loaders.js";
 import { createRelationLoader, type RelationLoader } from "../modules/classes/relations.js";
 import {
@@ -32,6 +36,7 @@ export interface Loaders {
   classes: ClassLoaders;
   assignments: AssignmentLoaders;
   attempts: AttemptLoaders;
+  authoring: AuthoringLoaders;
   relations: RelationLoader;
 }
 
@@ -47,6 +52,7 @@ export function createLoaders(db: Queryable, viewer: Viewer | null): Loaders {
     classes,
     assignments: createAssignmentLoaders(db),
     attempts: createAttemptLoaders(db),
+    authoring: createAuthoringLoaders(db),
     relations: createRelationLoader(viewer, classes),
   };
 }

@@ -39,6 +39,7 @@ import {
   AssignmentAuditTrailResolver,
   ClassroomAuditTrailResolver,
 } from "../modules/results/audit-trail.resolver.js";
+import { AuthoringResolver } from "../modules/authoring/authoring.resolver.js";
 import { assertKindRegistriesAgree } from "./kind-registries.js";
 
 /** The served schema, built from the resolver classes. */
@@ -77,6 +78,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       DeletionResolver,
       ClassroomAuditTrailResolver,
       AssignmentAuditTrailResolver,
+      AuthoringResolver,
     ],
     orphanedTypes: QUESTION_TYPES,
     validate: false,

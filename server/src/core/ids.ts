@@ -10,6 +10,7 @@ export type IdType =
   | "Lesson"
   | "LessonStep"
   | "QuestionSet"
+  | "AuthoredQuestionSet"
   | "Question"
   | "Exercise"
   | "Choice"

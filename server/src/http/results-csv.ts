@@ -11,7 +11,8 @@ import { tokenFromRequest } from "./session-cookie.js";
 /**
  * GET /api/assignments/:id/results.csv — the class's results for whom results.canSeeClassResults
  * allows (the assignment's teacher): one row per student who joined, including those who never
- * started. Anyone else gets 404.
+ * started. Anyone else gets 404. `?lesson=<slug>`: an earlier version of a teacher's set that
+ * some of its attempts began on (404 for any other lesson).
  *
  * GET /api/assignments/:id/misconceptions.csv — the same gate and CSV rules, with the table of
  * the class's misconceptions (`resultsCsvHandler(…, misconceptionsTable)`).
@@ -28,6 +29,7 @@ export function resultsCsvHandler(
     const table: ResultsTable | null = await tableOf(
       { db: pool, viewer, loaders: createLoaders(pool, viewer), contentCache },
       String(req.params.id),
+      typeof req.query.lesson === "string" ? req.query.lesson : null,
     );
     if (!table) {
       res.status(404).type("text/plain").send("Not found");

@@ -215,6 +215,17 @@ export class CheckContext {
         );
         return;
       }
+      if (
+        (t.start !== undefined || t.end !== undefined) &&
+        (t.start !== found.start || t.end !== found.end)
+      ) {
+        const at2 = t.start !== found.start ? `${at}.start` : `${at}.end`;
+        this.report(
+          file,
+          at2,
+          `the quote (occurrence ${t.occurrence}) lies at ${found.start}–${found.end} in ¶${t.paragraph}, not ${t.start ?? "?"}–${t.end ?? "?"}`,
+        );
+      }
       const key = `${other ?? ""}:${t.paragraph}:${found.start}:${found.end}`;
       if (spans.has(key)) this.report(file, `${at}.quote`, `the same passage is listed twice`);
       spans.add(key);

@@ -27,6 +27,7 @@ export function checkQuestionSet(
     documentSlug: data.document,
     questions,
     sourceFile: file,
+    source: data,
   };
 }
 

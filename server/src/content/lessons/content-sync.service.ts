@@ -51,6 +51,7 @@ export async function syncContent(
       slug: set.slug,
       documentId: documentId(set.documentSlug),
       title: set.title,
+      source: set.source,
     });
     questionSetIds.set(set.slug, setId);
     for (const question of set.questions)
@@ -106,7 +107,8 @@ const NO_ITEM_FIELDS = {
   answerSlots: null,
 } satisfies Partial<sql.ItemFields>;
 
-async function saveQuestion(
+/** Writes one validated question of a set (its item, options, targets, distractors, sources). */
+export async function saveQuestion(
   db: Queryable,
   question: LoadedQuestion,
   documentId: string,
@@ -142,7 +144,8 @@ async function saveQuestion(
   await sourceSql.replaceSources(db, itemId, stored.sources ?? []);
 }
 
-async function saveExercise(
+/** Writes one validated exercise (its item, claims, model evidence, sources, rubric, exemplars); returns its id. */
+export async function saveExercise(
   db: Queryable,
   exercise: LoadedExercise,
   documentId: string,

@@ -20,12 +20,19 @@ export async function recordContentSync(db: Queryable, contentHash: string): Pro
 /** Marks all content retired; the sync then revives, in place, whatever the files still hold. */
 export async function retireAllContent(db: Queryable): Promise<void> {
   await db.query("SET CONSTRAINTS ALL DEFERRED");
-  await db.query(`UPDATE lessons SET retired = true, position = NULL`);
-  await db.query(`UPDATE lesson_steps SET position = NULL`);
-  await db.query(`UPDATE question_sets SET retired = true`);
-  await db.query(`UPDATE items SET retired = true, position = NULL`);
-  await db.query(`UPDATE item_options SET retired = true`);
-  await db.query(`UPDATE rubric_criteria SET retired = true, position = NULL`);
+  // Teachers' published sets (authored, migration 0032) are not the files' to retire.
+  await db.query(`UPDATE lessons SET retired = true, position = NULL WHERE NOT authored`);
+  await db.query(
+    `UPDATE lesson_steps SET position = NULL WHERE lesson_id IN (SELECT id FROM lessons WHERE NOT authored)`,
+  );
+  await db.query(`UPDATE question_sets SET retired = true WHERE NOT authored`);
+  await db.query(`UPDATE items SET retired = true, position = NULL WHERE NOT authored`);
+  await db.query(
+    `UPDATE item_options SET retired = true WHERE item_id IN (SELECT id FROM items WHERE NOT authored)`,
+  );
+  await db.query(
+    `UPDATE rubric_criteria SET retired = true, position = NULL WHERE item_id IN (SELECT id FROM items WHERE NOT authored)`,
+  );
 }
 
 /** Adds the item kinds the server knows to those an item may have. */
@@ -48,16 +55,23 @@ export async function selectDocumentIds(
   return new Map(rows.map((row) => [row.slug, row.id]));
 }
 
-/** Inserts or revives a question set; returns its id. */
+/** Inserts or revives a question set (with a file's validated source, for copies); returns its id. */
 export async function upsertQuestionSet(
   db: Queryable,
-  set: { slug: string; documentId: string; title: string },
+  set: { slug: string; documentId: string; title: string; source?: unknown; authored?: boolean },
 ): Promise<string> {
   const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO question_sets (slug, document_id, title) VALUES ($1, $2, $3)
-     ON CONFLICT (slug) DO UPDATE SET document_id = EXCLUDED.document_id, title = EXCLUDED.title, retired = false
+    `INSERT INTO question_sets (slug, document_id, title, source, authored) VALUES ($1, $2, $3, $4::jsonb, $5)
+     ON CONFLICT (slug) DO UPDATE SET document_id = EXCLUDED.document_id, title = EXCLUDED.title,
+       source = EXCLUDED.source, retired = false
      RETURNING id::text AS "id"`,
-    [set.slug, set.documentId, set.title],
+    [
+      set.slug,
+      set.documentId,
+      set.title,
+      set.source === undefined ? null : JSON.stringify(set.source),
+      set.authored ?? false,
+    ],
   );
   return rows[0]!.id;
 }

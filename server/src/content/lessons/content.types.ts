@@ -51,6 +51,8 @@ export interface LoadedQuestionSet {
   sourceFile: string;
   /** Made from a REFLECT step's prompts rather than read from a question-set file. */
   fromStep?: boolean;
+  /** The validated question-set file (with defaults filled in), kept so teachers may copy it. */
+  source?: unknown;
 }
 
 export interface LoadedRubricCriterion {

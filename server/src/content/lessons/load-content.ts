@@ -209,7 +209,8 @@ function expectSlugFromName(ctx: CheckContext, file: string, slug: string): void
   if (slug !== base) ctx.report(file, "slug", `"${slug}" must match the file name "${base}"`);
 }
 
-async function loadDocuments(
+/** The archive exports (`<slug>.txt`) in a folder, parsed into paragraphs by slug. */
+export async function loadDocuments(
   dir: string,
   show: (abs: string) => string,
   problems: ContentProblem[],

@@ -28,6 +28,9 @@ export const evidenceTarget = z.strictObject({
   // Not trimmed: the quote must match the document character for character.
   quote: z.string().min(1, "must not be empty"),
   occurrence: z.number().int().min(1).default(1),
+  /** Optional UTF-16 offsets in the paragraph (as a reader selection gives them), re-checked against the quote. */
+  start: z.number().int().min(0).optional(),
+  end: z.number().int().min(1).optional(),
   note: text,
 });
 

@@ -7,6 +7,7 @@ import type { Relation } from "../classes/classes.policy.js";
 import { ownClass, refuseArchived } from "../classes/classes.service.js";
 import { assignmentSubject, type RelationLoader } from "../classes/relations.js";
 import type { LessonLoaders } from "../lessons/lessons.loaders.js";
+import { mayUseLesson } from "../lessons/lessons.policy.js";
 import { requireTeacher } from "../users/users.policy.js";
 import type { ServiceDeps } from "../users/viewer.js";
 import type { AssignmentLoaders } from "./assignments.loaders.js";
@@ -52,7 +53,8 @@ export async function assignLesson(
 ): Promise<sql.AssignmentRow> {
   const classRow = await ownClass(deps, args.classId);
   const lesson = await deps.loaders.lessons.lessonBySlug.load(args.lessonSlug);
-  if (!lesson) throw badUserInput(`There is no lesson "${args.lessonSlug}".`, "lessonSlug");
+  if (!lesson || !mayUseLesson(deps.viewer!.id, lesson))
+    throw badUserInput(`There is no lesson "${args.lessonSlug}".`, "lessonSlug");
   const feedback = args.feedback ?? "ON_SUBMIT";
   checkTiming(args.dueAt, feedback);
   return sql.insertAssignment(deps.db, {
@@ -180,4 +182,32 @@ export function assignLinkedLesson(
 /** The assignment with this id, or undefined. */
 export async function assignmentById(db: Queryable, id: string) {
   return (await sql.selectAssignmentsByIds(db, [id]))[0];
+}
+
+/**
+ * Moves open assignments of earlier versions of a set to its new version's lesson (authoring),
+ * each move in the class's audit trail. Call inside the publishing transaction.
+ */
+export async function moveAssignmentsToLesson(
+  tx: Queryable,
+  actorId: string,
+  from: ReadonlyArray<{ lessonId: string; slug: string }>,
+  to: { lessonId: string; slug: string },
+): Promise<string[]> {
+  const moved = await sql.moveAssignmentsToLesson(
+    tx,
+    from.map((lesson) => lesson.lessonId),
+    to.lessonId,
+  );
+  for (const assignment of moved)
+    await recordAudit(tx, {
+      actorId,
+      classId: assignment.classId,
+      assignmentId: assignment.id,
+      action: "LESSON_VERSION",
+      field: "lesson",
+      oldValue: from.find((lesson) => lesson.lessonId === assignment.fromLessonId)?.slug ?? null,
+      newValue: to.slug,
+    });
+  return moved.map((assignment) => assignment.id);
 }

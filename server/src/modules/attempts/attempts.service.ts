@@ -10,6 +10,7 @@ import { assignmentSubject, type RelationLoader } from "../classes/relations.js"
 import type { DocumentLoaders } from "../documents/documents.loaders.js";
 import type { ExerciseLoaders } from "../exercises/exercises.loaders.js";
 import type { LessonLoaders } from "../lessons/lessons.loaders.js";
+import { mayUseLesson } from "../lessons/lessons.policy.js";
 import type { QuestionLoaders } from "../questions/questions.loaders.js";
 import type { ServiceDeps, Viewer } from "../users/viewer.js";
 import type { AttemptLoaders } from "./attempts.loaders.js";
@@ -47,7 +48,8 @@ export async function startAttempt(
   const student = requireStudent(deps.viewer);
   if (assignmentId !== null) return startAssignmentAttempt(deps, student, lessonSlug, assignmentId);
   const lesson = await deps.loaders.lessons.lessonBySlug.load(lessonSlug);
-  if (!lesson) throw notFound(`There is no lesson "${lessonSlug}".`);
+  if (!lesson || !mayUseLesson(student.id, lesson))
+    throw notFound(`There is no lesson "${lessonSlug}".`);
   return sql.openPracticeAttempt(deps.db, student.id, lesson.id);
 }
 

@@ -1,4 +1,5 @@
 import { forbidden, notFound, unauthenticated } from "../../core/errors.js";
+import { mayUseLesson } from "../lessons/lessons.policy.js";
 import { withTransaction } from "../../core/database.js";
 import type { AttemptsDeps } from "./attempts.service.js";
 import { canStartScratchAttempt } from "./attempts.policy.js";
@@ -20,7 +21,8 @@ export async function startScratchAttempt(
     throw forbidden("Only teachers start scratch attempts; students start the lesson itself.");
   const teacherId = deps.viewer.id;
   const lesson = await deps.loaders.lessons.lessonBySlug.load(lessonSlug);
-  if (!lesson) throw notFound(`There is no lesson "${lessonSlug}".`);
+  if (!lesson || !mayUseLesson(teacherId, lesson))
+    throw notFound(`There is no lesson "${lessonSlug}".`);
   if (!fresh) {
     const latest = await sql.selectScratchAttempt(deps.db, teacherId, lesson.id);
     if (latest) return latest;

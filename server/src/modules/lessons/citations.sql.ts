@@ -30,20 +30,20 @@ export async function selectCitationSources(db: Queryable): Promise<CitationSour
             s.paragraph_numbers AS "paragraphNumbers", NULL::text AS "prompt", s.body AS "text",
             l.position AS "lessonPosition", s.position AS "stepPosition", 0 AS "itemPosition"
        FROM lessons l JOIN lesson_steps s ON s.lesson_id = l.id AND s.position IS NOT NULL
-      WHERE NOT l.retired
+      WHERE NOT l.retired AND NOT l.authored
      UNION ALL
      SELECT l.slug, l.title, s.title, i.id::text, i.kind, i.document_id::text, i.paragraph_numbers, i.prompt,
             concat_ws(E'\\n\\n', i.prompt, CASE WHEN i.kind = 'EXERCISE' THEN i.guidance END), l.position, s.position, coalesce(i.position, 1)
        FROM lessons l JOIN lesson_steps s ON s.lesson_id = l.id AND s.position IS NOT NULL
        JOIN items i ON (i.question_set_id = s.question_set_id AND NOT i.retired) OR i.id = s.exercise_item_id
-      WHERE NOT l.retired
+      WHERE NOT l.retired AND NOT l.authored
      UNION ALL
      SELECT l.slug, l.title, s.title, i.id::text, i.kind, o.document_id::text, o.paragraph_numbers, i.prompt,
             '', l.position, s.position, coalesce(i.position, 1)
        FROM lessons l JOIN lesson_steps s ON s.lesson_id = l.id AND s.position IS NOT NULL
        JOIN items i ON (i.question_set_id = s.question_set_id AND NOT i.retired) OR i.id = s.exercise_item_id
        JOIN item_sources o ON o.item_id = i.id
-      WHERE NOT l.retired
+      WHERE NOT l.retired AND NOT l.authored
      ORDER BY "lessonPosition", "stepPosition", "itemPosition"`,
   );
   return rows;

@@ -9,6 +9,10 @@ export interface LessonRow {
   estimatedMinutes: number;
   objectives: string[];
   skills: string[];
+  /** A version of a teacher's own question set (never in the course's lists). */
+  authored: boolean;
+  /** Its owner; null for a built-in lesson (or once the owner's account is gone). */
+  authoredBy: string | null;
 }
 
 export interface StepRow {
@@ -31,12 +35,13 @@ export interface QuestionSetRow {
 }
 
 const LESSON_COLUMNS = `l.id::text AS "id", l.slug AS "slug", l.document_id::text AS "documentId", l.title AS "title",
-  l.summary AS "summary", l.estimated_minutes AS "estimatedMinutes", l.objectives AS "objectives", l.skills AS "skills"`;
+  l.summary AS "summary", l.estimated_minutes AS "estimatedMinutes", l.objectives AS "objectives", l.skills AS "skills",
+  l.authored AS "authored", l.authored_by::text AS "authoredBy"`;
 
-/** The published lessons in course order. */
+/** The published lessons in course order (teachers' authored lessons are never listed). */
 export async function selectLessons(db: Queryable): Promise<LessonRow[]> {
   const { rows } = await db.query<LessonRow>(
-    `SELECT ${LESSON_COLUMNS} FROM lessons l WHERE NOT l.retired ORDER BY l.position`,
+    `SELECT ${LESSON_COLUMNS} FROM lessons l WHERE NOT l.retired AND NOT l.authored ORDER BY l.position`,
   );
   return rows;
 }
@@ -71,7 +76,7 @@ export async function selectLessonsByDocumentIds(
   documentIds: readonly string[],
 ): Promise<LessonRow[]> {
   const { rows } = await db.query<LessonRow>(
-    `SELECT ${LESSON_COLUMNS} FROM lessons l WHERE l.document_id = ANY($1::bigint[]) AND NOT l.retired ORDER BY l.position`,
+    `SELECT ${LESSON_COLUMNS} FROM lessons l WHERE l.document_id = ANY($1::bigint[]) AND NOT l.retired AND NOT l.authored ORDER BY l.position`,
     [documentIds],
   );
   return rows;

@@ -4,7 +4,9 @@ import { withTransaction } from "../../core/database.js";
 import { decodeId, encodeId } from "../../core/ids.js";
 import { assignLinkedLesson } from "../assignments/assignments.service.js";
 import { classById } from "../classes/classes.service.js";
-import { createLessonLoaders } from "../lessons/lessons.loaders.js";
+import { createLessonLoaders, type LessonRow } from "../lessons/lessons.loaders.js";
+import { mayUseLesson } from "../lessons/lessons.policy.js";
+import { authoredLessonIdsOf } from "../authoring/authored-lessons.js";
 import { startSession, viewerFromToken } from "../users/sessions.service.js";
 import type { UserRow } from "../users/users.loaders.js";
 import {
@@ -138,10 +140,16 @@ export async function openPicker(
 ): Promise<Picker> {
   const request = await openRequest(db, pickerToken, sessionToken, idleSeconds);
   const loaders = createLessonLoaders(db);
-  const [classRow, lessons] = await Promise.all([
+  const [classRow, course, ownIds] = await Promise.all([
     classById(db, request.classId),
     loaders.publishedLessons.load("all"),
+    authoredLessonIdsOf(db, request.userId),
   ]);
+  // The teacher's own published sets follow the course's lessons.
+  const own = (await loaders.lessonById.loadMany(ownIds)).filter(
+    (row): row is LessonRow => !!row && !(row instanceof Error),
+  );
+  const lessons = [...course, ...own];
   const items = await loaders.itemsByLesson.loadMany(lessons.map((lesson) => lesson.id));
   return {
     className: classRow?.name ?? "your course",
@@ -195,7 +203,8 @@ export async function answerDeepLink(
     if (!args.form.cancel) {
       const { lessonSlug, due, timezoneOffset, feedback } = args.form;
       const loaders = createLessonLoaders(db);
-      const lesson = lessonSlug ? await loaders.lessonBySlug.load(lessonSlug) : null;
+      const found = lessonSlug ? await loaders.lessonBySlug.load(lessonSlug) : null;
+      const lesson = found && mayUseLesson(request.userId, found) ? found : null;
       if (!lesson) throw new PickProblem("Choose a lesson to add.");
       if ((await classById(db, request.classId))?.archivedAt)
         throw new PickProblem("This course's class is archived here: nothing can be added to it.");

@@ -159,7 +159,9 @@ async function lessonOf(db: Queryable, claims: LaunchClaims): Promise<string> {
       "This link names no lesson: its target should be /lessons/<slug> on this server, or give it a custom parameter lesson=<slug>.",
     );
   const lesson = await createLessonLoaders(db).lessonBySlug.load(claims.lessonSlug);
-  if (!lesson) throw badLaunch(`There is no lesson "${claims.lessonSlug}" on this server.`);
+  // A teacher's own set reaches a course through the picker (its link names the assignment).
+  if (!lesson || lesson.authored)
+    throw badLaunch(`There is no lesson "${claims.lessonSlug}" on this server.`);
   return lesson.id;
 }
 

@@ -38,15 +38,38 @@ export interface ClassResults {
   responses: Map<string, ResponseRow[]>;
 }
 
-/** Everything the teacher's results views need, in a fixed number of queries whatever the class size. */
+/**
+ * The lesson whose results to show: the assignment's own, or (by slug) an earlier version of a
+ * teacher's set that some of its attempts began on; null for any other lesson.
+ */
+export async function resultsLesson(
+  { loaders }: Pick<ResultsDeps, "loaders">,
+  assignment: AssignmentRow,
+  lessonSlug: string | null | undefined,
+): Promise<string | null> {
+  if (!lessonSlug) return assignment.lessonId;
+  const lesson = await loaders.lessons.lessonBySlug.load(lessonSlug);
+  if (!lesson) return null;
+  if (lesson.id === assignment.lessonId) return lesson.id;
+  const attempts = await loaders.attempts.attemptsByAssignment.load(assignment.id);
+  return attempts.some((attempt) => attempt.lessonId === lesson.id) ? lesson.id : null;
+}
+
+/**
+ * Everything the teacher's results views need, in a fixed number of queries whatever the class
+ * size, for one lesson of the assignment (its own by default): an assignment moved to a new
+ * version of a teacher's set keeps the attempts begun on the earlier one apart.
+ */
 export async function loadClassResults(
   { loaders }: Pick<ResultsDeps, "loaders">,
   assignment: AssignmentRow,
+  lessonId: string = assignment.lessonId,
 ): Promise<ClassResults> {
-  const [items, attempts] = await Promise.all([
-    loaders.lessons.itemsByLesson.load(assignment.lessonId),
+  const [items, everyAttempt] = await Promise.all([
+    loaders.lessons.itemsByLesson.load(lessonId),
     loaders.attempts.attemptsByAssignment.load(assignment.id),
   ]);
+  const attempts = everyAttempt.filter((attempt) => attempt.lessonId === lessonId);
   const [rows, responseLists] = await Promise.all([
     loaders.questions.itemById.loadMany(items.map((item) => item.itemId)),
     loaders.attempts.responsesByAttempt.loadMany(attempts.map((attempt) => attempt.id)),
@@ -117,8 +140,9 @@ export async function criteriaOfExercises(
 export async function assignmentStatistics(
   deps: Pick<ResultsDeps, "loaders">,
   assignment: AssignmentRow,
+  lessonId: string = assignment.lessonId,
 ): Promise<ItemStatisticsView[]> {
-  const results = await loadClassResults(deps, assignment);
+  const results = await loadClassResults(deps, assignment, lessonId);
   const criteria = await criteriaOfExercises(deps, results.items);
   const stats = itemStatistics(
     results.items.map((item) => ({

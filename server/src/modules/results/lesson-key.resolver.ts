@@ -1,4 +1,5 @@
 import { Arg, Ctx, Extensions, Query, Resolver } from "type-graphql";
+import { mayUseLesson } from "../lessons/lessons.policy.js";
 import { forbidden, unauthenticated } from "../../core/errors.js";
 import type { ResultsDeps } from "./class-results.service.js";
 import { canReadLessonKeys } from "./results.policy.js";
@@ -22,6 +23,8 @@ export class LessonKeyResolver {
     if (!canReadLessonKeys(context.viewer))
       throw forbidden("Only teachers can read the answer keys.");
     const lesson = await context.loaders.lessons.lessonBySlug.load(slug);
-    return lesson ? lessonReview(context, lesson.id) : null;
+    return lesson && mayUseLesson(context.viewer.id, lesson)
+      ? lessonReview(context, lesson.id)
+      : null;
   }
 }

@@ -6,6 +6,7 @@ import { attemptScore, responseScore } from "../attempts/response-score.js";
 import {
   criteriaOfExercises,
   loadClassResults,
+  resultsLesson,
   type ResultsDeps,
 } from "./class-results.service.js";
 import { canSeeClassResults } from "./results.policy.js";
@@ -64,16 +65,20 @@ const twoDecimals = (value: number | null): number | null =>
 export async function classResultsTable(
   deps: ResultsDeps,
   assignmentId: string,
+  /** An earlier version's lesson (a teacher's set), whose attempts the table then holds. */
+  lessonSlug?: string | null,
 ): Promise<ResultsTable | null> {
   const found = await visibleAssignment(deps, assignmentId);
   if (!found || !canSeeClassResults(found.relation)) return null;
   const { assignment } = found;
+  const lessonId = await resultsLesson(deps, assignment, lessonSlug);
+  if (!lessonId) return null;
   const tries = assignment.feedbackTiming === "IMMEDIATE";
   const practice = assignment.feedbackTiming === "PRACTICE";
   const [results, students, lesson, classRow] = await Promise.all([
-    loadClassResults(deps, assignment),
+    loadClassResults(deps, assignment, lessonId),
     deps.loaders.classes.studentsByClass.load(assignment.classId),
-    deps.loaders.lessons.lessonById.load(assignment.lessonId),
+    deps.loaders.lessons.lessonById.load(lessonId),
     deps.loaders.classes.classById.load(assignment.classId),
   ]);
   const attributionIds = results.items

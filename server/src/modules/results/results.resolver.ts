@@ -1,9 +1,9 @@
-import { Ctx, Extensions, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Extensions, FieldResolver, Resolver, Root } from "type-graphql";
 import { Assignment } from "../assignments/assignments.types.js";
 import { canSeeAttempt } from "../attempts/attempts.policy.js";
 import { Attempt, toAttempt } from "../attempts/attempts.types.js";
 import { assignmentSubject, attemptSubject } from "../classes/relations.js";
-import { assignmentStatistics, type ResultsDeps } from "./class-results.service.js";
+import { assignmentStatistics, type ResultsDeps, resultsLesson } from "./class-results.service.js";
 import { canSeeAnswerKeys, canSeeClassResults } from "./results.policy.js";
 import { ItemStatistics } from "./results.types.js";
 import { assignmentMisconceptions } from "./misconceptions.service.js";
@@ -40,12 +40,20 @@ export class AssignmentResultsResolver {
   async itemStatistics(
     @Root() assignment: Assignment,
     @Ctx() context: ResultsContext,
+    @Arg("lessonSlug", () => String, {
+      nullable: true,
+      description:
+        "An earlier version of a teacher's set that some attempts began on: its statistics. Default: the assignment's lesson.",
+    })
+    lessonSlug?: string | null,
   ): Promise<ItemStatistics[]> {
     if (
       !canSeeClassResults(await context.loaders.relations.load(assignmentSubject(assignment.row)))
     )
       return [];
-    return (await assignmentStatistics(context, assignment.row)).map((stat) =>
+    const lessonId = await resultsLesson(context, assignment.row, lessonSlug);
+    if (!lessonId) return [];
+    return (await assignmentStatistics(context, assignment.row, lessonId)).map((stat) =>
       Object.assign(new ItemStatistics(), stat),
     );
   }

@@ -1,6 +1,7 @@
 import { CLASSES_ROWS } from "./classes.js";
 import { ASSIGNMENTS_ROWS } from "./assignments.js";
 import { ATTEMPTS_ROWS } from "./attempts.js";
+import { AUTHORING_MUTATION_ROWS, AUTHORING_READ_ROWS } from "./authoring.js";
 import { DELETION_ROWS } from "./deletions.js";
 import { MUTATIONS_ROWS } from "./mutations.js";
 import { PRIVACY_ROWS } from "./privacy.js";
@@ -14,6 +15,8 @@ export const ROWS: Row[] = [
   ...ASSIGNMENTS_ROWS,
   ...ATTEMPTS_ROWS,
   ...PRIVACY_ROWS,
+  ...AUTHORING_READ_ROWS,
+  ...AUTHORING_MUTATION_ROWS,
   ...MUTATIONS_ROWS,
   ...DELETION_ROWS,
 ];
