@@ -161,7 +161,12 @@ describe.each(DATABASE_KINDS)("LTI grades back (AGS) on %s", (kind) => {
         { a: attemptId },
         teacher,
       );
-      await eventually(() => grades.received.posts.some((p) => p.lineitem === "s"));
+      // The newest version has been tried (and refused) while down: no older post is still on its way.
+      await eventually(() =>
+        grades.received.posts.some(
+          (p) => p.lineitem === "s" && JSON.parse(p.body).comment === "Newest",
+        ),
+      );
     } finally {
       grades.setDown(false);
     }
