@@ -12,6 +12,7 @@ const STUDENT_WORK = [
   "assignments",
   "attempts",
   "results",
+  "live",
   "lti",
   "privacy",
   "retention",

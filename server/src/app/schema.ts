@@ -39,7 +39,19 @@ import {
   AssignmentAuditTrailResolver,
   ClassroomAuditTrailResolver,
 } from "../modules/results/audit-trail.resolver.js";
+import { LiveResolver } from "../modules/live/live.resolver.js";
 import { assertKindRegistriesAgree } from "./kind-registries.js";
+
+// type-graphql asks for a PubSub once there is a subscription; each of ours brings its own
+// `subscribe` (modules/live, fed by PostgreSQL NOTIFY), so this one is never used.
+const UNUSED_PUBSUB = {
+  publish() {
+    throw new Error("subscriptions are fed by modules/live, not a PubSub");
+  },
+  subscribe() {
+    throw new Error("subscriptions are fed by modules/live, not a PubSub");
+  },
+};
 
 /** The served schema, built from the resolver classes. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
@@ -77,7 +89,9 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       DeletionResolver,
       ClassroomAuditTrailResolver,
       AssignmentAuditTrailResolver,
+      LiveResolver,
     ],
+    pubSub: UNUSED_PUBSUB,
     orphanedTypes: QUESTION_TYPES,
     validate: false,
   });

@@ -31,6 +31,10 @@ export type AttributionInput = {
 
 /** What a teacher changed of what students see or get. */
 export type AuditAction =
+  /** The class paused: no answers until it resumes. */
+  | 'CLASS_PAUSED'
+  /** The class resumed after a pause. */
+  | 'CLASS_RESUMED'
   /** Something deleted (field: what). */
   | 'DELETED'
   /** The assignment's due date (ISO 8601; null: none). */

@@ -14,7 +14,9 @@ export type AuditAction =
   | "FEEDBACK_TIMING"
   | "JOIN_CODE_RESET"
   | "SIGN_IN_CODE_RESET"
-  | "DELETED";
+  | "DELETED"
+  | "CLASS_PAUSED"
+  | "CLASS_RESUMED";
 
 /**
  * One change by a teacher. Values are short labels a caller builds with `auditValue` (a

@@ -11,6 +11,8 @@ export enum AuditAction {
   JOIN_CODE_RESET = "JOIN_CODE_RESET",
   SIGN_IN_CODE_RESET = "SIGN_IN_CODE_RESET",
   DELETED = "DELETED",
+  CLASS_PAUSED = "CLASS_PAUSED",
+  CLASS_RESUMED = "CLASS_RESUMED",
 }
 registerEnumType(AuditAction, {
   name: "AuditAction",
@@ -26,6 +28,8 @@ registerEnumType(AuditAction, {
       description: "A student's new sign-in code; the codes themselves are never kept.",
     },
     DELETED: { description: "Something deleted (field: what)." },
+    CLASS_PAUSED: { description: "The class paused: no answers until it resumes." },
+    CLASS_RESUMED: { description: "The class resumed after a pause." },
   },
 });
 
