@@ -90,10 +90,10 @@ export class LiveResolver {
   @Extensions({ policy: "live.canFollowAttempt" })
   myAttemptUpdates(
     @Root() row: ActivityRow,
-    @Arg("attemptId", () => ID) _attemptId: string,
+    @Arg("attemptId", () => ID) attemptId: string,
     @Arg("after", () => ID, { nullable: true }) _after: string | null,
   ): AttemptUpdate {
-    return toAttemptUpdate(row, row.attemptId ?? "0");
+    return toAttemptUpdate(row, attemptId);
   }
 
   @Extensions({ policy: "live.canRunClass" })

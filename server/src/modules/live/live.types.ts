@@ -91,11 +91,12 @@ export class AttemptUpdate {
   @Field(() => Date) at!: Date;
 }
 
+/** `attemptId` is the subscribed attempt's (already checked) id: class-wide events name it too. */
 export const toAttemptUpdate = (row: ActivityRow, attemptId: string): AttemptUpdate =>
   Object.assign(new AttemptUpdate(), {
     id: encodeId("ActivityEvent", row.id),
     kind: row.kind as ActivityKind,
-    attemptId: encodeId("Attempt", attemptId),
+    attemptId,
     itemId: row.itemId === null ? null : itemIdOf(row.itemId, row.itemKind ?? "QUESTION"),
     at: row.at,
   });
