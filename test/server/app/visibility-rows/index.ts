@@ -4,6 +4,7 @@ import { ATTEMPTS_ROWS } from "./attempts.js";
 import { DELETION_ROWS } from "./deletions.js";
 import { MUTATIONS_ROWS } from "./mutations.js";
 import { PRIVACY_ROWS } from "./privacy.js";
+import { LIVE_ROWS } from "./live.js";
 import type { Row } from "./row.js";
 
 export { Refusal, type Row } from "./row.js";
@@ -14,6 +15,7 @@ export const ROWS: Row[] = [
   ...ASSIGNMENTS_ROWS,
   ...ATTEMPTS_ROWS,
   ...PRIVACY_ROWS,
+  ...LIVE_ROWS,
   ...MUTATIONS_ROWS,
   ...DELETION_ROWS,
 ];

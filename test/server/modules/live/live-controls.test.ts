@@ -220,7 +220,9 @@ describe.each(DATABASE_KINDS)("live classroom: controls, limits, reconnection (%
     while (Date.now() < deadline) {
       for (const r of again.results) {
         const id = r.data.assignmentActivity.id;
-        if (!ids.has(id)) (ids.add(id), fresh.push(r.data.assignmentActivity.kind));
+        if (ids.has(id)) continue;
+        ids.add(id);
+        fresh.push(r.data.assignmentActivity.kind);
       }
       if (fresh.includes("SUBMITTED")) break;
       await settle(50);
