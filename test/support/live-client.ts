@@ -40,6 +40,8 @@ export function liveSubscribe(
     retryAttempts: 0,
     shouldRetry: () => false,
     lazy: false,
+    // A refused connection is what some tests expect: `closed` reports it.
+    onNonLazyError: () => {},
     on: { closed: (event) => closedWith((event as { code: number }).code) },
   });
   const results: LiveSubscription["results"] = [];

@@ -39,7 +39,7 @@ import {
   AssignmentAuditTrailResolver,
   ClassroomAuditTrailResolver,
 } from "../modules/results/audit-trail.resolver.js";
-import { LiveResolver } from "../modules/live/live.resolver.js";
+import { ClassroomLiveResolver, LiveResolver } from "../modules/live/live.resolver.js";
 import { assertKindRegistriesAgree } from "./kind-registries.js";
 
 // type-graphql asks for a PubSub once there is a subscription; each of ours brings its own
@@ -90,6 +90,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ClassroomAuditTrailResolver,
       AssignmentAuditTrailResolver,
       LiveResolver,
+      ClassroomLiveResolver,
     ],
     pubSub: UNUSED_PUBSUB,
     orphanedTypes: QUESTION_TYPES,

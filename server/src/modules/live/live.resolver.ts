@@ -2,6 +2,7 @@ import {
   Arg,
   Ctx,
   Extensions,
+  FieldResolver,
   ID,
   Mutation,
   Query,
@@ -12,6 +13,7 @@ import {
 import { badUserInput } from "../../core/errors.js";
 import { encodeId } from "../../core/ids.js";
 import { Assignment, toAssignment } from "../assignments/assignments.types.js";
+import { Classroom } from "../classes/classes.types.js";
 import {
   activitySnapshot,
   followAttempt,
@@ -34,9 +36,16 @@ import {
 export type LiveContext = LiveDeps & { live?: LiveRuntime };
 
 const runtimeOf = (context: LiveContext): LiveRuntime => {
-  if (!context.live)
-    throw badUserInput("Subscriptions are served over WebSocket (graphql-ws) at /graphql.");
+  if (!context.live) throw badUserInput(OVER_WEBSOCKET);
   return context.live;
+};
+
+const OVER_WEBSOCKET = "Subscriptions are served over WebSocket (graphql-ws) at /graphql.";
+
+/** Sent over HTTP, a subscription field is resolved once with no event: refused, not a crash. */
+const overWebSocket = (row: ActivityRow | undefined): ActivityRow => {
+  if (!row) throw badUserInput(OVER_WEBSOCKET);
+  return row;
 };
 
 interface Subscribe<A> {
@@ -78,7 +87,7 @@ export class LiveResolver {
     @Arg("assignmentId", () => ID) _assignmentId: string,
     @Arg("after", () => ID, { nullable: true }) _after: string | null,
   ): ActivityEvent {
-    return toActivityEvent(row);
+    return toActivityEvent(overWebSocket(row));
   }
 
   @Subscription(() => AttemptUpdate, {
@@ -93,7 +102,7 @@ export class LiveResolver {
     @Arg("attemptId", () => ID) attemptId: string,
     @Arg("after", () => ID, { nullable: true }) _after: string | null,
   ): AttemptUpdate {
-    return toAttemptUpdate(row, attemptId);
+    return toAttemptUpdate(overWebSocket(row), attemptId);
   }
 
   @Extensions({ policy: "live.canRunClass" })
@@ -129,5 +138,17 @@ export class LiveResolver {
     @Ctx() context: LiveContext,
   ): Promise<Assignment> {
     return toAssignment(await openFeedbackNow(context, assignmentId));
+  }
+}
+
+@Resolver(() => Classroom)
+export class ClassroomLiveResolver {
+  @FieldResolver(() => Boolean, {
+    description:
+      "Paused by its teacher (pauseClass): saves and checks answer CONFLICT, reason CLASS_PAUSED, until resumeClass.",
+  })
+  @Extensions({ policy: "classes.canSeeClass" })
+  paused(@Root() classroom: Classroom): boolean {
+    return classroom.row.pausedAt !== null;
   }
 }

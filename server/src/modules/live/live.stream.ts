@@ -34,6 +34,8 @@ export function activityStream(options: StreamOptions): AsyncIterableIterator<Ac
   let checkedAt = Date.now();
   let replaying = true;
   let buffered: ActivityRow[] = [];
+  // Batches go out one after another, in order, even while one waits for its policy check.
+  let delivering: Promise<void> = Promise.resolve();
 
   const finish = (error?: unknown) => {
     if (done) return;
@@ -89,7 +91,7 @@ export function activityStream(options: StreamOptions): AsyncIterableIterator<Ac
   const unwatch = options.hub.watch(options.assignmentId, {
     onEvents(rows) {
       if (replaying) buffered.push(...rows);
-      else void deliver(rows);
+      else delivering = delivering.then(() => deliver(rows));
     },
     onGap: () => void catchUp(lastId),
   });

@@ -1,4 +1,4 @@
-import { NOT_TEACHER, type Row } from "./row.js";
+import { CLASSROOM, IN_CLASS, NOT_TEACHER, OUTSIDE, type Row } from "./row.js";
 
 /**
  * The live classroom over HTTP (its subscriptions are refused the same way over WebSocket:
@@ -6,6 +6,7 @@ import { NOT_TEACHER, type Row } from "./row.js";
  * takes answers again for the rows that follow.
  */
 export const LIVE_ROWS: Row[] = [
+  { field: "Classroom.paused", query: CLASSROOM("paused"), may: IN_CLASS, mayNot: OUTSIDE },
   {
     field: "Query.assignmentActivitySnapshot",
     query: `query($assignmentId: ID!) { assignmentActivitySnapshot(assignmentId: $assignmentId) { paused } }`,

@@ -100,6 +100,62 @@ describe.each(DATABASE_KINDS)("live classroom: controls, limits, reconnection (%
     await updates.dispose();
   });
 
+  it("streams a check with its correctness; a paused class refuses checks too, and says so on Classroom.paused", async () => {
+    const teacher = await newTeacher(server);
+    const klass = await newClass(server, teacher.auth);
+    const { slug, work } = await firstLessonWork(server);
+    const assignment = await assign(server, teacher.auth, klass.id, slug, {
+      feedback: "IMMEDIATE",
+    });
+    const student = await joinAsNewStudent(server, klass.joinCode, "Ana");
+    const attempt = await work.start(student.auth, assignment.id);
+    expect((await work.save(student.auth, attempt.id, 1)).errors).toBeUndefined();
+    const watch = liveSubscribe(server.url, tokenOf(teacher.auth), ACTIVITY, { a: assignment.id });
+    await watch.waitFor(2);
+    const check = `mutation($a: ID!, $i: ID!, $r: Int!) { checkResponse(attemptId: $a, itemId: $i, revision: $r) { triesUsed } }`;
+    const variables = { a: attempt.id, i: work.choice.id, r: 1 };
+    expect((await server.gql(check, variables, student.auth)).errors).toBeUndefined();
+    await watch.waitFor(3);
+    expect(watch.results[2]!.data.assignmentActivity).toMatchObject({
+      kind: "CHECKED",
+      itemId: work.choice.id,
+      correct: true,
+    });
+    // Tries mode: the draft save said nothing of correctness.
+    expect(watch.results[1]!.data.assignmentActivity.correct).toBeNull();
+    await server.gql(
+      `mutation($c: ID!) { pauseClass(classId: $c) }`,
+      { c: klass.id },
+      teacher.auth,
+    );
+    const paused = `query($c: ID!) { classroom(id: $c) { paused } }`;
+    expect((await server.gql(paused, { c: klass.id }, student.auth)).data.classroom.paused).toBe(
+      true,
+    );
+    const refused = await server.gql(check, { ...variables, r: 1 }, student.auth);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      reason: "CLASS_PAUSED",
+    });
+    await server.gql(
+      `mutation($c: ID!) { resumeClass(classId: $c) }`,
+      { c: klass.id },
+      teacher.auth,
+    );
+    expect((await server.gql(paused, { c: klass.id }, student.auth)).data.classroom.paused).toBe(
+      false,
+    );
+    await watch.dispose();
+  });
+
+  it("refuses a subscription sent over HTTP, pointing to the WebSocket", async () => {
+    const { teacher, assignment } = await classWithWork();
+    const { status, errors } = await server.gql(ACTIVITY, { a: assignment.id }, teacher.auth);
+    expect(status).toBeLessThan(500);
+    expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(errors?.[0]?.message).toMatch(/WebSocket/);
+  });
+
   it("opens feedback now: FEEDBACK_OPENED reaches the student; others may not", async () => {
     const teacher = await newTeacher(server);
     const klass = await newClass(server, teacher.auth);
