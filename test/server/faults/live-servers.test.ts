@@ -110,4 +110,12 @@ describe("the live classroom across two server processes on one PostgreSQL", () 
     await ok(b, `mutation { logOut }`, {}, student);
     expect(await updates.closed).toBe(4401);
   });
+
+  it("SIGTERM closes the open sockets (1001) and the server still exits cleanly", async () => {
+    const { teacher, assignmentId } = await classOn(b);
+    const watch = liveSubscribe(b.url, teacher, ACTIVITY, { a: assignmentId });
+    await watch.waitFor(1, 5_000);
+    expect(await b.stop("SIGTERM")).toBe(0);
+    expect(await watch.closed).toBe(1001);
+  });
 });

@@ -60,6 +60,35 @@ describe.each(DATABASE_KINDS)("live classroom over WebSocket (%s)", (kind) => {
     await watch.dispose();
   });
 
+  it("signs in by the session cookie from the server's own origin only", async () => {
+    const { teacher, assignment } = await classWithWork();
+    const cookie = `session=${tokenOf(teacher.auth)}`;
+    const host = new URL(server.url).host;
+    const own = liveSubscribe(
+      server.url,
+      null,
+      ACTIVITY,
+      { a: assignment.id },
+      {
+        headers: { cookie, origin: `http://${host}` },
+      },
+    );
+    const foreign = liveSubscribe(
+      server.url,
+      null,
+      ACTIVITY,
+      { a: assignment.id },
+      {
+        headers: { cookie, origin: "https://evil.example" },
+      },
+    );
+    expect(await foreign.closed).toBe(4403);
+    const open = new Promise((resolve) => setTimeout(() => resolve("still open"), 500));
+    expect(await Promise.race([own.closed, open])).toBe("still open");
+    expect(own.results.every((r) => !r.errors)).toBe(true);
+    await own.dispose();
+  });
+
   it("refuses the anonymous, a student, another teacher and another's attempt", async () => {
     const { teacher, klass, assignment, student, work } = await classWithWork();
     const other = await newTeacher(server, "Mr Other");
