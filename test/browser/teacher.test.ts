@@ -139,6 +139,8 @@ describe("the teacher's path in Chromium", () => {
     await liveGrid.getByRole("rowheader", { name: /Ana Lopez.*submitted/ }).waitFor();
     await teacher.getByRole("button", { name: "Pause the class (eyes up)" }).click();
     await teacher.getByText("Paused: answers are held until you resume.").waitFor();
+    // The socket is open in Chromium (the page's CSP lets it connect): not the polling fallback.
+    await teacher.getByText("Live: updates as students work").waitFor();
     await teacher.getByRole("button", { name: "Resume the class" }).click();
     await teacher.getByRole("button", { name: "Pause the class (eyes up)" }).waitFor();
     await teacher.getByRole("button", { name: "Start reviewing" }).click();
