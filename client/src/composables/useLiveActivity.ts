@@ -69,15 +69,29 @@ export function useLiveActivity(id: () => string) {
     if (timer) clearInterval(timer);
   });
 
+  const busy = ref(false);
+  const failure = ref<string | null>(null);
   return {
     state,
     mode,
     error,
+    busy,
+    /** Why the last pause or resume failed, in words for the teacher. */
+    failure,
     /** Pauses or resumes the class; the stream brings the PAUSED or RESUMED event to all. */
-    async setPaused(classId: string, paused: boolean) {
-      await api.setClassPaused(classId, paused);
-      state.value.paused = paused;
-      triggerRef(state);
+    async togglePause(classId: string) {
+      busy.value = true;
+      failure.value = null;
+      try {
+        const paused = !state.value.paused;
+        await api.setClassPaused(classId, paused);
+        state.value.paused = paused;
+        triggerRef(state);
+      } catch (caught) {
+        failure.value = caught instanceof ApiError ? caught.message : "Please try again.";
+      } finally {
+        busy.value = false;
+      }
     },
   };
 }
