@@ -13,6 +13,7 @@ const STUDENT_WORK = [
   "attempts",
   "results",
   "authoring",
+  "live",
   "lti",
   "privacy",
   "retention",

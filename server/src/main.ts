@@ -9,6 +9,7 @@ import { createApp } from "./http/app.js";
 import { type SessionCache, createSessionCache } from "./modules/users/session-cache.js";
 import { startOverdueSweep } from "./modules/attempts/overdue-sweep.js";
 import { startRetentionSweep } from "./modules/retention/retention-sweep.js";
+import { startIdleSweep } from "./modules/live/idle-sweep.js";
 import {
   type GradeSync,
   gradeSyncOptionsFromEnv,
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   let server: http.Server | undefined;
   let stopApp: (() => Promise<void>) | undefined;
+  let closeSubscriptions: (() => Promise<void>) | undefined;
+  let stopIdle: (() => void) | undefined;
   let sweeper: NodeJS.Timeout | undefined;
   let stopRetention: (() => void) | undefined;
   let gradeSync: GradeSync | undefined;
@@ -32,10 +35,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: closing`);
+    await closeSubscriptions?.();
     server?.closeIdleConnections();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     clearInterval(sweeper);
     stopRetention?.();
+    stopIdle?.();
     await gradeSync?.stop();
     await stopApp?.();
     await sessionCache?.close();
@@ -58,7 +63,8 @@ async function main(): Promise<void> {
   }
   // Subscribed only now: on PGlite a LISTEN sent during the start-up transaction would join it.
   sessionCache = createSessionCache(database.pool, database.listen);
-  const { handler, stop } = await createApp({
+  server = http.createServer();
+  const app = await createApp({
     schema: await buildAppSchema(),
     pool: database.pool,
     clientDir: `${ROOT}client/dist`,
@@ -74,7 +80,11 @@ async function main(): Promise<void> {
     ltiRegistration: config.ltiRegistration,
     ltiFrameOrigins: config.ltiFrameOrigins,
     sessionCache,
+    subscriptions: { httpServer: server, listen: database.listen },
   });
+  server.on("request", app.handler);
+  closeSubscriptions = app.closeSubscriptions;
+  stopIdle = startIdleSweep(database.pool);
   sweeper = startOverdueSweep(database.pool);
   stopRetention = startRetentionSweep(
     database.pool,
@@ -82,8 +92,7 @@ async function main(): Promise<void> {
     config.retention.sweepMinutes,
   );
   gradeSync = startGradeSync(database.pool, gradeSyncOptionsFromEnv(process.env));
-  stopApp = stop;
-  server = http.createServer(handler);
+  stopApp = app.stop;
   server.listen(config.port, config.host, () => {
     const where =
       database.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : "PostgreSQL";

@@ -9,6 +9,8 @@ import { prepareDatabase } from "../../server/src/app/startup.js";
 import { buildAppSchema } from "../../server/src/app/schema.js";
 import { createApp } from "../../server/src/http/app.js";
 import type { SessionCache } from "../../server/src/modules/users/session-cache.js";
+import type { Listen } from "../../server/src/core/notifications.js";
+import type { LiveLimits } from "../../server/src/http/live-socket.js";
 import { type ContextSettings, DEFAULT_SETTINGS } from "../../server/src/app/context.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -42,10 +44,13 @@ export async function startTestServer(
     publicUrl?: string;
     ltiRegistration?: "open" | "closed";
     sessionCache?: SessionCache;
+    /** Serve GraphQL subscriptions over WebSocket too (LISTEN through this). */
+    subscriptions?: { listen: Listen; limits?: Partial<LiveLimits> };
   } = {},
 ): Promise<TestServer> {
   if (options.prepare !== false) await prepareDatabase(pool, { lessonsDir: LESSONS_DIR });
-  const { handler, stop } = await createApp({
+  const server = http.createServer();
+  const { handler, stop, closeSubscriptions } = await createApp({
     schema: await (schema ??= buildAppSchema()),
     pool,
     clientDir: `${ROOT}client/dist`,
@@ -54,8 +59,9 @@ export async function startTestServer(
     publicUrl: options.publicUrl,
     ltiRegistration: options.ltiRegistration,
     sessionCache: options.sessionCache,
+    subscriptions: options.subscriptions && { httpServer: server, ...options.subscriptions },
   });
-  const server = http.createServer(handler);
+  server.on("request", handler);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -70,6 +76,7 @@ export async function startTestServer(
       return { ...body, status: response.status };
     },
     async close() {
+      await closeSubscriptions();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stop();

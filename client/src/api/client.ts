@@ -8,9 +8,16 @@ export class ApiError extends Error {
     readonly code: string,
     readonly field?: string,
     readonly retryAfter?: number,
+    /** extensions.reason where the server gives one (CLASS_ARCHIVED, CLASS_PAUSED). */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = "ApiError";
+  }
+
+  /** The teacher paused the class: the answer is kept and sent again once it resumes. */
+  get paused(): boolean {
+    return this.reason === "CLASS_PAUSED";
   }
 
   /** The connection failed (offline, server unreachable), not the request. */
@@ -70,7 +77,7 @@ export interface GraphQLBody<TResult = unknown> {
   data?: TResult;
   errors?: Array<{
     message: string;
-    extensions?: { code?: string; field?: string; retryAfter?: number };
+    extensions?: { code?: string; field?: string; retryAfter?: number; reason?: string };
   }>;
 }
 
@@ -111,6 +118,7 @@ export function dataOf<TResult>(body: GraphQLBody): TResult {
       code,
       error.extensions?.field,
       error.extensions?.retryAfter,
+      error.extensions?.reason,
     );
   }
   return body.data as TResult;

@@ -4,12 +4,13 @@ import type { AnswerInput } from "../api/generated/graphql.js";
 import { AutosaveQueue, type QueuedSave, type QueueStore } from "./useAutosaveQueue.js";
 import { useStatus } from "./useStatus.js";
 
-export type AutosaveState = "saving" | "saved" | "offline";
+export type AutosaveState = "saving" | "saved" | "offline" | "paused";
 
 const AUTOSAVE_MESSAGES: Record<AutosaveState, string> = {
   saving: "Saving…",
   saved: "Saved",
   offline: "Offline — your answers are kept and will be sent",
+  paused: "Eyes up: your teacher paused the class — your answers are kept and sent when it resumes",
 };
 
 export interface AutosaverOptions<R extends { revision: number }> {
@@ -137,6 +138,12 @@ export class Autosaver<R extends { revision: number } = { revision: number }> {
           this.options.onSaved?.(next, response, response.revision >= this.revision(next.itemId));
           sent = true;
         } catch (error) {
+          // Paused (CONFLICT, CLASS_PAUSED): kept, like a lost connection, and sent again later.
+          if (error instanceof ApiError && error.paused) {
+            this.options.onState?.("paused");
+            this.scheduleRetry();
+            return;
+          }
           if (error instanceof ApiError && !error.offline) {
             this.queue.settle(next.itemId, next.revision);
             this.options.onRefused?.(next, error);

@@ -9,6 +9,7 @@ import type { ClassesContext } from "../modules/classes/classes.resolver.js";
 import type { DocumentsContext } from "../modules/documents/documents.resolver.js";
 import type { ExercisesContext } from "../modules/exercises/exercises.resolver.js";
 import type { LessonsContext } from "../modules/lessons/lessons.resolver.js";
+import type { LiveContext } from "../modules/live/live.resolver.js";
 import type { QuestionsContext } from "../modules/questions/questions.context.js";
 import type { ResultsContext } from "../modules/results/results.resolver.js";
 import type { SessionCookies } from "../modules/users/sessions.service.js";
@@ -33,7 +34,8 @@ export interface Context
     DocumentsContext,
     QuestionsContext,
     ExercisesContext,
-    LessonsContext {
+    LessonsContext,
+    LiveContext {
   /** The pool: queries go straight to it; a transaction takes one client from it. */
   db: Pool;
   loaders: Loaders;

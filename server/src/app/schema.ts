@@ -40,7 +40,19 @@ import {
   ClassroomAuditTrailResolver,
 } from "../modules/results/audit-trail.resolver.js";
 import { AuthoringResolver } from "../modules/authoring/authoring.resolver.js";
+import { ClassroomLiveResolver, LiveResolver } from "../modules/live/live.resolver.js";
 import { assertKindRegistriesAgree } from "./kind-registries.js";
+
+// type-graphql asks for a PubSub once there is a subscription; each of ours brings its own
+// `subscribe` (modules/live, fed by PostgreSQL NOTIFY), so this one is never used.
+const UNUSED_PUBSUB = {
+  publish() {
+    throw new Error("subscriptions are fed by modules/live, not a PubSub");
+  },
+  subscribe() {
+    throw new Error("subscriptions are fed by modules/live, not a PubSub");
+  },
+};
 
 /** The served schema, built from the resolver classes. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
@@ -79,7 +91,10 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ClassroomAuditTrailResolver,
       AssignmentAuditTrailResolver,
       AuthoringResolver,
+      LiveResolver,
+      ClassroomLiveResolver,
     ],
+    pubSub: UNUSED_PUBSUB,
     orphanedTypes: QUESTION_TYPES,
     validate: false,
   });

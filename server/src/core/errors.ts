@@ -28,3 +28,10 @@ export const classArchived = () =>
     "This class is archived: its work can be read but not changed. Delete the class to remove it.",
     { extensions: { code: "CONFLICT", reason: "CLASS_ARCHIVED" } },
   );
+
+/** An answer while the teacher has paused the class: CONFLICT with reason CLASS_PAUSED; keep it and send it again after the resume. */
+export const classPaused = () =>
+  new GraphQLError(
+    "Your teacher has paused the class: eyes up. Your answer is kept and saved when the class resumes.",
+    { extensions: { code: "CONFLICT", reason: "CLASS_PAUSED" } },
+  );

@@ -22,7 +22,8 @@ export type IdType =
   | "Response"
   | "Classroom"
   | "Assignment"
-  | "AuditEntry";
+  | "AuditEntry"
+  | "ActivityEvent";
 
 /** Options carry a random UUID, so their ids say nothing about order or correctness. */
 const UUID_KEYED = new Set<IdType>(["Choice", "AttributionSegment", "Voice"]);

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import type http from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -8,6 +9,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Pool } from "../core/database.js";
+import type { Listen } from "../core/notifications.js";
 import {
   type Context,
   createContext,
@@ -37,6 +39,7 @@ import { DOCUMENT_EXPORT_ROUTE, documentExportHandler } from "./document-exports
 import { ltiRoutes } from "./lti-routes.js";
 import { ltiRegistrationRoutes } from "./lti-registration-routes.js";
 import { CONTINUE_PAGE, ltiFrameRoutes, securityHeaders } from "./lti-frame.js";
+import { type LiveLimits, serveSubscriptions } from "./live-socket.js";
 
 /** The most tokens a query may have: room for the client's largest operation and introspection. */
 const MAX_TOKENS = 4000;
@@ -61,6 +64,8 @@ export interface AppOptions {
   ltiFrameOrigins?: string[];
   /** Session lookups kept in memory (evicted on every server by NOTIFY); unset: one query per request. */
   sessionCache?: SessionCache;
+  /** GraphQL subscriptions over WebSocket at /graphql on this server (http/live-socket.ts). */
+  subscriptions?: { httpServer: http.Server; listen: Listen; limits?: Partial<LiveLimits> };
 }
 
 /**
@@ -79,6 +84,7 @@ export async function createApp({
   ltiRegistration = "closed",
   ltiFrameOrigins = [],
   sessionCache,
+  subscriptions,
 }: AppOptions) {
   const armor = new ApolloArmor({
     // Room for the client's deepest and heaviest operations and the standard introspection query.
@@ -138,6 +144,18 @@ export async function createApp({
       },
     );
   };
+  const live =
+    subscriptions &&
+    serveSubscriptions({
+      ...subscriptions,
+      schema,
+      pool,
+      settings,
+      contentCache,
+      corsOrigins,
+    });
+  let liveClosed: Promise<void> | undefined;
+  const closeSubscriptions = () => (liveClosed ??= live?.close() ?? Promise.resolve());
 
   const app = express();
   app.disable("x-powered-by");
@@ -195,6 +213,11 @@ export async function createApp({
   return {
     app,
     handler: withPublicReadCache(withLeanSave(app, lean, corsOrigins), contentCache),
-    stop: () => apollo.stop(),
+    /** Closes the WebSockets first: an open one keeps the HTTP server from closing. */
+    closeSubscriptions,
+    stop: async () => {
+      await closeSubscriptions();
+      await apollo.stop();
+    },
   };
 }

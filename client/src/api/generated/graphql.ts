@@ -4,6 +4,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** STARTED, SAVED (every autosave), CHECKED (a try spent), SUBMITTED, IDLE (no save for three minutes), RETURNED (a save after IDLE), PAUSED and RESUMED (the class), SCORED (the teacher scored an answer), FEEDBACK_OPENED, DUE_MOVED (the assignment's or one student's due date). */
+export type ActivityKind =
+  | 'CHECKED'
+  | 'DUE_MOVED'
+  | 'FEEDBACK_OPENED'
+  | 'IDLE'
+  | 'PAUSED'
+  | 'RESUMED'
+  | 'RETURNED'
+  | 'SAVED'
+  | 'SCORED'
+  | 'STARTED'
+  | 'SUBMITTED';
+
 /** Fill the fields that fit the item's kind; the server rejects the rest with BAD_USER_INPUT. Incomplete answers are fine while autosaving. */
 export type AnswerInput = {
   /** Attribution questions: a voice for each segment marked so far (one per segment). */
@@ -31,6 +45,10 @@ export type AttributionInput = {
 
 /** What a teacher changed of what students see or get. */
 export type AuditAction =
+  /** The class paused: no answers until it resumes. */
+  | 'CLASS_PAUSED'
+  /** The class resumed after a pause. */
+  | 'CLASS_RESUMED'
   /** Something deleted (field: what). */
   | 'DELETED'
   /** The assignment's due date (ISO 8601; null: none). */
@@ -273,6 +291,28 @@ export type HomeQueryVariables = Exact<{
 
 
 export type HomeQuery = { document: { slug: string, title: string, date: string, summary: string | null, archivalReference: string | null, translator: string | null, paragraphCount: number, lessons: Array<{ slug: string, title: string, summary: string, estimatedMinutes: number, skills: Array<HistoricalSkill> }> } | null, documents: Array<{ slug: string, title: string, date: string, summary: string | null, origin: DocumentOrigin | null, originalLanguage: string | null, imported: boolean }> };
+
+export type LiveActivitySnapshotQueryVariables = Exact<{
+  id: string | number;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type LiveActivitySnapshotQuery = { assignmentActivitySnapshot: { paused: boolean, lastEventId: string | null, students: Array<{ id: string, kind: ActivityKind, studentId: string | null, itemId: string | null, at: string, correct: boolean | null }>, cells: Array<{ id: string, kind: ActivityKind, studentId: string | null, itemId: string | null, at: string, correct: boolean | null }>, events: Array<{ id: string, kind: ActivityKind, studentId: string | null, itemId: string | null, at: string, correct: boolean | null }> } };
+
+export type LivePauseClassMutationVariables = Exact<{
+  classId: string | number;
+}>;
+
+
+export type LivePauseClassMutation = { pauseClass: boolean };
+
+export type LiveResumeClassMutationVariables = Exact<{
+  classId: string | number;
+}>;
+
+
+export type LiveResumeClassMutation = { resumeClass: boolean };
 
 export type TeacherSyncClassRosterMutationVariables = Exact<{
   classId: string | number;
@@ -1236,6 +1276,48 @@ export const HomeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+export const LiveActivitySnapshotDocument = new TypedDocumentString(`
+    query LiveActivitySnapshot($id: ID!, $after: ID) {
+  assignmentActivitySnapshot(assignmentId: $id, after: $after) {
+    paused
+    lastEventId
+    students {
+      id
+      kind
+      studentId
+      itemId
+      at
+      correct
+    }
+    cells {
+      id
+      kind
+      studentId
+      itemId
+      at
+      correct
+    }
+    events {
+      id
+      kind
+      studentId
+      itemId
+      at
+      correct
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveActivitySnapshotQuery, LiveActivitySnapshotQueryVariables>;
+export const LivePauseClassDocument = new TypedDocumentString(`
+    mutation LivePauseClass($classId: ID!) {
+  pauseClass(classId: $classId)
+}
+    `) as unknown as TypedDocumentString<LivePauseClassMutation, LivePauseClassMutationVariables>;
+export const LiveResumeClassDocument = new TypedDocumentString(`
+    mutation LiveResumeClass($classId: ID!) {
+  resumeClass(classId: $classId)
+}
+    `) as unknown as TypedDocumentString<LiveResumeClassMutation, LiveResumeClassMutationVariables>;
 export const TeacherSyncClassRosterDocument = new TypedDocumentString(`
     mutation TeacherSyncClassRoster($classId: ID!) {
   syncClassRoster(classId: $classId) {

@@ -1,4 +1,11 @@
-import { badUserInput, classArchived, conflict, forbidden, notFound } from "../../core/errors.js";
+import {
+  badUserInput,
+  classArchived,
+  classPaused,
+  conflict,
+  forbidden,
+  notFound,
+} from "../../core/errors.js";
 import { decodeId } from "../../core/ids.js";
 import { type AnswerData, maxTriesFor, parseAnswer, scoreAnswer } from "../../grading/index.js";
 import { requireAnswerer } from "./attempts.policy.js";
@@ -72,5 +79,7 @@ export async function saveAnswer(
       throw conflict(LOCKED);
     case "archived":
       throw classArchived();
+    case "paused":
+      throw classPaused();
   }
 }

@@ -62,10 +62,21 @@ export type ResponseWrite = { maxTries: number | null } & Pick<
 export type SaveOutcome =
   | { kind: "saved"; response: ResponseRow }
   | { kind: "stale"; response: ResponseRow }
-  | { kind: "no-attempt" | "not-owner" | "submitted" | "not-in-lesson" | "locked" | "archived" };
+  | {
+      kind:
+        | "no-attempt"
+        | "not-owner"
+        | "submitted"
+        | "not-in-lesson"
+        | "locked"
+        | "archived"
+        | "paused";
+    };
 
 // The attempt's assignment belongs to an archived class (its work is read-only). Needs `g`.
 const IN_ARCHIVED_CLASS = `EXISTS (SELECT 1 FROM classes c WHERE c.id = g.class_id AND c.archived_at IS NOT NULL)`;
+// The class's teacher paused it (live classroom): no answers until resumed. Needs `g`.
+const IN_PAUSED_CLASS = `EXISTS (SELECT 1 FROM classes c WHERE c.id = g.class_id AND c.paused_at IS NOT NULL)`;
 
 /**
  * Stores a response in one statement, only into the student's own open attempt at a lesson
@@ -87,7 +98,7 @@ export async function saveResponse(
        SELECT a.id, (COALESCE(g.feedback_timing, a.feedback_timing) = 'IMMEDIATE' AND $14::int IS NOT NULL) AS tries
          FROM attempts a LEFT JOIN assignments g ON g.id = a.assignment_id ${EXTENSION}
         WHERE a.id = $1 AND a.student_id = $11 AND a.status = 'IN_PROGRESS' AND a.lesson_id = ANY($12::bigint[])
-          AND NOT ${OVERDUE} AND NOT ${IN_ARCHIVED_CLASS}
+          AND NOT ${OVERDUE} AND NOT ${IN_ARCHIVED_CLASS} AND NOT ${IN_PAUSED_CLASS}
           FOR UPDATE OF a)
      INSERT INTO responses AS r (attempt_id, item_id, answer, revision, auto_score, max_score, correct, needs_review, message,
                                  expected, evidence_score, max_tries)
@@ -131,11 +142,17 @@ export async function saveResponse(
   });
   if (saved.rows[0]) return { kind: "saved", response: saved.rows[0] };
   const { rows } = await db.query<
-    ResponseRow & { studentId: string; lessonId: string; status: string; archived: boolean }
+    ResponseRow & {
+      studentId: string;
+      lessonId: string;
+      status: string;
+      archived: boolean;
+      paused: boolean;
+    }
   >(
     `SELECT a.student_id::text AS "studentId", a.lesson_id::text AS "lessonId",
             CASE WHEN ${OVERDUE} THEN 'SUBMITTED' ELSE a.status END AS "status",
-            ${IN_ARCHIVED_CLASS} AS "archived", ${RESPONSE_COLUMNS}
+            ${IN_ARCHIVED_CLASS} AS "archived", ${IN_PAUSED_CLASS} AS "paused", ${RESPONSE_COLUMNS}
        FROM ${ATTEMPTS} LEFT JOIN responses r ON r.attempt_id = a.id AND r.item_id = $2 WHERE a.id = $1`,
     [write.attemptId, write.itemId],
   );
@@ -146,7 +163,8 @@ export async function saveResponse(
   if (found.status !== "IN_PROGRESS") return { kind: "submitted" };
   if (!guard.lessonIds.includes(found.lessonId)) return { kind: "not-in-lesson" };
   if (found.locked) return { kind: "locked" };
-  const { studentId: _s, lessonId: _l, status: _st, archived: _a, ...response } = found;
+  if (found.paused) return { kind: "paused" };
+  const { studentId: _s, lessonId: _l, status: _st, archived: _a, paused: _p, ...response } = found;
   if (!response.id)
     throw new Error(
       `response to item ${write.itemId} of attempt ${write.attemptId} was neither stored nor found`,

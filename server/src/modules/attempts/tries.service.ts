@@ -7,7 +7,7 @@ import { badUserInput, conflict, forbidden, notFound } from "../../core/errors.j
 import { decodeId } from "../../core/ids.js";
 import { checkTry, lockTry } from "../../grading/index.js";
 import { canChangeAttempt, requireAnswerer, usesTries } from "./attempts.policy.js";
-import { classById, refuseArchived } from "../classes/classes.service.js";
+import { classById, refuseArchived, refusePaused } from "../classes/classes.service.js";
 import type { AttemptsDeps } from "./attempts.service.js";
 import * as attemptsSql from "./attempts.sql.js";
 import { gradingInput, gradingInputFor, type GradingInput } from "./grading-input.js";
@@ -32,7 +32,11 @@ async function lockedResponse(
   // The student's own attempt; a teacher's only when it is their scratch attempt.
   if (!canChangeAttempt(viewer, attempt)) throw forbidden("This attempt belongs to someone else.");
   // Inside the transaction: its client, never the pool (loaders).
-  if (attempt.classId !== null) refuseArchived(await classById(client, attempt.classId));
+  if (attempt.classId !== null) {
+    const row = await classById(client, attempt.classId);
+    refuseArchived(row);
+    refusePaused(row);
+  }
   if (attempt.status !== "IN_PROGRESS") throw conflict(SUBMITTED);
   if (!grading.lessonIds.includes(attempt.lessonId))
     throw badUserInput("That item is not part of this lesson.", "itemId");

@@ -15,7 +15,9 @@ export type AuditAction =
   | "JOIN_CODE_RESET"
   | "SIGN_IN_CODE_RESET"
   | "DELETED"
-  | "LESSON_VERSION";
+  | "LESSON_VERSION"
+  | "CLASS_PAUSED"
+  | "CLASS_RESUMED";
 
 /**
  * One change by a teacher. Values are short labels a caller builds with `auditValue` (a

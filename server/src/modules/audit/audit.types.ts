@@ -12,6 +12,8 @@ export enum AuditAction {
   SIGN_IN_CODE_RESET = "SIGN_IN_CODE_RESET",
   DELETED = "DELETED",
   LESSON_VERSION = "LESSON_VERSION",
+  CLASS_PAUSED = "CLASS_PAUSED",
+  CLASS_RESUMED = "CLASS_RESUMED",
 }
 registerEnumType(AuditAction, {
   name: "AuditAction",
@@ -31,6 +33,8 @@ registerEnumType(AuditAction, {
       description:
         "The assignment moved to a new version of a teacher's question set (its lesson slugs).",
     },
+    CLASS_PAUSED: { description: "The class paused: no answers until it resumes." },
+    CLASS_RESUMED: { description: "The class resumed after a pause." },
   },
 });
 

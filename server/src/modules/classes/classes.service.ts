@@ -3,6 +3,7 @@ import { rateLimitWait, recordRateLimitHit } from "../../core/rate-limits.sql.js
 import {
   badUserInput,
   classArchived,
+  classPaused,
   forbidden,
   notFound,
   tooManyRequests,
@@ -46,6 +47,11 @@ export async function ownClass(
 /** An archived class's work is read-only until the class is deleted: CONFLICT, reason CLASS_ARCHIVED. */
 export function refuseArchived(row: { archivedAt: Date | null } | null | undefined): void {
   if (row?.archivedAt) throw classArchived();
+}
+
+/** A paused class takes no answers until its teacher resumes it: CONFLICT, reason CLASS_PAUSED. */
+export function refusePaused(row: { pausedAt: Date | null } | null | undefined): void {
+  if (row?.pausedAt) throw classPaused();
 }
 
 /** Archives the teacher's class (again: nothing changes); its work stays to read. */

@@ -9,6 +9,8 @@ export interface ClassRow {
   createdAt: Date;
   /** Archived: its work stays to read, nothing in it changes (null: open). */
   archivedAt: Date | null;
+  /** The teacher paused the class (live classroom): no answers until resumed. */
+  pausedAt: Date | null;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface ClassRow {
 export type StudentRow = UserRow & { classId: string; label: string | null; inactive: boolean };
 
 const CLASS_COLUMNS = `c.id::text AS "id", c.teacher_id::text AS "teacherId", c.name AS "name", c.join_code AS "joinCode",
-  c.created_at AS "createdAt", c.archived_at AS "archivedAt"`;
+  c.created_at AS "createdAt", c.archived_at AS "archivedAt", c.paused_at AS "pausedAt"`;
 
 /** Inserts a class; a join-code clash raises 23505. */
 export async function insertClass(

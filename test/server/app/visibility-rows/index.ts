@@ -5,6 +5,7 @@ import { AUTHORING_MUTATION_ROWS, AUTHORING_READ_ROWS } from "./authoring.js";
 import { DELETION_ROWS } from "./deletions.js";
 import { MUTATIONS_ROWS } from "./mutations.js";
 import { PRIVACY_ROWS } from "./privacy.js";
+import { LIVE_ROWS } from "./live.js";
 import type { Row } from "./row.js";
 
 export { Refusal, type Row } from "./row.js";
@@ -17,6 +18,7 @@ export const ROWS: Row[] = [
   ...PRIVACY_ROWS,
   ...AUTHORING_READ_ROWS,
   ...AUTHORING_MUTATION_ROWS,
+  ...LIVE_ROWS,
   ...MUTATIONS_ROWS,
   ...DELETION_ROWS,
 ];

@@ -69,6 +69,8 @@ describe.each(DATABASE_KINDS)("deleting student data on %s", (kind) => {
       assignments: -1,
       attempts: -2,
       responses: -responses,
+      // The live classroom's events: each attempt's STARTED, a SAVED per answer, SUBMITTED.
+      activity_events: -(responses + 2 * 2),
       audit_entries: 1,
     });
     const trail = `query($id: ID!) { classroom(id: $id) { auditTrail { action field oldValue } } }`;
@@ -105,6 +107,7 @@ describe.each(DATABASE_KINDS)("deleting student data on %s", (kind) => {
       class_students: -1,
       attempts: -1,
       responses: -items.length,
+      activity_events: -(items.length + 2),
       audit_entries: 1,
     });
     expect(codeOf((await gql(REMOVE, { c: room.id, s: gone.id }, teacher.auth)).errors)).toBe(
@@ -199,6 +202,8 @@ describe.each(DATABASE_KINDS)("deleting student data on %s", (kind) => {
       assignments: -1,
       attempts: -3,
       responses: -responses,
+      // Two submitted attempts' events, and the late student's STARTED.
+      activity_events: -(responses + 2 * 2 + 1),
     });
     expect(codeOf((await gql(DELETE_CLASS, { id: room.id }, teacher.auth)).errors)).toBe(
       "FORBIDDEN",
@@ -225,6 +230,7 @@ describe.each(DATABASE_KINDS)("deleting student data on %s", (kind) => {
       class_students: -1,
       attempts: -1,
       responses: -items.length,
+      activity_events: -(items.length + 2),
     });
     expect(codeOf((await gql(DELETE_ME, {}, gone.auth)).errors)).toBe("UNAUTHENTICATED");
     expect((await gql(`{ viewer { id } }`, {}, gone.auth)).data.viewer).toBeNull();

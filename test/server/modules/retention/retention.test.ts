@@ -182,6 +182,8 @@ describe.each(DATABASE_KINDS)("retention sweep (%s)", (kind) => {
       assignments: -1,
       attempts: -2,
       responses: -4,
+      // The live classroom's events: each attempt's STARTED, SAVED per answer, SUBMITTED.
+      activity_events: -(4 + 2 * 2),
       users: -2,
       sessions: -3,
     });

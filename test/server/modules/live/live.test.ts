@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assign, joinAsNewStudent, newClass, newTeacher } from "../../../support/classroom.js";
+import {
+  createTestDatabase,
+  DATABASE_KINDS,
+  type TestDatabase,
+} from "../../../support/databases.js";
+import { ACTIVITY, liveSubscribe, tokenOf, UPDATES } from "../../../support/live-client.js";
+import { startTestServer, type TestServer } from "../../../support/server.js";
+import { firstLessonWork } from "../../../support/student-work.js";
+
+const SNAPSHOT = `query($a: ID!, $after: ID) { assignmentActivitySnapshot(assignmentId: $a, after: $after) {
+  paused lastEventId events { id kind studentId } cells { id kind itemId } students { id kind studentId } } }`;
+
+describe.each(DATABASE_KINDS)("live classroom over WebSocket (%s)", (kind) => {
+  let database: TestDatabase;
+  let server: TestServer;
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+    server = await startTestServer(database.pool, {
+      subscriptions: {
+        listen: database.listen,
+        limits: { subscriptionsPerConnection: 2, connectionsPerAddress: 6, maxPayloadBytes: 4096 },
+      },
+    });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await database?.close();
+  });
+
+  async function classWithWork() {
+    const teacher = await newTeacher(server);
+    const klass = await newClass(server, teacher.auth);
+    const { slug, work } = await firstLessonWork(server);
+    const assignment = await assign(server, teacher.auth, klass.id, slug);
+    const student = await joinAsNewStudent(server, klass.joinCode, "Ana");
+    return { teacher, klass, assignment, student, work };
+  }
+
+  it("streams a student's start, saves and submit to the teacher within a second", async () => {
+    const { teacher, assignment, student, work } = await classWithWork();
+    const watch = liveSubscribe(server.url, tokenOf(teacher.auth), ACTIVITY, { a: assignment.id });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const attempt = await work.start(student.auth, assignment.id);
+    expect((await work.save(student.auth, attempt.id, 1)).errors).toBeUndefined();
+    // The save is acknowledged after its commit: its event is on the socket within a second.
+    const committed = Date.now();
+    await watch.waitFor(2, 1_000);
+    expect(Date.now() - committed).toBeLessThan(1_000);
+    await work.submit(student.auth, attempt.id);
+    await watch.waitFor(3);
+    const events = watch.results.map((r) => r.data.assignmentActivity);
+    expect(events.map((e) => e.kind)).toEqual(["STARTED", "SAVED", "SUBMITTED"]);
+    expect(events[1]).toMatchObject({
+      studentId: student.id,
+      attemptId: attempt.id,
+      itemId: work.choice.id,
+    });
+    expect(events[1].correct).toBe(true);
+    await watch.dispose();
+  });
+
+  it("signs in by the session cookie from the server's own origin only", async () => {
+    const { teacher, assignment } = await classWithWork();
+    const cookie = `session=${tokenOf(teacher.auth)}`;
+    const host = new URL(server.url).host;
+    const own = liveSubscribe(
+      server.url,
+      null,
+      ACTIVITY,
+      { a: assignment.id },
+      {
+        headers: { cookie, origin: `http://${host}` },
+      },
+    );
+    const foreign = liveSubscribe(
+      server.url,
+      null,
+      ACTIVITY,
+      { a: assignment.id },
+      {
+        headers: { cookie, origin: "https://evil.example" },
+      },
+    );
+    expect(await foreign.closed).toBe(4403);
+    const open = new Promise((resolve) => setTimeout(() => resolve("still open"), 500));
+    expect(await Promise.race([own.closed, open])).toBe("still open");
+    expect(own.results.every((r) => !r.errors)).toBe(true);
+    await own.dispose();
+  });
+
+  it("refuses the anonymous, a student, another teacher and another's attempt", async () => {
+    const { teacher, klass, assignment, student, work } = await classWithWork();
+    const other = await newTeacher(server, "Mr Other");
+    const classmate = await joinAsNewStudent(server, klass.joinCode, "Bo");
+    const anonymous = liveSubscribe(server.url, null, ACTIVITY, { a: assignment.id });
+    expect(await anonymous.closed).toBe(4403);
+    const forged = liveSubscribe(server.url, "not-a-session", ACTIVITY, { a: assignment.id });
+    expect(await forged.closed).toBe(4403);
+
+    const attempt = await work.start(student.auth, assignment.id);
+    const refusals: Array<[string, string, Record<string, unknown>]> = [
+      [tokenOf(student.auth), ACTIVITY, { a: assignment.id }],
+      [tokenOf(other.auth), ACTIVITY, { a: assignment.id }],
+      [tokenOf(teacher.auth), ACTIVITY, { a: "bm90LWFuLWlk" }],
+      [tokenOf(classmate.auth), UPDATES, { a: attempt.id }],
+      [tokenOf(other.auth), UPDATES, { a: attempt.id }],
+      [tokenOf(teacher.auth), UPDATES, { a: attempt.id }],
+    ];
+    for (const [token, query, variables] of refusals) {
+      const refused = liveSubscribe(server.url, token, query, variables);
+      await refused.waitFor(1);
+      expect(refused.results[0]!.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      expect(refused.results[0]!.data ?? null).toBeNull();
+      await refused.dispose();
+    }
+    for (const auth of [student.auth, other.auth, {}]) {
+      const { data, errors } = await server.gql(SNAPSHOT, { a: assignment.id }, auth);
+      expect(data).toBeNull();
+      expect(errors?.[0]?.extensions?.code).toBe(
+        auth === other.auth || auth === student.auth ? "FORBIDDEN" : "UNAUTHENTICATED",
+      );
+    }
+  });
+});
