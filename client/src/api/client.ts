@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly code: string,
     readonly field?: string,
     readonly retryAfter?: number,
+    /** `extensions.reason` where the server gives one (CONFLICT: CLASS_PAUSED, CLASS_ARCHIVED…). */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = "ApiError";
@@ -70,7 +72,7 @@ export interface GraphQLBody<TResult = unknown> {
   data?: TResult;
   errors?: Array<{
     message: string;
-    extensions?: { code?: string; field?: string; retryAfter?: number };
+    extensions?: { code?: string; field?: string; retryAfter?: number; reason?: string };
   }>;
 }
 
@@ -111,6 +113,7 @@ export function dataOf<TResult>(body: GraphQLBody): TResult {
       code,
       error.extensions?.field,
       error.extensions?.retryAfter,
+      error.extensions?.reason,
     );
   }
   return body.data as TResult;
