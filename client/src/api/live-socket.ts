@@ -56,7 +56,8 @@ export async function openStream<TResult, TVariables>(
     if (finished) return;
     finished = true;
     settle(end);
-    void client.dispose();
+    // dispose() awaits the connection, which rejects when it was refused: nothing to report.
+    void Promise.resolve(client.dispose()).catch(() => undefined);
   }
   function closeEnd(event: unknown): LiveEnd {
     const code = (event as { code?: number } | null)?.code;
