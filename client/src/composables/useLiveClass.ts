@@ -58,6 +58,8 @@ export function useLiveClass(assignmentId: () => string, options: LiveClassOptio
   const blocked = ref(false);
   const problem = ref<string | null>(null);
   const now = ref(Date.now());
+  /** The first snapshot is in: the grid shows (not a roster of "not started" before it). */
+  const ready = ref(false);
   let stream: LiveStream | null = null;
   let stopped = false;
   let everLive = false;
@@ -82,6 +84,7 @@ export function useLiveClass(assignmentId: () => string, options: LiveClassOptio
     const before = grid.value.paused;
     const fresh = mergeSnapshot(grid.value, snapshot);
     problem.value = null;
+    ready.value = true;
     now.value = Date.now();
     if (fresh > 0 || before !== grid.value.paused) triggerRef(grid);
     if (fresh > 0 && snapshot.events.some((e) => CHANGES_RESULTS.has(e.kind)))
@@ -115,7 +118,6 @@ export function useLiveClass(assignmentId: () => string, options: LiveClassOptio
       if (!everLive || end === "refused") {
         blocked.value = end === "blocked";
         mode.value = "polling";
-        if (blocked.value) status.announce(BLOCKED_MESSAGE);
         return poll();
       }
       mode.value = "reconnecting";
@@ -149,6 +151,7 @@ export function useLiveClass(assignmentId: () => string, options: LiveClassOptio
 
   return {
     grid,
+    ready,
     mode,
     blocked,
     problem,
