@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RIGHT } from "./support/player.js";
-import { seriousViolations } from "./support/browser.js";
+import { gqlAs, seriousViolations } from "./support/browser.js";
 import {
   cell,
   liveClass,
@@ -105,7 +105,21 @@ describe("the live classroom in Chromium, over two servers on one PostgreSQL", (
     await bo.getByLabel(RIGHT.author).check();
     await untilText(cell(teacher, "Bo", "Q1"), /Q1: correct/);
 
-    // Open feedback now: the assignment's feedback no longer waits for the due date.
+    // Bo hands in: his feedback waits for the due date…
+    const attemptId = (await gqlAs(bo, world.servers.b.url, `{ myAttempts { id } }`)).myAttempts[0]
+      .id;
+    await gqlAs(
+      bo,
+      world.servers.b.url,
+      `mutation($a: ID!) { submitAttempt(attemptId: $a) { id } }`,
+      {
+        a: attemptId,
+      },
+    );
+    await bo.reload();
+    await bo.getByText("Your feedback will appear after the due date.").waitFor();
+
+    // …until the teacher opens it now: his results page shows it without a reload.
     await teacher.getByRole("button", { name: "Open feedback now" }).click();
     await teacher.getByRole("button", { name: "Open feedback", exact: true }).click();
     await teacher.getByRole("status").getByText("Feedback is open").waitFor();
@@ -120,6 +134,11 @@ describe("the live classroom in Chromium, over two servers on one PostgreSQL", (
       .json()
       .then((body: any) => body.data);
     expect(assignment.feedback).toBe("ON_SUBMIT");
+    await bo
+      .getByRole("heading", { name: /^Feedback:/ })
+      .first()
+      .waitFor({ timeout: 5_000 });
+    expect(await bo.getByText("Your feedback will appear after the due date.").count()).toBe(0);
   }, 90_000);
 
   it("a killed WebSocket reconnects, reads the snapshot again and shows the same grid", async () => {
