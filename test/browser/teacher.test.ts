@@ -138,6 +138,19 @@ describe("the teacher's path in Chromium", () => {
     expect(await statistics.getByRole("table").getByRole("row").count()).toBeGreaterThan(
       items.length,
     );
+    // The live grid: the snapshot already shows her work; the class pauses and resumes.
+    // The socket is open in Chromium (the page's CSP lets it connect): not the polling fallback.
+    await teacher.getByText("Live: updates as students answer.").waitFor();
+    await teacher
+      .locator('[data-testid=live-grid] tr[data-student="Ana Lopez"] td.where', {
+        hasText: "Submitted",
+      })
+      .waitFor();
+    await teacher.getByRole("button", { name: "Pause the class" }).click();
+    await teacher.getByRole("button", { name: "Pause now" }).click();
+    await teacher.getByTestId("class-paused").waitFor();
+    await teacher.getByRole("button", { name: "Resume the class" }).click();
+    await teacher.getByRole("button", { name: "Pause the class" }).waitFor();
     await teacher.getByRole("button", { name: "Start reviewing" }).click();
     expect(await teacher.getByLabel("Student", { exact: true }).inputValue()).not.toBe("");
 

@@ -8,11 +8,16 @@ export class ApiError extends Error {
     readonly code: string,
     readonly field?: string,
     readonly retryAfter?: number,
-    /** `extensions.reason` where the server gives one (CONFLICT: CLASS_PAUSED, CLASS_ARCHIVED…). */
+    /** extensions.reason where the server gives one (CLASS_ARCHIVED, CLASS_PAUSED). */
     readonly reason?: string,
   ) {
     super(message);
     this.name = "ApiError";
+  }
+
+  /** The teacher paused the class: the answer is kept and sent again once it resumes. */
+  get paused(): boolean {
+    return this.reason === "CLASS_PAUSED";
   }
 
   /** The connection failed (offline, server unreachable), not the request. */

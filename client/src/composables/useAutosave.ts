@@ -4,12 +4,13 @@ import type { AnswerInput } from "../api/generated/graphql.js";
 import { AutosaveQueue, type QueuedSave, type QueueStore } from "./useAutosaveQueue.js";
 import { useStatus } from "./useStatus.js";
 
-export type AutosaveState = "saving" | "saved" | "offline";
+export type AutosaveState = "saving" | "saved" | "offline" | "paused";
 
 const AUTOSAVE_MESSAGES: Record<AutosaveState, string> = {
   saving: "Saving…",
   saved: "Saved",
   offline: "Offline — your answers are kept and will be sent",
+  paused: "Eyes up: your teacher paused the class — your answers are kept and sent when it resumes",
 };
 
 export interface AutosaverOptions<R extends { revision: number }> {
@@ -145,6 +146,7 @@ export class Autosaver<R extends { revision: number } = { revision: number }> {
           if (error instanceof ApiError && error.reason === "CLASS_PAUSED") {
             // The teacher paused the class: the answer stays queued and goes on resume.
             this.held = true;
+            this.options.onState?.("paused");
             this.options.onPaused?.();
             this.scheduleRetry();
             return;

@@ -30,12 +30,14 @@ export async function startBrowserApp(): Promise<BrowserApp> {
     throw new Error("the client is not built: run `npm run build` first");
   const database = await createTestDatabase("postgres");
   await prepareDatabase(database.pool, { lessonsDir: LESSONS_DIR });
-  const { handler, stop } = await createApp({
+  const server = http.createServer();
+  const { handler, stop, closeSubscriptions } = await createApp({
     schema: await buildAppSchema(),
     pool: database.pool,
     clientDir: CLIENT_DIR,
+    subscriptions: { httpServer: server, listen: database.listen },
   });
-  const server = http.createServer(handler);
+  server.on("request", handler);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
@@ -66,6 +68,7 @@ export async function startBrowserApp(): Promise<BrowserApp> {
     },
     async close() {
       await browser.close();
+      await closeSubscriptions();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stop();

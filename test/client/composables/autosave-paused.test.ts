@@ -55,7 +55,7 @@ describe("an Autosaver while the class is paused", () => {
     saver.change("q2", { text: "Because" });
     await vi.advanceTimersByTimeAsync(0);
     expect(saver.unsent()).toHaveLength(2);
-    expect(states).toEqual(["saving"]);
+    expect(states).toEqual(["saving", "paused", "paused"]);
 
     paused = false;
     await saver.resume();

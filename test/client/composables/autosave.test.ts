@@ -230,6 +230,29 @@ describe("Autosaver", () => {
     expect(saver.queue.size).toBe(0);
   });
 
+  it("keeps a save refused because the class is paused, says so, and sends it after the resume", async () => {
+    const saver = make();
+    server.refuse = new ApiError(
+      "Your teacher has paused the class: eyes up.",
+      "CONFLICT",
+      undefined,
+      undefined,
+      "CLASS_PAUSED",
+    );
+    saver.change("q1", { choiceIds: ["a"] });
+    await settleAll();
+    expect(states.at(-1)).toBe("paused");
+    expect(saver.queue.pending()).toEqual([
+      { itemId: "q1", answer: { choiceIds: ["a"] }, revision: 1 },
+    ]);
+    server.refuse = null;
+    await vi.advanceTimersByTimeAsync(5000);
+    await settleAll();
+    expect(server.stored.get("q1")?.revision).toBe(1);
+    expect(saver.queue.size).toBe(0);
+    expect(states.at(-1)).toBe("saved");
+  });
+
   it("settle() sends what is typed and says whether the server has everything", async () => {
     const saver = make();
     saver.change("q1", { text: "typed" }, true);
