@@ -80,6 +80,7 @@ describe("the live classroom in Chromium, over two servers on one PostgreSQL", (
     // Bo's stream says so at once: "Eyes up", no answers to give.
     await bo.getByRole("heading", { name: "Eyes up — your teacher paused the class" }).waitFor();
     expect(await bo.getByLabel(RIGHT.author).count()).toBe(0);
+    await bo.waitForFunction(() => document.activeElement?.id === "paused-title");
     expect(await seriousViolations(bo)).toEqual([]);
     // Ann answers: the server refuses the save (CLASS_PAUSED), she sees Eyes up, the answer waits.
     await ann.getByLabel(RIGHT.author).check();
@@ -96,6 +97,7 @@ describe("the live classroom in Chromium, over two servers on one PostgreSQL", (
     await teacher.getByRole("button", { name: "Resume the class" }).click();
     await teacher.getByRole("status").getByText("Class resumed").waitFor();
     await bo.getByLabel(RIGHT.author).waitFor();
+    await bo.waitForFunction(() => document.activeElement?.id === "step-title");
     await ann.getByLabel(RIGHT.author).waitFor({ timeout: 10_000 });
     expect(await ann.getByLabel(RIGHT.author).isChecked()).toBe(true);
     await untilText(cell(teacher, "Ann", "Q1"), /Q1: correct/, 10_000);
