@@ -167,7 +167,9 @@ describe("a class of five through one lesson, in Chromium", () => {
     // Grading the exercise for all five, by question, from the keyboard.
     await teacher.reload();
     await teacher.getByText("Everyone has started.").waitFor();
-    const eveRow = teacher.locator("tbody tr", { hasText: "Eve Moreau" });
+    const eveRow = teacher
+      .locator("section", { has: teacher.getByRole("heading", { name: "The class at a glance" }) })
+      .locator("tbody tr", { hasText: "Eve Moreau" });
     expect(await eveRow.locator("th").innerText()).toMatch(/^Eve Moreau\s+Extended to \w+ \d+/);
     await teacher.getByRole("link", { name: `Grade by question: Q${exerciseNumber}` }).click();
     await teacher.getByText("5 not graded yet").waitFor();

@@ -132,17 +132,25 @@ describe("the teacher's path in Chromium", () => {
       .waitFor();
     await teacher.getByText("1 answer needs your review").waitFor();
     await teacher.getByRole("heading", { name: "How each question went" }).waitFor();
-    const statistics = teacher.getByRole("region", { name: /How each question went/ });
-    expect(await statistics.getByRole("row").count()).toBeGreaterThan(items.length);
+    const statistics = teacher.locator("section", {
+      has: teacher.getByRole("heading", { name: "How each question went" }),
+    });
+    expect(await statistics.getByRole("table").getByRole("row").count()).toBeGreaterThan(
+      items.length,
+    );
     // The live grid: the snapshot already shows her work; the class pauses and resumes.
-    const liveGrid = teacher.getByRole("region", { name: /answers as they come/ });
-    await liveGrid.getByRole("rowheader", { name: /Ana Lopez.*submitted/ }).waitFor();
-    await teacher.getByRole("button", { name: "Pause the class (eyes up)" }).click();
-    await teacher.getByText("Paused: answers are held until you resume.").waitFor();
     // The socket is open in Chromium (the page's CSP lets it connect): not the polling fallback.
-    await teacher.getByText("Live: updates as students work").waitFor();
+    await teacher.getByText("Live: updates as students answer.").waitFor();
+    await teacher
+      .locator('[data-testid=live-grid] tr[data-student="Ana Lopez"] td.where', {
+        hasText: "Submitted",
+      })
+      .waitFor();
+    await teacher.getByRole("button", { name: "Pause the class" }).click();
+    await teacher.getByRole("button", { name: "Pause now" }).click();
+    await teacher.getByTestId("class-paused").waitFor();
     await teacher.getByRole("button", { name: "Resume the class" }).click();
-    await teacher.getByRole("button", { name: "Pause the class (eyes up)" }).waitFor();
+    await teacher.getByRole("button", { name: "Pause the class" }).waitFor();
     await teacher.getByRole("button", { name: "Start reviewing" }).click();
     expect(await teacher.getByLabel("Student", { exact: true }).inputValue()).not.toBe("");
 

@@ -1,88 +1,63 @@
-import { createClient } from "graphql-ws";
 import { request } from "./client.js";
-import { frameToken } from "./frame-token.js";
 import { graphql } from "./generated/gql.js";
-import type { LiveActivitySnapshotQuery } from "./generated/graphql.js";
+import type { LiveEventFieldsFragment, LiveSnapshotQuery } from "./generated/graphql.js";
 
-const Snapshot = graphql(`
-  query LiveActivitySnapshot($id: ID!, $after: ID) {
-    assignmentActivitySnapshot(assignmentId: $id, after: $after) {
-      paused
-      lastEventId
-      students { id kind studentId itemId at correct }
-      cells { id kind studentId itemId at correct }
-      events { id kind studentId itemId at correct }
+// Declared for codegen only: the snapshot and the teacher's stream spread it.
+graphql(`
+  fragment LiveEventFields on ActivityEvent { id kind studentId attemptId itemId at correct }
+`);
+
+const LiveSnapshot = graphql(`
+  query LiveSnapshot($assignmentId: ID!, $after: ID) {
+    assignmentActivitySnapshot(assignmentId: $assignmentId, after: $after) {
+      paused lastEventId
+      students { ...LiveEventFields }
+      cells { ...LiveEventFields }
+      events { ...LiveEventFields }
     }
   }
 `);
 
-const Pause = graphql(`
-  mutation LivePauseClass($classId: ID!) {
-    pauseClass(classId: $classId)
+/** The teacher's stream of an assignment's events (over the WebSocket: api/live-socket.ts). */
+export const LiveAssignmentActivity = graphql(`
+  subscription LiveAssignmentActivity($assignmentId: ID!, $after: ID) {
+    assignmentActivity(assignmentId: $assignmentId, after: $after) { ...LiveEventFields }
   }
 `);
 
-const Resume = graphql(`
-  mutation LiveResumeClass($classId: ID!) {
-    resumeClass(classId: $classId)
+/** A student's stream of what changes for their own attempt. */
+export const LiveAttemptUpdates = graphql(`
+  subscription LiveAttemptUpdates($attemptId: ID!, $after: ID) {
+    myAttemptUpdates(attemptId: $attemptId, after: $after) { id kind attemptId itemId at }
   }
 `);
 
-// Subscriptions go over WebSocket, which the generated HTTP client does not speak.
-const ACTIVITY = `subscription LiveActivity($id: ID!, $after: ID) {
-  assignmentActivity(assignmentId: $id, after: $after) { id kind studentId itemId at correct } }`;
+const LivePauseClass = graphql(`
+  mutation LivePauseClass($classId: ID!) { pauseClass(classId: $classId) }
+`);
 
-export type LiveSnapshot = LiveActivitySnapshotQuery["assignmentActivitySnapshot"];
-export type LiveEvent = LiveSnapshot["events"][number];
+const LiveResumeClass = graphql(`
+  mutation LiveResumeClass($classId: ID!) { resumeClass(classId: $classId) }
+`);
 
-/** The live state of an assignment (also the polling fallback): events after `after`. */
-export async function fetchLiveSnapshot(id: string, after: string | null): Promise<LiveSnapshot> {
-  return (await request(Snapshot, { id, after })).assignmentActivitySnapshot;
-}
+const LiveOpenFeedbackNow = graphql(`
+  mutation LiveOpenFeedbackNow($assignmentId: ID!) {
+    openFeedbackNow(assignmentId: $assignmentId) { id feedback }
+  }
+`);
 
-/** Pauses (true) or resumes (false) the teacher's class. */
-export async function setClassPaused(classId: string, paused: boolean): Promise<boolean> {
-  return paused
-    ? (await request(Pause, { classId })).pauseClass
-    : (await request(Resume, { classId })).resumeClass;
-}
+export type LiveEvent = LiveEventFieldsFragment;
+export type LiveSnapshot = LiveSnapshotQuery["assignmentActivitySnapshot"];
 
-/**
- * The assignment's events over WebSocket, from after `after`. `onLost` is called once if the
- * socket cannot open or drops (blocked by a proxy, the server restarting): poll instead.
- * Returns the function that stops it.
- */
-export function streamLiveActivity(
-  id: string,
-  after: string | null,
-  handlers: { onEvent(event: LiveEvent): void; onLost(): void },
-): () => void {
-  const url = `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/graphql`;
-  const token = frameToken();
-  let lost = false;
-  const lose = () => {
-    if (lost) return;
-    lost = true;
-    handlers.onLost();
-  };
-  const client = createClient({
-    url,
-    connectionParams: token ? { token } : {},
-    retryAttempts: 0,
-    lazy: true,
-    on: { closed: lose },
-  });
-  const stop = client.subscribe<{ assignmentActivity: LiveEvent }>(
-    { query: ACTIVITY, variables: { id, after } },
-    {
-      next: ({ data }) => data && handlers.onEvent(data.assignmentActivity),
-      error: lose,
-      complete: lose,
-    },
-  );
-  return () => {
-    lost = true;
-    stop();
-    void client.dispose();
-  };
-}
+/** The assignment's live state, and its events after `after` (the polling fallback reads this too). */
+export const fetchLiveSnapshot = async (assignmentId: string, after: string | null) =>
+  (await request(LiveSnapshot, { assignmentId, after })).assignmentActivitySnapshot;
+
+export const pauseClass = async (classId: string) =>
+  (await request(LivePauseClass, { classId })).pauseClass;
+
+export const resumeClass = async (classId: string) =>
+  (await request(LiveResumeClass, { classId })).resumeClass;
+
+export const openFeedbackNow = async (assignmentId: string) =>
+  (await request(LiveOpenFeedbackNow, { assignmentId })).openFeedbackNow;

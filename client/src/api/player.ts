@@ -60,7 +60,7 @@ const PlayerAssignmentQuery = graphql(`
   query PlayerAssignment($id: ID!) {
     assignment(id: $id) {
       id dueAt myDueAt feedback
-      classroom { id name }
+      classroom { id name paused }
       lesson { slug title }
     }
   }

@@ -14,7 +14,9 @@ export const HANDED_IN = "This lesson has been handed in; it can no longer chang
 /** A problem with the attempt in a student's words. */
 export const problemOf = (error: unknown) =>
   error instanceof ApiError
-    ? error.code === "CONFLICT" && !/locked|revision|tries/i.test(error.message)
+    ? error.code === "CONFLICT" &&
+      error.reason !== "CLASS_PAUSED" &&
+      !/locked|revision|tries/i.test(error.message)
       ? HANDED_IN
       : error.message
     : "Something went wrong. Please try again.";
@@ -81,6 +83,8 @@ export function useAttempt(options: AttemptOptions) {
   const errors = ref<Record<string, string>>({});
   /** Tries mode, per item the server holds an answer to. */
   const tries = ref<Record<string, TriesInfo>>({});
+  /** The teacher paused the class: answers lock, and what is queued waits for the resume. */
+  const paused = ref(false);
   let saver: Autosaver<SavedResponse> | null = null;
   let starting: Promise<boolean> | null = null;
 
@@ -119,6 +123,7 @@ export function useAttempt(options: AttemptOptions) {
         tries.value = { ...tries.value, [save.itemId]: triesOf(response) };
         setError(save.itemId, null);
       },
+      onPaused: () => setPaused(true),
       onRefused: (save, error) => {
         setError(save.itemId, problemOf(error));
         if (error.code === "CONFLICT") void reread();
@@ -169,6 +174,14 @@ export function useAttempt(options: AttemptOptions) {
     return true;
   }
 
+  /** The class paused or resumed: on resume, the answers queued meanwhile are sent at once. */
+  function setPaused(value: boolean) {
+    if (paused.value === value) return;
+    paused.value = value;
+    status.announce(value ? "Your teacher paused the class" : "The class resumed");
+    if (!value) void saver?.resume();
+  }
+
   /** Reads the attempt again: the submit unlocks feedback the attempt did not carry before. */
   async function reread(): Promise<void> {
     if (!current.value) return;
@@ -217,6 +230,7 @@ export function useAttempt(options: AttemptOptions) {
       status.announce(reveal ? "Answer shown" : "Checked");
       return null;
     } catch (error) {
+      if (error instanceof ApiError && error.reason === "CLASS_PAUSED") setPaused(true);
       const problem = problemOf(error);
       setError(itemId, problem);
       return problem;
@@ -245,6 +259,9 @@ export function useAttempt(options: AttemptOptions) {
     feedback,
     errors,
     tries,
+    paused,
+    setPaused,
+    reread,
     start,
     save,
     submit,

@@ -21,6 +21,8 @@ export interface AutosaverOptions<R extends { revision: number }> {
   onSaved?: (save: QueuedSave, response: R, latest: boolean) => void;
   /** A save the server refused (not a lost connection): it is dropped from the queue. */
   onRefused?: (save: QueuedSave, error: ApiError) => void;
+  /** The class is paused (CONFLICT, reason CLASS_PAUSED): the save stays queued, retried later. */
+  onPaused?: () => void;
   onState?: (state: AutosaveState) => void;
   store?: QueueStore | null;
   debounceMs?: number;
@@ -43,6 +45,8 @@ export class Autosaver<R extends { revision: number } = { revision: number }> {
   private busy = false;
   private current: Promise<void> = Promise.resolve();
   private disposed = false;
+  /** The class is paused: retries go quietly until a save passes again. */
+  private held = false;
 
   constructor(private readonly options: AutosaverOptions<R>) {
     this.queue = new AutosaveQueue(options.attemptId, options.store);
@@ -123,7 +127,7 @@ export class Autosaver<R extends { revision: number } = { revision: number }> {
 
   private async drain(): Promise<void> {
     try {
-      if (this.queue.size > 0) this.options.onState?.("saving");
+      if (this.queue.size > 0 && !this.held) this.options.onState?.("saving");
       let sent = false;
       for (
         let next = this.queue.pending()[0];
@@ -132,15 +136,18 @@ export class Autosaver<R extends { revision: number } = { revision: number }> {
       ) {
         try {
           const response = await this.options.send(next);
+          this.held = false;
           this.queue.settle(next.itemId, Math.max(next.revision, response.revision));
           if (response.revision > this.revision(next.itemId))
             this.revisions.set(next.itemId, response.revision);
           this.options.onSaved?.(next, response, response.revision >= this.revision(next.itemId));
           sent = true;
         } catch (error) {
-          // Paused (CONFLICT, CLASS_PAUSED): kept, like a lost connection, and sent again later.
-          if (error instanceof ApiError && error.paused) {
+          if (error instanceof ApiError && error.reason === "CLASS_PAUSED") {
+            // The teacher paused the class: the answer stays queued and goes on resume.
+            this.held = true;
             this.options.onState?.("paused");
+            this.options.onPaused?.();
             this.scheduleRetry();
             return;
           }
@@ -166,6 +173,13 @@ export class Autosaver<R extends { revision: number } = { revision: number }> {
       this.retryTimer = null;
       void this.flush();
     }, this.options.retryMs ?? 5000);
+  }
+
+  /** Sends what is queued now (the class resumed), without waiting for the retry. */
+  resume(): Promise<void> {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    return this.flush();
   }
 }
 

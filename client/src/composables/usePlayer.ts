@@ -1,4 +1,4 @@
-import { computed, ref, shallowRef } from "vue";
+import { computed, getCurrentInstance, onBeforeUnmount, ref, shallowRef } from "vue";
 import { hasOpenPractice, startAttempt } from "../api/attempt.js";
 import { ApiError } from "../api/client.js";
 import {
@@ -9,6 +9,7 @@ import {
 } from "../api/player.js";
 import { startScratchAttempt } from "../api/teacher.js";
 import { problemOf, useAttempt } from "./useAttempt.js";
+import { followAttempt } from "./useAttemptUpdates.js";
 import { useSession } from "./useSession.js";
 
 /**
@@ -106,11 +107,39 @@ export function usePlayer(mode: PlayerMode) {
         return;
       }
       loaded.value = "working";
+      follow();
     } catch (error) {
       loadProblem.value = problemOf(error);
       loaded.value = "error";
     }
   }
+
+  let unfollow: (() => void) | null = null;
+  /** A student's assignment: the class paused or resumed, feedback opened, a score, a due date moved. */
+  function follow() {
+    const attemptId = attempt.current.value?.id;
+    if (mode.kind !== "assignment" || !assignment.value || !attemptId || unfollow) return;
+    attempt.setPaused(assignment.value.classroom.paused);
+    const reload = async () => {
+      const found = await fetchPlayerAssignment(mode.id);
+      if (found) assignment.value = found;
+      await attempt.reread();
+    };
+    unfollow = followAttempt(attemptId, {
+      paused: attempt.setPaused,
+      changed: reload,
+      async check() {
+        const before = assignment.value;
+        const found = await fetchPlayerAssignment(mode.id);
+        if (!found) return;
+        attempt.setPaused(found.classroom.paused);
+        if (found.myDueAt === before?.myDueAt && found.feedback === before?.feedback) return;
+        assignment.value = found;
+        await attempt.reread();
+      },
+    });
+  }
+  if (getCurrentInstance()) onBeforeUnmount(() => unfollow?.());
 
   /** A teacher's try: the lesson, then the scratch attempt (resumed, or fresh when asked). */
   async function loadScratch() {

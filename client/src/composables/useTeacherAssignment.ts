@@ -11,6 +11,8 @@ export function useTeacherAssignment(id: () => string) {
   };
   return {
     ...results,
+    /** Reads the results again quietly (the live class saw them change). */
+    refresh: () => reload().catch(() => undefined),
     async scoreResponse(
       responseId: string,
       input: { rubricScores?: RubricScoreInput[]; score?: number; comment: string },

@@ -36,13 +36,17 @@ type Documents = {
     "\n  query TeacherGradeSync($id: ID!) {\n    assignment(id: $id) {\n      id\n      gradeSync { pending failed sent lastError lastSentAt }\n    }\n  }\n": typeof types.TeacherGradeSyncDocument,
     "\n  mutation TeacherRetryGradeSync($id: ID!) {\n    retryGradeSync(assignmentId: $id) { pending failed sent lastError lastSentAt }\n  }\n": typeof types.TeacherRetryGradeSyncDocument,
     "\n  query Home($slug: String!) {\n    document(slug: $slug) {\n      slug title date summary archivalReference translator paragraphCount\n      lessons { slug title summary estimatedMinutes skills }\n    }\n    documents { slug title date summary origin originalLanguage imported }\n  }\n": typeof types.HomeDocument,
-    "\n  query LiveActivitySnapshot($id: ID!, $after: ID) {\n    assignmentActivitySnapshot(assignmentId: $id, after: $after) {\n      paused\n      lastEventId\n      students { id kind studentId itemId at correct }\n      cells { id kind studentId itemId at correct }\n      events { id kind studentId itemId at correct }\n    }\n  }\n": typeof types.LiveActivitySnapshotDocument,
-    "\n  mutation LivePauseClass($classId: ID!) {\n    pauseClass(classId: $classId)\n  }\n": typeof types.LivePauseClassDocument,
-    "\n  mutation LiveResumeClass($classId: ID!) {\n    resumeClass(classId: $classId)\n  }\n": typeof types.LiveResumeClassDocument,
+    "\n  fragment LiveEventFields on ActivityEvent { id kind studentId attemptId itemId at correct }\n": typeof types.LiveEventFieldsFragmentDoc,
+    "\n  query LiveSnapshot($assignmentId: ID!, $after: ID) {\n    assignmentActivitySnapshot(assignmentId: $assignmentId, after: $after) {\n      paused lastEventId\n      students { ...LiveEventFields }\n      cells { ...LiveEventFields }\n      events { ...LiveEventFields }\n    }\n  }\n": typeof types.LiveSnapshotDocument,
+    "\n  subscription LiveAssignmentActivity($assignmentId: ID!, $after: ID) {\n    assignmentActivity(assignmentId: $assignmentId, after: $after) { ...LiveEventFields }\n  }\n": typeof types.LiveAssignmentActivityDocument,
+    "\n  subscription LiveAttemptUpdates($attemptId: ID!, $after: ID) {\n    myAttemptUpdates(attemptId: $attemptId, after: $after) { id kind attemptId itemId at }\n  }\n": typeof types.LiveAttemptUpdatesDocument,
+    "\n  mutation LivePauseClass($classId: ID!) { pauseClass(classId: $classId) }\n": typeof types.LivePauseClassDocument,
+    "\n  mutation LiveResumeClass($classId: ID!) { resumeClass(classId: $classId) }\n": typeof types.LiveResumeClassDocument,
+    "\n  mutation LiveOpenFeedbackNow($assignmentId: ID!) {\n    openFeedbackNow(assignmentId: $assignmentId) { id feedback }\n  }\n": typeof types.LiveOpenFeedbackNowDocument,
     "\n  mutation TeacherSyncClassRoster($classId: ID!) {\n    syncClassRoster(classId: $classId) { added updated markedInactive reactivated }\n  }\n": typeof types.TeacherSyncClassRosterDocument,
     "\n  fragment EvidenceSources on EvidenceSource {\n    document { slug title shortTitle }\n    paragraphNumbers\n    paragraphs { number text notes { id kind start end } }\n  }\n": typeof types.EvidenceSourcesFragmentDoc,
     "\n  query PlayerLesson($slug: String!) {\n    lesson(slug: $slug) {\n      id slug title summary estimatedMinutes\n      document {\n        slug title\n        paragraphs { number text notes { id kind start end } }\n      }\n      steps {\n        id position kind title body paragraphNumbers\n        questionSet {\n          id title\n          questions {\n            id kind prompt points paragraphNumbers\n            ... on ChoiceQuestion { choices { id text } }\n            ... on ShortAnswerQuestion { maxLength }\n            ... on OrderingQuestion { items { id text } }\n            ... on MatchingQuestion { left { id text } right { id text } }\n            ... on EvidenceQuestion {\n              claim minSelections maxSelections\n              sources { ...EvidenceSources }\n            }\n            ... on ReflectionQuestion { maxLength }\n            ... on AttributionQuestion { segments { id paragraphNumber start end text } voices { id label } }\n          }\n        }\n        exercise {\n          id slug title prompt guidance paragraphNumbers minEvidence points\n          claims { id text }\n          sources { ...EvidenceSources }\n          ownClaim { label }\n          contextFacts { count prompt }\n          rubric { id title description levels { score label descriptor } }\n        }\n      }\n    }\n  }\n": typeof types.PlayerLessonDocument,
-    "\n  query PlayerAssignment($id: ID!) {\n    assignment(id: $id) {\n      id dueAt myDueAt feedback\n      classroom { id name }\n      lesson { slug title }\n    }\n  }\n": typeof types.PlayerAssignmentDocument,
+    "\n  query PlayerAssignment($id: ID!) {\n    assignment(id: $id) {\n      id dueAt myDueAt feedback\n      classroom { id name paused }\n      lesson { slug title }\n    }\n  }\n": typeof types.PlayerAssignmentDocument,
     "\n  query ReaderDocument($slug: String!) {\n    document(slug: $slug) {\n      id slug title date summary citation displayUrl archivalReference translator originalLanguage paragraphCount\n      origin imported\n      paragraphs {\n        id number text authorText\n        notes { id kind quote start end explanation parentId }\n      }\n      people {\n        id slug name role description identified paragraphNumbers\n        mentions { paragraphNumber start end }\n      }\n      glossary {\n        id slug term definition paragraphNumbers\n        mentions { paragraphNumber start end }\n      }\n    }\n  }\n": typeof types.ReaderDocumentDocument,
     "\n  query SearchDocuments($query: String!, $first: Int, $after: String, $documentSlug: String) {\n    search(query: $query, first: $first, after: $after, documentSlug: $documentSlug) {\n      edges {\n        cursor\n        node {\n          rank\n          ranges { start end }\n          document { id slug title date }\n          paragraph { id number text }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SearchDocumentsDocument,
     "\n  query Viewer {\n    viewer { id role displayName signInCode }\n  }\n": typeof types.ViewerDocument,
@@ -95,13 +99,17 @@ const documents: Documents = {
     "\n  query TeacherGradeSync($id: ID!) {\n    assignment(id: $id) {\n      id\n      gradeSync { pending failed sent lastError lastSentAt }\n    }\n  }\n": types.TeacherGradeSyncDocument,
     "\n  mutation TeacherRetryGradeSync($id: ID!) {\n    retryGradeSync(assignmentId: $id) { pending failed sent lastError lastSentAt }\n  }\n": types.TeacherRetryGradeSyncDocument,
     "\n  query Home($slug: String!) {\n    document(slug: $slug) {\n      slug title date summary archivalReference translator paragraphCount\n      lessons { slug title summary estimatedMinutes skills }\n    }\n    documents { slug title date summary origin originalLanguage imported }\n  }\n": types.HomeDocument,
-    "\n  query LiveActivitySnapshot($id: ID!, $after: ID) {\n    assignmentActivitySnapshot(assignmentId: $id, after: $after) {\n      paused\n      lastEventId\n      students { id kind studentId itemId at correct }\n      cells { id kind studentId itemId at correct }\n      events { id kind studentId itemId at correct }\n    }\n  }\n": types.LiveActivitySnapshotDocument,
-    "\n  mutation LivePauseClass($classId: ID!) {\n    pauseClass(classId: $classId)\n  }\n": types.LivePauseClassDocument,
-    "\n  mutation LiveResumeClass($classId: ID!) {\n    resumeClass(classId: $classId)\n  }\n": types.LiveResumeClassDocument,
+    "\n  fragment LiveEventFields on ActivityEvent { id kind studentId attemptId itemId at correct }\n": types.LiveEventFieldsFragmentDoc,
+    "\n  query LiveSnapshot($assignmentId: ID!, $after: ID) {\n    assignmentActivitySnapshot(assignmentId: $assignmentId, after: $after) {\n      paused lastEventId\n      students { ...LiveEventFields }\n      cells { ...LiveEventFields }\n      events { ...LiveEventFields }\n    }\n  }\n": types.LiveSnapshotDocument,
+    "\n  subscription LiveAssignmentActivity($assignmentId: ID!, $after: ID) {\n    assignmentActivity(assignmentId: $assignmentId, after: $after) { ...LiveEventFields }\n  }\n": types.LiveAssignmentActivityDocument,
+    "\n  subscription LiveAttemptUpdates($attemptId: ID!, $after: ID) {\n    myAttemptUpdates(attemptId: $attemptId, after: $after) { id kind attemptId itemId at }\n  }\n": types.LiveAttemptUpdatesDocument,
+    "\n  mutation LivePauseClass($classId: ID!) { pauseClass(classId: $classId) }\n": types.LivePauseClassDocument,
+    "\n  mutation LiveResumeClass($classId: ID!) { resumeClass(classId: $classId) }\n": types.LiveResumeClassDocument,
+    "\n  mutation LiveOpenFeedbackNow($assignmentId: ID!) {\n    openFeedbackNow(assignmentId: $assignmentId) { id feedback }\n  }\n": types.LiveOpenFeedbackNowDocument,
     "\n  mutation TeacherSyncClassRoster($classId: ID!) {\n    syncClassRoster(classId: $classId) { added updated markedInactive reactivated }\n  }\n": types.TeacherSyncClassRosterDocument,
     "\n  fragment EvidenceSources on EvidenceSource {\n    document { slug title shortTitle }\n    paragraphNumbers\n    paragraphs { number text notes { id kind start end } }\n  }\n": types.EvidenceSourcesFragmentDoc,
     "\n  query PlayerLesson($slug: String!) {\n    lesson(slug: $slug) {\n      id slug title summary estimatedMinutes\n      document {\n        slug title\n        paragraphs { number text notes { id kind start end } }\n      }\n      steps {\n        id position kind title body paragraphNumbers\n        questionSet {\n          id title\n          questions {\n            id kind prompt points paragraphNumbers\n            ... on ChoiceQuestion { choices { id text } }\n            ... on ShortAnswerQuestion { maxLength }\n            ... on OrderingQuestion { items { id text } }\n            ... on MatchingQuestion { left { id text } right { id text } }\n            ... on EvidenceQuestion {\n              claim minSelections maxSelections\n              sources { ...EvidenceSources }\n            }\n            ... on ReflectionQuestion { maxLength }\n            ... on AttributionQuestion { segments { id paragraphNumber start end text } voices { id label } }\n          }\n        }\n        exercise {\n          id slug title prompt guidance paragraphNumbers minEvidence points\n          claims { id text }\n          sources { ...EvidenceSources }\n          ownClaim { label }\n          contextFacts { count prompt }\n          rubric { id title description levels { score label descriptor } }\n        }\n      }\n    }\n  }\n": types.PlayerLessonDocument,
-    "\n  query PlayerAssignment($id: ID!) {\n    assignment(id: $id) {\n      id dueAt myDueAt feedback\n      classroom { id name }\n      lesson { slug title }\n    }\n  }\n": types.PlayerAssignmentDocument,
+    "\n  query PlayerAssignment($id: ID!) {\n    assignment(id: $id) {\n      id dueAt myDueAt feedback\n      classroom { id name paused }\n      lesson { slug title }\n    }\n  }\n": types.PlayerAssignmentDocument,
     "\n  query ReaderDocument($slug: String!) {\n    document(slug: $slug) {\n      id slug title date summary citation displayUrl archivalReference translator originalLanguage paragraphCount\n      origin imported\n      paragraphs {\n        id number text authorText\n        notes { id kind quote start end explanation parentId }\n      }\n      people {\n        id slug name role description identified paragraphNumbers\n        mentions { paragraphNumber start end }\n      }\n      glossary {\n        id slug term definition paragraphNumbers\n        mentions { paragraphNumber start end }\n      }\n    }\n  }\n": types.ReaderDocumentDocument,
     "\n  query SearchDocuments($query: String!, $first: Int, $after: String, $documentSlug: String) {\n    search(query: $query, first: $first, after: $after, documentSlug: $documentSlug) {\n      edges {\n        cursor\n        node {\n          rank\n          ranges { start end }\n          document { id slug title date }\n          paragraph { id number text }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SearchDocumentsDocument,
     "\n  query Viewer {\n    viewer { id role displayName signInCode }\n  }\n": types.ViewerDocument,
@@ -220,15 +228,31 @@ export function graphql(source: "\n  query Home($slug: String!) {\n    document(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LiveActivitySnapshot($id: ID!, $after: ID) {\n    assignmentActivitySnapshot(assignmentId: $id, after: $after) {\n      paused\n      lastEventId\n      students { id kind studentId itemId at correct }\n      cells { id kind studentId itemId at correct }\n      events { id kind studentId itemId at correct }\n    }\n  }\n"): typeof import('./graphql').LiveActivitySnapshotDocument;
+export function graphql(source: "\n  fragment LiveEventFields on ActivityEvent { id kind studentId attemptId itemId at correct }\n"): typeof import('./graphql').LiveEventFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LivePauseClass($classId: ID!) {\n    pauseClass(classId: $classId)\n  }\n"): typeof import('./graphql').LivePauseClassDocument;
+export function graphql(source: "\n  query LiveSnapshot($assignmentId: ID!, $after: ID) {\n    assignmentActivitySnapshot(assignmentId: $assignmentId, after: $after) {\n      paused lastEventId\n      students { ...LiveEventFields }\n      cells { ...LiveEventFields }\n      events { ...LiveEventFields }\n    }\n  }\n"): typeof import('./graphql').LiveSnapshotDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LiveResumeClass($classId: ID!) {\n    resumeClass(classId: $classId)\n  }\n"): typeof import('./graphql').LiveResumeClassDocument;
+export function graphql(source: "\n  subscription LiveAssignmentActivity($assignmentId: ID!, $after: ID) {\n    assignmentActivity(assignmentId: $assignmentId, after: $after) { ...LiveEventFields }\n  }\n"): typeof import('./graphql').LiveAssignmentActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveAttemptUpdates($attemptId: ID!, $after: ID) {\n    myAttemptUpdates(attemptId: $attemptId, after: $after) { id kind attemptId itemId at }\n  }\n"): typeof import('./graphql').LiveAttemptUpdatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LivePauseClass($classId: ID!) { pauseClass(classId: $classId) }\n"): typeof import('./graphql').LivePauseClassDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveResumeClass($classId: ID!) { resumeClass(classId: $classId) }\n"): typeof import('./graphql').LiveResumeClassDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveOpenFeedbackNow($assignmentId: ID!) {\n    openFeedbackNow(assignmentId: $assignmentId) { id feedback }\n  }\n"): typeof import('./graphql').LiveOpenFeedbackNowDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -244,7 +268,7 @@ export function graphql(source: "\n  query PlayerLesson($slug: String!) {\n    l
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlayerAssignment($id: ID!) {\n    assignment(id: $id) {\n      id dueAt myDueAt feedback\n      classroom { id name }\n      lesson { slug title }\n    }\n  }\n"): typeof import('./graphql').PlayerAssignmentDocument;
+export function graphql(source: "\n  query PlayerAssignment($id: ID!) {\n    assignment(id: $id) {\n      id dueAt myDueAt feedback\n      classroom { id name paused }\n      lesson { slug title }\n    }\n  }\n"): typeof import('./graphql').PlayerAssignmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

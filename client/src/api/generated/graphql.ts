@@ -292,13 +292,31 @@ export type HomeQueryVariables = Exact<{
 
 export type HomeQuery = { document: { slug: string, title: string, date: string, summary: string | null, archivalReference: string | null, translator: string | null, paragraphCount: number, lessons: Array<{ slug: string, title: string, summary: string, estimatedMinutes: number, skills: Array<HistoricalSkill> }> } | null, documents: Array<{ slug: string, title: string, date: string, summary: string | null, origin: DocumentOrigin | null, originalLanguage: string | null, imported: boolean }> };
 
-export type LiveActivitySnapshotQueryVariables = Exact<{
-  id: string | number;
+export type LiveEventFieldsFragment = { id: string, kind: ActivityKind, studentId: string | null, attemptId: string | null, itemId: string | null, at: string, correct: boolean | null };
+
+export type LiveSnapshotQueryVariables = Exact<{
+  assignmentId: string | number;
   after?: string | number | null | undefined;
 }>;
 
 
-export type LiveActivitySnapshotQuery = { assignmentActivitySnapshot: { paused: boolean, lastEventId: string | null, students: Array<{ id: string, kind: ActivityKind, studentId: string | null, itemId: string | null, at: string, correct: boolean | null }>, cells: Array<{ id: string, kind: ActivityKind, studentId: string | null, itemId: string | null, at: string, correct: boolean | null }>, events: Array<{ id: string, kind: ActivityKind, studentId: string | null, itemId: string | null, at: string, correct: boolean | null }> } };
+export type LiveSnapshotQuery = { assignmentActivitySnapshot: { paused: boolean, lastEventId: string | null, students: Array<{ id: string, kind: ActivityKind, studentId: string | null, attemptId: string | null, itemId: string | null, at: string, correct: boolean | null }>, cells: Array<{ id: string, kind: ActivityKind, studentId: string | null, attemptId: string | null, itemId: string | null, at: string, correct: boolean | null }>, events: Array<{ id: string, kind: ActivityKind, studentId: string | null, attemptId: string | null, itemId: string | null, at: string, correct: boolean | null }> } };
+
+export type LiveAssignmentActivitySubscriptionVariables = Exact<{
+  assignmentId: string | number;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type LiveAssignmentActivitySubscription = { assignmentActivity: { id: string, kind: ActivityKind, studentId: string | null, attemptId: string | null, itemId: string | null, at: string, correct: boolean | null } };
+
+export type LiveAttemptUpdatesSubscriptionVariables = Exact<{
+  attemptId: string | number;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type LiveAttemptUpdatesSubscription = { myAttemptUpdates: { id: string, kind: ActivityKind, attemptId: string, itemId: string | null, at: string } };
 
 export type LivePauseClassMutationVariables = Exact<{
   classId: string | number;
@@ -313,6 +331,13 @@ export type LiveResumeClassMutationVariables = Exact<{
 
 
 export type LiveResumeClassMutation = { resumeClass: boolean };
+
+export type LiveOpenFeedbackNowMutationVariables = Exact<{
+  assignmentId: string | number;
+}>;
+
+
+export type LiveOpenFeedbackNowMutation = { openFeedbackNow: { id: string, feedback: FeedbackTiming } };
 
 export type TeacherSyncClassRosterMutationVariables = Exact<{
   classId: string | number;
@@ -343,7 +368,7 @@ export type PlayerAssignmentQueryVariables = Exact<{
 }>;
 
 
-export type PlayerAssignmentQuery = { assignment: { id: string, dueAt: string | null, myDueAt: string | null, feedback: FeedbackTiming, classroom: { id: string, name: string }, lesson: { slug: string, title: string } } | null };
+export type PlayerAssignmentQuery = { assignment: { id: string, dueAt: string | null, myDueAt: string | null, feedback: FeedbackTiming, classroom: { id: string, name: string, paused: boolean }, lesson: { slug: string, title: string } } | null };
 
 export type ReaderDocumentQueryVariables = Exact<{
   slug: string;
@@ -717,6 +742,17 @@ export const PlayerResponseFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PlayerResponseFields"}) as unknown as TypedDocumentString<PlayerResponseFieldsFragment, unknown>;
+export const LiveEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LiveEventFields on ActivityEvent {
+  id
+  kind
+  studentId
+  attemptId
+  itemId
+  at
+  correct
+}
+    `, {"fragmentName":"LiveEventFields"}) as unknown as TypedDocumentString<LiveEventFieldsFragment, unknown>;
 export const EvidenceSourcesFragmentDoc = new TypedDocumentString(`
     fragment EvidenceSources on EvidenceSource {
   document {
@@ -1276,38 +1312,57 @@ export const HomeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
-export const LiveActivitySnapshotDocument = new TypedDocumentString(`
-    query LiveActivitySnapshot($id: ID!, $after: ID) {
-  assignmentActivitySnapshot(assignmentId: $id, after: $after) {
+export const LiveSnapshotDocument = new TypedDocumentString(`
+    query LiveSnapshot($assignmentId: ID!, $after: ID) {
+  assignmentActivitySnapshot(assignmentId: $assignmentId, after: $after) {
     paused
     lastEventId
     students {
-      id
-      kind
-      studentId
-      itemId
-      at
-      correct
+      ...LiveEventFields
     }
     cells {
-      id
-      kind
-      studentId
-      itemId
-      at
-      correct
+      ...LiveEventFields
     }
     events {
-      id
-      kind
-      studentId
-      itemId
-      at
-      correct
+      ...LiveEventFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<LiveActivitySnapshotQuery, LiveActivitySnapshotQueryVariables>;
+    fragment LiveEventFields on ActivityEvent {
+  id
+  kind
+  studentId
+  attemptId
+  itemId
+  at
+  correct
+}`) as unknown as TypedDocumentString<LiveSnapshotQuery, LiveSnapshotQueryVariables>;
+export const LiveAssignmentActivityDocument = new TypedDocumentString(`
+    subscription LiveAssignmentActivity($assignmentId: ID!, $after: ID) {
+  assignmentActivity(assignmentId: $assignmentId, after: $after) {
+    ...LiveEventFields
+  }
+}
+    fragment LiveEventFields on ActivityEvent {
+  id
+  kind
+  studentId
+  attemptId
+  itemId
+  at
+  correct
+}`) as unknown as TypedDocumentString<LiveAssignmentActivitySubscription, LiveAssignmentActivitySubscriptionVariables>;
+export const LiveAttemptUpdatesDocument = new TypedDocumentString(`
+    subscription LiveAttemptUpdates($attemptId: ID!, $after: ID) {
+  myAttemptUpdates(attemptId: $attemptId, after: $after) {
+    id
+    kind
+    attemptId
+    itemId
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<LiveAttemptUpdatesSubscription, LiveAttemptUpdatesSubscriptionVariables>;
 export const LivePauseClassDocument = new TypedDocumentString(`
     mutation LivePauseClass($classId: ID!) {
   pauseClass(classId: $classId)
@@ -1318,6 +1373,14 @@ export const LiveResumeClassDocument = new TypedDocumentString(`
   resumeClass(classId: $classId)
 }
     `) as unknown as TypedDocumentString<LiveResumeClassMutation, LiveResumeClassMutationVariables>;
+export const LiveOpenFeedbackNowDocument = new TypedDocumentString(`
+    mutation LiveOpenFeedbackNow($assignmentId: ID!) {
+  openFeedbackNow(assignmentId: $assignmentId) {
+    id
+    feedback
+  }
+}
+    `) as unknown as TypedDocumentString<LiveOpenFeedbackNowMutation, LiveOpenFeedbackNowMutationVariables>;
 export const TeacherSyncClassRosterDocument = new TypedDocumentString(`
     mutation TeacherSyncClassRoster($classId: ID!) {
   syncClassRoster(classId: $classId) {
@@ -1482,6 +1545,7 @@ export const PlayerAssignmentDocument = new TypedDocumentString(`
     classroom {
       id
       name
+      paused
     }
     lesson {
       slug
