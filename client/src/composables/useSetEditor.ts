@@ -124,10 +124,11 @@ export function useSetEditor(id: string) {
 
   /** Drops this tab's unsaved edits for the newer version another tab saved. */
   async function reloadNewer() {
-    conflict.value = null;
+    clearTimeout(timer);
     dirty = false;
-    state.value = "saved";
     await load();
+    conflict.value = null;
+    state.value = "saved";
   }
   /** Saves this tab's draft over the newer version, on the teacher's word. */
   async function keepMine() {

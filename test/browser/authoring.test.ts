@@ -1,0 +1,249 @@
+// A teacher adapts a built-in question set in the browser (a prompt, a key, an item added with the
+// keyboard alone, an evidence passage picked in the text), meets a stale save from a second tab,
+// publishes and assigns it; a student completes it and is scored on the changed key.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { PLAYER_LESSON, servedItems } from "../support/lesson-answers.js";
+import {
+  type BrowserApp,
+  createClassAs,
+  gqlAs,
+  joinClassAs,
+  screenshot,
+  seriousViolations,
+  signUpTeacherAs,
+  startBrowserApp,
+  LESSON_SLUG,
+} from "./support/browser.js";
+
+const SET_TITLE = "Sourcing: marks on the page and readers";
+const item = (page: Page, n: number) =>
+  page.locator("article.item", {
+    has: page.getByRole("heading", { name: new RegExp(`^Item ${n} ·`) }),
+  });
+const saved = (page: Page) =>
+  page.getByTestId("save-state").getByText("All changes saved").waitFor({ timeout: 15_000 });
+
+async function myDraft(page: Page, url: string) {
+  const { myQuestionSets } = await gqlAs(
+    page,
+    url,
+    `{ myQuestionSets { id title authoring { version draft problems { path message } versions { lessonSlug } } } }`,
+  );
+  return myQuestionSets[0];
+}
+
+/** The right answer to a served item, from the draft's key (choices matched by their text). */
+function rightAnswer(served: any, authored: any, texts: Map<number, string>) {
+  const byText = (options: any[], text: string) => options.find((o) => o.text === text).id;
+  switch (authored.kind) {
+    case "SINGLE_CHOICE":
+    case "MULTIPLE_CHOICE":
+      return {
+        choiceIds: authored.choices
+          .filter((c: any) => c.correct)
+          .map((c: any) => byText(served.choices, c.text)),
+      };
+    case "SHORT_ANSWER":
+      return { text: authored.acceptedAnswers?.[0] ?? "For the teacher to read." };
+    case "MATCHING":
+      return {
+        pairs: authored.pairs.map((p: any) => ({
+          leftId: byText(served.left, authored.left.find((l: any) => l.id === p.left).text),
+          rightId: byText(served.right, authored.right.find((r: any) => r.id === p.right).text),
+        })),
+      };
+    case "EVIDENCE":
+      return {
+        evidence: authored.targets.slice(0, authored.maxSelections).map((t: any) => {
+          const start = t.start ?? texts.get(t.paragraph)!.indexOf(t.quote);
+          return { paragraphNumber: t.paragraph, start, end: start + t.quote.length };
+        }),
+      };
+    default:
+      throw new Error(`no answer for ${authored.kind}`);
+  }
+}
+
+describe("a teacher's own question set in Chromium", () => {
+  let app: BrowserApp;
+  beforeAll(async () => {
+    app = await startBrowserApp();
+  });
+  afterAll(() => app?.close());
+
+  it("copies, edits with mouse and keyboard, survives a stale tab, publishes, assigns; the student is scored on the new key", async () => {
+    const teacher = await app.newPage();
+    await teacher.goto("/");
+    await signUpTeacherAs(teacher, app.url, "Ms Author");
+    const room = await createClassAs(teacher, app.url, "History 11A");
+
+    // The dashboard links to the sets; the guide copies a built-in set.
+    await teacher.goto("/teacher");
+    await teacher.getByRole("link", { name: "My question sets" }).click();
+    await teacher.getByRole("heading", { name: "My question sets" }).waitFor();
+    expect(await seriousViolations(teacher)).toEqual([]);
+    await teacher.goto(`/teacher/lessons/${LESSON_SLUG}`);
+    await teacher.getByRole("button", { name: `Copy and adapt ${SET_TITLE}` }).click();
+    await teacher.waitForURL(/\/teacher\/sets\/[^/]+$/);
+    await teacher.getByRole("heading", { name: SET_TITLE, level: 1 }).waitFor();
+    const editorUrl = new URL(teacher.url()).pathname;
+
+    // A prompt and a key: Kim becomes the keyed answer, Puzanov a distractor with its misconception.
+    const first = item(teacher, 1);
+    await first.getByLabel("Prompt of item 1").fill("Whose journal is this record from?");
+    await first.getByLabel("Choice 1 is correct").uncheck();
+    await first.getByLabel("Misconception choice 1 encodes").waitFor();
+    expect(await first.getByTestId("field-problems").first().textContent()).toBeTruthy();
+    await first.getByLabel("Misconception choice 1 encodes").selectOption("speaker-is-author");
+    await first.getByLabel("Choice 2 is correct").check();
+    await saved(teacher);
+    expect(await teacher.getByTestId("publish-problems").count()).toBe(0);
+
+    // A stale edit: a second tab saves first; this tab's save is refused and shows the newer version.
+    const tab2 = await teacher.context().newPage();
+    await tab2.goto(editorUrl);
+    await tab2.getByLabel("Title").fill("Marks and readers, adapted");
+    await saved(tab2);
+    await item(teacher, 2).getByLabel("Prompt of item 2").fill("A stale edit");
+    const conflict = teacher.getByTestId("conflict");
+    await conflict.waitFor({ timeout: 15_000 });
+    expect(await conflict.textContent()).toContain("Marks and readers, adapted");
+    expect(await conflict.getAttribute("role")).toBe("alert");
+    expect(await teacher.getByTestId("save-state").textContent()).toContain("Not saved");
+    expect((await myDraft(teacher, app.url)).title).toBe("Marks and readers, adapted");
+    await screenshot(teacher, "authoring-conflict");
+    await conflict.getByRole("button", { name: "Load the newer version" }).click();
+    await conflict.waitFor({ state: "detached" });
+    expect(await teacher.getByLabel("Title").inputValue()).toBe("Marks and readers, adapted");
+    expect(await item(teacher, 2).getByLabel("Prompt of item 2").inputValue()).not.toBe(
+      "A stale edit",
+    );
+    await tab2.close();
+
+    // Keyboard only: a short-answer item, written and moved up.
+    await teacher.locator("#new-kind").focus();
+    expect(await teacher.locator("#new-kind").inputValue()).toBe("SINGLE_CHOICE");
+    await teacher.keyboard.press("ArrowDown");
+    await teacher.keyboard.press("ArrowDown");
+    expect(await teacher.locator("#new-kind").inputValue()).toBe("SHORT_ANSWER");
+    await teacher.keyboard.press("Tab");
+    await teacher.keyboard.press("Enter");
+    const sixth = item(teacher, 6);
+    await sixth.waitFor();
+    expect(await teacher.evaluate(() => document.activeElement?.id)).toBe("f-questions-5-prompt");
+    await teacher.keyboard.type("In one word: whose journal holds this record?");
+    for (let i = 0; i < 5; i += 1) await teacher.keyboard.press("Tab"); // points, skill, ¶, length, answers
+    expect(await teacher.evaluate(() => document.activeElement?.id)).toBe(
+      "f-questions-5-acceptedAnswers",
+    );
+    await teacher.keyboard.type("Puzanov");
+    await teacher.keyboard.press("Tab");
+    expect(await teacher.evaluate(() => document.activeElement?.id)).toBe(
+      "f-questions-5-explanation",
+    );
+    await teacher.keyboard.type("The header names the journal of A. M. Puzanov.");
+    await teacher.keyboard.press("Tab");
+    await teacher.keyboard.type("The speaker is taken for the author.");
+    await teacher.keyboard.press("Tab");
+    await sixth.getByRole("button", { name: "Move item 6 up" }).focus();
+    await teacher.keyboard.press("Enter");
+    await item(teacher, 5)
+      .getByRole("heading", { name: /Short answer/ })
+      .waitFor();
+    expect(await teacher.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+      "Move item 5 up",
+    );
+    await saved(teacher);
+    const afterKeys = await myDraft(teacher, app.url);
+    expect(afterKeys.authoring.draft.questions[4]).toMatchObject({
+      kind: "SHORT_ANSWER",
+      prompt: "In one word: whose journal holds this record?",
+      acceptedAnswers: ["Puzanov"],
+    });
+
+    // An evidence item: the passage picked in the text with the keyboard, and its note.
+    await teacher.locator("#new-kind").selectOption("EVIDENCE");
+    await teacher.getByRole("button", { name: "Add item" }).click();
+    const evidence = item(teacher, 7);
+    await evidence
+      .getByLabel("Claim")
+      .fill("The record comes from the Soviet ambassador's own journal.");
+    await evidence
+      .getByLabel("Explanation (shown with the feedback)")
+      .fill("The header names the journal it comes from.");
+    await evidence.getByLabel(/Misreadings it probes/).fill("The speaker is taken for the author.");
+    await evidence.getByLabel(/Misreadings it probes/).blur();
+    await evidence
+      .getByRole("button", { name: "Choose a passage with the keyboard in ¶1" })
+      .click();
+    await evidence.getByLabel("Text of ¶1 for selecting with the keyboard").waitFor();
+    for (let i = 0; i < 30; i += 1) await teacher.keyboard.press("Shift+ArrowRight");
+    await evidence.getByRole("button", { name: "Use selected words from ¶1" }).click();
+    await evidence
+      .getByLabel("Note on passage 1 (for the key)")
+      .fill("The header names the journal.");
+    await saved(teacher);
+    const withEvidence = await myDraft(teacher, app.url);
+    const target = withEvidence.authoring.draft.questions[6].targets[0];
+    // The selected words, trimmed of the space the selection may end on.
+    expect(target).toMatchObject({ paragraph: 1, start: 0, note: "The header names the journal." });
+    expect(target.end).toBeGreaterThanOrEqual(29);
+    expect(target.quote).toHaveLength(target.end);
+    expect(await evidence.locator("mark").first().textContent()).toContain(target.quote.trim());
+    expect(withEvidence.authoring.problems).toEqual([]);
+    expect(await seriousViolations(teacher)).toEqual([]);
+    await screenshot(teacher, "authoring-editor");
+
+    // Publish and assign.
+    await teacher.getByRole("button", { name: "Publish", exact: true }).click();
+    await teacher.getByTestId("set-status").getByText("published").waitFor();
+    await teacher.locator("#assign-class").selectOption(room.id);
+    await teacher.getByRole("button", { name: "Assign the set" }).click();
+    const results = teacher.getByRole("link", { name: "See the results as they come in" });
+    await results.waitFor();
+    const assignmentId = (await results.getAttribute("href"))!.split("/").pop()!;
+    const published = await myDraft(teacher, app.url);
+    const lessonSlug = published.authoring.versions[0].lessonSlug;
+
+    // A student in another browser completes it, scored on the changed key.
+    const student = await app.newPage();
+    await student.goto("/");
+    await joinClassAs(student, app.url, room.joinCode, "Sam Student");
+    const { lesson } = await gqlAs(student, app.url, PLAYER_LESSON, { slug: lessonSlug });
+    const { document } = await gqlAs(
+      teacher,
+      app.url,
+      `{ document(slug: "puzanov-kim-il-sung-1957-11-13") { paragraphs { number text } } }`,
+    );
+    const texts = new Map<number, string>(document.paragraphs.map((p: any) => [p.number, p.text]));
+    const served = servedItems(lesson);
+    expect(served[0]!.prompt).toBe("Whose journal is this record from?");
+    const { startAttempt } = await gqlAs(
+      student,
+      app.url,
+      `mutation($a: ID, $l: String!) { startAttempt(assignmentId: $a, lessonSlug: $l) { id } }`,
+      { a: assignmentId, l: lessonSlug },
+    );
+    const save = `mutation($t: ID!, $i: ID!, $a: AnswerInput!) { saveResponse(attemptId: $t, itemId: $i, answer: $a, revision: 1) { itemId } }`;
+    const authored = published.authoring.draft.questions;
+    for (const [index, question] of served.entries())
+      await gqlAs(student, app.url, save, {
+        t: startAttempt.id,
+        i: question.id,
+        a: rightAnswer(question, authored[index], texts),
+      });
+    const { submitAttempt } = await gqlAs(
+      student,
+      app.url,
+      `mutation($t: ID!) { submitAttempt(attemptId: $t) { autoScore autoMaxScore responses { itemId feedback { correct } } } }`,
+      { t: startAttempt.id },
+    );
+    expect(submitAttempt.autoMaxScore).toBeGreaterThan(0);
+    expect(submitAttempt.autoScore).toBe(submitAttempt.autoMaxScore);
+    const feedbackOf = (id: string) =>
+      submitAttempt.responses.find((r: any) => r.itemId === id).feedback;
+    expect(feedbackOf(served[0]!.id).correct).toBe(true);
+    expect(feedbackOf(served[6]!.id).correct).toBe(true);
+  });
+});
