@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { PLAYER_LESSON, servedItems } from "../support/lesson-answers.js";
+import { mouseSelect } from "./support/player.js";
 import {
   type BrowserApp,
   createClassAs,
@@ -174,6 +175,30 @@ describe("a teacher's own question set in Chromium", () => {
       .fill("The header names the journal it comes from.");
     await evidence.getByLabel(/Misreadings it probes/).fill("The speaker is taken for the author.");
     await evidence.getByLabel(/Misreadings it probes/).blur();
+    // With the mouse first: the quote and its offsets go into the draft; then it is removed.
+    await mouseSelect(
+      teacher,
+      evidence.locator("#f-questions-6-picker-p1 p.source-text"),
+      "SECRET Copy № 2",
+    );
+    await evidence.getByRole("button", { name: "Use selected text from ¶1" }).click();
+    await evidence.getByLabel("Note on passage 1 (for the key)").waitFor();
+    await saved(teacher);
+    const byMouse = await myDraft(teacher, app.url);
+    expect(byMouse.authoring.draft.questions[6].targets[0]).toMatchObject({
+      paragraph: 1,
+      quote: "SECRET Copy № 2",
+      end: byMouse.authoring.draft.questions[6].targets[0].start + "SECRET Copy № 2".length,
+      note: "",
+    });
+    expect(byMouse.authoring.problems.map((p: any) => p.path)).toContain(
+      "questions[6].targets[0].note",
+    );
+    await evidence
+      .locator(".passages")
+      .getByRole("button", { name: /^Remove/ })
+      .click();
+    await evidence.getByLabel("Note on passage 1 (for the key)").waitFor({ state: "detached" });
     await evidence
       .getByRole("button", { name: "Choose a passage with the keyboard in ¶1" })
       .click();
@@ -205,6 +230,11 @@ describe("a teacher's own question set in Chromium", () => {
     const assignmentId = (await results.getAttribute("href"))!.split("/").pop()!;
     const published = await myDraft(teacher, app.url);
     const lessonSlug = published.authoring.versions[0].lessonSlug;
+
+    // The preview runs the version in the teacher's scratch attempt.
+    await teacher.getByRole("link", { name: "Preview as a student" }).click();
+    await teacher.waitForURL(new RegExp(`/teacher/lessons/${lessonSlug}/try`));
+    await teacher.getByText("Whose journal is this record from?").first().waitFor();
 
     // A student in another browser completes it, scored on the changed key.
     const student = await app.newPage();

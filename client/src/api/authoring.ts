@@ -2,11 +2,26 @@ import { ApiError, dataOf, post, request } from "./client.js";
 import { graphql } from "./generated/gql.js";
 import type { FeedbackTiming } from "./generated/graphql.js";
 
-/** A teacher's own sets, for the list and the editor (the editor picks its set by id). */
+/** A teacher's own sets, for the editor (it picks its set by id: there is no query by id). */
 const MyQuestionSets = graphql(`
   query MyQuestionSets {
     myQuestionSets {
       ...AuthoredSet
+    }
+  }
+`);
+
+/** The list of a teacher's own sets: no drafts, paragraphs or files. */
+const MyQuestionSetList = graphql(`
+  query MyQuestionSetList {
+    myQuestionSets {
+      id title
+      document { slug title }
+      authoring {
+        status updatedAt
+        problems { path }
+        versions { number lessonSlug }
+      }
     }
   }
 `);
@@ -96,6 +111,7 @@ export type AuthoredSet = SetsResult[number];
 export type Draft = Record<string, unknown>;
 
 export const fetchMyQuestionSets = async () => (await request(MyQuestionSets)).myQuestionSets;
+export const fetchMyQuestionSetList = async () => (await request(MyQuestionSetList)).myQuestionSets;
 export const fetchAuthoringChoices = () => request(AuthoringChoices);
 export const createQuestionSet = async (title: string, documentSlug: string) =>
   (await request(CreateQuestionSet, { title, documentSlug })).createQuestionSet;

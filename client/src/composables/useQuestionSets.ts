@@ -5,7 +5,7 @@ import {
   createQuestionSet,
   duplicateQuestionSet,
   fetchAuthoringChoices,
-  fetchMyQuestionSets,
+  fetchMyQuestionSetList,
   importQuestionSet,
 } from "../api/authoring.js";
 import { ApiError } from "../api/client.js";
@@ -19,7 +19,7 @@ export function useQuestionSets() {
   const state = useAsync(async () => {
     await session.load();
     if (!session.isTeacher.value) return null;
-    const [sets, choices] = await Promise.all([fetchMyQuestionSets(), fetchAuthoringChoices()]);
+    const [sets, choices] = await Promise.all([fetchMyQuestionSetList(), fetchAuthoringChoices()]);
     return { sets, ...choices };
   });
   const busy = ref(false);

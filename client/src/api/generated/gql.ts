@@ -28,6 +28,7 @@ type Documents = {
     "\n  query TeacherClassChanges($id: ID!, $first: Int!, $before: ID) {\n    classroom(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": typeof types.TeacherClassChangesDocument,
     "\n  query TeacherAssignmentChanges($id: ID!, $first: Int!, $before: ID) {\n    assignment(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": typeof types.TeacherAssignmentChangesDocument,
     "\n  query MyQuestionSets {\n    myQuestionSets {\n      ...AuthoredSet\n    }\n  }\n": typeof types.MyQuestionSetsDocument,
+    "\n  query MyQuestionSetList {\n    myQuestionSets {\n      id title\n      document { slug title }\n      authoring {\n        status updatedAt\n        problems { path }\n        versions { number lessonSlug }\n      }\n    }\n  }\n": typeof types.MyQuestionSetListDocument,
     "\n  fragment AuthoredSet on QuestionSet {\n    id slug title\n    document { slug title paragraphs { number text notes { id kind start end } } }\n    authoring {\n      version status draft publishable changedSincePublished copiedFrom shareCode yaml updatedAt\n      problems { path message }\n      versions { number lessonSlug publishedAt }\n    }\n  }\n": typeof types.AuthoredSetFragmentDoc,
     "\n  query AuthoringChoices {\n    documents { slug title date }\n    myClasses { id name archived }\n    misconceptions { id name }\n    lessons { slug title steps { questionSet { id title } } }\n  }\n": typeof types.AuthoringChoicesDocument,
     "\n  mutation CreateQuestionSet($title: String!, $documentSlug: String!) {\n    createQuestionSet(input: { title: $title, documentSlug: $documentSlug }) { ...AuthoredSet }\n  }\n": typeof types.CreateQuestionSetDocument,
@@ -96,6 +97,7 @@ const documents: Documents = {
     "\n  query TeacherClassChanges($id: ID!, $first: Int!, $before: ID) {\n    classroom(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": types.TeacherClassChangesDocument,
     "\n  query TeacherAssignmentChanges($id: ID!, $first: Int!, $before: ID) {\n    assignment(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": types.TeacherAssignmentChangesDocument,
     "\n  query MyQuestionSets {\n    myQuestionSets {\n      ...AuthoredSet\n    }\n  }\n": types.MyQuestionSetsDocument,
+    "\n  query MyQuestionSetList {\n    myQuestionSets {\n      id title\n      document { slug title }\n      authoring {\n        status updatedAt\n        problems { path }\n        versions { number lessonSlug }\n      }\n    }\n  }\n": types.MyQuestionSetListDocument,
     "\n  fragment AuthoredSet on QuestionSet {\n    id slug title\n    document { slug title paragraphs { number text notes { id kind start end } } }\n    authoring {\n      version status draft publishable changedSincePublished copiedFrom shareCode yaml updatedAt\n      problems { path message }\n      versions { number lessonSlug publishedAt }\n    }\n  }\n": types.AuthoredSetFragmentDoc,
     "\n  query AuthoringChoices {\n    documents { slug title date }\n    myClasses { id name archived }\n    misconceptions { id name }\n    lessons { slug title steps { questionSet { id title } } }\n  }\n": types.AuthoringChoicesDocument,
     "\n  mutation CreateQuestionSet($title: String!, $documentSlug: String!) {\n    createQuestionSet(input: { title: $title, documentSlug: $documentSlug }) { ...AuthoredSet }\n  }\n": types.CreateQuestionSetDocument,
@@ -203,6 +205,10 @@ export function graphql(source: "\n  query TeacherAssignmentChanges($id: ID!, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyQuestionSets {\n    myQuestionSets {\n      ...AuthoredSet\n    }\n  }\n"): typeof import('./graphql').MyQuestionSetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyQuestionSetList {\n    myQuestionSets {\n      id title\n      document { slug title }\n      authoring {\n        status updatedAt\n        problems { path }\n        versions { number lessonSlug }\n      }\n    }\n  }\n"): typeof import('./graphql').MyQuestionSetListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

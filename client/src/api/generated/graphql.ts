@@ -221,6 +221,11 @@ export type MyQuestionSetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyQuestionSetsQuery = { myQuestionSets: Array<{ id: string, slug: string, title: string, document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }, authoring: { version: number, status: QuestionSetStatus, draft: unknown, publishable: boolean, changedSincePublished: boolean, copiedFrom: string | null, shareCode: string | null, yaml: string, updatedAt: string, problems: Array<{ path: string, message: string }>, versions: Array<{ number: number, lessonSlug: string, publishedAt: string }> } | null }> };
 
+export type MyQuestionSetListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyQuestionSetListQuery = { myQuestionSets: Array<{ id: string, title: string, document: { slug: string, title: string }, authoring: { status: QuestionSetStatus, updatedAt: string, problems: Array<{ path: string }>, versions: Array<{ number: number, lessonSlug: string }> } | null }> };
+
 export type AuthoredSetFragment = { id: string, slug: string, title: string, document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }, authoring: { version: number, status: QuestionSetStatus, draft: unknown, publishable: boolean, changedSincePublished: boolean, copiedFrom: string | null, shareCode: string | null, yaml: string, updatedAt: string, problems: Array<{ path: string, message: string }>, versions: Array<{ number: number, lessonSlug: string, publishedAt: string }> } | null };
 
 export type AuthoringChoicesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1292,6 +1297,29 @@ export const MyQuestionSetsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<MyQuestionSetsQuery, MyQuestionSetsQueryVariables>;
+export const MyQuestionSetListDocument = new TypedDocumentString(`
+    query MyQuestionSetList {
+  myQuestionSets {
+    id
+    title
+    document {
+      slug
+      title
+    }
+    authoring {
+      status
+      updatedAt
+      problems {
+        path
+      }
+      versions {
+        number
+        lessonSlug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyQuestionSetListQuery, MyQuestionSetListQueryVariables>;
 export const AuthoringChoicesDocument = new TypedDocumentString(`
     query AuthoringChoices {
   documents {
