@@ -137,6 +137,7 @@ export function newQuestion(kind: AuthoredKind, taken: Iterable<string>): DraftQ
         items: [
           { id: "first", text: "" },
           { id: "second", text: "" },
+          { id: "third", text: "" },
         ],
       };
     case "MATCHING":
