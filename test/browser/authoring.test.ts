@@ -100,6 +100,10 @@ describe("a teacher's own question set in Chromium", () => {
     await first.getByLabel("Choice 2 is correct").check();
     await saved(teacher);
     expect(await teacher.getByTestId("publish-problems").count()).toBe(0);
+    // The matching item's key as a form: each pair's left and right picked from its entries.
+    const matching = item(teacher, 4);
+    await matching.getByRole("heading", { name: /Matching/ }).waitFor();
+    expect(await matching.getByLabel("Pair 1: left").inputValue()).toBeTruthy();
 
     // A stale edit: a second tab saves first; this tab's save is refused and shows the newer version.
     const tab2 = await teacher.context().newPage();
