@@ -1,6 +1,7 @@
 // A teacher adapts a built-in question set in the browser (a prompt, a key, an item added with the
 // keyboard alone, an evidence passage picked in the text), meets a stale save from a second tab,
 // publishes and assigns it; a student completes it and is scored on the changed key.
+import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { PLAYER_LESSON, servedItems } from "../support/lesson-answers.js";
@@ -279,5 +280,79 @@ describe("a teacher's own question set in Chromium", () => {
       submitAttempt.responses.find((r: any) => r.itemId === id).feedback;
     expect(feedbackOf(served[0]!.id).correct).toBe(true);
     expect(feedbackOf(served[6]!.id).correct).toBe(true);
+  });
+});
+
+describe("sharing, exporting, importing and dragging in Chromium", () => {
+  let app: BrowserApp;
+  beforeAll(async () => {
+    app = await startBrowserApp();
+  });
+  afterAll(() => app?.close());
+
+  it("shares a set by link, exports its YAML, imports it back, and reorders by dragging", async () => {
+    const teacher = await app.newPage();
+    await teacher.goto("/");
+    await signUpTeacherAs(teacher, app.url, "Ms Sharer");
+    await teacher.goto("/teacher/sets");
+    await teacher.getByRole("button", { name: `Copy and adapt ${SET_TITLE}` }).click();
+    await teacher.waitForURL(/\/teacher\/sets\/[^/]+$/);
+    await item(teacher, 1).waitFor();
+
+    // Dragging item 2 by its handle onto item 1 puts it first.
+    const second = (await item(teacher, 2).getByLabel("Prompt of item 2").inputValue()).trim();
+    // The drag events as the browser sends them (headless Chromium starts no native drag here).
+    await teacher.evaluate(() => {
+      const data = new DataTransfer();
+      const [first, second] = document.querySelectorAll("article.item");
+      const fire = (target: Element, type: string) =>
+        target.dispatchEvent(
+          new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }),
+        );
+      fire(second!.querySelector("[data-testid=drag-handle]")!, "dragstart");
+      fire(first!, "dragover");
+      fire(first!, "drop");
+    });
+    await item(teacher, 1).getByLabel("Prompt of item 1").waitFor();
+    await saved(teacher);
+    expect((await item(teacher, 1).getByLabel("Prompt of item 1").inputValue()).trim()).toBe(
+      second,
+    );
+
+    // Share: the link gives another teacher a copy of their own.
+    await teacher.getByRole("button", { name: "Share" }).click();
+    const code = (await teacher.getByTestId("share-code").textContent())!.trim();
+    expect(await teacher.getByLabel(/Share link/).inputValue()).toBe(
+      `${app.url}/teacher/sets?copy=${code}`,
+    );
+    const other = await app.newPage();
+    await other.goto("/");
+    await signUpTeacherAs(other, app.url, "Mr Colleague");
+    await other.goto(`/teacher/sets?copy=${code}`);
+    await other.getByRole("button", { name: "Copy to my sets" }).click();
+    await other.waitForURL(/\/teacher\/sets\/[^/]+$/);
+    expect((await item(other, 1).getByLabel("Prompt of item 1").inputValue()).trim()).toBe(second);
+
+    // Export the YAML file and import it as a new set.
+    const [download] = await Promise.all([
+      teacher.waitForEvent("download"),
+      teacher.getByRole("button", { name: "Export YAML" }).click(),
+    ]);
+    const yaml = fs.readFileSync((await download.path())!, "utf8");
+    expect(yaml).toContain("questions:");
+    await teacher.goto("/teacher/sets");
+    await teacher.getByLabel(/A question-set file/).setInputFiles({
+      name: "mine.yaml",
+      mimeType: "text/yaml",
+      buffer: Buffer.from(yaml),
+    });
+    await teacher.waitForURL(/\/teacher\/sets\/[^/]+$/);
+    expect((await item(teacher, 1).getByLabel("Prompt of item 1").inputValue()).trim()).toBe(
+      second,
+    );
+    await teacher.goto("/teacher/sets");
+    await teacher.getByRole("heading", { name: "Your sets" }).waitFor();
+    expect(await teacher.locator("table.list tbody tr").count()).toBe(2);
+    expect(await seriousViolations(teacher)).toEqual([]);
   });
 });
