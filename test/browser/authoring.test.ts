@@ -199,6 +199,17 @@ describe("a teacher's own question set in Chromium", () => {
     expect(byMouse.authoring.problems.map((p: any) => p.path)).toContain(
       "questions[6].targets[0].note",
     );
+    // The problem beside its field and in the list that keeps Publish disabled; its link goes there.
+    const note = evidence.getByLabel("Note on passage 1 (for the key)");
+    expect(await note.getAttribute("aria-invalid")).toBe("true");
+    expect(await teacher.getByRole("button", { name: "Publish", exact: true }).isDisabled()).toBe(
+      true,
+    );
+    const listed = teacher.getByTestId("publish-problems");
+    await listed.getByRole("link", { name: /Item 7 › target 1 › note/ }).click();
+    expect(await teacher.evaluate(() => document.activeElement?.id)).toBe(
+      "f-questions-6-targets-0-note",
+    );
     await evidence
       .locator(".passages")
       .getByRole("button", { name: /^Remove/ })
@@ -353,6 +364,17 @@ describe("sharing, exporting, importing and dragging in Chromium", () => {
     await teacher.goto("/teacher/sets");
     await teacher.getByRole("heading", { name: "Your sets" }).waitFor();
     expect(await teacher.locator("table.list tbody tr").count()).toBe(2);
+
+    // A new set on a document starts empty, its one problem listed.
+    await teacher.getByLabel("Title", { exact: true }).fill("My own questions");
+    await teacher.getByLabel("Document").selectOption({ index: 1 });
+    await teacher.getByRole("button", { name: "New set" }).click();
+    await teacher.getByRole("heading", { name: "My own questions", level: 1 }).waitFor();
+    await teacher.getByTestId("publish-problems").waitFor();
+    expect(await teacher.getByRole("button", { name: "Publish", exact: true }).isDisabled()).toBe(
+      true,
+    );
+    await teacher.goto("/teacher/sets");
     expect(await seriousViolations(teacher)).toEqual([]);
   });
 });
