@@ -171,3 +171,21 @@ export const parseLines = (text: string): string[] =>
     .split("\n")
     .map((line) => line.trim())
     .filter(Boolean);
+
+/** A new exercise of a set, to fill in (lessons/exercises/*.yaml without its document). */
+export function newExercise(slug: string): DraftQuestion {
+  return {
+    slug,
+    title: "",
+    skill: "SOURCING",
+    prompt: "",
+    guidance: "",
+    paragraphs: [1],
+    claims: [],
+    minEvidence: 1,
+    evidencePoints: 2,
+    modelEvidence: [],
+    rubric: [],
+    exemplars: [],
+  };
+}
