@@ -39,6 +39,8 @@ export type AuditAction =
   | 'FEEDBACK_TIMING'
   /** A new join code; the codes themselves are never kept. */
   | 'JOIN_CODE_RESET'
+  /** The assignment moved to a new version of a teacher's question set (its lesson slugs). */
+  | 'LESSON_VERSION'
   /** One rubric criterion's level (field: item and criterion). */
   | 'RUBRIC_MARK'
   /** A response's score (field: the item's id). */

@@ -36,6 +36,8 @@ export function describeChange(entry: ChangeEntry, locale?: string): string {
       return "New join code (the old one stopped working)";
     case "SIGN_IN_CODE_RESET":
       return `New sign-in code for ${student(entry)} (the old one stopped working)`;
+    case "LESSON_VERSION":
+      return `Moved to the question set's new version: ${from(before ?? "none", after ?? "none")}`;
     case "DELETED":
       return `Deleted ${entry.field ?? "an item"}${before ? `: ${before}` : ""}`;
     default:

@@ -8,9 +8,16 @@ export async function selectMisconceptionIds(db: Queryable): Promise<Map<string,
   return new Map(rows.map((row) => [row.key, row.id]));
 }
 
-/** Flags a set's items as a teacher's, so the content sync never retires them. */
-export async function markItemsAuthored(db: Queryable, questionSetId: string): Promise<void> {
-  await db.query(`UPDATE items SET authored = true WHERE question_set_id = $1`, [questionSetId]);
+/** Flags a set's items and exercises as a teacher's, so the content sync never retires them. */
+export async function markItemsAuthored(
+  db: Queryable,
+  questionSetId: string,
+  exerciseIds: readonly string[],
+): Promise<void> {
+  await db.query(
+    `UPDATE items SET authored = true WHERE question_set_id = $1 OR id = ANY($2::bigint[])`,
+    [questionSetId, exerciseIds],
+  );
 }
 
 export interface AuthoredLessonFields {
@@ -21,11 +28,18 @@ export interface AuthoredLessonFields {
   summary: string;
   estimatedMinutes: number;
   skills: string[];
-  paragraphNumbers: number[];
-  questionSetId: string;
+  /** In order: the questions' step (when there are questions), then one per exercise. */
+  steps: Array<{
+    key: string;
+    kind: "QUESTION_SET" | "EXERCISE";
+    title: string;
+    paragraphNumbers: number[];
+    questionSetId: string | null;
+    exerciseId: string | null;
+  }>;
 }
 
-/** Inserts an authored one-step lesson (no course position) over a question set; returns its id. */
+/** Inserts an authored lesson (no course position) over a question set and exercises; returns its id. */
 export async function insertAuthoredLesson(
   db: Queryable,
   lesson: AuthoredLessonFields,
@@ -46,14 +60,20 @@ export async function insertAuthoredLesson(
   );
   const lessonId = rows[0]!.id;
   await db.query(
-    `INSERT INTO lesson_steps (lesson_id, content_key, position, kind, title, body, paragraph_numbers, question_set_id)
-     VALUES ($1, $2, 1, 'QUESTION_SET', $3, '', $4::int[], $5)`,
+    `INSERT INTO lesson_steps (lesson_id, content_key, position, kind, title, body, paragraph_numbers, question_set_id, exercise_item_id)
+     SELECT $1, s.key, s.position, s.kind, s.title, '',
+            ARRAY(SELECT jsonb_array_elements_text(s.paragraphs)::int), s.question_set_id, s.exercise_id
+       FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::jsonb[], $7::bigint[], $8::bigint[])
+            AS s(key, position, kind, title, paragraphs, question_set_id, exercise_id)`,
     [
       lessonId,
-      `${lesson.slug}-questions`,
-      lesson.title,
-      lesson.paragraphNumbers,
-      lesson.questionSetId,
+      lesson.steps.map((step) => step.key),
+      lesson.steps.map((_, index) => index + 1),
+      lesson.steps.map((step) => step.kind),
+      lesson.steps.map((step) => step.title),
+      lesson.steps.map((step) => JSON.stringify(step.paragraphNumbers)),
+      lesson.steps.map((step) => step.questionSetId),
+      lesson.steps.map((step) => step.exerciseId),
     ],
   );
   return lessonId;

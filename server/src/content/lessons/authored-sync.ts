@@ -3,9 +3,9 @@
 // all flagged authored. Every key is prefixed with the version's lesson slug, so versions never
 // share a row and built-in keys are never touched. Call inside a transaction.
 import type { Queryable } from "../../core/database.js";
-import { saveQuestion } from "./content-sync.service.js";
+import { saveExercise, saveQuestion } from "./content-sync.service.js";
 import { upsertQuestionSet } from "./content-sync.sql.js";
-import type { LoadedQuestionSet } from "./content.types.js";
+import type { LoadedExercise, LoadedQuestionSet } from "./content.types.js";
 import * as sql from "./authored-sync.sql.js";
 
 export interface AuthoredVersion {
@@ -15,7 +15,7 @@ export interface AuthoredVersion {
   ownerId: string;
   documentId: string;
   title: string;
-  set: LoadedQuestionSet;
+  set: LoadedQuestionSet & { exercises: LoadedExercise[] };
 }
 
 /** Writes one published version; returns its lesson's and question set's ids. */
@@ -38,20 +38,60 @@ export async function materialiseAuthoredVersion(
       questionSetId,
       misconceptionIds,
     );
-  await sql.markItemsAuthored(db, questionSetId);
+  const exercises = [];
+  for (const exercise of version.set.exercises) {
+    const slug = `${version.slug}-${exercise.slug}`;
+    exercises.push({
+      exercise,
+      id: await saveExercise(db, { ...exercise, slug }, version.documentId),
+    });
+  }
+  await sql.markItemsAuthored(
+    db,
+    questionSetId,
+    exercises.map((e) => e.id),
+  );
   const questions = version.set.questions;
+  const sortedUnion = (lists: number[][]) => [...new Set(lists.flat())].sort((a, b) => a - b);
   const lessonId = await sql.insertAuthoredLesson(db, {
     slug: version.slug,
     ownerId: version.ownerId,
     documentId: version.documentId,
     title: version.title,
-    summary: `${questions.length} question${questions.length === 1 ? "" : "s"} set by a teacher.`,
-    estimatedMinutes: Math.min(600, Math.max(5, questions.length * 2)),
-    skills: [...new Set(questions.flatMap((q) => (q.skill ? [q.skill] : [])))],
-    paragraphNumbers: [...new Set(questions.flatMap((q) => q.paragraphNumbers))].sort(
-      (a, b) => a - b,
-    ),
-    questionSetId,
+    summary: `${questions.length} question${questions.length === 1 ? "" : "s"}${
+      exercises.length
+        ? ` and ${exercises.length} exercise${exercises.length === 1 ? "" : "s"}`
+        : ""
+    } set by a teacher.`,
+    estimatedMinutes: Math.min(600, Math.max(5, questions.length * 2 + exercises.length * 15)),
+    skills: [
+      ...new Set([
+        ...questions.flatMap((q) => (q.skill ? [q.skill] : [])),
+        ...exercises.map((e) => e.exercise.skill),
+      ]),
+    ],
+    steps: [
+      ...(questions.length
+        ? [
+            {
+              key: `${version.slug}-questions`,
+              kind: "QUESTION_SET" as const,
+              title: version.title,
+              paragraphNumbers: sortedUnion(questions.map((q) => q.paragraphNumbers)),
+              questionSetId,
+              exerciseId: null,
+            },
+          ]
+        : []),
+      ...exercises.map((e) => ({
+        key: `${version.slug}-${e.exercise.slug}-step`,
+        kind: "EXERCISE" as const,
+        title: e.exercise.title,
+        paragraphNumbers: e.exercise.paragraphNumbers,
+        questionSetId: null,
+        exerciseId: e.id,
+      })),
+    ],
   });
   return { lessonId, questionSetId };
 }

@@ -5,9 +5,10 @@ import type { ContentProblem } from "../content-problems.js";
 import { fieldPath } from "../content-problems.js";
 import { CheckContext, type DocumentParagraphs } from "./check-context.js";
 import { checkTeacherGuide } from "./check-guide.js";
+import { checkExercise } from "./check-exercises.js";
 import { checkQuestionSet } from "./check-questions.js";
-import { MARKDOWN_PATH, type QuestionSetFile, questionSetFile } from "./content.schema.js";
-import type { LoadedQuestionSet } from "./content.types.js";
+import { type AuthoredSetFile, authoredSetFile, MARKDOWN_PATH } from "./content.schema.js";
+import type { LoadedExercise, LoadedQuestionSet } from "./content.types.js";
 import { type LoadedMisconception, MisconceptionTags } from "./misconception-catalogue.js";
 
 /** A problem of one field of the set: `questions[2].choices[1].explanation`, what is wrong. */
@@ -19,9 +20,9 @@ export interface DraftProblem {
 export interface DraftCheck {
   problems: DraftProblem[];
   /** The parsed file (defaults filled in), when it has the schema's shape. */
-  data: QuestionSetFile | null;
-  /** The set shaped for the database; only complete when `problems` is empty. */
-  set: LoadedQuestionSet | null;
+  data: AuthoredSetFile | null;
+  /** The set shaped for the database, with its exercises; only complete when `problems` is empty. */
+  set: (LoadedQuestionSet & { exercises: LoadedExercise[] }) | null;
 }
 
 /**
@@ -33,7 +34,7 @@ export function checkQuestionSetDocument(
   value: unknown,
   documents: Map<string, DocumentParagraphs>,
   catalogue: readonly LoadedMisconception[],
-): { problems: ContentProblem[]; data: QuestionSetFile | null; set: LoadedQuestionSet | null } {
+): Pick<DraftCheck, "data" | "set"> & { problems: ContentProblem[] } {
   const ctx = new CheckContext(documents, (f, at, text) => {
     // A single file has no folder of Markdown beside it: prose is written in place.
     if (MARKDOWN_PATH.test(text)) {
@@ -43,7 +44,7 @@ export function checkQuestionSetDocument(
     return text;
   });
   ctx.misconceptions = new MisconceptionTags(catalogue, "the misconception catalogue", true);
-  const parsed = questionSetFile.safeParse(value, {
+  const parsed = authoredSetFile.safeParse(value, {
     error: (issue) =>
       issue.code === "invalid_type" && issue.input === undefined ? "Required" : undefined,
   });
@@ -57,11 +58,26 @@ export function checkQuestionSetDocument(
     }
     return { problems: ctx.problems, data: null, set: null };
   }
-  const set = checkQuestionSet(ctx, file, parsed.data);
+  const questions = checkQuestionSet(ctx, file, parsed.data);
+  const exercises = parsed.data.exercises.map((exercise, i) => {
+    // An exercise reports its problems from its own root: they are put under exercises[i].
+    const from = ctx.problems.length;
+    const loaded = checkExercise(ctx, file, { ...exercise, document: parsed.data.document });
+    for (const problem of ctx.problems.slice(from))
+      problem.path = problem.path ? `exercises[${i}].${problem.path}` : `exercises[${i}]`;
+    if (loaded.misconceptions.length === 0)
+      ctx.report(
+        file,
+        `exercises[${i}].misconceptions`,
+        "name the misconception(s) this exercise probes (the teacher guide)",
+      );
+    return loaded;
+  });
+  const set = { ...questions, exercises };
   const guide = checkTeacherGuide({
     documents: [],
     lessons: [],
-    questionSets: [set],
+    questionSets: [questions],
     exercises: [],
     misconceptions: [],
     misconceptionsFile: "",

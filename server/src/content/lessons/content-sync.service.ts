@@ -144,7 +144,8 @@ export async function saveQuestion(
   await sourceSql.replaceSources(db, itemId, stored.sources ?? []);
 }
 
-async function saveExercise(
+/** Writes one validated exercise (its item, claims, model evidence, sources, rubric, exemplars); returns its id. */
+export async function saveExercise(
   db: Queryable,
   exercise: LoadedExercise,
   documentId: string,

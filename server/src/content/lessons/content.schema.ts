@@ -130,3 +130,27 @@ export const lessonFile = z.strictObject({
 export type QuestionSetFile = z.infer<typeof questionSetFile>;
 export type ExerciseFile = z.infer<typeof exerciseFile>;
 export type LessonFile = z.infer<typeof lessonFile>;
+
+/** An exercise in a teacher's set (modules/authoring): an exercise file on the set's document. */
+export const setExercise = exerciseFile.omit({ document: true });
+
+/**
+ * A teacher's set, as a draft and as its one exported file: a question-set file that may also
+ * hold exercises (each becomes a step of its own after the questions). `content:check -- FILE`
+ * reads one; the lessons/ folder's question sets hold questions only.
+ */
+export const authoredSetFile = questionSetFile
+  .extend({
+    questions: z.array(question).default([]),
+    exercises: z.array(setExercise).default([]),
+  })
+  .superRefine((set, ctx) => {
+    if (set.questions.length === 0 && set.exercises.length === 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["questions"],
+        message: "a set needs at least one question or exercise",
+      });
+  });
+
+export type AuthoredSetFile = z.infer<typeof authoredSetFile>;

@@ -184,11 +184,30 @@ export async function assignmentById(db: Queryable, id: string) {
   return (await sql.selectAssignmentsByIds(db, [id]))[0];
 }
 
-/** Moves open assignments of earlier versions of a set to its new version's lesson (authoring). */
-export function moveAssignmentsToLesson(
-  db: Queryable,
-  fromLessonIds: readonly string[],
-  toLessonId: string,
+/**
+ * Moves open assignments of earlier versions of a set to its new version's lesson (authoring),
+ * each move in the class's audit trail. Call inside the publishing transaction.
+ */
+export async function moveAssignmentsToLesson(
+  tx: Queryable,
+  actorId: string,
+  from: ReadonlyArray<{ lessonId: string; slug: string }>,
+  to: { lessonId: string; slug: string },
 ): Promise<string[]> {
-  return sql.moveAssignmentsToLesson(db, fromLessonIds, toLessonId);
+  const moved = await sql.moveAssignmentsToLesson(
+    tx,
+    from.map((lesson) => lesson.lessonId),
+    to.lessonId,
+  );
+  for (const assignment of moved)
+    await recordAudit(tx, {
+      actorId,
+      classId: assignment.classId,
+      assignmentId: assignment.id,
+      action: "LESSON_VERSION",
+      field: "lesson",
+      oldValue: from.find((lesson) => lesson.lessonId === assignment.fromLessonId)?.slug ?? null,
+      newValue: to.slug,
+    });
+  return moved.map((assignment) => assignment.id);
 }

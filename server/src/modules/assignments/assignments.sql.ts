@@ -118,18 +118,21 @@ export async function moveExtensions(
 
 /**
  * Points the assignments of some lessons (in classes not archived) at another lesson; returns
- * their ids. Attempts keep their own lesson, so only students who have not started follow.
+ * each with its class and former lesson. Attempts keep their own lesson, so only students who
+ * have not started follow.
  */
 export async function moveAssignmentsToLesson(
   db: Queryable,
   fromLessonIds: readonly string[],
   toLessonId: string,
-): Promise<string[]> {
-  const { rows } = await db.query<{ id: string }>(
-    `UPDATE assignments g SET lesson_id = $2 FROM classes c
-      WHERE c.id = g.class_id AND c.archived_at IS NULL AND g.lesson_id = ANY($1::bigint[])
-      RETURNING g.id::text AS "id"`,
+): Promise<Array<{ id: string; classId: string; fromLessonId: string }>> {
+  const { rows } = await db.query<{ id: string; classId: string; fromLessonId: string }>(
+    `WITH moving AS (
+       SELECT g.id, g.class_id, g.lesson_id FROM assignments g JOIN classes c ON c.id = g.class_id
+        WHERE c.archived_at IS NULL AND g.lesson_id = ANY($1::bigint[]) FOR UPDATE OF g)
+     UPDATE assignments g SET lesson_id = $2 FROM moving m WHERE g.id = m.id
+     RETURNING g.id::text AS "id", m.class_id::text AS "classId", m.lesson_id::text AS "fromLessonId"`,
     [fromLessonIds, toLessonId],
   );
-  return rows.map((row) => row.id);
+  return rows;
 }

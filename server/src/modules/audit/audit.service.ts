@@ -14,7 +14,8 @@ export type AuditAction =
   | "FEEDBACK_TIMING"
   | "JOIN_CODE_RESET"
   | "SIGN_IN_CODE_RESET"
-  | "DELETED";
+  | "DELETED"
+  | "LESSON_VERSION";
 
 /**
  * One change by a teacher. Values are short labels a caller builds with `auditValue` (a

@@ -11,6 +11,7 @@ export enum AuditAction {
   JOIN_CODE_RESET = "JOIN_CODE_RESET",
   SIGN_IN_CODE_RESET = "SIGN_IN_CODE_RESET",
   DELETED = "DELETED",
+  LESSON_VERSION = "LESSON_VERSION",
 }
 registerEnumType(AuditAction, {
   name: "AuditAction",
@@ -26,6 +27,10 @@ registerEnumType(AuditAction, {
       description: "A student's new sign-in code; the codes themselves are never kept.",
     },
     DELETED: { description: "Something deleted (field: what)." },
+    LESSON_VERSION: {
+      description:
+        "The assignment moved to a new version of a teacher's question set (its lesson slugs).",
+    },
   },
 });
 

@@ -7,4 +7,3 @@ import * as sql from "./authoring.sql.js";
 export function authoredLessonIdsOf(db: Queryable, teacherId: string): Promise<string[]> {
   return sql.selectLatestLessonIdsOfOwner(db, teacherId);
 }
-

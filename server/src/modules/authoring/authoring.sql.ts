@@ -214,4 +214,3 @@ export async function selectLatestLessonIdsOfOwner(
   );
   return rows.map((row) => row.lessonId);
 }
-

@@ -113,8 +113,12 @@ export async function publishSet(
     if (moveOpenAssignments && earlier.length > 0)
       await moveAssignmentsToLesson(
         tx,
-        earlier.map((version) => version.lessonId),
-        lessonId,
+        deps.viewer!.id,
+        earlier.map((version) => ({
+          lessonId: version.lessonId,
+          slug: versionSlug(row, version.number),
+        })),
+        { lessonId, slug: versionSlug(row, number) },
       );
   });
   deps.loaders.authoring.versionsBySet.clear(row.id);

@@ -22,6 +22,9 @@ describe("describeChange", () => {
     expect(describeChange({ action: "SIGN_IN_CODE_RESET", studentName: null })).toBe(
       "New sign-in code for a former student (the old one stopped working)",
     );
+    expect(
+      describeChange({ action: "LESSON_VERSION", oldValue: "set-abc-v1", newValue: "set-abc-v2" }),
+    ).toBe("Moved to the question set's new version: set-abc-v1 → set-abc-v2");
     expect(describeChange({ action: "DELETED", field: "assignment", oldValue: "Lesson 1" })).toBe(
       "Deleted assignment: Lesson 1",
     );

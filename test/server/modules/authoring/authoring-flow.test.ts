@@ -135,6 +135,17 @@ describe.each(DATABASE_KINDS)("authoring a question set on %s", (kind) => {
       teacher.auth,
     );
     expect(moved.data.assignment.lesson.slug).toBe(version2.lessonSlug);
+    const trail = await gql(
+      `query($a: ID!) { assignment(id: $a) { auditTrail { action field oldValue newValue } } }`,
+      { a: assignment.id },
+      teacher.auth,
+    );
+    expect(trail.data.assignment.auditTrail[0]).toEqual({
+      action: "LESSON_VERSION",
+      field: "lesson",
+      oldValue: version1.lessonSlug,
+      newValue: version2.lessonSlug,
+    });
 
     // Her attempt stays on version 1 and is scored against its keys.
     const submitted = (await gql(SUBMIT, { a: attempt.id }, student.auth)).data.submitAttempt;
