@@ -374,6 +374,21 @@ describe("sharing, exporting, importing and dragging in Chromium", () => {
     expect(await teacher.getByRole("button", { name: "Publish", exact: true }).isDisabled()).toBe(
       true,
     );
+    // An exercise, in the exercise file's shape: what it lacks is listed under it.
+    await teacher.getByRole("button", { name: "Add an exercise" }).click();
+    await saved(teacher);
+    const exercise = teacher.locator(".exercise").first();
+    await exercise.getByLabel("Exercise 1 (JSON)").waitFor();
+    const { myQuestionSets } = await gqlAs(
+      teacher,
+      app.url,
+      `{ myQuestionSets { title authoring { draft problems { path message } } } }`,
+    );
+    const fresh = myQuestionSets.find((s: any) => s.title === "My own questions");
+    expect(fresh.authoring.draft.exercises).toHaveLength(1);
+    const paths = fresh.authoring.problems.map((p: any) => p.path);
+    expect(paths.some((p: string) => p.startsWith("exercises[0]"))).toBe(true);
+    expect(await exercise.locator(".error-text").count()).toBeGreaterThan(0);
     await teacher.goto("/teacher/sets");
     expect(await seriousViolations(teacher)).toEqual([]);
   });
