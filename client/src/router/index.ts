@@ -110,6 +110,24 @@ const routes: RouteRecordRaw[] = [
     meta: { title: "Answer key" },
   },
   {
+    path: "/teacher/sets",
+    name: "teacher-sets",
+    component: () => import("../pages/TeacherSetsPage.vue"),
+    meta: { title: "My question sets" },
+  },
+  {
+    path: "/teacher/sets/:id",
+    name: "teacher-set",
+    component: () => import("../pages/TeacherSetEditorPage.vue"),
+    meta: { title: "Edit a question set" },
+  },
+  {
+    path: "/teacher/sets/:id/preview",
+    name: "teacher-set-preview",
+    component: () => import("../pages/TeacherSetPreviewPage.vue"),
+    meta: { title: "Preview a question set" },
+  },
+  {
     path: "/teacher/assignments/:id",
     name: "teacher-assignment",
     component: () => import("../pages/TeacherAssignmentPage.vue"),

@@ -27,6 +27,19 @@ type Documents = {
     "\n  mutation PlayerSubmitAttempt($attemptId: ID!) {\n    submitAttempt(attemptId: $attemptId) { id status }\n  }\n": typeof types.PlayerSubmitAttemptDocument,
     "\n  query TeacherClassChanges($id: ID!, $first: Int!, $before: ID) {\n    classroom(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": typeof types.TeacherClassChangesDocument,
     "\n  query TeacherAssignmentChanges($id: ID!, $first: Int!, $before: ID) {\n    assignment(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": typeof types.TeacherAssignmentChangesDocument,
+    "\n  query MyQuestionSets {\n    myQuestionSets {\n      ...AuthoredSet\n    }\n  }\n": typeof types.MyQuestionSetsDocument,
+    "\n  query MyQuestionSetList {\n    myQuestionSets {\n      id title\n      document { slug title }\n      authoring {\n        status updatedAt\n        problems { path }\n        versions { number lessonSlug }\n      }\n    }\n  }\n": typeof types.MyQuestionSetListDocument,
+    "\n  fragment AuthoredSet on QuestionSet {\n    id slug title\n    document { slug title paragraphs { number text notes { id kind start end } } }\n    authoring {\n      version status draft publishable changedSincePublished copiedFrom shareCode yaml updatedAt\n      problems { path message }\n      versions { number lessonSlug publishedAt }\n    }\n  }\n": typeof types.AuthoredSetFragmentDoc,
+    "\n  query AuthoringChoices {\n    documents { slug title date }\n    myClasses { id name archived }\n    misconceptions { id name }\n    lessons { slug title steps { questionSet { id title } } }\n  }\n": typeof types.AuthoringChoicesDocument,
+    "\n  mutation CreateQuestionSet($title: String!, $documentSlug: String!) {\n    createQuestionSet(input: { title: $title, documentSlug: $documentSlug }) { ...AuthoredSet }\n  }\n": typeof types.CreateQuestionSetDocument,
+    "\n  mutation DuplicateQuestionSet($id: ID!) {\n    duplicateQuestionSet(id: $id) { ...AuthoredSet }\n  }\n": typeof types.DuplicateQuestionSetDocument,
+    "\n  mutation ImportQuestionSet($yaml: String!) {\n    importQuestionSet(yaml: $yaml) { ...AuthoredSet }\n  }\n": typeof types.ImportQuestionSetDocument,
+    "\n  mutation UpdateQuestionSet($id: ID!, $expectedVersion: Int!, $title: String, $content: JSONObject) {\n    updateQuestionSet(id: $id, expectedVersion: $expectedVersion, input: { title: $title, content: $content }) {\n      ...AuthoredSet\n    }\n  }\n": typeof types.UpdateQuestionSetDocument,
+    "\n  mutation PublishQuestionSet($id: ID!, $move: Boolean!) {\n    publishQuestionSet(id: $id, moveOpenAssignments: $move) { ...AuthoredSet }\n  }\n": typeof types.PublishQuestionSetDocument,
+    "\n  mutation ArchiveQuestionSet($id: ID!) {\n    archiveQuestionSet(id: $id) { ...AuthoredSet }\n  }\n": typeof types.ArchiveQuestionSetDocument,
+    "\n  mutation ShareQuestionSet($id: ID!) {\n    shareQuestionSet(id: $id) { ...AuthoredSet }\n  }\n": typeof types.ShareQuestionSetDocument,
+    "\n  mutation CopySharedQuestionSet($code: String!) {\n    copySharedQuestionSet(shareCode: $code) { ...AuthoredSet }\n  }\n": typeof types.CopySharedQuestionSetDocument,
+    "\n  mutation AssignQuestionSet($classId: ID!, $id: ID!, $dueAt: DateTimeISO, $feedback: FeedbackTiming) {\n    assignQuestionSet(classId: $classId, questionSetId: $id, dueAt: $dueAt, feedback: $feedback) {\n      id\n    }\n  }\n": typeof types.AssignQuestionSetDocument,
     "\n  query DocumentInCollection($slug: String!) {\n    document(slug: $slug) {\n      slug origin imported\n      citedBy { lessonSlug lessonTitle stepTitle itemId prompt paragraphNumbers }\n    }\n  }\n": typeof types.DocumentInCollectionDocument,
     "\n  mutation RemoveStudent($classId: ID!, $studentId: ID!) {\n    removeStudent(classId: $classId, studentId: $studentId) { students attempts responses }\n  }\n": typeof types.RemoveStudentDocument,
     "\n  mutation DeleteAssignment($id: ID!) {\n    deleteAssignment(id: $id) { assignments attempts responses }\n  }\n": typeof types.DeleteAssignmentDocument,
@@ -90,6 +103,19 @@ const documents: Documents = {
     "\n  mutation PlayerSubmitAttempt($attemptId: ID!) {\n    submitAttempt(attemptId: $attemptId) { id status }\n  }\n": types.PlayerSubmitAttemptDocument,
     "\n  query TeacherClassChanges($id: ID!, $first: Int!, $before: ID) {\n    classroom(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": types.TeacherClassChangesDocument,
     "\n  query TeacherAssignmentChanges($id: ID!, $first: Int!, $before: ID) {\n    assignment(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": types.TeacherAssignmentChangesDocument,
+    "\n  query MyQuestionSets {\n    myQuestionSets {\n      ...AuthoredSet\n    }\n  }\n": types.MyQuestionSetsDocument,
+    "\n  query MyQuestionSetList {\n    myQuestionSets {\n      id title\n      document { slug title }\n      authoring {\n        status updatedAt\n        problems { path }\n        versions { number lessonSlug }\n      }\n    }\n  }\n": types.MyQuestionSetListDocument,
+    "\n  fragment AuthoredSet on QuestionSet {\n    id slug title\n    document { slug title paragraphs { number text notes { id kind start end } } }\n    authoring {\n      version status draft publishable changedSincePublished copiedFrom shareCode yaml updatedAt\n      problems { path message }\n      versions { number lessonSlug publishedAt }\n    }\n  }\n": types.AuthoredSetFragmentDoc,
+    "\n  query AuthoringChoices {\n    documents { slug title date }\n    myClasses { id name archived }\n    misconceptions { id name }\n    lessons { slug title steps { questionSet { id title } } }\n  }\n": types.AuthoringChoicesDocument,
+    "\n  mutation CreateQuestionSet($title: String!, $documentSlug: String!) {\n    createQuestionSet(input: { title: $title, documentSlug: $documentSlug }) { ...AuthoredSet }\n  }\n": types.CreateQuestionSetDocument,
+    "\n  mutation DuplicateQuestionSet($id: ID!) {\n    duplicateQuestionSet(id: $id) { ...AuthoredSet }\n  }\n": types.DuplicateQuestionSetDocument,
+    "\n  mutation ImportQuestionSet($yaml: String!) {\n    importQuestionSet(yaml: $yaml) { ...AuthoredSet }\n  }\n": types.ImportQuestionSetDocument,
+    "\n  mutation UpdateQuestionSet($id: ID!, $expectedVersion: Int!, $title: String, $content: JSONObject) {\n    updateQuestionSet(id: $id, expectedVersion: $expectedVersion, input: { title: $title, content: $content }) {\n      ...AuthoredSet\n    }\n  }\n": types.UpdateQuestionSetDocument,
+    "\n  mutation PublishQuestionSet($id: ID!, $move: Boolean!) {\n    publishQuestionSet(id: $id, moveOpenAssignments: $move) { ...AuthoredSet }\n  }\n": types.PublishQuestionSetDocument,
+    "\n  mutation ArchiveQuestionSet($id: ID!) {\n    archiveQuestionSet(id: $id) { ...AuthoredSet }\n  }\n": types.ArchiveQuestionSetDocument,
+    "\n  mutation ShareQuestionSet($id: ID!) {\n    shareQuestionSet(id: $id) { ...AuthoredSet }\n  }\n": types.ShareQuestionSetDocument,
+    "\n  mutation CopySharedQuestionSet($code: String!) {\n    copySharedQuestionSet(shareCode: $code) { ...AuthoredSet }\n  }\n": types.CopySharedQuestionSetDocument,
+    "\n  mutation AssignQuestionSet($classId: ID!, $id: ID!, $dueAt: DateTimeISO, $feedback: FeedbackTiming) {\n    assignQuestionSet(classId: $classId, questionSetId: $id, dueAt: $dueAt, feedback: $feedback) {\n      id\n    }\n  }\n": types.AssignQuestionSetDocument,
     "\n  query DocumentInCollection($slug: String!) {\n    document(slug: $slug) {\n      slug origin imported\n      citedBy { lessonSlug lessonTitle stepTitle itemId prompt paragraphNumbers }\n    }\n  }\n": types.DocumentInCollectionDocument,
     "\n  mutation RemoveStudent($classId: ID!, $studentId: ID!) {\n    removeStudent(classId: $classId, studentId: $studentId) { students attempts responses }\n  }\n": types.RemoveStudentDocument,
     "\n  mutation DeleteAssignment($id: ID!) {\n    deleteAssignment(id: $id) { assignments attempts responses }\n  }\n": types.DeleteAssignmentDocument,
@@ -189,6 +215,58 @@ export function graphql(source: "\n  query TeacherClassChanges($id: ID!, $first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeacherAssignmentChanges($id: ID!, $first: Int!, $before: ID) {\n    assignment(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n"): typeof import('./graphql').TeacherAssignmentChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyQuestionSets {\n    myQuestionSets {\n      ...AuthoredSet\n    }\n  }\n"): typeof import('./graphql').MyQuestionSetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyQuestionSetList {\n    myQuestionSets {\n      id title\n      document { slug title }\n      authoring {\n        status updatedAt\n        problems { path }\n        versions { number lessonSlug }\n      }\n    }\n  }\n"): typeof import('./graphql').MyQuestionSetListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuthoredSet on QuestionSet {\n    id slug title\n    document { slug title paragraphs { number text notes { id kind start end } } }\n    authoring {\n      version status draft publishable changedSincePublished copiedFrom shareCode yaml updatedAt\n      problems { path message }\n      versions { number lessonSlug publishedAt }\n    }\n  }\n"): typeof import('./graphql').AuthoredSetFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthoringChoices {\n    documents { slug title date }\n    myClasses { id name archived }\n    misconceptions { id name }\n    lessons { slug title steps { questionSet { id title } } }\n  }\n"): typeof import('./graphql').AuthoringChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateQuestionSet($title: String!, $documentSlug: String!) {\n    createQuestionSet(input: { title: $title, documentSlug: $documentSlug }) { ...AuthoredSet }\n  }\n"): typeof import('./graphql').CreateQuestionSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DuplicateQuestionSet($id: ID!) {\n    duplicateQuestionSet(id: $id) { ...AuthoredSet }\n  }\n"): typeof import('./graphql').DuplicateQuestionSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportQuestionSet($yaml: String!) {\n    importQuestionSet(yaml: $yaml) { ...AuthoredSet }\n  }\n"): typeof import('./graphql').ImportQuestionSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateQuestionSet($id: ID!, $expectedVersion: Int!, $title: String, $content: JSONObject) {\n    updateQuestionSet(id: $id, expectedVersion: $expectedVersion, input: { title: $title, content: $content }) {\n      ...AuthoredSet\n    }\n  }\n"): typeof import('./graphql').UpdateQuestionSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishQuestionSet($id: ID!, $move: Boolean!) {\n    publishQuestionSet(id: $id, moveOpenAssignments: $move) { ...AuthoredSet }\n  }\n"): typeof import('./graphql').PublishQuestionSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveQuestionSet($id: ID!) {\n    archiveQuestionSet(id: $id) { ...AuthoredSet }\n  }\n"): typeof import('./graphql').ArchiveQuestionSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareQuestionSet($id: ID!) {\n    shareQuestionSet(id: $id) { ...AuthoredSet }\n  }\n"): typeof import('./graphql').ShareQuestionSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CopySharedQuestionSet($code: String!) {\n    copySharedQuestionSet(shareCode: $code) { ...AuthoredSet }\n  }\n"): typeof import('./graphql').CopySharedQuestionSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignQuestionSet($classId: ID!, $id: ID!, $dueAt: DateTimeISO, $feedback: FeedbackTiming) {\n    assignQuestionSet(classId: $classId, questionSetId: $id, dueAt: $dueAt, feedback: $feedback) {\n      id\n    }\n  }\n"): typeof import('./graphql').AssignQuestionSetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

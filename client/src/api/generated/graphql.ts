@@ -140,6 +140,12 @@ export type QuestionKind =
   | 'SHORT_ANSWER'
   | 'SINGLE_CHOICE';
 
+/** A teacher's set: never published, published (at least one version), or archived. */
+export type QuestionSetStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 export type Role =
   | 'STUDENT'
   | 'TEACHER';
@@ -229,6 +235,94 @@ export type TeacherAssignmentChangesQueryVariables = Exact<{
 
 
 export type TeacherAssignmentChangesQuery = { assignment: { id: string, auditTrail: Array<{ id: string, at: string, actorName: string, action: AuditAction, field: string | null, oldValue: string | null, newValue: string | null, studentName: string | null }> } | null };
+
+export type MyQuestionSetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyQuestionSetsQuery = { myQuestionSets: Array<{ id: string, slug: string, title: string, document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }, authoring: { version: number, status: QuestionSetStatus, draft: unknown, publishable: boolean, changedSincePublished: boolean, copiedFrom: string | null, shareCode: string | null, yaml: string, updatedAt: string, problems: Array<{ path: string, message: string }>, versions: Array<{ number: number, lessonSlug: string, publishedAt: string }> } | null }> };
+
+export type MyQuestionSetListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyQuestionSetListQuery = { myQuestionSets: Array<{ id: string, title: string, document: { slug: string, title: string }, authoring: { status: QuestionSetStatus, updatedAt: string, problems: Array<{ path: string }>, versions: Array<{ number: number, lessonSlug: string }> } | null }> };
+
+export type AuthoredSetFragment = { id: string, slug: string, title: string, document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }, authoring: { version: number, status: QuestionSetStatus, draft: unknown, publishable: boolean, changedSincePublished: boolean, copiedFrom: string | null, shareCode: string | null, yaml: string, updatedAt: string, problems: Array<{ path: string, message: string }>, versions: Array<{ number: number, lessonSlug: string, publishedAt: string }> } | null };
+
+export type AuthoringChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthoringChoicesQuery = { documents: Array<{ slug: string, title: string, date: string }>, myClasses: Array<{ id: string, name: string, archived: boolean }>, misconceptions: Array<{ id: string, name: string }>, lessons: Array<{ slug: string, title: string, steps: Array<{ questionSet: { id: string, title: string } | null }> }> };
+
+export type CreateQuestionSetMutationVariables = Exact<{
+  title: string;
+  documentSlug: string;
+}>;
+
+
+export type CreateQuestionSetMutation = { createQuestionSet: { id: string, slug: string, title: string, document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }, authoring: { version: number, status: QuestionSetStatus, draft: unknown, publishable: boolean, changedSincePublished: boolean, copiedFrom: string | null, shareCode: string | null, yaml: string, updatedAt: string, problems: Array<{ path: string, message: string }>, versions: Array<{ number: number, lessonSlug: string, publishedAt: string }> } | null } };
+
+export type DuplicateQuestionSetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DuplicateQuestionSetMutation = { duplicateQuestionSet: { id: string, slug: string, title: string, document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }, authoring: { version: number, status: QuestionSetStatus, draft: unknown, publishable: boolean, changedSincePublished: boolean, copiedFrom: string | null, shareCode: string | null, yaml: string, updatedAt: string, problems: Array<{ path: string, message: string }>, versions: Array<{ number: number, lessonSlug: string, publishedAt: string }> } | null } };
+
+export type ImportQuestionSetMutationVariables = Exact<{
+  yaml: string;
+}>;
+
+
+export type ImportQuestionSetMutation = { importQuestionSet: { id: string, slug: string, title: string, document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }, authoring: { version: number, status: QuestionSetStatus, draft: unknown, publishable: boolean, changedSincePublished: boolean, copiedFrom: string | null, shareCode: string | null, yaml: string, updatedAt: string, problems: Array<{ path: string, message: string }>, versions: Array<{ number: number, lessonSlug: string, publishedAt: string }> } | null } };
+
+export type UpdateQuestionSetMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  title?: string | null | undefined;
+  content?: unknown;
+}>;
+
+
+export type UpdateQuestionSetMutation = { updateQuestionSet: { id: string, slug: string, title: string, document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }, authoring: { version: number, status: QuestionSetStatus, draft: unknown, publishable: boolean, changedSincePublished: boolean, copiedFrom: string | null, shareCode: string | null, yaml: string, updatedAt: string, problems: Array<{ path: string, message: string }>, versions: Array<{ number: number, lessonSlug: string, publishedAt: string }> } | null } };
+
+export type PublishQuestionSetMutationVariables = Exact<{
+  id: string | number;
+  move: boolean;
+}>;
+
+
+export type PublishQuestionSetMutation = { publishQuestionSet: { id: string, slug: string, title: string, document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }, authoring: { version: number, status: QuestionSetStatus, draft: unknown, publishable: boolean, changedSincePublished: boolean, copiedFrom: string | null, shareCode: string | null, yaml: string, updatedAt: string, problems: Array<{ path: string, message: string }>, versions: Array<{ number: number, lessonSlug: string, publishedAt: string }> } | null } };
+
+export type ArchiveQuestionSetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveQuestionSetMutation = { archiveQuestionSet: { id: string, slug: string, title: string, document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }, authoring: { version: number, status: QuestionSetStatus, draft: unknown, publishable: boolean, changedSincePublished: boolean, copiedFrom: string | null, shareCode: string | null, yaml: string, updatedAt: string, problems: Array<{ path: string, message: string }>, versions: Array<{ number: number, lessonSlug: string, publishedAt: string }> } | null } };
+
+export type ShareQuestionSetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ShareQuestionSetMutation = { shareQuestionSet: { id: string, slug: string, title: string, document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }, authoring: { version: number, status: QuestionSetStatus, draft: unknown, publishable: boolean, changedSincePublished: boolean, copiedFrom: string | null, shareCode: string | null, yaml: string, updatedAt: string, problems: Array<{ path: string, message: string }>, versions: Array<{ number: number, lessonSlug: string, publishedAt: string }> } | null } };
+
+export type CopySharedQuestionSetMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CopySharedQuestionSetMutation = { copySharedQuestionSet: { id: string, slug: string, title: string, document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }, authoring: { version: number, status: QuestionSetStatus, draft: unknown, publishable: boolean, changedSincePublished: boolean, copiedFrom: string | null, shareCode: string | null, yaml: string, updatedAt: string, problems: Array<{ path: string, message: string }>, versions: Array<{ number: number, lessonSlug: string, publishedAt: string }> } | null } };
+
+export type AssignQuestionSetMutationVariables = Exact<{
+  classId: string | number;
+  id: string | number;
+  dueAt?: string | null | undefined;
+  feedback?: FeedbackTiming | null | undefined;
+}>;
+
+
+export type AssignQuestionSetMutation = { assignQuestionSet: { id: string } };
 
 export type DocumentInCollectionQueryVariables = Exact<{
   slug: string;
@@ -742,6 +836,47 @@ export const PlayerResponseFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PlayerResponseFields"}) as unknown as TypedDocumentString<PlayerResponseFieldsFragment, unknown>;
+export const AuthoredSetFragmentDoc = new TypedDocumentString(`
+    fragment AuthoredSet on QuestionSet {
+  id
+  slug
+  title
+  document {
+    slug
+    title
+    paragraphs {
+      number
+      text
+      notes {
+        id
+        kind
+        start
+        end
+      }
+    }
+  }
+  authoring {
+    version
+    status
+    draft
+    publishable
+    changedSincePublished
+    copiedFrom
+    shareCode
+    yaml
+    updatedAt
+    problems {
+      path
+      message
+    }
+    versions {
+      number
+      lessonSlug
+      publishedAt
+    }
+  }
+}
+    `, {"fragmentName":"AuthoredSet"}) as unknown as TypedDocumentString<AuthoredSetFragment, unknown>;
 export const LiveEventFieldsFragmentDoc = new TypedDocumentString(`
     fragment LiveEventFields on ActivityEvent {
   id
@@ -1195,6 +1330,478 @@ export const TeacherAssignmentChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TeacherAssignmentChangesQuery, TeacherAssignmentChangesQueryVariables>;
+export const MyQuestionSetsDocument = new TypedDocumentString(`
+    query MyQuestionSets {
+  myQuestionSets {
+    ...AuthoredSet
+  }
+}
+    fragment AuthoredSet on QuestionSet {
+  id
+  slug
+  title
+  document {
+    slug
+    title
+    paragraphs {
+      number
+      text
+      notes {
+        id
+        kind
+        start
+        end
+      }
+    }
+  }
+  authoring {
+    version
+    status
+    draft
+    publishable
+    changedSincePublished
+    copiedFrom
+    shareCode
+    yaml
+    updatedAt
+    problems {
+      path
+      message
+    }
+    versions {
+      number
+      lessonSlug
+      publishedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<MyQuestionSetsQuery, MyQuestionSetsQueryVariables>;
+export const MyQuestionSetListDocument = new TypedDocumentString(`
+    query MyQuestionSetList {
+  myQuestionSets {
+    id
+    title
+    document {
+      slug
+      title
+    }
+    authoring {
+      status
+      updatedAt
+      problems {
+        path
+      }
+      versions {
+        number
+        lessonSlug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyQuestionSetListQuery, MyQuestionSetListQueryVariables>;
+export const AuthoringChoicesDocument = new TypedDocumentString(`
+    query AuthoringChoices {
+  documents {
+    slug
+    title
+    date
+  }
+  myClasses {
+    id
+    name
+    archived
+  }
+  misconceptions {
+    id
+    name
+  }
+  lessons {
+    slug
+    title
+    steps {
+      questionSet {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthoringChoicesQuery, AuthoringChoicesQueryVariables>;
+export const CreateQuestionSetDocument = new TypedDocumentString(`
+    mutation CreateQuestionSet($title: String!, $documentSlug: String!) {
+  createQuestionSet(input: {title: $title, documentSlug: $documentSlug}) {
+    ...AuthoredSet
+  }
+}
+    fragment AuthoredSet on QuestionSet {
+  id
+  slug
+  title
+  document {
+    slug
+    title
+    paragraphs {
+      number
+      text
+      notes {
+        id
+        kind
+        start
+        end
+      }
+    }
+  }
+  authoring {
+    version
+    status
+    draft
+    publishable
+    changedSincePublished
+    copiedFrom
+    shareCode
+    yaml
+    updatedAt
+    problems {
+      path
+      message
+    }
+    versions {
+      number
+      lessonSlug
+      publishedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateQuestionSetMutation, CreateQuestionSetMutationVariables>;
+export const DuplicateQuestionSetDocument = new TypedDocumentString(`
+    mutation DuplicateQuestionSet($id: ID!) {
+  duplicateQuestionSet(id: $id) {
+    ...AuthoredSet
+  }
+}
+    fragment AuthoredSet on QuestionSet {
+  id
+  slug
+  title
+  document {
+    slug
+    title
+    paragraphs {
+      number
+      text
+      notes {
+        id
+        kind
+        start
+        end
+      }
+    }
+  }
+  authoring {
+    version
+    status
+    draft
+    publishable
+    changedSincePublished
+    copiedFrom
+    shareCode
+    yaml
+    updatedAt
+    problems {
+      path
+      message
+    }
+    versions {
+      number
+      lessonSlug
+      publishedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<DuplicateQuestionSetMutation, DuplicateQuestionSetMutationVariables>;
+export const ImportQuestionSetDocument = new TypedDocumentString(`
+    mutation ImportQuestionSet($yaml: String!) {
+  importQuestionSet(yaml: $yaml) {
+    ...AuthoredSet
+  }
+}
+    fragment AuthoredSet on QuestionSet {
+  id
+  slug
+  title
+  document {
+    slug
+    title
+    paragraphs {
+      number
+      text
+      notes {
+        id
+        kind
+        start
+        end
+      }
+    }
+  }
+  authoring {
+    version
+    status
+    draft
+    publishable
+    changedSincePublished
+    copiedFrom
+    shareCode
+    yaml
+    updatedAt
+    problems {
+      path
+      message
+    }
+    versions {
+      number
+      lessonSlug
+      publishedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<ImportQuestionSetMutation, ImportQuestionSetMutationVariables>;
+export const UpdateQuestionSetDocument = new TypedDocumentString(`
+    mutation UpdateQuestionSet($id: ID!, $expectedVersion: Int!, $title: String, $content: JSONObject) {
+  updateQuestionSet(
+    id: $id
+    expectedVersion: $expectedVersion
+    input: {title: $title, content: $content}
+  ) {
+    ...AuthoredSet
+  }
+}
+    fragment AuthoredSet on QuestionSet {
+  id
+  slug
+  title
+  document {
+    slug
+    title
+    paragraphs {
+      number
+      text
+      notes {
+        id
+        kind
+        start
+        end
+      }
+    }
+  }
+  authoring {
+    version
+    status
+    draft
+    publishable
+    changedSincePublished
+    copiedFrom
+    shareCode
+    yaml
+    updatedAt
+    problems {
+      path
+      message
+    }
+    versions {
+      number
+      lessonSlug
+      publishedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateQuestionSetMutation, UpdateQuestionSetMutationVariables>;
+export const PublishQuestionSetDocument = new TypedDocumentString(`
+    mutation PublishQuestionSet($id: ID!, $move: Boolean!) {
+  publishQuestionSet(id: $id, moveOpenAssignments: $move) {
+    ...AuthoredSet
+  }
+}
+    fragment AuthoredSet on QuestionSet {
+  id
+  slug
+  title
+  document {
+    slug
+    title
+    paragraphs {
+      number
+      text
+      notes {
+        id
+        kind
+        start
+        end
+      }
+    }
+  }
+  authoring {
+    version
+    status
+    draft
+    publishable
+    changedSincePublished
+    copiedFrom
+    shareCode
+    yaml
+    updatedAt
+    problems {
+      path
+      message
+    }
+    versions {
+      number
+      lessonSlug
+      publishedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<PublishQuestionSetMutation, PublishQuestionSetMutationVariables>;
+export const ArchiveQuestionSetDocument = new TypedDocumentString(`
+    mutation ArchiveQuestionSet($id: ID!) {
+  archiveQuestionSet(id: $id) {
+    ...AuthoredSet
+  }
+}
+    fragment AuthoredSet on QuestionSet {
+  id
+  slug
+  title
+  document {
+    slug
+    title
+    paragraphs {
+      number
+      text
+      notes {
+        id
+        kind
+        start
+        end
+      }
+    }
+  }
+  authoring {
+    version
+    status
+    draft
+    publishable
+    changedSincePublished
+    copiedFrom
+    shareCode
+    yaml
+    updatedAt
+    problems {
+      path
+      message
+    }
+    versions {
+      number
+      lessonSlug
+      publishedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<ArchiveQuestionSetMutation, ArchiveQuestionSetMutationVariables>;
+export const ShareQuestionSetDocument = new TypedDocumentString(`
+    mutation ShareQuestionSet($id: ID!) {
+  shareQuestionSet(id: $id) {
+    ...AuthoredSet
+  }
+}
+    fragment AuthoredSet on QuestionSet {
+  id
+  slug
+  title
+  document {
+    slug
+    title
+    paragraphs {
+      number
+      text
+      notes {
+        id
+        kind
+        start
+        end
+      }
+    }
+  }
+  authoring {
+    version
+    status
+    draft
+    publishable
+    changedSincePublished
+    copiedFrom
+    shareCode
+    yaml
+    updatedAt
+    problems {
+      path
+      message
+    }
+    versions {
+      number
+      lessonSlug
+      publishedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<ShareQuestionSetMutation, ShareQuestionSetMutationVariables>;
+export const CopySharedQuestionSetDocument = new TypedDocumentString(`
+    mutation CopySharedQuestionSet($code: String!) {
+  copySharedQuestionSet(shareCode: $code) {
+    ...AuthoredSet
+  }
+}
+    fragment AuthoredSet on QuestionSet {
+  id
+  slug
+  title
+  document {
+    slug
+    title
+    paragraphs {
+      number
+      text
+      notes {
+        id
+        kind
+        start
+        end
+      }
+    }
+  }
+  authoring {
+    version
+    status
+    draft
+    publishable
+    changedSincePublished
+    copiedFrom
+    shareCode
+    yaml
+    updatedAt
+    problems {
+      path
+      message
+    }
+    versions {
+      number
+      lessonSlug
+      publishedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<CopySharedQuestionSetMutation, CopySharedQuestionSetMutationVariables>;
+export const AssignQuestionSetDocument = new TypedDocumentString(`
+    mutation AssignQuestionSet($classId: ID!, $id: ID!, $dueAt: DateTimeISO, $feedback: FeedbackTiming) {
+  assignQuestionSet(
+    classId: $classId
+    questionSetId: $id
+    dueAt: $dueAt
+    feedback: $feedback
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AssignQuestionSetMutation, AssignQuestionSetMutationVariables>;
 export const DocumentInCollectionDocument = new TypedDocumentString(`
     query DocumentInCollection($slug: String!) {
   document(slug: $slug) {
