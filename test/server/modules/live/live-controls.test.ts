@@ -1,55 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { assign, joinAsNewStudent, newClass, newTeacher } from "../../../support/classroom.js";
-import {
-  createTestDatabase,
-  DATABASE_KINDS,
-  type TestDatabase,
-} from "../../../support/databases.js";
-import { ACTIVITY, liveSubscribe, tokenOf, UPDATES } from "../../../support/live-client.js";
-import { startTestServer, type TestServer } from "../../../support/server.js";
 import { firstLessonWork } from "../../../support/student-work.js";
+import { DATABASE_KINDS } from "../../../support/databases.js";
+import { classWithAttempt, liveServer, SNAPSHOT } from "../../../support/live-world.js";
+import { ACTIVITY, liveSubscribe, tokenOf, UPDATES } from "../../../support/live-client.js";
 
-const SNAPSHOT = `query($a: ID!, $after: ID) { assignmentActivitySnapshot(assignmentId: $a, after: $after) {
-  paused lastEventId events { id kind studentId } cells { id kind itemId correct } students { id kind studentId } } }`;
 const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.each(DATABASE_KINDS)("live classroom: pause, checks, scores, feedback (%s)", (kind) => {
-  let database: TestDatabase;
-  let server: TestServer;
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    server = await startTestServer(database.pool, {
-      subscriptions: {
-        listen: database.listen,
-        limits: {
-          subscriptionsPerConnection: 2,
-          connectionsPerAddress: 5,
-          subscriptionsPerAddress: 4,
-          maxPayloadBytes: 4096,
-        },
-      },
-    });
+  const world = liveServer(kind, {
+    subscriptionsPerConnection: 2,
+    connectionsPerAddress: 5,
+    subscriptionsPerAddress: 4,
+    maxPayloadBytes: 4096,
   });
-  afterAll(async () => {
-    await server?.close();
-    await database?.close();
-  });
-
-  async function classWithWork() {
-    const teacher = await newTeacher(server);
-    const klass = await newClass(server, teacher.auth);
-    const { slug, work } = await firstLessonWork(server);
-    const assignment = await assign(server, teacher.auth, klass.id, slug);
-    const student = await joinAsNewStudent(server, klass.joinCode, "Ana");
-    const attempt = await work.start(student.auth, assignment.id);
-    return { teacher, klass, assignment, student, work, attempt };
-  }
 
   it("pauses the class: saves refused CLASS_PAUSED, the student hears PAUSED and RESUMED", async () => {
-    const { teacher, klass, assignment, student, work, attempt } = await classWithWork();
-    const updates = liveSubscribe(server.url, tokenOf(student.auth), UPDATES, { a: attempt.id });
+    const { teacher, klass, assignment, student, work, attempt } = await classWithAttempt(
+      world.server,
+    );
+    const updates = liveSubscribe(world.server.url, tokenOf(student.auth), UPDATES, {
+      a: attempt.id,
+    });
     await settle();
-    const paused = await server.gql(
+    const paused = await world.server.gql(
       `mutation($c: ID!) { pauseClass(classId: $c) }`,
       { c: klass.id },
       teacher.auth,
@@ -61,7 +35,7 @@ describe.each(DATABASE_KINDS)("live classroom: pause, checks, scores, feedback (
       reason: "CLASS_PAUSED",
     });
     expect(
-      (await server.gql(SNAPSHOT, { a: assignment.id }, teacher.auth)).data
+      (await world.server.gql(SNAPSHOT, { a: assignment.id }, teacher.auth)).data
         .assignmentActivitySnapshot.paused,
     ).toBe(true);
     await updates.waitFor(1);
@@ -70,15 +44,15 @@ describe.each(DATABASE_KINDS)("live classroom: pause, checks, scores, feedback (
       attemptId: attempt.id,
     });
     // Only the class's teacher pauses or resumes it.
-    for (const auth of [student.auth, (await newTeacher(server)).auth]) {
-      const { errors } = await server.gql(
+    for (const auth of [student.auth, (await newTeacher(world.server)).auth]) {
+      const { errors } = await world.server.gql(
         `mutation($c: ID!) { resumeClass(classId: $c) }`,
         { c: klass.id },
         auth,
       );
       expect(errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     }
-    await server.gql(
+    await world.server.gql(
       `mutation($c: ID!) { resumeClass(classId: $c) }`,
       { c: klass.id },
       teacher.auth,
@@ -86,7 +60,7 @@ describe.each(DATABASE_KINDS)("live classroom: pause, checks, scores, feedback (
     await updates.waitFor(2);
     expect(updates.results[1]!.data.myAttemptUpdates.kind).toBe("RESUMED");
     expect((await work.save(student.auth, attempt.id, 1)).errors).toBeUndefined();
-    const trail = await server.gql(
+    const trail = await world.server.gql(
       `query($c: ID!) { classroom(id: $c) { auditTrail { action } } }`,
       { c: klass.id },
       teacher.auth,
@@ -99,20 +73,22 @@ describe.each(DATABASE_KINDS)("live classroom: pause, checks, scores, feedback (
   });
 
   it("streams a check with its correctness; a paused class refuses checks too, and says so on Classroom.paused", async () => {
-    const teacher = await newTeacher(server);
-    const klass = await newClass(server, teacher.auth);
-    const { slug, work } = await firstLessonWork(server);
-    const assignment = await assign(server, teacher.auth, klass.id, slug, {
+    const teacher = await newTeacher(world.server);
+    const klass = await newClass(world.server, teacher.auth);
+    const { slug, work } = await firstLessonWork(world.server);
+    const assignment = await assign(world.server, teacher.auth, klass.id, slug, {
       feedback: "IMMEDIATE",
     });
-    const student = await joinAsNewStudent(server, klass.joinCode, "Ana");
+    const student = await joinAsNewStudent(world.server, klass.joinCode, "Ana");
     const attempt = await work.start(student.auth, assignment.id);
     expect((await work.save(student.auth, attempt.id, 1)).errors).toBeUndefined();
-    const watch = liveSubscribe(server.url, tokenOf(teacher.auth), ACTIVITY, { a: assignment.id });
+    const watch = liveSubscribe(world.server.url, tokenOf(teacher.auth), ACTIVITY, {
+      a: assignment.id,
+    });
     await watch.waitFor(2);
     const check = `mutation($a: ID!, $i: ID!, $r: Int!) { checkResponse(attemptId: $a, itemId: $i, revision: $r) { triesUsed } }`;
     const variables = { a: attempt.id, i: work.choice.id, r: 1 };
-    expect((await server.gql(check, variables, student.auth)).errors).toBeUndefined();
+    expect((await world.server.gql(check, variables, student.auth)).errors).toBeUndefined();
     await watch.waitFor(3);
     expect(watch.results[2]!.data.assignmentActivity).toMatchObject({
       kind: "CHECKED",
@@ -121,47 +97,51 @@ describe.each(DATABASE_KINDS)("live classroom: pause, checks, scores, feedback (
     });
     // Tries mode: the draft save said nothing of correctness.
     expect(watch.results[1]!.data.assignmentActivity.correct).toBeNull();
-    await server.gql(
+    await world.server.gql(
       `mutation($c: ID!) { pauseClass(classId: $c) }`,
       { c: klass.id },
       teacher.auth,
     );
     const paused = `query($c: ID!) { classroom(id: $c) { paused } }`;
-    expect((await server.gql(paused, { c: klass.id }, student.auth)).data.classroom.paused).toBe(
-      true,
-    );
-    const refused = await server.gql(check, { ...variables, r: 1 }, student.auth);
+    expect(
+      (await world.server.gql(paused, { c: klass.id }, student.auth)).data.classroom.paused,
+    ).toBe(true);
+    const refused = await world.server.gql(check, { ...variables, r: 1 }, student.auth);
     expect(refused.errors?.[0]?.extensions).toMatchObject({
       code: "CONFLICT",
       reason: "CLASS_PAUSED",
     });
-    await server.gql(
+    await world.server.gql(
       `mutation($c: ID!) { resumeClass(classId: $c) }`,
       { c: klass.id },
       teacher.auth,
     );
-    expect((await server.gql(paused, { c: klass.id }, student.auth)).data.classroom.paused).toBe(
-      false,
-    );
+    expect(
+      (await world.server.gql(paused, { c: klass.id }, student.auth)).data.classroom.paused,
+    ).toBe(false);
     await watch.dispose();
   });
 
   it("refuses a subscription sent over HTTP, pointing to the WebSocket", async () => {
-    const { teacher, assignment } = await classWithWork();
-    const { status, errors } = await server.gql(ACTIVITY, { a: assignment.id }, teacher.auth);
+    const { teacher, assignment } = await classWithAttempt(world.server);
+    const { status, errors } = await world.server.gql(ACTIVITY, { a: assignment.id }, teacher.auth);
     expect(status).toBeLessThan(500);
     expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(errors?.[0]?.message).toMatch(/WebSocket/);
   });
 
   it("tells the student at once when the teacher scores their answer; the teacher sees SCORED", async () => {
-    const { teacher, assignment, student, work, attempt } = await classWithWork();
+    const { teacher, assignment, student, work, attempt } = await classWithAttempt(world.server);
     const saved = await work.save(student.auth, attempt.id, 1);
     await work.submit(student.auth, attempt.id);
-    const updates = liveSubscribe(server.url, tokenOf(student.auth), UPDATES, { a: attempt.id });
-    const watch = liveSubscribe(server.url, tokenOf(teacher.auth), ACTIVITY, { a: assignment.id });
+    const updates = liveSubscribe(world.server.url, tokenOf(student.auth), UPDATES, {
+      a: attempt.id,
+    });
+    const watch = liveSubscribe(world.server.url, tokenOf(teacher.auth), ACTIVITY, {
+      a: assignment.id,
+    });
     await watch.waitFor(3); // STARTED, SAVED, SUBMITTED, replayed
-    const scored = await server.gql(
+    const scored = await world.server.gql(
       `mutation($r: ID!) { scoreResponse(responseId: $r, score: 0) { id } }`,
       { r: saved.data.saveResponse.id },
       teacher.auth,
@@ -182,24 +162,26 @@ describe.each(DATABASE_KINDS)("live classroom: pause, checks, scores, feedback (
   });
 
   it("opens feedback now: FEEDBACK_OPENED reaches the student; others may not", async () => {
-    const teacher = await newTeacher(server);
-    const klass = await newClass(server, teacher.auth);
-    const { slug, work } = await firstLessonWork(server);
+    const teacher = await newTeacher(world.server);
+    const klass = await newClass(world.server, teacher.auth);
+    const { slug, work } = await firstLessonWork(world.server);
     const due = new Date(Date.now() + 86_400_000).toISOString();
-    const assignment = await assign(server, teacher.auth, klass.id, slug, {
+    const assignment = await assign(world.server, teacher.auth, klass.id, slug, {
       dueAt: due,
       feedback: "AFTER_DUE",
     });
-    const student = await joinAsNewStudent(server, klass.joinCode, "Ana");
+    const student = await joinAsNewStudent(world.server, klass.joinCode, "Ana");
     const attempt = await work.start(student.auth, assignment.id);
-    const updates = liveSubscribe(server.url, tokenOf(student.auth), UPDATES, { a: attempt.id });
+    const updates = liveSubscribe(world.server.url, tokenOf(student.auth), UPDATES, {
+      a: attempt.id,
+    });
     await settle();
     const open = `mutation($a: ID!) { openFeedbackNow(assignmentId: $a) { id feedback } }`;
-    for (const auth of [student.auth, (await newTeacher(server)).auth])
+    for (const auth of [student.auth, (await newTeacher(world.server)).auth])
       expect(
-        (await server.gql(open, { a: assignment.id }, auth)).errors?.[0]?.extensions?.code,
+        (await world.server.gql(open, { a: assignment.id }, auth)).errors?.[0]?.extensions?.code,
       ).toBe("FORBIDDEN");
-    const opened = await server.gql(open, { a: assignment.id }, teacher.auth);
+    const opened = await world.server.gql(open, { a: assignment.id }, teacher.auth);
     expect(opened.data.openFeedbackNow.feedback).toBe("ON_SUBMIT");
     await updates.waitFor(1);
     expect(updates.results[0]!.data.myAttemptUpdates.kind).toBe("FEEDBACK_OPENED");

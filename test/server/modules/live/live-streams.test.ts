@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { assign, joinAsNewStudent, newClass, newTeacher } from "../../../support/classroom.js";
-import {
-  createTestDatabase,
-  DATABASE_KINDS,
-  type TestDatabase,
-} from "../../../support/databases.js";
+import { DATABASE_KINDS } from "../../../support/databases.js";
+import { classWithAttempt, liveServer, SNAPSHOT } from "../../../support/live-world.js";
 import { ACTIVITY, liveSubscribe, tokenOf, UPDATES } from "../../../support/live-client.js";
-import { startTestServer, type TestServer } from "../../../support/server.js";
-import { firstLessonWork } from "../../../support/student-work.js";
 import { sweepIdle } from "../../../../server/src/modules/live/idle-sweep.js";
 
-const SNAPSHOT = `query($a: ID!, $after: ID) { assignmentActivitySnapshot(assignmentId: $a, after: $after) {
-  paused lastEventId events { id kind studentId } cells { id kind itemId correct } students { id kind studentId } } }`;
 const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Waits until `ready()` (a loaded machine answers late), failing after `ms`. */
 async function until(ready: () => boolean, ms = 5_000) {
@@ -24,42 +16,21 @@ async function until(ready: () => boolean, ms = 5_000) {
 }
 
 describe.each(DATABASE_KINDS)("live classroom: limits, sessions, reconnection (%s)", (kind) => {
-  let database: TestDatabase;
-  let server: TestServer;
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    server = await startTestServer(database.pool, {
-      subscriptions: {
-        listen: database.listen,
-        limits: {
-          subscriptionsPerConnection: 2,
-          connectionsPerAddress: 5,
-          subscriptionsPerAddress: 4,
-          maxPayloadBytes: 4096,
-        },
-      },
-    });
+  const world = liveServer(kind, {
+    subscriptionsPerConnection: 2,
+    connectionsPerAddress: 5,
+    subscriptionsPerAddress: 4,
+    maxPayloadBytes: 4096,
   });
-  afterAll(async () => {
-    await server?.close();
-    await database?.close();
-  });
-
-  async function classWithWork() {
-    const teacher = await newTeacher(server);
-    const klass = await newClass(server, teacher.auth);
-    const { slug, work } = await firstLessonWork(server);
-    const assignment = await assign(server, teacher.auth, klass.id, slug);
-    const student = await joinAsNewStudent(server, klass.joinCode, "Ana");
-    const attempt = await work.start(student.auth, assignment.id);
-    return { teacher, klass, assignment, student, work, attempt };
-  }
 
   it("bounds subscriptions per connection and per address, connections per address and message size", async () => {
-    const { teacher, assignment } = await classWithWork();
+    const { teacher, assignment } = await classWithAttempt(world.server);
     const token = tokenOf(teacher.auth);
     // Per connection: a third subscription on one socket is refused.
-    const ws = new WebSocket(`${server.url.replace("http", "ws")}/graphql`, "graphql-transport-ws");
+    const ws = new WebSocket(
+      `${world.server.url.replace("http", "ws")}/graphql`,
+      "graphql-transport-ws",
+    );
     const messages: any[] = [];
     const closed = new Promise<number>((resolve) => ws.on("close", (code) => resolve(code)));
     ws.on("message", (data) => messages.push(JSON.parse(String(data))));
@@ -91,7 +62,7 @@ describe.each(DATABASE_KINDS)("live classroom: limits, sessions, reconnection (%
     expect(third.payload[0].extensions.code).toBe("TOO_MANY_REQUESTS");
     // Per address (4): two more on a second connection, the third refused.
     const second = [0, 1, 2].map(() =>
-      liveSubscribe(server.url, token, ACTIVITY, { a: assignment.id }),
+      liveSubscribe(world.server.url, token, ACTIVITY, { a: assignment.id }),
     );
     const refusedOnes = () =>
       second.filter((s) => s.results[0]?.errors?.[0]?.extensions?.code === "TOO_MANY_REQUESTS");
@@ -107,7 +78,8 @@ describe.each(DATABASE_KINDS)("live classroom: limits, sessions, reconnection (%
     expect(await closed).toBe(1009);
     // Per address, connections: the sixth open socket is refused at the upgrade.
     const sockets = [0, 1, 2, 3, 4, 5].map(
-      () => new WebSocket(`${server.url.replace("http", "ws")}/graphql`, "graphql-transport-ws"),
+      () =>
+        new WebSocket(`${world.server.url.replace("http", "ws")}/graphql`, "graphql-transport-ws"),
     );
     const outcomes = await Promise.all(
       sockets.map(
@@ -126,16 +98,20 @@ describe.each(DATABASE_KINDS)("live classroom: limits, sessions, reconnection (%
   });
 
   it("closes a connection whose session ends (4401)", async () => {
-    const { student, attempt } = await classWithWork();
-    const updates = liveSubscribe(server.url, tokenOf(student.auth), UPDATES, { a: attempt.id });
+    const { student, attempt } = await classWithAttempt(world.server);
+    const updates = liveSubscribe(world.server.url, tokenOf(student.auth), UPDATES, {
+      a: attempt.id,
+    });
     await settle();
-    await server.gql(`mutation { logOut }`, {}, student.auth);
+    await world.server.gql(`mutation { logOut }`, {}, student.auth);
     expect(await updates.closed).toBe(4401);
   });
 
   it("a reconnecting teacher gets what was missed after the last id, then live, no gap and no duplicate", async () => {
-    const { teacher, assignment, student, work, attempt } = await classWithWork();
-    const first = liveSubscribe(server.url, tokenOf(teacher.auth), ACTIVITY, { a: assignment.id });
+    const { teacher, assignment, student, work, attempt } = await classWithAttempt(world.server);
+    const first = liveSubscribe(world.server.url, tokenOf(teacher.auth), ACTIVITY, {
+      a: assignment.id,
+    });
     await first.waitFor(1); // STARTED, replayed from before the subscription
     await work.save(student.auth, attempt.id, 1);
     await first.waitFor(2);
@@ -143,7 +119,7 @@ describe.each(DATABASE_KINDS)("live classroom: limits, sessions, reconnection (%
     const seen = first.results.map((r) => r.data.assignmentActivity.id);
     await work.save(student.auth, attempt.id, 2);
     await work.save(student.auth, attempt.id, 3);
-    const again = liveSubscribe(server.url, tokenOf(teacher.auth), ACTIVITY, {
+    const again = liveSubscribe(world.server.url, tokenOf(teacher.auth), ACTIVITY, {
       a: assignment.id,
       after: seen.at(-1),
     });
@@ -164,7 +140,7 @@ describe.each(DATABASE_KINDS)("live classroom: limits, sessions, reconnection (%
     }
     expect(fresh).toEqual(["SAVED", "SAVED", "SUBMITTED"]);
     // The snapshot holds the same events: nothing lost.
-    const snapshot = (await server.gql(SNAPSHOT, { a: assignment.id }, teacher.auth)).data
+    const snapshot = (await world.server.gql(SNAPSHOT, { a: assignment.id }, teacher.auth)).data
       .assignmentActivitySnapshot;
     expect(new Set(snapshot.events.map((e: any) => e.id))).toEqual(ids);
     expect(snapshot.cells).toHaveLength(1);
@@ -173,11 +149,13 @@ describe.each(DATABASE_KINDS)("live classroom: limits, sessions, reconnection (%
   });
 
   it("marks a student IDLE after the sweep and RETURNED on the next save", async () => {
-    const { teacher, assignment, student, work, attempt } = await classWithWork();
+    const { teacher, assignment, student, work, attempt } = await classWithAttempt(world.server);
     await work.save(student.auth, attempt.id, 1);
-    const watch = liveSubscribe(server.url, tokenOf(teacher.auth), ACTIVITY, { a: assignment.id });
+    const watch = liveSubscribe(world.server.url, tokenOf(teacher.auth), ACTIVITY, {
+      a: assignment.id,
+    });
     await watch.waitFor(2);
-    expect(await sweepIdle(database.pool, 0)).toBeGreaterThanOrEqual(1);
+    expect(await sweepIdle(world.database.pool, 0)).toBeGreaterThanOrEqual(1);
     await work.save(student.auth, attempt.id, 2);
     await watch.waitFor(5);
     const kinds = watch.results.map((r) => r.data.assignmentActivity.kind);

@@ -1,46 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assign, joinAsNewStudent, newClass, newTeacher } from "../../../support/classroom.js";
-import {
-  createTestDatabase,
-  DATABASE_KINDS,
-  type TestDatabase,
-} from "../../../support/databases.js";
+import { describe, expect, it } from "vitest";
+import { joinAsNewStudent, newTeacher } from "../../../support/classroom.js";
+import { DATABASE_KINDS } from "../../../support/databases.js";
+import { classWithWork, liveServer, SNAPSHOT } from "../../../support/live-world.js";
 import { ACTIVITY, liveSubscribe, tokenOf, UPDATES } from "../../../support/live-client.js";
-import { startTestServer, type TestServer } from "../../../support/server.js";
-import { firstLessonWork } from "../../../support/student-work.js";
-
-const SNAPSHOT = `query($a: ID!, $after: ID) { assignmentActivitySnapshot(assignmentId: $a, after: $after) {
-  paused lastEventId events { id kind studentId } cells { id kind itemId } students { id kind studentId } } }`;
 
 describe.each(DATABASE_KINDS)("live classroom over WebSocket (%s)", (kind) => {
-  let database: TestDatabase;
-  let server: TestServer;
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    server = await startTestServer(database.pool, {
-      subscriptions: {
-        listen: database.listen,
-        limits: { subscriptionsPerConnection: 2, connectionsPerAddress: 6, maxPayloadBytes: 4096 },
-      },
-    });
+  const world = liveServer(kind, {
+    subscriptionsPerConnection: 2,
+    connectionsPerAddress: 6,
+    maxPayloadBytes: 4096,
   });
-  afterAll(async () => {
-    await server?.close();
-    await database?.close();
-  });
-
-  async function classWithWork() {
-    const teacher = await newTeacher(server);
-    const klass = await newClass(server, teacher.auth);
-    const { slug, work } = await firstLessonWork(server);
-    const assignment = await assign(server, teacher.auth, klass.id, slug);
-    const student = await joinAsNewStudent(server, klass.joinCode, "Ana");
-    return { teacher, klass, assignment, student, work };
-  }
 
   it("streams a student's start, saves and submit to the teacher within a second", async () => {
-    const { teacher, assignment, student, work } = await classWithWork();
-    const watch = liveSubscribe(server.url, tokenOf(teacher.auth), ACTIVITY, { a: assignment.id });
+    const { teacher, assignment, student, work } = await classWithWork(world.server);
+    const watch = liveSubscribe(world.server.url, tokenOf(teacher.auth), ACTIVITY, {
+      a: assignment.id,
+    });
     await new Promise((resolve) => setTimeout(resolve, 300));
     const attempt = await work.start(student.auth, assignment.id);
     expect((await work.save(student.auth, attempt.id, 1)).errors).toBeUndefined();
@@ -61,12 +36,12 @@ describe.each(DATABASE_KINDS)("live classroom over WebSocket (%s)", (kind) => {
     await watch.dispose();
   });
 
-  it("signs in by the session cookie from the server's own origin only", async () => {
-    const { teacher, assignment } = await classWithWork();
+  it("signs in by the session cookie from the world.server's own origin only", async () => {
+    const { teacher, assignment } = await classWithWork(world.server);
     const cookie = `session=${tokenOf(teacher.auth)}`;
-    const host = new URL(server.url).host;
+    const host = new URL(world.server.url).host;
     const own = liveSubscribe(
-      server.url,
+      world.server.url,
       null,
       ACTIVITY,
       { a: assignment.id },
@@ -75,7 +50,7 @@ describe.each(DATABASE_KINDS)("live classroom over WebSocket (%s)", (kind) => {
       },
     );
     const foreign = liveSubscribe(
-      server.url,
+      world.server.url,
       null,
       ACTIVITY,
       { a: assignment.id },
@@ -91,12 +66,12 @@ describe.each(DATABASE_KINDS)("live classroom over WebSocket (%s)", (kind) => {
   });
 
   it("refuses the anonymous, a student, another teacher and another's attempt", async () => {
-    const { teacher, klass, assignment, student, work } = await classWithWork();
-    const other = await newTeacher(server, "Mr Other");
-    const classmate = await joinAsNewStudent(server, klass.joinCode, "Bo");
-    const anonymous = liveSubscribe(server.url, null, ACTIVITY, { a: assignment.id });
+    const { teacher, klass, assignment, student, work } = await classWithWork(world.server);
+    const other = await newTeacher(world.server, "Mr Other");
+    const classmate = await joinAsNewStudent(world.server, klass.joinCode, "Bo");
+    const anonymous = liveSubscribe(world.server.url, null, ACTIVITY, { a: assignment.id });
     expect(await anonymous.closed).toBe(4403);
-    const forged = liveSubscribe(server.url, "not-a-session", ACTIVITY, { a: assignment.id });
+    const forged = liveSubscribe(world.server.url, "not-a-session", ACTIVITY, { a: assignment.id });
     expect(await forged.closed).toBe(4403);
 
     const attempt = await work.start(student.auth, assignment.id);
@@ -109,14 +84,14 @@ describe.each(DATABASE_KINDS)("live classroom over WebSocket (%s)", (kind) => {
       [tokenOf(teacher.auth), UPDATES, { a: attempt.id }],
     ];
     for (const [token, query, variables] of refusals) {
-      const refused = liveSubscribe(server.url, token, query, variables);
+      const refused = liveSubscribe(world.server.url, token, query, variables);
       await refused.waitFor(1);
       expect(refused.results[0]!.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
       expect(refused.results[0]!.data ?? null).toBeNull();
       await refused.dispose();
     }
     for (const auth of [student.auth, other.auth, {}]) {
-      const { data, errors } = await server.gql(SNAPSHOT, { a: assignment.id }, auth);
+      const { data, errors } = await world.server.gql(SNAPSHOT, { a: assignment.id }, auth);
       expect(data).toBeNull();
       expect(errors?.[0]?.extensions?.code).toBe(
         auth === other.auth || auth === student.auth ? "FORBIDDEN" : "UNAUTHENTICATED",
