@@ -20,6 +20,10 @@ const KEY_LIKE =
 const NOT_KEYS = new Map([
   ["EditorialNote.explanation", "explains a bracket in the document, not an answer"],
   ["Query.lessonKey", "answers teachers only (lesson-key.test.ts); its type is the gated review"],
+  [
+    "ActivityEvent.correct",
+    "whether a saved answer was right, in the class's teacher's live view only (live.canWatchClass, visibility rows); a student's own updates carry none",
+  ],
 ]);
 
 /**
