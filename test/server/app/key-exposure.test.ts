@@ -18,6 +18,10 @@ const NOT_KEYS = new Map([
   ],
   ["EditorialNote.explanation", "explains a bracket in the document, not an answer"],
   [
+    "ActivityEvent.correct",
+    "gated: the class's teacher's live view only (live.canWatchClass, visibility rows); a student's own updates carry none",
+  ],
+  [
     "Answer.pairs",
     "the student's own answer; a key in this shape travels only in Feedback.expected",
   ],

@@ -58,6 +58,8 @@ describe.each(DATABASE_KINDS)("deleting LTI-linked data on %s", (kind) => {
       class_students: -1,
       attempts: -1,
       responses: -responses,
+      // The live view's events of that work: started, one save per answer, submitted.
+      activity_events: -(responses + 2),
     });
     const { rows } = await database.pool.query(
       `SELECT student_id FROM lti_score_outbox WHERE sub = $1`,
@@ -110,6 +112,7 @@ describe.each(DATABASE_KINDS)("deleting LTI-linked data on %s", (kind) => {
       lti_contexts: -1,
       lti_resource_links: -1,
       lti_score_outbox: -1,
+      activity_events: -2,
     });
   });
 
