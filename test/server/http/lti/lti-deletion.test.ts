@@ -1,20 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  DATABASE_KINDS,
-  createTestDatabase,
-  type TestDatabase,
-} from "../../../support/databases.js";
-import type { GradeService } from "../../../support/lti-ags-platform.js";
-import type { PlatformSimulator } from "../../../support/lti-platform.js";
+import { describe, expect, it } from "vitest";
+import { DATABASE_KINDS } from "../../../support/databases.js";
 import { rowChanges } from "../../../support/table-counts.js";
-import {
-  eventually,
-  launchPair,
-  playerCalls,
-  startGradingPlatform,
-  startToolServer,
-  type ToolServer,
-} from "./lti-grades-world.js";
+import { eventually, gradingWorld, launchPair } from "./lti-grades-world.js";
 import { studentLaunch, teacherLaunch } from "./lti-world.js";
 
 const RESULT = `accounts classes students assignments attempts responses`;
@@ -22,34 +9,26 @@ const RESULT = `accounts classes students assignments attempts responses`;
 // Deleting what came from an LMS: the platform's identities, course and link rows and queued
 // scores go with the account or class; the LMS is told a deleted student's work is gone.
 describe.each(DATABASE_KINDS)("deleting LTI-linked data on %s", (kind) => {
-  let database: TestDatabase;
-  let tool: ToolServer;
-  let platform: PlatformSimulator;
-  let grades: GradeService;
-  let player: Awaited<ReturnType<typeof playerCalls>>;
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    tool = await startToolServer(database.pool);
-    ({ platform, grades } = await startGradingPlatform(database.pool, tool.server.url));
-    player = await playerCalls(tool.server);
-  });
-  afterAll(async () => {
-    await tool?.close();
-    await platform?.close();
-    await database?.close();
-  });
+  const world = gradingWorld(kind);
 
   it("a student's account goes with its LMS identity, and the LMS hears the work is gone", async () => {
-    const { assignmentId, student, sub } = await launchPair(platform, grades, tool.server, "me");
-    const attemptId = await player.start(student, assignmentId);
-    await player.answerAll(student, attemptId);
-    await player.submit(student, attemptId);
-    await eventually(() => grades.scoresOf("me", sub).find((s) => s.scoreGiven !== undefined));
-    const { result, changes } = await rowChanges(database.pool, () =>
-      tool.server.gql(`mutation { deleteMyAccount { ${RESULT} } }`, {}, student),
+    const { assignmentId, student, sub } = await launchPair(
+      world.platform,
+      world.grades,
+      world.tool.server,
+      "me",
+    );
+    const attemptId = await world.player.start(student, assignmentId);
+    await world.player.answerAll(student, attemptId);
+    await world.player.submit(student, attemptId);
+    await eventually(() =>
+      world.grades.scoresOf("me", sub).find((s) => s.scoreGiven !== undefined),
+    );
+    const { result, changes } = await rowChanges(world.database.pool, () =>
+      world.tool.server.gql(`mutation { deleteMyAccount { ${RESULT} } }`, {}, student),
     );
     expect(result.errors).toBeUndefined();
-    const responses = player.items.length;
+    const responses = world.player.items.length;
     expect(result.data.deleteMyAccount).toMatchObject({ accounts: 1, attempts: 1, responses });
     expect(changes).toEqual({
       users: -1,
@@ -61,36 +40,36 @@ describe.each(DATABASE_KINDS)("deleting LTI-linked data on %s", (kind) => {
       // The live view's events of that work: started, one save per answer, submitted.
       activity_events: -(responses + 2),
     });
-    const { rows } = await database.pool.query(
+    const { rows } = await world.database.pool.query(
       `SELECT student_id FROM lti_score_outbox WHERE sub = $1`,
       [sub],
     );
     expect(rows).toEqual([{ student_id: null }]);
     const cleared = await eventually(() =>
-      grades.scoresOf("me", sub).find((s) => s.gradingProgress === "NotReady"),
+      world.grades.scoresOf("me", sub).find((s) => s.gradingProgress === "NotReady"),
     );
     expect(cleared.scoreGiven).toBeUndefined();
   });
 
   it("a class goes with its course link, resource links and queued scores", async () => {
     const { assignmentId, teacher, student, sub } = await launchPair(
-      platform,
-      grades,
-      tool.server,
+      world.platform,
+      world.grades,
+      world.tool.server,
       "class",
     );
-    const attemptId = await player.start(student, assignmentId);
-    await player.submit(student, attemptId);
-    await eventually(() => grades.scoresOf("class", sub)[0]);
+    const attemptId = await world.player.start(student, assignmentId);
+    await world.player.submit(student, attemptId);
+    await eventually(() => world.grades.scoresOf("class", sub)[0]);
     const classId = (
-      await player.ok(
+      await world.player.ok(
         `query($id: ID!) { assignment(id: $id) { classroom { id } } }`,
         { id: assignmentId },
         teacher,
       )
     ).assignment.classroom.id;
-    const { result, changes } = await rowChanges(database.pool, () =>
-      tool.server.gql(
+    const { result, changes } = await rowChanges(world.database.pool, () =>
+      world.tool.server.gql(
         `mutation($id: ID!) { deleteClass(id: $id) { ${RESULT} } }`,
         { id: classId },
         teacher,
@@ -118,33 +97,36 @@ describe.each(DATABASE_KINDS)("deleting LTI-linked data on %s", (kind) => {
 
   it("an archived class takes no new link or student from the LMS; its students still get in", async () => {
     const { assignmentId, teacher, student } = await launchPair(
-      platform,
-      grades,
-      tool.server,
+      world.platform,
+      world.grades,
+      world.tool.server,
       "kept",
     );
     const classId = (
-      await player.ok(
+      await world.player.ok(
         `query($id: ID!) { assignment(id: $id) { classroom { id } } }`,
         { id: assignmentId },
         teacher,
       )
     ).assignment.classroom.id;
-    await player.ok(
+    await world.player.ok(
       `mutation($id: ID!) { archiveClass(id: $id) { id } }`,
       { id: classId },
       teacher,
     );
-    const refused = await rowChanges(database.pool, async () => [
-      await platform.launch(
-        tool.server.url,
+    const refused = await rowChanges(world.database.pool, async () => [
+      await world.platform.launch(
+        world.tool.server.url,
         teacherLaunch("kept", { resourceLinkId: "link-kept-2" }),
       ),
-      await platform.launch(tool.server.url, studentLaunch("kept", "Newcomer")),
+      await world.platform.launch(world.tool.server.url, studentLaunch("kept", "Newcomer")),
     ]);
     for (const page of refused.result) expect(page.body).toContain("This class is archived");
     expect(Object.keys(refused.changes).filter((t) => /class|assign|attempt/.test(t))).toEqual([]);
-    const again = await platform.launch(tool.server.url, studentLaunch("kept", "Lopez"));
+    const again = await world.platform.launch(
+      world.tool.server.url,
+      studentLaunch("kept", "Lopez"),
+    );
     expect(again.location).toMatch(/\/assignments\//);
     expect(student.cookie).toBeTruthy();
   });

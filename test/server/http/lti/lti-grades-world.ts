@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "vitest";
 import { loadContent } from "../../../../server/src/content/lessons/load-content.js";
 import type { Pool } from "../../../../server/src/core/database.js";
 import {
@@ -10,6 +11,11 @@ import { addGradeService, type GradeService } from "../../../support/lti-ags-pla
 import { startPlatformSimulator, type PlatformSimulator } from "../../../support/lti-platform.js";
 import { PLAYER_LESSON, rightAnswer, servedItems } from "../../../support/lesson-answers.js";
 import { LESSONS_DIR, startTestServer, type TestServer } from "../../../support/server.js";
+import {
+  createTestDatabase,
+  type DatabaseKind,
+  type TestDatabase,
+} from "../../../support/databases.js";
 import { LESSON, registerPlatform, studentLaunch, teacherLaunch } from "./lti-world.js";
 
 /** Quick polls and retries, so a test sees in a second what takes minutes in production. */
@@ -124,3 +130,29 @@ export async function playerCalls(server: TestServer) {
 }
 
 export type { GradeSync };
+
+/**
+ * A tool server on a fresh database of `kind` and an LMS that takes its grades, for the enclosing
+ * describe block (started before its tests, stopped after them), with the player's calls.
+ */
+export function gradingWorld(kind: DatabaseKind) {
+  const world = {} as {
+    database: TestDatabase;
+    tool: ToolServer;
+    platform: PlatformSimulator;
+    grades: GradeService;
+    player: Awaited<ReturnType<typeof playerCalls>>;
+  };
+  beforeAll(async () => {
+    world.database = await createTestDatabase(kind);
+    world.tool = await startToolServer(world.database.pool);
+    Object.assign(world, await startGradingPlatform(world.database.pool, world.tool.server.url));
+    world.player = await playerCalls(world.tool.server);
+  });
+  afterAll(async () => {
+    await world.tool?.close();
+    await world.platform?.close();
+    await world.database?.close();
+  });
+  return world;
+}
