@@ -16,6 +16,8 @@ import {
   signUpTeacherAs,
   startBrowserApp,
   LESSON_SLUG,
+  SAVE_RESPONSE,
+  START_ATTEMPT,
 } from "./support/browser.js";
 
 const SET_TITLE = "Sourcing: marks on the page and readers";
@@ -265,13 +267,11 @@ describe("a teacher's own question set in Chromium", () => {
     const texts = new Map<number, string>(document.paragraphs.map((p: any) => [p.number, p.text]));
     const served = servedItems(lesson);
     expect(served[0]!.prompt).toBe("Whose journal is this record from?");
-    const { startAttempt } = await gqlAs(
-      student,
-      app.url,
-      `mutation($a: ID, $l: String!) { startAttempt(assignmentId: $a, lessonSlug: $l) { id } }`,
-      { a: assignmentId, l: lessonSlug },
-    );
-    const save = `mutation($t: ID!, $i: ID!, $a: AnswerInput!) { saveResponse(attemptId: $t, itemId: $i, answer: $a, revision: 1) { itemId } }`;
+    const { startAttempt } = await gqlAs(student, app.url, START_ATTEMPT, {
+      a: assignmentId,
+      l: lessonSlug,
+    });
+    const save = SAVE_RESPONSE;
     const authored = published.authoring.draft.questions;
     for (const [index, question] of served.entries())
       await gqlAs(student, app.url, save, {

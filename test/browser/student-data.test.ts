@@ -1,7 +1,5 @@
 import fs from "node:fs";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PLAYER_LESSON, servedItems } from "../support/lesson-answers.js";
 import {
   assignLessonAs,
   type BrowserApp,
@@ -11,6 +9,7 @@ import {
   screenshot,
   seriousViolations,
   signUpTeacherAs,
+  startAndAnswerOne,
   startBrowserApp,
   LESSON_SLUG,
   LESSON_TITLE,
@@ -23,25 +22,6 @@ describe("deleting and downloading student data, in Chromium", () => {
   });
   afterAll(() => app?.close());
 
-  /** A student's started attempt with one answer saved. */
-  async function answerOne(page: Page, assignmentId: string): Promise<string> {
-    const { lesson } = await gqlAs(page, app.url, PLAYER_LESSON, { slug: LESSON_SLUG });
-    const choice = servedItems(lesson).find((item) => item.kind === "SINGLE_CHOICE")!;
-    const { startAttempt } = await gqlAs(
-      page,
-      app.url,
-      `mutation($a: ID, $l: String!) { startAttempt(assignmentId: $a, lessonSlug: $l) { id } }`,
-      { a: assignmentId, l: LESSON_SLUG },
-    );
-    await gqlAs(
-      page,
-      app.url,
-      `mutation($t: ID!, $i: ID!, $a: AnswerInput!) { saveResponse(attemptId: $t, itemId: $i, answer: $a, revision: 1) { itemId } }`,
-      { t: startAttempt.id, i: choice.id, a: { choiceIds: [choice.choices![0]!.id] } },
-    );
-    return startAttempt.id as string;
-  }
-
   it("a teacher deletes an assignment after the confirmation names its attempts", async () => {
     const teacher = await app.newPage();
     await signUpTeacherAs(teacher, app.url, "Ms Rivera");
@@ -50,7 +30,7 @@ describe("deleting and downloading student data, in Chromium", () => {
     for (const name of ["Ana Lopez", "Ben Okafor"]) {
       const page = await app.newPage();
       await joinClassAs(page, app.url, room.joinCode, name);
-      await answerOne(page, assignment.id as string);
+      await startAndAnswerOne(page, app.url, assignment.id as string);
     }
 
     await teacher.goto("/teacher");
@@ -103,7 +83,7 @@ describe("deleting and downloading student data, in Chromium", () => {
     const assignment = await assignLessonAs(teacher, app.url, room.id, LESSON_SLUG);
     const student = await app.newPage();
     await joinClassAs(student, app.url, room.joinCode, "Chloe Martin");
-    const attemptId = await answerOne(student, assignment.id as string);
+    const attemptId = await startAndAnswerOne(student, app.url, assignment.id as string);
 
     await student.goto("/me");
     await student.getByRole("heading", { name: "Your data" }).waitFor();

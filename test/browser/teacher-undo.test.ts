@@ -1,4 +1,3 @@
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PLAYER_LESSON, servedItems } from "../support/lesson-answers.js";
 import {
@@ -10,6 +9,7 @@ import {
   screenshot,
   seriousViolations,
   signUpTeacherAs,
+  startAndAnswerOne,
   startBrowserApp,
   LESSON_SLUG,
   LESSON_TITLE,
@@ -50,23 +50,8 @@ describe("a teacher putting mistakes right, in Chromium", () => {
     const chloe = await join("Chloe Martin");
     const { lesson } = await gqlAs(ana, app.url, PLAYER_LESSON, { slug: LESSON_SLUG });
     const choice = servedItems(lesson).find((item) => item.kind === "SINGLE_CHOICE")!;
-    const startAndAnswer = async (page: Page) => {
-      const { startAttempt } = await gqlAs(
-        page,
-        app.url,
-        `mutation($a: ID, $l: String!) { startAttempt(assignmentId: $a, lessonSlug: $l) { id } }`,
-        { a: assignmentId, l: LESSON_SLUG },
-      );
-      await gqlAs(
-        page,
-        app.url,
-        `mutation($t: ID!, $i: ID!, $a: AnswerInput!) { saveResponse(attemptId: $t, itemId: $i, answer: $a, revision: 1) { itemId } }`,
-        { t: startAttempt.id, i: choice.id, a: { choiceIds: [choice.choices![0]!.id] } },
-      );
-      return startAttempt.id as string;
-    };
-    const anaAttempt = await startAndAnswer(ana);
-    await startAndAnswer(chloe);
+    const anaAttempt = await startAndAnswerOne(ana, app.url, assignmentId);
+    await startAndAnswerOne(chloe, app.url, assignmentId);
     // Ana hands in by accident, long before she meant to.
     await gqlAs(ana, app.url, `mutation($t: ID!) { submitAttempt(attemptId: $t) { id } }`, {
       t: anaAttempt,

@@ -10,6 +10,8 @@ import {
   startBrowserApp,
   LESSON_SLUG,
   LESSON_TITLE,
+  SAVE_RESPONSE,
+  START_ATTEMPT,
 } from "./support/browser.js";
 
 describe("the teacher's path in Chromium", () => {
@@ -79,16 +81,11 @@ describe("the teacher's path in Chromium", () => {
     const items = servedItems(lesson);
     const choice = items.find((item) => item.kind === "SINGLE_CHOICE")!;
     const exercise = items.find((item) => item.kind === "EXERCISE")!;
-    const { startAttempt } = await gqlAs(
-      student,
-      app.url,
-      `mutation($a: ID, $l: String!) { startAttempt(assignmentId: $a, lessonSlug: $l) { id } }`,
-      {
-        a: assignmentId,
-        l: LESSON_SLUG,
-      },
-    );
-    const save = `mutation($t: ID!, $i: ID!, $a: AnswerInput!) { saveResponse(attemptId: $t, itemId: $i, answer: $a, revision: 1) { itemId } }`;
+    const { startAttempt } = await gqlAs(student, app.url, START_ATTEMPT, {
+      a: assignmentId,
+      l: LESSON_SLUG,
+    });
+    const save = SAVE_RESPONSE;
     await gqlAs(student, app.url, save, {
       t: startAttempt.id,
       i: choice.id,

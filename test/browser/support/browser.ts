@@ -7,6 +7,7 @@ import { buildAppSchema } from "../../../server/src/app/schema.js";
 import { createApp } from "../../../server/src/http/app.js";
 import { CHROMIUM_ARGS, chromiumPath } from "../../support/chromium.js";
 import { createTestDatabase, type TestDatabase } from "../../support/databases.js";
+import { PLAYER_LESSON, servedItems } from "../../support/lesson-answers.js";
 import { LESSONS_DIR, ROOT } from "../../support/server.js";
 
 const CLIENT_DIR = `${ROOT}client/dist`;
@@ -208,3 +209,26 @@ export async function joinClassAs(
 /** The lesson most browser tests assign, and the title its pages show. */
 export const LESSON_SLUG = "sourcing-the-record";
 export const LESSON_TITLE = "Who wrote this down, and why? Sourcing a secret record";
+
+export const START_ATTEMPT = `mutation($a: ID, $l: String!) { startAttempt(assignmentId: $a, lessonSlug: $l) { id } }`;
+export const SAVE_RESPONSE = `mutation($t: ID!, $i: ID!, $a: AnswerInput!) { saveResponse(attemptId: $t, itemId: $i, answer: $a, revision: 1) { itemId } }`;
+
+/** The page's student starts the assignment's attempt and saves one answer (the first choice of its first single-choice item); returns the attempt's id. */
+export async function startAndAnswerOne(
+  page: Page,
+  url: string,
+  assignmentId: string,
+): Promise<string> {
+  const { lesson } = await gqlAs(page, url, PLAYER_LESSON, { slug: LESSON_SLUG });
+  const choice = servedItems(lesson).find((item) => item.kind === "SINGLE_CHOICE")!;
+  const { startAttempt } = await gqlAs(page, url, START_ATTEMPT, {
+    a: assignmentId,
+    l: LESSON_SLUG,
+  });
+  await gqlAs(page, url, SAVE_RESPONSE, {
+    t: startAttempt.id,
+    i: choice.id,
+    a: { choiceIds: [choice.choices![0]!.id] },
+  });
+  return startAttempt.id as string;
+}
