@@ -21,7 +21,7 @@ graphql(`
       itemId revision triesUsed triesLeft maxTries locked
       answer { choiceIds text order claimId claim contextFacts pairs { leftId rightId } evidence { documentSlug paragraphNumber start end } attributions { segmentId voiceId } }
       feedback {
-        correct score maxScore message needsReview teacherComment
+        correct score maxScore messageHtml needsReview teacherComment
         rubricScores { criterionId score }
         expected { choiceIds text order claimId claim pairs { leftId rightId } evidence { documentSlug paragraphNumber start end } attributions { segmentId voiceId } }
       }
@@ -55,7 +55,7 @@ graphql(`
   fragment PlayerResponseFields on Response {
     itemId revision triesUsed triesLeft maxTries locked
     feedback {
-      correct score maxScore message needsReview teacherComment
+      correct score maxScore messageHtml needsReview teacherComment
       rubricScores { criterionId score }
       expected { choiceIds text order claimId claim pairs { leftId rightId } evidence { documentSlug paragraphNumber start end } attributions { segmentId voiceId } }
     }

@@ -25,7 +25,7 @@ const PlayerLessonQuery = graphql(`
         paragraphs { number text notes { id kind start end } }
       }
       steps {
-        id position kind title body paragraphNumbers
+        id position kind title bodyHtml paragraphNumbers
         questionSet {
           id title
           questions {
@@ -43,7 +43,7 @@ const PlayerLessonQuery = graphql(`
           }
         }
         exercise {
-          id slug title prompt guidance paragraphNumbers minEvidence points
+          id slug title prompt promptHtml guidanceHtml paragraphNumbers minEvidence points
           claims { id text }
           sources { ...EvidenceSources }
           ownClaim { label }

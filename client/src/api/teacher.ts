@@ -113,7 +113,7 @@ const TeacherAssignmentQuery = graphql(`
           id itemId revision triesUsed maxTries locked
           answer { choiceIds text order pairs { leftId rightId } evidence { documentSlug paragraphNumber start end } claimId claim contextFacts attributions { segmentId voiceId } }
           feedback {
-            correct score maxScore message needsReview teacherComment
+            correct score maxScore messageHtml needsReview teacherComment
             rubricScores { criterionId score }
           }
         }
@@ -130,13 +130,13 @@ const TeacherAssignmentQuery = graphql(`
       }
       review {
         items {
-          itemId kind prompt points explanation
-          choices { choiceId text correct explanation }
+          itemId kind prompt points explanationHtml
+          choices { choiceId text correct explanationHtml }
           order { id text }
-          pairs { left { id text } right { id text } explanation }
-          acceptedAnswers scoringGuide
+          pairs { left { id text } right { id text } explanation explanationHtml }
+          acceptedAnswers scoringGuideHtml
           targets { documentSlug document { slug shortTitle } paragraphNumber start end quote note role countsForRecall claims { id text } }
-          attributions { segment { id paragraphNumber start end text } voice { id label } explanation }
+          attributions { segment { id paragraphNumber start end text } voice { id label } explanation explanationHtml }
           exemplars { title claim levels { criterionId score } text commentary }
         }
       }
@@ -149,13 +149,13 @@ const LessonKeyQuery = graphql(`
   query LessonKey($slug: String!) {
     lessonKey(slug: $slug) {
       items {
-        itemId kind prompt points explanation
-        choices { choiceId text correct explanation misconception { id name } }
+        itemId kind prompt points explanationHtml
+        choices { choiceId text correct explanationHtml misconception { id name } }
         order { id text }
-        pairs { left { id text } right { id text } explanation }
-        acceptedAnswers scoringGuide
+        pairs { left { id text } right { id text } explanation explanationHtml }
+        acceptedAnswers scoringGuideHtml
         targets { documentSlug document { slug shortTitle } paragraphNumber start end quote note role countsForRecall claims { id text } }
-        attributions { segment { id paragraphNumber start end text } voice { id label } explanation }
+        attributions { segment { id paragraphNumber start end text } voice { id label } explanation explanationHtml }
         exemplars { title claim levels { criterionId score } text commentary }
         misconceptions
       }
@@ -182,7 +182,7 @@ const TeacherScoreResponse = graphql(`
   mutation TeacherScoreResponse($responseId: ID!, $rubricScores: [RubricScoreInput!], $score: Float, $comment: String) {
     scoreResponse(responseId: $responseId, rubricScores: $rubricScores, score: $score, comment: $comment) {
       id
-      feedback { correct score maxScore message needsReview teacherComment rubricScores { criterionId score } }
+      feedback { correct score maxScore messageHtml needsReview teacherComment rubricScores { criterionId score } }
     }
   }
 `);

@@ -41,6 +41,15 @@ import {
 } from "../modules/results/audit-trail.resolver.js";
 import { AuthoringResolver } from "../modules/authoring/authoring.resolver.js";
 import { ClassroomLiveResolver, LiveResolver } from "../modules/live/live.resolver.js";
+import { LessonStepHtmlResolver } from "../modules/lessons/lesson-step-html.resolver.js";
+import { ExerciseHtmlResolver } from "../modules/exercises/exercise-html.resolver.js";
+import { FeedbackHtmlResolver } from "../modules/attempts/feedback-html.resolver.js";
+import {
+  AttributionKeyHtmlResolver,
+  ChoiceKeyHtmlResolver,
+  ItemReviewHtmlResolver,
+  PairKeyHtmlResolver,
+} from "../modules/results/review-html.resolver.js";
 import { assertKindRegistriesAgree } from "./kind-registries.js";
 
 // type-graphql asks for a PubSub once there is a subscription; each of ours brings its own
@@ -93,6 +102,14 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       AuthoringResolver,
       LiveResolver,
       ClassroomLiveResolver,
+      // Authored Markdown as HTML, rendered once on the server for every client.
+      LessonStepHtmlResolver,
+      ExerciseHtmlResolver,
+      FeedbackHtmlResolver,
+      ItemReviewHtmlResolver,
+      ChoiceKeyHtmlResolver,
+      PairKeyHtmlResolver,
+      AttributionKeyHtmlResolver,
     ],
     pubSub: UNUSED_PUBSUB,
     orphanedTypes: QUESTION_TYPES,

@@ -37,7 +37,7 @@ const FEEDBACK: PlayerFeedback = {
   correct: true,
   score: 1,
   maxScore: 1,
-  message: "Right.",
+  messageHtml: "<p>Right.</p>",
   needsReview: false,
   teacherComment: null,
   rubricScores: [],

@@ -27,7 +27,7 @@ const LESSON = {
       position: 1,
       kind: "READ",
       title: "Read",
-      body: "Read ¶9–11.",
+      bodyHtml: "<p>Read ¶9–11.</p>",
       paragraphNumbers: [9, 10, 11],
       questionSet: null,
       exercise: null,
@@ -37,7 +37,7 @@ const LESSON = {
       position: 2,
       kind: "QUESTION_SET",
       title: "Check",
-      body: "",
+      bodyHtml: "",
       paragraphNumbers: [],
       exercise: null,
       questionSet: {
@@ -96,7 +96,7 @@ const LESSON = {
       position: 3,
       kind: "EXERCISE",
       title: "Argue",
-      body: "",
+      bodyHtml: "",
       paragraphNumbers: [],
       questionSet: null,
       exercise: {
@@ -104,7 +104,8 @@ const LESSON = {
         slug: "e",
         title: "Interference?",
         prompt: "Was it interference?",
-        guidance: "Define your terms.",
+        promptHtml: "<p>Was it interference?</p>",
+        guidanceHtml: "<h4>Terms</h4><p>Define your terms.</p>",
         paragraphNumbers: [9, 10],
         minEvidence: 3,
         points: 6,
@@ -131,14 +132,14 @@ const KEY = {
       kind: "SINGLE_CHOICE",
       prompt: "Who replies?",
       points: 1,
-      explanation: "Only Kim replies in ¶10.",
+      explanationHtml: "<p>Only Kim replies in ¶10.</p>",
       choices: [
-        { choiceId: "c1", text: "Kim", correct: true, explanation: "He answers Mao." },
+        { choiceId: "c1", text: "Kim", correct: true, explanationHtml: "<p>He answers Mao.</p>" },
         {
           choiceId: "c2",
           text: "Mao",
           correct: false,
-          explanation: "Mao asked.",
+          explanationHtml: "<p>Mao asked.</p>",
           misconception: { id: "voices-run-together", name: "Voices run together" },
         },
       ],
@@ -155,7 +156,7 @@ const KEY = {
       kind: "EVIDENCE",
       prompt: "Select…",
       points: 1,
-      explanation: "",
+      explanationHtml: "",
       choices: [],
       order: [],
       pairs: [],
@@ -249,6 +250,8 @@ describe("the printable worksheet", () => {
     expect(wrapper.findAll("button").map((b) => b.text())).toEqual(["Print"]);
     expect(wrapper.find(".screen-note").classes()).toContain("no-print");
     expect(wrapper.findAll("input, select, textarea")).toHaveLength(0);
+    // The exercise's guidance sits under the worksheet's own "Guidance" heading (h4).
+    expect(wrapper.find(".guidance h5").text()).toBe("Terms");
   });
 
   it("says so when there is no such lesson", async () => {

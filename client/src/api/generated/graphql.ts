@@ -165,7 +165,7 @@ export type PlayerOpenAttemptsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PlayerOpenAttemptsQuery = { myAttempts: Array<{ id: string, status: AttemptStatus, lesson: { slug: string }, assignment: { id: string } | null }> };
 
-export type PlayerAttemptFieldsFragment = { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null }> };
+export type PlayerAttemptFieldsFragment = { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, messageHtml: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null }> };
 
 export type PlayerStartAttemptMutationVariables = Exact<{
   lessonSlug: string;
@@ -173,14 +173,14 @@ export type PlayerStartAttemptMutationVariables = Exact<{
 }>;
 
 
-export type PlayerStartAttemptMutation = { startAttempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null }> } };
+export type PlayerStartAttemptMutation = { startAttempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, messageHtml: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null }> } };
 
 export type PlayerAttemptQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PlayerAttemptQuery = { attempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null }> } | null };
+export type PlayerAttemptQuery = { attempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, messageHtml: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null }> } | null };
 
 export type PlayerSaveResponseMutationVariables = Exact<{
   attemptId: string | number;
@@ -190,9 +190,9 @@ export type PlayerSaveResponseMutationVariables = Exact<{
 }>;
 
 
-export type PlayerSaveResponseMutation = { saveResponse: { itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null } };
+export type PlayerSaveResponseMutation = { saveResponse: { itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, feedback: { correct: boolean | null, score: number | null, maxScore: number, messageHtml: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null } };
 
-export type PlayerResponseFieldsFragment = { itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null };
+export type PlayerResponseFieldsFragment = { itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, feedback: { correct: boolean | null, score: number | null, maxScore: number, messageHtml: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null };
 
 export type PlayerCheckResponseMutationVariables = Exact<{
   attemptId: string | number;
@@ -201,7 +201,7 @@ export type PlayerCheckResponseMutationVariables = Exact<{
 }>;
 
 
-export type PlayerCheckResponseMutation = { checkResponse: { itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null } };
+export type PlayerCheckResponseMutation = { checkResponse: { itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, feedback: { correct: boolean | null, score: number | null, maxScore: number, messageHtml: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null } };
 
 export type PlayerRevealResponseMutationVariables = Exact<{
   attemptId: string | number;
@@ -209,7 +209,7 @@ export type PlayerRevealResponseMutationVariables = Exact<{
 }>;
 
 
-export type PlayerRevealResponseMutation = { revealResponse: { itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null } };
+export type PlayerRevealResponseMutation = { revealResponse: { itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, feedback: { correct: boolean | null, score: number | null, maxScore: number, messageHtml: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null } };
 
 export type PlayerSubmitAttemptMutationVariables = Exact<{
   attemptId: string | number;
@@ -447,7 +447,7 @@ export type PlayerLessonQueryVariables = Exact<{
 }>;
 
 
-export type PlayerLessonQuery = { lesson: { id: string, slug: string, title: string, summary: string, estimatedMinutes: number, document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }, steps: Array<{ id: string, position: number, kind: LessonStepKind, title: string, body: string, paragraphNumbers: Array<number>, questionSet: { id: string, title: string, questions: Array<
+export type PlayerLessonQuery = { lesson: { id: string, slug: string, title: string, summary: string, estimatedMinutes: number, document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }, steps: Array<{ id: string, position: number, kind: LessonStepKind, title: string, bodyHtml: string, paragraphNumbers: Array<number>, questionSet: { id: string, title: string, questions: Array<
           | { id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number>, segments: Array<{ id: string, paragraphNumber: number, start: number, end: number, text: string }>, voices: Array<{ id: string, label: string }> }
           | { id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number>, choices: Array<{ id: string, text: string }> }
           | { claim: string, minSelections: number, maxSelections: number, id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number>, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }> }
@@ -455,7 +455,7 @@ export type PlayerLessonQuery = { lesson: { id: string, slug: string, title: str
           | { id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number>, items: Array<{ id: string, text: string }> }
           | { maxLength: number, id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number> }
           | { maxLength: number, id: string, kind: QuestionKind, prompt: string, points: number, paragraphNumbers: Array<number> }
-        > } | null, exercise: { id: string, slug: string, title: string, prompt: string, guidance: string, paragraphNumbers: Array<number>, minEvidence: number, points: number, claims: Array<{ id: string, text: string }>, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }>, ownClaim: { label: string } | null, contextFacts: { count: number, prompt: string } | null, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> } | null };
+        > } | null, exercise: { id: string, slug: string, title: string, prompt: string, promptHtml: string, guidanceHtml: string, paragraphNumbers: Array<number>, minEvidence: number, points: number, claims: Array<{ id: string, text: string }>, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }>, ownClaim: { label: string } | null, contextFacts: { count: number, prompt: string } | null, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> } | null };
 
 export type PlayerAssignmentQueryVariables = Exact<{
   id: string | number;
@@ -612,14 +612,14 @@ export type TeacherAssignmentQuery = { viewer: { id: string, role: Role } | null
             | { id: string, kind: QuestionKind, items: Array<{ id: string, text: string }> }
             | { id: string, kind: QuestionKind }
             | { id: string, kind: QuestionKind }
-          > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }>, ownClaim: { label: string } | null, contextFacts: { count: number, prompt: string } | null, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> }, attempts: Array<{ id: string, status: AttemptStatus, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, late: boolean, startedAt: string, submittedAt: string | null, dueAt: string | null, closedByDueDate: boolean, returnedAt: string | null, teacherComment: string | null, student: { id: string, displayName: string }, responses: Array<{ id: string, itemId: string, revision: number, triesUsed: number, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }> } | null }> }>, itemStatistics: Array<{ itemId: string, prompt: string, responses: number, facility: number | null, discrimination: number | null, meanTries: number | null, firstTryRight: number | null, criteria: Array<{ criterionId: string, title: string, scored: number, facility: number | null }> }>, misconceptions: Array<{ studentCount: number, misconception: { id: string, name: string, belief: string, habit: HistoricalSkill, reteach: string }, students: Array<{ studentId: string, name: string }>, items: Array<{ itemId: string, number: number, prompt: string, studentCount: number, students: Array<{ studentId: string, name: string }> }> }>, review: { items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, scoringGuide: string | null, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ documentSlug: string, paragraphNumber: number, start: number, end: number, quote: string, note: string, role: EvidencePassageRole, countsForRecall: boolean, document: { slug: string, shortTitle: string }, claims: Array<{ id: string, text: string }> }>, attributions: Array<{ explanation: string, segment: { id: string, paragraphNumber: number, start: number, end: number, text: string }, voice: { id: string, label: string } }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }> } | null } | null };
+          > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }>, ownClaim: { label: string } | null, contextFacts: { count: number, prompt: string } | null, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> }, attempts: Array<{ id: string, status: AttemptStatus, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, late: boolean, startedAt: string, submittedAt: string | null, dueAt: string | null, closedByDueDate: boolean, returnedAt: string | null, teacherComment: string | null, student: { id: string, displayName: string }, responses: Array<{ id: string, itemId: string, revision: number, triesUsed: number, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, messageHtml: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }> } | null }> }>, itemStatistics: Array<{ itemId: string, prompt: string, responses: number, facility: number | null, discrimination: number | null, meanTries: number | null, firstTryRight: number | null, criteria: Array<{ criterionId: string, title: string, scored: number, facility: number | null }> }>, misconceptions: Array<{ studentCount: number, misconception: { id: string, name: string, belief: string, habit: HistoricalSkill, reteach: string }, students: Array<{ studentId: string, name: string }>, items: Array<{ itemId: string, number: number, prompt: string, studentCount: number, students: Array<{ studentId: string, name: string }> }> }>, review: { items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanationHtml: string, acceptedAnswers: Array<string>, scoringGuideHtml: string | null, choices: Array<{ choiceId: string, text: string, correct: boolean, explanationHtml: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, explanationHtml: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ documentSlug: string, paragraphNumber: number, start: number, end: number, quote: string, note: string, role: EvidencePassageRole, countsForRecall: boolean, document: { slug: string, shortTitle: string }, claims: Array<{ id: string, text: string }> }>, attributions: Array<{ explanation: string, explanationHtml: string, segment: { id: string, paragraphNumber: number, start: number, end: number, text: string }, voice: { id: string, label: string } }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }> } | null } | null };
 
 export type LessonKeyQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type LessonKeyQuery = { lessonKey: { totalMinutes: number | null, items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, scoringGuide: string | null, misconceptions: Array<string>, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string, misconception: { id: string, name: string } | null }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ documentSlug: string, paragraphNumber: number, start: number, end: number, quote: string, note: string, role: EvidencePassageRole, countsForRecall: boolean, document: { slug: string, shortTitle: string }, claims: Array<{ id: string, text: string }> }>, attributions: Array<{ explanation: string, segment: { id: string, paragraphNumber: number, start: number, end: number, text: string }, voice: { id: string, label: string } }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }>, steps: Array<{ stepId: string, minutes: number | null }> } | null };
+export type LessonKeyQuery = { lessonKey: { totalMinutes: number | null, items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanationHtml: string, acceptedAnswers: Array<string>, scoringGuideHtml: string | null, misconceptions: Array<string>, choices: Array<{ choiceId: string, text: string, correct: boolean, explanationHtml: string, misconception: { id: string, name: string } | null }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, explanationHtml: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ documentSlug: string, paragraphNumber: number, start: number, end: number, quote: string, note: string, role: EvidencePassageRole, countsForRecall: boolean, document: { slug: string, shortTitle: string }, claims: Array<{ id: string, text: string }> }>, attributions: Array<{ explanation: string, explanationHtml: string, segment: { id: string, paragraphNumber: number, start: number, end: number, text: string }, voice: { id: string, label: string } }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }>, steps: Array<{ stepId: string, minutes: number | null }> } | null };
 
 export type TeacherGuideLessonQueryVariables = Exact<{
   slug: string;
@@ -634,7 +634,7 @@ export type TeacherStartScratchAttemptMutationVariables = Exact<{
 }>;
 
 
-export type TeacherStartScratchAttemptMutation = { startScratchAttempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null }> } };
+export type TeacherStartScratchAttemptMutation = { startScratchAttempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, messageHtml: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null }> } };
 
 export type TeacherScoreResponseMutationVariables = Exact<{
   responseId: string | number;
@@ -644,7 +644,7 @@ export type TeacherScoreResponseMutationVariables = Exact<{
 }>;
 
 
-export type TeacherScoreResponseMutation = { scoreResponse: { id: string, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }> } | null } };
+export type TeacherScoreResponseMutation = { scoreResponse: { id: string, feedback: { correct: boolean | null, score: number | null, maxScore: number, messageHtml: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }> } | null } };
 
 export type TeacherReopenAttemptMutationVariables = Exact<{
   attemptId: string | number;
@@ -761,7 +761,7 @@ export const PlayerAttemptFieldsFragmentDoc = new TypedDocumentString(`
       correct
       score
       maxScore
-      message
+      messageHtml
       needsReview
       teacherComment
       rubricScores {
@@ -805,7 +805,7 @@ export const PlayerResponseFieldsFragmentDoc = new TypedDocumentString(`
     correct
     score
     maxScore
-    message
+    messageHtml
     needsReview
     teacherComment
     rubricScores {
@@ -1028,7 +1028,7 @@ export const PlayerStartAttemptDocument = new TypedDocumentString(`
       correct
       score
       maxScore
-      message
+      messageHtml
       needsReview
       teacherComment
       rubricScores {
@@ -1111,7 +1111,7 @@ export const PlayerAttemptDocument = new TypedDocumentString(`
       correct
       score
       maxScore
-      message
+      messageHtml
       needsReview
       teacherComment
       rubricScores {
@@ -1164,7 +1164,7 @@ export const PlayerSaveResponseDocument = new TypedDocumentString(`
     correct
     score
     maxScore
-    message
+    messageHtml
     needsReview
     teacherComment
     rubricScores {
@@ -1211,7 +1211,7 @@ export const PlayerCheckResponseDocument = new TypedDocumentString(`
     correct
     score
     maxScore
-    message
+    messageHtml
     needsReview
     teacherComment
     rubricScores {
@@ -1258,7 +1258,7 @@ export const PlayerRevealResponseDocument = new TypedDocumentString(`
     correct
     score
     maxScore
-    message
+    messageHtml
     needsReview
     teacherComment
     rubricScores {
@@ -2025,7 +2025,7 @@ export const PlayerLessonDocument = new TypedDocumentString(`
       position
       kind
       title
-      body
+      bodyHtml
       paragraphNumbers
       questionSet {
         id
@@ -2092,7 +2092,8 @@ export const PlayerLessonDocument = new TypedDocumentString(`
         slug
         title
         prompt
-        guidance
+        promptHtml
+        guidanceHtml
         paragraphNumbers
         minEvidence
         points
@@ -2626,7 +2627,7 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
           correct
           score
           maxScore
-          message
+          messageHtml
           needsReview
           teacherComment
           rubricScores {
@@ -2681,12 +2682,12 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
         kind
         prompt
         points
-        explanation
+        explanationHtml
         choices {
           choiceId
           text
           correct
-          explanation
+          explanationHtml
         }
         order {
           id
@@ -2702,9 +2703,10 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
             text
           }
           explanation
+          explanationHtml
         }
         acceptedAnswers
-        scoringGuide
+        scoringGuideHtml
         targets {
           documentSlug
           document {
@@ -2736,6 +2738,7 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
             label
           }
           explanation
+          explanationHtml
         }
         exemplars {
           title
@@ -2777,12 +2780,12 @@ export const LessonKeyDocument = new TypedDocumentString(`
       kind
       prompt
       points
-      explanation
+      explanationHtml
       choices {
         choiceId
         text
         correct
-        explanation
+        explanationHtml
         misconception {
           id
           name
@@ -2802,9 +2805,10 @@ export const LessonKeyDocument = new TypedDocumentString(`
           text
         }
         explanation
+        explanationHtml
       }
       acceptedAnswers
-      scoringGuide
+      scoringGuideHtml
       targets {
         documentSlug
         document {
@@ -2836,6 +2840,7 @@ export const LessonKeyDocument = new TypedDocumentString(`
           label
         }
         explanation
+        explanationHtml
       }
       exemplars {
         title
@@ -2918,7 +2923,7 @@ export const TeacherStartScratchAttemptDocument = new TypedDocumentString(`
       correct
       score
       maxScore
-      message
+      messageHtml
       needsReview
       teacherComment
       rubricScores {
@@ -2962,7 +2967,7 @@ export const TeacherScoreResponseDocument = new TypedDocumentString(`
       correct
       score
       maxScore
-      message
+      messageHtml
       needsReview
       teacherComment
       rubricScores {

@@ -11,7 +11,7 @@ const feedback = (score: number | null, maxScore: number) => ({
   correct: null,
   score,
   maxScore,
-  message: "",
+  messageHtml: "",
   needsReview: score === null,
   teacherComment: null,
   rubricScores: [],

@@ -6,7 +6,7 @@ const base = {
   correct: null,
   score: null,
   maxScore: 2,
-  message: "",
+  messageHtml: "",
   needsReview: false,
   teacherComment: null,
   rubricScores: [],
@@ -21,7 +21,7 @@ describe("FeedbackCard", () => {
         feedback: {
           ...base,
           score: 1.33,
-          message: "**Partly correct:** 1.33 of 2 points.",
+          messageHtml: "<p><strong>Partly correct:</strong> 1.33 of 2 points.</p>",
           teacherComment: "<b>Good</b> start",
         },
       },

@@ -40,7 +40,7 @@ const row = (name: string, text: string): GradingRow => ({
       correct: null,
       score: null,
       maxScore: 2,
-      message: "",
+      messageHtml: "",
       needsReview: true,
       teacherComment: null,
       rubricScores: [],
@@ -171,7 +171,8 @@ describe("a short answer's scoring guide", () => {
     const wrapper = mount(TeacherGradePanel, {
       props: {
         ...props,
-        scoringGuide: "- **2 points:** a reason and a quotation.\n- **0 points:** no reason.",
+        scoringGuideHtml:
+          "<ul><li><strong>2 points:</strong> a reason and a quotation.</li><li><strong>0 points:</strong> no reason.</li></ul>",
       },
     });
     const guide = wrapper.find('[data-testid="scoring-guide"]');
@@ -191,7 +192,11 @@ describe("a short answer's scoring guide", () => {
       false,
     );
     const rubric = mount(TeacherGradePanel, {
-      props: { ...props, criteria: RUBRIC, scoringGuide: "- **2 points:** never shown here." },
+      props: {
+        ...props,
+        criteria: RUBRIC,
+        scoringGuideHtml: "<ul><li><strong>2 points:</strong> never shown here.</li></ul>",
+      },
     });
     expect(rubric.find('[data-testid="scoring-guide"]').exists()).toBe(false);
   });

@@ -5,7 +5,7 @@ const base = {
   correct: null,
   score: null,
   maxScore: 2,
-  message: "",
+  messageHtml: "",
   needsReview: false,
   teacherComment: null,
   rubricScores: [],

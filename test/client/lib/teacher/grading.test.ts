@@ -45,7 +45,7 @@ const response = (
     correct: null,
     score: needsReview ? null : 1,
     maxScore: 2,
-    message: "",
+    messageHtml: "",
     needsReview,
     teacherComment: null,
     rubricScores: [],

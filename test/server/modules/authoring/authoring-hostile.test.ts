@@ -3,7 +3,7 @@
 // teacher or a student cannot reach the set's keys through the lesson's slug.
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "../../../../client/src/lib/markdown/render.js";
+import { renderMarkdown } from "../../../../server/src/core/markdown/render.js";
 import { encodeId } from "../../../../server/src/core/ids.js";
 import { codeOf, joinAsNewStudent, newClass, newTeacher } from "../../../support/classroom.js";
 import { DATABASE_KINDS } from "../../../support/databases.js";
@@ -16,9 +16,9 @@ const HOSTILE =
   `<a href="javascript:alert(4)">x</a> [data](data:text/html;base64,PHNjcmlwdD4=) ` +
   `<iframe src="https://evil.example"></iframe> <svg onload=alert(5)></svg>`;
 
-/** Rendered as the client renders authored Markdown: no element or link that could run code. */
-function expectHarmless(markdown: string): void {
-  const { document } = new JSDOM(`<body>${renderMarkdown(markdown)}</body>`).window;
+/** HTML the client inserts as it is: no element or link that could run code. */
+function expectHarmlessHtml(html: string): void {
+  const { document } = new JSDOM(`<body>${html}</body>`).window;
   expect(document.querySelectorAll("script, img, iframe, svg, object, embed, style").length).toBe(
     0,
   );
@@ -29,6 +29,9 @@ function expectHarmless(markdown: string): void {
   for (const link of document.querySelectorAll("a"))
     expect(link.getAttribute("href")).toMatch(/^(https?:|\/|#)/);
 }
+
+/** Rendered as the server renders authored Markdown for every `…Html` field. */
+const expectHarmless = (markdown: string) => expectHarmlessHtml(renderMarkdown(markdown));
 
 const DUPLICATE = `mutation($id: ID!) { duplicateQuestionSet(id: $id) { ${SET_FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateQuestionSetInput!, $v: Int!) { updateQuestionSet(id: $id, input: $input, expectedVersion: $v) { ${SET_FIELDS} } }`;
@@ -85,7 +88,7 @@ describe.each(DATABASE_KINDS)("authored fields against hostile input on %s", (ki
     ).data.startAttempt;
     const answered = await gql(
       `mutation($a: ID!, $i: ID!, $x: AnswerInput!) { saveResponse(attemptId: $a, itemId: $i, answer: $x, revision: 1) {
-        feedback { correct message } } }`,
+        feedback { correct message messageHtml } } }`,
       { a: attempt.id, i: item.id, x: { choiceIds: [choice.id] } },
       student.auth,
     );
@@ -93,6 +96,22 @@ describe.each(DATABASE_KINDS)("authored fields against hostile input on %s", (ki
     expect(feedback.correct).toBe(false);
     expect(feedback.message).toContain("Not him.");
     expectHarmless(feedback.message);
+    expect(feedback.messageHtml).toContain("Not him.");
+    expectHarmlessHtml(feedback.messageHtml);
+
+    const review = (
+      await gql(
+        `query($id: ID!) { assignment(id: $id) { review { items { explanationHtml choices { explanationHtml } } } } }`,
+        { id: assignment.id },
+        teacher.auth,
+      )
+    ).data.assignment.review.items[0];
+    expect(review.choices.map((c: any) => c.explanationHtml).join("")).toContain("Not him.");
+    for (const html of [
+      review.explanationHtml,
+      ...review.choices.map((c: any) => c.explanationHtml),
+    ])
+      expectHarmlessHtml(html);
   });
 
   it("refuses hostile ids, oversized drafts, YAML bombs and forged ids, changing nothing", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nestMarkdown } from "../../../../client/src/lib/markdown/nest.js";
+import { nestMarkdown } from "../../../../server/src/core/markdown/nest.js";
 
 describe("nestMarkdown", () => {
   it("drops a leading title that repeats the step's and nests the other headings under the page's", () => {

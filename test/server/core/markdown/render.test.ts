@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "../../../../client/src/lib/markdown/render.js";
+import { renderMarkdown } from "../../../../server/src/core/markdown/render.js";
 
 describe("renderMarkdown", () => {
   it("renders authored Markdown: emphasis, lists, tables, quotes", () => {
