@@ -50,6 +50,23 @@ export function inlineDocuments(
   return `${imported}\n${rewritten}`;
 }
 
+/**
+ * Every query's printed text (fragments included) by operation name, from generated/graphql.ts:
+ * what the server runs to put a page's first data in its HTML (server/src/http/first-page-data.ts).
+ */
+export function queryTexts(graphqlModule: string): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const [, , args] of graphqlModule.matchAll(DOCUMENT_EXPORT)) {
+    const text = /^`([^`]*)`/.exec(args!)?.[1]?.trim();
+    const name = text && /^query\s+(\w+)/.exec(text)?.[1];
+    if (name) texts[name] = text;
+  }
+  return texts;
+}
+
+/** The file the build writes queryTexts to, beside Vite's manifest. */
+export const OPERATIONS_FILE = ".vite/operations.json";
+
 /** generated/graphql.ts with each document marked pure, so a bundle keeps only those it imports. */
 export const markDocumentsPure = (code: string) =>
   code.replace(NEW_DOCUMENT, "= /*#__PURE__*/ new TypedDocumentString(");
@@ -58,12 +75,17 @@ export const markDocumentsPure = (code: string) =>
 export function graphqlDocuments(generatedDir: string): Plugin {
   const documentsModule = path.join(generatedDir, "graphql.ts");
   let documents = new Map<string, string>();
+  let queries: Record<string, string> = {};
   return {
     name: "graphql-documents",
     apply: "build",
     buildStart() {
       const read = (file: string) => fs.readFileSync(path.join(generatedDir, file), "utf8");
       documents = documentArguments(read("gql.ts"), read("graphql.ts"));
+      queries = queryTexts(read("graphql.ts"));
+    },
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: OPERATIONS_FILE, source: JSON.stringify(queries) });
     },
     transform(code, id) {
       const file = id.split("?")[0]!;

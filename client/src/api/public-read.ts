@@ -1,4 +1,5 @@
 import { bearer, dataOf, type GraphQLBody, post, send } from "./client.js";
+import { takeFirstRead } from "./first-page.js";
 import type { TypedDocumentString } from "./generated/graphql.js";
 
 const hashes = new Map<string, Promise<string | null>>();
@@ -55,7 +56,10 @@ export function prefetchPublic<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
 ): Promise<void> {
-  const answer = fetchPublic(document, variables);
+  const first = takeFirstRead(document.toString(), variables);
+  const answer = first
+    ? Promise.resolve(first).then((body) => dataOf<TResult>(body))
+    : fetchPublic(document, variables);
   prefetched.set(keyOf(document, variables), answer);
   return answer.then(
     () => undefined,

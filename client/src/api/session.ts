@@ -1,4 +1,5 @@
 import { request } from "./client.js";
+import { cameWithoutSession } from "./first-page.js";
 import { frameToken, keepFrameToken } from "./frame-token.js";
 import { graphql } from "./generated/gql.js";
 import type { ViewerQuery as ViewerResult } from "./generated/graphql.js";
@@ -58,8 +59,11 @@ const LogOut = graphql(`
 
 export type Viewer = NonNullable<ViewerResult["viewer"]>;
 
+/** The signed-in user; no request when the page's HTML says there is no session to ask about. */
 export const fetchViewer = async (): Promise<Viewer | null> =>
-  (await request(ViewerQuery)).viewer ?? null;
+  cameWithoutSession() && frameToken() === null
+    ? null
+    : ((await request(ViewerQuery)).viewer ?? null);
 export const startGuestSession = async (displayName: string) =>
   (await request(StartGuestSession, { displayName })).startGuestSession.viewer;
 export const signInWithCode = async (signInCode: string) =>

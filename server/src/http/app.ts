@@ -33,6 +33,7 @@ import { leanSave } from "./lean-save.js";
 import { readAheadError, withLeanSave } from "./lean-save-entry.js";
 import { gzipAssets } from "./static-gzip.js";
 import { clientPages } from "./client-pages.js";
+import { anonymousExecutor, firstPageData } from "./first-page-data.js";
 import { misconceptionsTable, resultsCsvHandler } from "./results-csv.js";
 import { studentExportHandler } from "./student-export.js";
 import { DOCUMENT_EXPORT_ROUTE, documentExportHandler } from "./document-exports.js";
@@ -205,7 +206,12 @@ export async function createApp({
   if (fs.existsSync(clientDir)) {
     app.use(gzipAssets(clientDir));
     app.use(express.static(clientDir, { index: false }));
-    const sendIndex = clientPages(clientDir);
+    const anonymous = () =>
+      createContext(pool, null, { clientAddress: "first-page", settings, contentCache });
+    const sendIndex = clientPages(
+      clientDir,
+      firstPageData(clientDir, anonymousExecutor(apollo, anonymous), contentCache),
+    );
     app.get(CONTINUE_PAGE, sendIndex);
     app.get(/^\/(?!graphql|graphiql|healthz|api\/|lti\/).*/, sendIndex);
   }

@@ -1,6 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { NextFunction, Request, Response } from "express";
+import { FIRST_PAGE_ELEMENT_ID } from "./first-page-data.js";
+import {
+  chooseEncoding,
+  encodeVariants,
+  notModified,
+  type Variants,
+} from "./response-encodings.js";
+import { tokenFromRequest } from "./session-cookie.js";
 
 /** Vite's build manifest: each source's chunk, the chunks it imports, and its CSS. */
 type Manifest = Record<string, { file: string; imports?: string[]; css?: string[] }>;
@@ -29,12 +37,20 @@ function filesOf(manifest: Manifest, key: string, loaded: Set<string>) {
   return { scripts, styles };
 }
 
+/** What the HTML tells the page's first paint: whether the visitor has no session, and its first read. */
+export type FirstPage = (pathname: string) => Promise<string | null>;
+
+const MAX_ENCODED = 400;
+
 /**
  * The client's index.html for each path, with the lazily loaded page of the path's route
  * preloaded in its head (otherwise the browser learns of it only after the entry script ran: a
- * round trip more before the page shows). Without a build manifest the page is served as built.
+ * round trip more before the page shows), and what the first paint would otherwise ask for: the
+ * route's first public read (firstPageData) and, for a visitor without a session cookie, that
+ * there is no session. Sent compressed, with a strong ETag. Without a build manifest the page is
+ * served as built.
  */
-export function clientPages(clientDir: string) {
+export function clientPages(clientDir: string, firstRead: FirstPage = async () => null) {
   const indexFile = path.join(clientDir, "index.html");
   if (!fs.existsSync(indexFile))
     return (_req: Request, _res: Response, next: NextFunction) => next();
@@ -55,12 +71,46 @@ export function clientPages(clientDir: string) {
     ];
     pages.set(page, index.replace("</head>", `  ${links.join("\n    ")}\n  </head>`));
   }
-  return (req: Request, res: Response) => {
-    const page = ROUTE_PAGES.find(([pattern]) => pattern.test(req.path))?.[1];
-    // Revalidated on every visit, yet kept for the back/forward cache (no `no-store`).
-    res
-      .set("cache-control", "no-cache")
-      .type("html")
-      .send(pages.get(page ?? "") ?? index);
+  const encoded = new Map<string, Promise<Variants>>();
+  const variantsOf = (html: string) => {
+    let variants = encoded.get(html);
+    if (!variants) {
+      if (encoded.size >= MAX_ENCODED) encoded.delete(encoded.keys().next().value!);
+      variants = encodeVariants(Buffer.from(html));
+      encoded.set(html, variants);
+    }
+    return variants;
   };
+  return (req: Request, res: Response, next: NextFunction) => {
+    const page = ROUTE_PAGES.find(([pattern]) => pattern.test(req.path))?.[1];
+    const anonymous = tokenFromRequest(req) === null;
+    firstRead(req.path)
+      .catch(() => null)
+      .then(async (read) => {
+        const html = withFirstPage(pages.get(page ?? "") ?? index, anonymous, read);
+        const variant = (await variantsOf(html))[chooseEncoding(req.headers["accept-encoding"])];
+        // Revalidated on every visit, yet kept for the back/forward cache (no `no-store`).
+        res.set({
+          "cache-control": "no-cache",
+          vary: "Accept-Encoding, Cookie",
+          etag: variant.etag,
+        });
+        if (notModified(req.headers["if-none-match"], variant.etag))
+          return void res.status(304).end();
+        res.type("html").set("content-length", String(variant.body.length));
+        if (variant.encoding !== "identity") res.set("content-encoding", variant.encoding);
+        res.end(req.method === "HEAD" ? undefined : variant.body);
+      })
+      .catch(next);
+  };
+}
+
+/** The page with its first-paint data as JSON the page reads (never runs): `<` escaped. */
+function withFirstPage(html: string, anonymous: boolean, read: string | null): string {
+  if (!anonymous && read === null) return html;
+  const json = `{"anonymous":${anonymous},"read":${read ?? "null"}}`.replace(/</g, "\\u003c");
+  return html.replace(
+    "</body>",
+    `  <script type="application/json" id="${FIRST_PAGE_ELEMENT_ID}">${json}</script>\n  </body>`,
+  );
 }

@@ -5,6 +5,7 @@ import {
   documentArguments,
   inlineDocuments,
   markDocumentsPure,
+  queryTexts,
 } from "../../../client/vite-graphql-documents.js";
 
 const API = path.resolve("client/src/api");
@@ -54,5 +55,15 @@ describe("the build's graphql() rewrite", () => {
     expect([...marked.matchAll(/\/\*#__PURE__\*\/ new TypedDocumentString\(/g)].length).toBe(
       [...read(path.join(GENERATED, "graphql.ts")).matchAll(/= new TypedDocumentString\(/g)].length,
     );
+  });
+});
+
+describe("the build's list of queries", () => {
+  it("has each query's printed text by name, fragments included, as the client sends it", () => {
+    const texts = queryTexts(read(path.join(GENERATED, "graphql.ts")));
+    expect(texts.PlayerLesson).toMatch(/^query PlayerLesson\(\$slug: String!\)/);
+    expect(texts.PlayerLesson).toContain("fragment EvidenceSources on EvidenceSource");
+    expect(texts.ReaderDocument).toMatch(/^query ReaderDocument/);
+    expect(Object.values(texts).some((text) => /^mutation/.test(text))).toBe(false);
   });
 });

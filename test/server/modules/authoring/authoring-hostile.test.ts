@@ -76,6 +76,15 @@ describe.each(DATABASE_KINDS)("authored fields against hostile input on %s", (ki
     const lesson = (await gql(PLAYER_LESSON, { slug }, student.auth)).data.lesson;
     const item = servedItems(lesson)[0]!;
     expect(item.prompt).toContain("<script>alert(1)</script>");
+    // The lesson's page carries the same text in its HTML as data, never as markup.
+    const page = new JSDOM(await (await fetch(`${suite.server.url}/lessons/${slug}`)).text()).window
+      .document;
+    expect([...page.querySelectorAll("script")].map((s) => s.type)).toEqual([
+      "module",
+      "application/json",
+    ]);
+    const embedded = JSON.parse(page.getElementById("first-page-data")!.textContent!);
+    expect(servedItems(embedded.read.body.data.lesson)[0]!.prompt).toBe(item.prompt);
     expectHarmless(item.prompt!);
     const choice = item.choices!.find((c) => c.text.startsWith("Kim "))!;
     expectHarmless(choice.text);
