@@ -153,7 +153,7 @@ export async function handInExercise(
   page: Page,
   url: string,
   assignmentId: string,
-): Promise<{ attemptId: string; exerciseId: string }> {
+): Promise<{ attemptId: string; exerciseId: string; exerciseSlug: string }> {
   const { content } = await loadContent(LESSONS_DIR);
   const { lesson } = await gqlAs(page, url, PLAYER_LESSON, { slug: LESSON_SLUG });
   const exercise = servedItems(lesson).find((item) => item.kind === "EXERCISE")!;
@@ -169,5 +169,5 @@ export async function handInExercise(
   await gqlAs(page, url, `mutation($t: ID!) { submitAttempt(attemptId: $t) { id } }`, {
     t: startAttempt.id,
   });
-  return { attemptId: startAttempt.id, exerciseId: exercise.id };
+  return { attemptId: startAttempt.id, exerciseId: exercise.id, exerciseSlug: exercise.slug! };
 }
