@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RIGHT } from "./support/player.js";
-import { gqlAs, seriousViolations } from "./support/browser.js";
+import { gqlAs, screenshot, seriousViolations } from "./support/browser.js";
 import {
   cell,
   liveClass,
@@ -54,6 +54,34 @@ describe("the live classroom in Chromium, over two servers on one PostgreSQL", (
     await fresh.getByText("Live: updates as students answer.").waitFor();
     expect(await grid(fresh)).toBe(await grid(teacher));
     expect(await seriousViolations(teacher)).toEqual([]);
+  }, 90_000);
+
+  it("the misconceptions rising now show within a second of the save that shows one", async () => {
+    const { assignmentId, teacher, ann, bo } = await liveClass(world);
+    await teacher.goto(`/teacher/assignments/${assignmentId}`);
+    await teacher.getByText("Live: updates as students answer.").waitFor();
+    await Promise.all([openQuestions(ann, assignmentId), openQuestions(bo, assignmentId)]);
+    const rising = teacher.getByTestId("rising-misconceptions");
+    expect(await rising.count()).toBe(0);
+    expect(await teacher.getByText("Misconceptions rising now").count()).toBe(0);
+
+    // Bo saves on the other server: the teacher's page reads the trend again at the event.
+    const saved = bo.waitForResponse((r) =>
+      (r.request().postData() ?? "").includes("PlayerSaveResponse"),
+    );
+    await bo.getByLabel(WRONG_AUTHOR).check();
+    await saved;
+    const BO =
+      /↑\s*The speaker is the author — 1 student in the last 5 minutes \(Bo\), none before · Q1/;
+    expect(await untilText(rising, BO, 1_000)).toBeLessThan(1_000);
+    await ann.getByLabel(WRONG_AUTHOR).check();
+    await untilText(rising, /2 students in the last 5 minutes \(Ann and Bo\), none before/, 2_000);
+    expect(await rising.textContent()).toMatch(/Students believe:.*How to reteach it:/s);
+    await screenshot(teacher, "live-rising-misconceptions");
+    expect(await seriousViolations(teacher)).toEqual([]);
+    // Ann puts it right: her current answer no longer shows it.
+    await ann.getByLabel(RIGHT.author).check();
+    await untilText(rising, BO, 2_000);
   }, 90_000);
 
   it("pausing locks both players; resuming unlocks them and sends the answer queued meanwhile", async () => {

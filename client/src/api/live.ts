@@ -1,6 +1,10 @@
 import { request } from "./client.js";
 import { graphql } from "./generated/gql.js";
-import type { LiveEventFieldsFragment, LiveSnapshotQuery } from "./generated/graphql.js";
+import type {
+  LiveEventFieldsFragment,
+  LiveRisingMisconceptionsQuery,
+  LiveSnapshotQuery,
+} from "./generated/graphql.js";
 
 // Declared for codegen only: the snapshot and the teacher's stream spread it.
 graphql(`
@@ -46,8 +50,26 @@ const LiveOpenFeedbackNow = graphql(`
   }
 `);
 
+const LiveRisingMisconceptions = graphql(`
+  query LiveRisingMisconceptions($assignmentId: ID!, $minutes: Int) {
+    assignment(id: $assignmentId) {
+      id
+      risingMisconceptions(minutes: $minutes) {
+        misconception { id name belief reteach }
+        recentStudentCount
+        recentStudents { studentId name }
+        earlierStudentCount
+        items { itemId number prompt }
+      }
+    }
+  }
+`);
+
 export type LiveEvent = LiveEventFieldsFragment;
 export type LiveSnapshot = LiveSnapshotQuery["assignmentActivitySnapshot"];
+export type RisingMisconception = NonNullable<
+  LiveRisingMisconceptionsQuery["assignment"]
+>["risingMisconceptions"][number];
 
 /** The assignment's live state, and its events after `after` (the polling fallback reads this too). */
 export const fetchLiveSnapshot = async (assignmentId: string, after: string | null) =>
@@ -61,3 +83,8 @@ export const resumeClass = async (classId: string) =>
 
 export const openFeedbackNow = async (assignmentId: string) =>
   (await request(LiveOpenFeedbackNow, { assignmentId })).openFeedbackNow;
+
+/** The misconceptions rising in the class over the last `minutes` (the class's teacher only). */
+export const fetchRisingMisconceptions = async (assignmentId: string, minutes: number) =>
+  (await request(LiveRisingMisconceptions, { assignmentId, minutes })).assignment
+    ?.risingMisconceptions ?? [];

@@ -42,6 +42,8 @@ const backoff = (failures: number) => Math.min(1000 * 2 ** failures, 8000) + Mat
 export interface LiveClassOptions {
   /** An event that changes the results (a check, a submit, a score…) arrived. */
   onResultsChanged?: () => void;
+  /** Any new event arrived (a save included), live or in a snapshot. */
+  onEvents?: () => void;
   pollMs?: number;
 }
 
@@ -76,6 +78,7 @@ export function useLiveClass(assignmentId: () => string, options: LiveClassOptio
     if (!changed) return;
     now.value = Date.now();
     triggerRef(grid);
+    options.onEvents?.();
     if (results) options.onResultsChanged?.();
   }
 
@@ -87,6 +90,7 @@ export function useLiveClass(assignmentId: () => string, options: LiveClassOptio
     ready.value = true;
     now.value = Date.now();
     if (fresh > 0 || before !== grid.value.paused) triggerRef(grid);
+    if (fresh > 0) options.onEvents?.();
     if (fresh > 0 && snapshot.events.some((e) => CHANGES_RESULTS.has(e.kind)))
       options.onResultsChanged?.();
   }

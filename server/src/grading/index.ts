@@ -18,6 +18,11 @@ export {
   type RankedMisconception,
   showsDistractor,
 } from "./misconceptions.js";
+export {
+  type RisingMisconception,
+  risingMisconceptions,
+  type TimedSighting,
+} from "./misconception-trend.js";
 export { knownUnique, roundScore } from "./score-math.js";
 export { itemStatistics, pearson } from "./statistics.js";
 export type {

@@ -1,5 +1,8 @@
 import { type Browser, chromium, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath } from "../../support/chromium.js";
+import { loadContent } from "../../../server/src/content/lessons/load-content.js";
+import { PLAYER_LESSON, rightAnswer, servedItems } from "../../support/lesson-answers.js";
+import { LESSONS_DIR } from "../../support/server.js";
 import { startTwoServers, type TwoServers } from "../../support/two-servers.js";
 import {
   assignLessonAs,
@@ -7,7 +10,9 @@ import {
   gqlAs,
   joinClassAs,
   LESSON_SLUG,
+  SAVE_RESPONSE,
   signUpTeacherAs,
+  START_ATTEMPT,
 } from "./browser.js";
 
 // The live classroom's browser tests: two real server processes on one PostgreSQL, and Chromium.
@@ -115,4 +120,54 @@ export async function storedAnswers(page: Page, url: string) {
     `{ myAttempts { id responses { itemId revision answer { choiceIds } } } }`,
   );
   return myAttempts[0]?.responses ?? [];
+}
+
+/**
+ * Marks the page's document; the function returned says whether it is still the same document
+ * (a reload or a navigation makes a new one), so a test tells a live update from a reload.
+ */
+export async function markDocument(page: Page): Promise<() => Promise<boolean>> {
+  await page.evaluate(() => Object.assign(window, { liveMark: true }));
+  return () => page.evaluate(() => (window as unknown as { liveMark?: boolean }).liveMark === true);
+}
+
+/**
+ * Runs `open` (which loads a player) and waits until its page has subscribed to
+ * myAttemptUpdates over a WebSocket, and a moment for the server to take the subscription.
+ */
+export async function following(page: Page, open: () => Promise<unknown>): Promise<void> {
+  const subscribed = new Promise<void>((resolve) =>
+    page.on("websocket", (ws) =>
+      ws.on("framesent", ({ payload }) => {
+        if (String(payload).includes("myAttemptUpdates")) resolve();
+      }),
+    ),
+  );
+  await open();
+  await subscribed;
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
+/** The page's student starts the assignment, writes the exercise (its model answer) and hands in. */
+export async function handInExercise(
+  page: Page,
+  url: string,
+  assignmentId: string,
+): Promise<{ attemptId: string; exerciseId: string; exerciseSlug: string }> {
+  const { content } = await loadContent(LESSONS_DIR);
+  const { lesson } = await gqlAs(page, url, PLAYER_LESSON, { slug: LESSON_SLUG });
+  const exercise = servedItems(lesson).find((item) => item.kind === "EXERCISE")!;
+  const { startAttempt } = await gqlAs(page, url, START_ATTEMPT, {
+    a: assignmentId,
+    l: LESSON_SLUG,
+  });
+  await gqlAs(page, url, SAVE_RESPONSE, {
+    t: startAttempt.id,
+    i: exercise.id,
+    a: rightAnswer(content, exercise),
+  });
+  await gqlAs(page, url, `mutation($t: ID!) { submitAttempt(attemptId: $t) { id } }`, {
+    t: startAttempt.id,
+  });
+  return { attemptId: startAttempt.id, exerciseId: exercise.id, exerciseSlug: exercise.slug! };
 }

@@ -16,6 +16,10 @@ const NOT_KEYS = new Map([
     "Assignment.misconceptions",
     "gated: [] to anyone but the class's teacher (the visibility matrix checks it)",
   ],
+  [
+    "Assignment.risingMisconceptions",
+    "gated: [] to anyone but the class's teacher (the visibility matrix and misconception-trend.test.ts check it)",
+  ],
   ["EditorialNote.explanation", "explains a bracket in the document, not an answer"],
   [
     "ActivityEvent.correct",
@@ -30,9 +34,15 @@ const NOT_KEYS = new Map([
 /**
  * Types reached only through a gate that other tests check from outside: Feedback answers null
  * until its timing allows (and only to the attempt's student or teacher); Assignment.review
- * answers null to anyone but the class's teacher; Assignment.misconceptions answers [] to them.
+ * answers null to anyone but the class's teacher; Assignment.misconceptions and
+ * Assignment.risingMisconceptions answer [] to them.
  */
-const GATED_TYPES = new Set(["Feedback", "AssignmentReview", "MisconceptionCount"]);
+const GATED_TYPES = new Set([
+  "Feedback",
+  "AssignmentReview",
+  "MisconceptionCount",
+  "RisingMisconception",
+]);
 
 describe("the schema a student or an anonymous caller can walk", () => {
   it("has no field that could expose an answer key outside gated feedback", async () => {

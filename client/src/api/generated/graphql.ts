@@ -433,6 +433,14 @@ export type LiveOpenFeedbackNowMutationVariables = Exact<{
 
 export type LiveOpenFeedbackNowMutation = { openFeedbackNow: { id: string, feedback: FeedbackTiming } };
 
+export type LiveRisingMisconceptionsQueryVariables = Exact<{
+  assignmentId: string | number;
+  minutes?: number | null | undefined;
+}>;
+
+
+export type LiveRisingMisconceptionsQuery = { assignment: { id: string, risingMisconceptions: Array<{ recentStudentCount: number, earlierStudentCount: number, misconception: { id: string, name: string, belief: string, reteach: string }, recentStudents: Array<{ studentId: string, name: string }>, items: Array<{ itemId: string, number: number, prompt: string }> }> } | null };
+
 export type TeacherSyncClassRosterMutationVariables = Exact<{
   classId: string | number;
 }>;
@@ -1988,6 +1996,32 @@ export const LiveOpenFeedbackNowDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiveOpenFeedbackNowMutation, LiveOpenFeedbackNowMutationVariables>;
+export const LiveRisingMisconceptionsDocument = new TypedDocumentString(`
+    query LiveRisingMisconceptions($assignmentId: ID!, $minutes: Int) {
+  assignment(id: $assignmentId) {
+    id
+    risingMisconceptions(minutes: $minutes) {
+      misconception {
+        id
+        name
+        belief
+        reteach
+      }
+      recentStudentCount
+      recentStudents {
+        studentId
+        name
+      }
+      earlierStudentCount
+      items {
+        itemId
+        number
+        prompt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveRisingMisconceptionsQuery, LiveRisingMisconceptionsQueryVariables>;
 export const TeacherSyncClassRosterDocument = new TypedDocumentString(`
     mutation TeacherSyncClassRoster($classId: ID!) {
   syncClassRoster(classId: $classId) {

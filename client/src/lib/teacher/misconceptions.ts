@@ -15,3 +15,14 @@ export function namesList(names: readonly string[]): string {
 /** The CSV of an assignment's misconceptions. */
 export const misconceptionsCsvUrl = (assignmentId: string): string =>
   `/api/assignments/${encodeURIComponent(assignmentId)}/misconceptions.csv`;
+
+/** "2 students in the last 5 minutes (Ana and Ben), 1 before": how a rising misconception grew. */
+export function risingCount(
+  recent: readonly string[],
+  earlierCount: number,
+  minutes: number,
+): string {
+  const students = `${recent.length} student${recent.length === 1 ? "" : "s"}`;
+  const before = earlierCount === 0 ? "none before" : `${earlierCount} before`;
+  return `${students} in the last ${minutes} minutes (${namesList(recent)}), ${before}`;
+}

@@ -42,16 +42,30 @@ export function countedAnswer(attempt: AttemptRow, response: ResponseRow): boole
   return response.triesUsed > 0 && response.checkedRevision === response.revision;
 }
 
+/** What the ranking and the trend share: the class's sightings and how to name what is in them. */
+export interface ClassSightings {
+  results: Awaited<ReturnType<typeof loadClassResults>>;
+  itemIds: string[];
+  sightings: Array<MisconceptionSighting & { savedAt: Date }>;
+  catalogue: MisconceptionRow[];
+  student(id: string): MisconceptionStudentView;
+  item(itemId: string, studentIds: readonly string[]): MisconceptionCountView["items"][number];
+}
+
+const byName = (a: MisconceptionStudentView, b: MisconceptionStudentView) =>
+  a.name.localeCompare(b.name);
+
 /**
- * The misconceptions a class showed on an assignment, most students first, each with the
- * students and the items behind it. The caller checks results.canSeeClassResults. A fixed
- * number of queries whatever the class size: the class results, one read of the distractors,
- * the keys of the short answers with tagged wrong answers, the catalogue and the roster.
+ * Every misconception shown by an answer that `counts`, one sighting per student, item and
+ * misconception, with the time of the save that produced the answer; students on the roster only.
+ * A fixed number of queries whatever the class size: the class results, one read of the
+ * distractors, the keys of the short answers with tagged wrong answers, the catalogue and the roster.
  */
-export async function assignmentMisconceptions(
+export async function classSightings(
   deps: Pick<ResultsDeps, "db" | "loaders">,
   assignment: AssignmentRow,
-): Promise<MisconceptionCountView[]> {
+  counts: (attempt: AttemptRow, response: ResponseRow) => boolean,
+): Promise<ClassSightings> {
   const results = await loadClassResults(deps, assignment);
   const itemIds = results.items.map((item) => item.itemId);
   const [distractors, catalogue, roster] = await Promise.all([
@@ -76,28 +90,57 @@ export async function assignmentMisconceptions(
   );
 
   const onRoster = new Map(roster.map((s) => [s.id, s]));
-  const sightings: MisconceptionSighting[] = [];
+  const sightings: ClassSightings["sightings"] = [];
   for (const attempt of results.attempts) {
     if (!onRoster.has(attempt.studentId)) continue;
     for (const response of results.responses.get(attempt.id) ?? []) {
       const tagged = byItem.get(response.itemId);
-      if (!tagged || !countedAnswer(attempt, response)) continue;
+      if (!tagged || !counts(attempt, response)) continue;
       for (const misconception of misconceptionsShown(
         tagged,
         response.answer,
         accepted.get(response.itemId) ?? [],
       ))
-        sightings.push({ misconception, studentId: attempt.studentId, itemId: response.itemId });
+        sightings.push({
+          misconception,
+          studentId: attempt.studentId,
+          itemId: response.itemId,
+          savedAt: response.savedAt,
+        });
     }
   }
 
-  const entries = new Map(catalogue.map((m) => [m.id, m]));
   const student = (id: string): MisconceptionStudentView => ({
     studentId: encodeId("User", id),
     name: labelledName(onRoster.get(id)!),
   });
-  const byName = (a: MisconceptionStudentView, b: MisconceptionStudentView) =>
-    a.name.localeCompare(b.name);
+  const item = (itemId: string, studentIds: readonly string[]) => {
+    const index = itemIds.indexOf(itemId);
+    const row = results.items[index]!;
+    return {
+      itemId: itemIdOf(row.itemId, row.kind),
+      number: index + 1,
+      prompt: results.prompts.get(row.itemId) ?? "",
+      students: studentIds.map(student).sort(byName),
+    };
+  };
+  return { results, itemIds, sightings, catalogue, student, item };
+}
+
+/**
+ * The misconceptions a class showed on an assignment, most students first, each with the
+ * students and the items behind it. The caller checks results.canSeeClassResults.
+ */
+export async function assignmentMisconceptions(
+  deps: Pick<ResultsDeps, "db" | "loaders">,
+  assignment: AssignmentRow,
+): Promise<MisconceptionCountView[]> {
+  const { itemIds, sightings, catalogue, student, item } = await classSightings(
+    deps,
+    assignment,
+    countedAnswer,
+  );
+  const entries = new Map(catalogue.map((m) => [m.id, m]));
   return rankMisconceptions(
     sightings,
     catalogue.map((m) => m.id),
@@ -109,16 +152,7 @@ export async function assignmentMisconceptions(
       {
         misconception,
         students: ranked.studentIds.map(student).sort(byName),
-        items: ranked.items.map((entry) => {
-          const index = itemIds.indexOf(entry.itemId);
-          const item = results.items[index]!;
-          return {
-            itemId: itemIdOf(item.itemId, item.kind),
-            number: index + 1,
-            prompt: results.prompts.get(item.itemId) ?? "",
-            students: entry.studentIds.map(student).sort(byName),
-          };
-        }),
+        items: ranked.items.map((entry) => item(entry.itemId, entry.studentIds)),
       },
     ];
   });

@@ -44,3 +44,12 @@ export async function selectDistractorsByItemIds(
   );
   return rows;
 }
+
+/** The database's time `minutes` ago: saves are stamped by the database's clock, so windows are too. */
+export async function selectMinutesAgo(db: Queryable, minutes: number): Promise<Date> {
+  const { rows } = await db.query<{ since: Date }>(
+    `SELECT now() - make_interval(mins => $1::int) AS "since"`,
+    [minutes],
+  );
+  return rows[0]!.since;
+}

@@ -52,3 +52,27 @@ export class DistractorKey {
   @Field(() => Choice, { nullable: true, description: "…before this item." }) then!: Choice | null;
   @Field(() => String, { nullable: true }) answerText!: string | null;
 }
+
+@ObjectType({
+  description:
+    "Teacher only: a misconception rising in the class now. It reads each student's current answer as the live grid shows it (scored as saved, checked, or submitted) and when it was saved: more students show it in answers saved within the window than show it only in answers saved before.",
+})
+export class RisingMisconception {
+  @Field(() => Misconception) misconception!: Misconception;
+  @Field(() => Int, {
+    description: "Students whose answers showing it were saved within the window.",
+  })
+  recentStudentCount!: number;
+  @Field(() => [MisconceptionStudent], { description: "Those students, by name." })
+  recentStudents!: MisconceptionStudent[];
+  @Field(() => Int, {
+    description: "Students who show it only in answers saved before the window (fewer).",
+  })
+  earlierStudentCount!: number;
+  @Field(() => [MisconceptionItem], {
+    description: "The items of the answers within the window, in lesson order.",
+  })
+  items!: MisconceptionItem[];
+  @Field(() => Date, { description: "When the window began (the server's clock)." })
+  since!: Date;
+}

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Extensions, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Extensions, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { badUserInput } from "../../core/errors.js";
 import { Assignment } from "../assignments/assignments.types.js";
 import { canSeeAttempt } from "../attempts/attempts.policy.js";
 import { Attempt, toAttempt } from "../attempts/attempts.types.js";
@@ -7,7 +8,8 @@ import { assignmentStatistics, type ResultsDeps, resultsLesson } from "./class-r
 import { canSeeAnswerKeys, canSeeClassResults } from "./results.policy.js";
 import { ItemStatistics } from "./results.types.js";
 import { assignmentMisconceptions } from "./misconceptions.service.js";
-import { MisconceptionCount } from "./misconceptions.types.js";
+import { MisconceptionCount, RisingMisconception } from "./misconceptions.types.js";
+import { assignmentMisconceptionTrend, TREND_MINUTES } from "./misconception-trend.service.js";
 import { toMisconception } from "../questions/misconceptions.types.js";
 import { lessonReview } from "./review.service.js";
 import { AssignmentReview } from "./review.types.js";
@@ -76,6 +78,36 @@ export class AssignmentResultsResolver {
         misconception: toMisconception(entry.misconception),
         studentCount: entry.students.length,
         students: entry.students,
+        items: entry.items.map((item) => ({ ...item, studentCount: item.students.length })),
+      }),
+    );
+  }
+
+  @FieldResolver(() => [RisingMisconception], {
+    description:
+      "Teacher only: the misconceptions rising in the class now, most recent students first ([] when none rises, and to anyone else).",
+  })
+  @Extensions({ policy: "results.canSeeClassResults" })
+  async risingMisconceptions(
+    @Root() assignment: Assignment,
+    @Ctx() context: ResultsContext,
+    @Arg("minutes", () => Int, {
+      defaultValue: TREND_MINUTES.default,
+      description: "The window: answers saved in the last this many minutes (1–60).",
+    })
+    minutes: number,
+  ): Promise<RisingMisconception[]> {
+    if (!Number.isInteger(minutes) || minutes < TREND_MINUTES.min || minutes > TREND_MINUTES.max)
+      throw badUserInput("minutes must be between 1 and 60.", "minutes");
+    if (
+      !canSeeClassResults(await context.loaders.relations.load(assignmentSubject(assignment.row)))
+    )
+      return [];
+    return (await assignmentMisconceptionTrend(context, assignment.row, minutes)).map((entry) =>
+      Object.assign(new RisingMisconception(), {
+        ...entry,
+        misconception: toMisconception(entry.misconception),
+        recentStudentCount: entry.recentStudents.length,
         items: entry.items.map((item) => ({ ...item, studentCount: item.students.length })),
       }),
     );

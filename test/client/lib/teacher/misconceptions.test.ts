@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   misconceptionsCsvUrl,
   namesList,
+  risingCount,
   studentsShowing,
 } from "../../../../client/src/lib/teacher/misconceptions.js";
 
@@ -22,5 +23,12 @@ describe("the words for a class's misconceptions", () => {
 
   it("links the assignment's misconceptions CSV, its id escaped", () => {
     expect(misconceptionsCsvUrl("QXNz/1")).toBe("/api/assignments/QXNz%2F1/misconceptions.csv");
+  });
+
+  it("says how a rising misconception grew: who in the window, how many before", () => {
+    expect(risingCount(["Ana", "Ben"], 1, 5)).toBe(
+      "2 students in the last 5 minutes (Ana and Ben), 1 before",
+    );
+    expect(risingCount(["Cai"], 0, 5)).toBe("1 student in the last 5 minutes (Cai), none before");
   });
 });

@@ -68,6 +68,16 @@ export const ASSIGNMENTS_ROWS: Row[] = [
     mayNot: { ...OUTSIDE, student: { misconceptions: [] }, classmate: { misconceptions: [] } },
   },
   {
+    field: "Assignment.risingMisconceptions",
+    query: ASSIGNMENT("risingMisconceptions { misconception { id } recentStudents { name } }"),
+    may: ["teacher"],
+    mayNot: {
+      ...OUTSIDE,
+      student: { risingMisconceptions: [] },
+      classmate: { risingMisconceptions: [] },
+    },
+  },
+  {
     field: "Assignment.review",
     query: ASSIGNMENT("review { items { itemId } }"),
     may: ["teacher"],

@@ -2,22 +2,14 @@
 // from the answers that count (submitted; checked in tries mode), teacher only, in the review and
 // as CSV; the catalogue is public.
 import { beforeAll, describe, expect, it } from "vitest";
-import type {
-  LoadedContent,
-  LoadedQuestion,
-} from "../../../../server/src/content/lessons/content.types.js";
 import { classWithWork } from "../../../support/assignment-work.js";
-import {
-  assign,
-  type Auth,
-  joinAsNewStudent,
-  newClass,
-  newTeacher,
-} from "../../../support/classroom.js";
+import { assign, type Auth, newClass, newTeacher } from "../../../support/classroom.js";
 import { countQueries, DATABASE_KINDS } from "../../../support/databases.js";
-import { PLAYER_LESSON, servedItems, type ServedItem } from "../../../support/lesson-answers.js";
-import { loadContent } from "../../../../server/src/content/lessons/load-content.js";
-import { LESSONS_DIR, serveForSuite } from "../../../support/server.js";
+import {
+  MISCONCEPTION_LESSON,
+  misconceptionLesson,
+} from "../../../support/misconception-answers.js";
+import { serveForSuite } from "../../../support/server.js";
 
 const MISCONCEPTIONS = /* GraphQL */ `
   query ($id: ID!) {
@@ -51,91 +43,12 @@ const MISCONCEPTIONS = /* GraphQL */ `
 
 describe.each(DATABASE_KINDS)("a class's misconceptions on %s", (kind) => {
   const suite = serveForSuite(kind);
-  let content: LoadedContent;
-  let items: ServedItem[];
-  const slug = "sourcing-the-record";
+  let lesson: Awaited<ReturnType<typeof misconceptionLesson>>;
+  const slug = MISCONCEPTION_LESSON;
 
   beforeAll(async () => {
-    content = (await loadContent(LESSONS_DIR)).content;
-    items = servedItems((await suite.server.gql(PLAYER_LESSON, { slug })).data.lesson);
+    lesson = await misconceptionLesson(suite.server);
   });
-
-  const authored = (id: string) =>
-    content.questionSets.flatMap((s) => s.questions).find((q) => q.id === id)! as LoadedQuestion;
-  const served = (id: string) => items.find((i) => i.prompt === authored(id).prompt)!;
-  const byText = (options: Array<{ id: string; text: string }>, text: string) =>
-    options.find((o) => o.text === text)!.id;
-  /** The served id of an authored option of an authored question. */
-  const option = (
-    questionId: string,
-    role: "choices" | "items" | "left" | "right",
-    key: string,
-  ) => {
-    const q = authored(questionId) as any;
-    return byText(served(questionId)[role]!, q[role].find((o: any) => o.id === key).text);
-  };
-
-  const answers = {
-    kim: () => ({ choiceIds: [option("src-author", "choices", "kim")] }),
-    bracketsByHand: () => ({
-      choiceIds: [option("src-sic-november", "choices", "puzanov-correction")],
-    }),
-    recordDate: () => ({ text: "13 Nov. 1957" }),
-    rightDate: () => ({ text: "12 November 1957" }),
-    zakharovGuess: () => ({
-      pairs: [
-        {
-          leftId: option("src-recipients-offices", "left", "zakharov"),
-          rightId: option("src-recipients-offices", "right", "deputy-china"),
-        },
-      ],
-    }),
-    translationFirst: () => {
-      const order = [
-        "mao-speaks",
-        "kim-retells",
-        "translator-translates",
-        "puzanov-writes",
-        "ministry-registers",
-        "archive-publishes",
-      ];
-      return { order: order.map((key) => option("src-chain-order", "items", key)) };
-    },
-  };
-
-  async function student(joinCode: string, name: string, assignmentId: string) {
-    const s = await joinAsNewStudent(suite.server, joinCode, name);
-    const attemptId = (
-      await suite.server.gql(
-        `mutation($s: String!, $a: ID) { startAttempt(lessonSlug: $s, assignmentId: $a) { id } }`,
-        { s: slug, a: assignmentId },
-        s.auth,
-      )
-    ).data.startAttempt.id as string;
-    const save = async (questionId: string, answer: object, revision = 1) => {
-      const { errors } = await suite.server.gql(
-        `mutation($a: ID!, $i: ID!, $x: AnswerInput!, $r: Int!) { saveResponse(attemptId: $a, itemId: $i, answer: $x, revision: $r) { id } }`,
-        { a: attemptId, i: served(questionId).id, x: answer, r: revision },
-        s.auth,
-      );
-      expect(errors).toBeUndefined();
-    };
-    const check = async (questionId: string, revision = 1) => {
-      const { errors } = await suite.server.gql(
-        `mutation($a: ID!, $i: ID!, $r: Int!) { checkResponse(attemptId: $a, itemId: $i, revision: $r) { id } }`,
-        { a: attemptId, i: served(questionId).id, r: revision },
-        s.auth,
-      );
-      expect(errors).toBeUndefined();
-    };
-    const submit = async () =>
-      suite.server.gql(
-        `mutation($a: ID!) { submitAttempt(attemptId: $a) { id } }`,
-        { a: attemptId },
-        s.auth,
-      );
-    return { ...s, save, check, submit };
-  }
 
   const misconceptionsOf = async (id: string, auth?: Auth) =>
     (await suite.server.gql(MISCONCEPTIONS, { id }, auth)).data.assignment?.misconceptions;
@@ -144,25 +57,25 @@ describe.each(DATABASE_KINDS)("a class's misconceptions on %s", (kind) => {
     const teacher = await newTeacher(suite.server);
     const room = await newClass(suite.server, teacher.auth);
     const assignment = await assign(suite.server, teacher.auth, room.id, slug);
-    const ana = await student(room.joinCode, "Ana", assignment.id);
-    await ana.save("src-author", answers.kim());
-    await ana.save("src-sic-november", answers.bracketsByHand());
-    await ana.save("src-conversation-date", answers.recordDate());
+    const ana = await lesson.student(room.joinCode, "Ana", assignment.id);
+    await ana.save("src-author", lesson.answers.kim());
+    await ana.save("src-sic-november", lesson.answers.bracketsByHand());
+    await ana.save("src-conversation-date", lesson.answers.recordDate());
     await ana.submit();
-    const ben = await student(room.joinCode, "Ben", assignment.id);
-    await ben.save("src-author", answers.kim());
-    await ben.save("src-conversation-date", answers.rightDate());
-    await ben.save("src-recipients-offices", answers.zakharovGuess());
-    await ben.save("src-chain-order", answers.translationFirst());
+    const ben = await lesson.student(room.joinCode, "Ben", assignment.id);
+    await ben.save("src-author", lesson.answers.kim());
+    await ben.save("src-conversation-date", lesson.answers.rightDate());
+    await ben.save("src-recipients-offices", lesson.answers.zakharovGuess());
+    await ben.save("src-chain-order", lesson.answers.translationFirst());
     await ben.submit();
-    const cai = await student(room.joinCode, "Cai", assignment.id);
-    await cai.save("src-author", answers.kim());
-    await cai.save("src-sic-november", answers.bracketsByHand());
+    const cai = await lesson.student(room.joinCode, "Cai", assignment.id);
+    await cai.save("src-author", lesson.answers.kim());
+    await cai.save("src-sic-november", lesson.answers.bracketsByHand());
     await cai.submit();
     // A draft never submitted counts for nothing.
-    const dee = await student(room.joinCode, "Dee", assignment.id);
-    await dee.save("src-author", answers.kim());
-    await dee.save("src-sic-november", answers.bracketsByHand());
+    const dee = await lesson.student(room.joinCode, "Dee", assignment.id);
+    await dee.save("src-author", lesson.answers.kim());
+    await dee.save("src-sic-november", lesson.answers.bracketsByHand());
 
     const ranked = await misconceptionsOf(assignment.id, teacher.auth);
     expect(ranked.map((m: any) => [m.misconception.id, m.studentCount])).toEqual([
@@ -179,8 +92,8 @@ describe.each(DATABASE_KINDS)("a class's misconceptions on %s", (kind) => {
     expect(top.misconception.reteach.length).toBeGreaterThan(20);
     expect(top.items).toEqual([
       expect.objectContaining({
-        itemId: served("src-author").id,
-        number: items.indexOf(served("src-author")) + 1,
+        itemId: lesson.served("src-author").id,
+        number: lesson.items.indexOf(lesson.served("src-author")) + 1,
         studentCount: 3,
         students: [{ name: "Ana" }, { name: "Ben" }, { name: "Cai" }],
       }),
@@ -206,7 +119,7 @@ describe.each(DATABASE_KINDS)("a class's misconceptions on %s", (kind) => {
       "Rank,Misconception,Misconception ID,Students showing it,Student,Student ID,Questions,Habit,What the student believes,How to reteach it",
     );
     expect(lines).toHaveLength(1 + 3 + 2 + 1 + 1 + 1 + 1);
-    const q = (id: string) => `Q${items.indexOf(served(id)) + 1}`;
+    const q = (id: string) => `Q${lesson.items.indexOf(lesson.served(id)) + 1}`;
     expect(lines[1]).toMatch(
       new RegExp(
         `^1,The speaker is the author,speaker-is-author,3,Ana,${ana.id},${q("src-author")},sourcing,`,
@@ -225,18 +138,18 @@ describe.each(DATABASE_KINDS)("a class's misconceptions on %s", (kind) => {
     const assignment = await assign(suite.server, teacher.auth, room.id, slug, {
       feedback: "IMMEDIATE",
     });
-    const eve = await student(room.joinCode, "Eve", assignment.id);
-    await eve.save("src-author", answers.kim());
+    const eve = await lesson.student(room.joinCode, "Eve", assignment.id);
+    await eve.save("src-author", lesson.answers.kim());
     await eve.check("src-author");
-    const fay = await student(room.joinCode, "Fay", assignment.id);
-    await fay.save("src-author", answers.kim());
-    const gus = await student(room.joinCode, "Gus", assignment.id);
-    await gus.save("src-sic-november", answers.bracketsByHand());
+    const fay = await lesson.student(room.joinCode, "Fay", assignment.id);
+    await fay.save("src-author", lesson.answers.kim());
+    const gus = await lesson.student(room.joinCode, "Gus", assignment.id);
+    await gus.save("src-sic-november", lesson.answers.bracketsByHand());
     await gus.check("src-sic-november");
     // A later draft (not checked) replaces the checked answer: nothing counts until it is checked.
     await gus.save(
       "src-sic-november",
-      { choiceIds: [option("src-sic-november", "choices", "unknowable")] },
+      { choiceIds: [lesson.option("src-sic-november", "choices", "unknowable")] },
       2,
     );
     const ranked = await misconceptionsOf(assignment.id, teacher.auth);
@@ -256,21 +169,23 @@ describe.each(DATABASE_KINDS)("a class's misconceptions on %s", (kind) => {
       teacher.auth,
     );
     const review = data.assignment.review.items;
-    const author = review.find((r: any) => r.itemId === served("src-author").id);
+    const author = review.find((r: any) => r.itemId === lesson.served("src-author").id);
     expect(author.choices.find((c: any) => c.text === "Kim Il Sung").misconception).toEqual({
       id: "speaker-is-author",
     });
     expect(author.choices.filter((c: any) => c.correct).map((c: any) => c.misconception)).toEqual([
       null,
     ]);
-    const matching = review.find((r: any) => r.itemId === served("src-recipients-offices").id);
+    const matching = review.find(
+      (r: any) => r.itemId === lesson.served("src-recipients-offices").id,
+    );
     expect(matching.distractors).toContainEqual(
       expect.objectContaining({
         misconception: { id: "list-names-guessed" },
         left: { text: "Cde. Zakharov (¶26)" },
       }),
     );
-    const date = review.find((r: any) => r.itemId === served("src-conversation-date").id);
+    const date = review.find((r: any) => r.itemId === lesson.served("src-conversation-date").id);
     expect(date.distractors).toContainEqual(
       expect.objectContaining({
         misconception: { id: "record-date-is-talk-date" },
@@ -281,8 +196,8 @@ describe.each(DATABASE_KINDS)("a class's misconceptions on %s", (kind) => {
     const catalogue = (
       await suite.server.gql(`{ misconceptions { id name belief habit reteach } }`)
     ).data.misconceptions;
-    expect(catalogue.map((m: any) => m.id)).toEqual(content.misconceptions.map((m) => m.id));
-    expect(catalogue[0]).toEqual({ ...content.misconceptions[0] });
+    expect(catalogue.map((m: any) => m.id)).toEqual(lesson.content.misconceptions.map((m) => m.id));
+    expect(catalogue[0]).toEqual({ ...lesson.content.misconceptions[0] });
   });
 
   it("reads the ranking in a fixed number of SQL statements whatever the class size", async () => {
@@ -290,7 +205,7 @@ describe.each(DATABASE_KINDS)("a class's misconceptions on %s", (kind) => {
     for (const size of [1, 10]) {
       const { teacher, assignment } = await classWithWork(
         suite.server,
-        { content, slug, items },
+        { content: lesson.content, slug, items: lesson.items },
         size,
         { partial: true },
       );
