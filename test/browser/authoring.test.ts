@@ -374,11 +374,11 @@ describe("sharing, exporting, importing and dragging in Chromium", () => {
     expect(await teacher.getByRole("button", { name: "Publish", exact: true }).isDisabled()).toBe(
       true,
     );
-    // An exercise, in the exercise file's shape: what it lacks is listed under it.
+    // An exercise, field by field: what it lacks is shown beside its fields.
     await teacher.getByRole("button", { name: "Add an exercise" }).click();
     await saved(teacher);
     const exercise = teacher.locator(".exercise").first();
-    await exercise.getByLabel("Exercise 1 (JSON)").waitFor();
+    await exercise.getByLabel("Title of exercise 1").waitFor();
     const { myQuestionSets } = await gqlAs(
       teacher,
       app.url,
