@@ -76,7 +76,7 @@ describe("keyboard-only authoring of every question kind in Chromium", () => {
     await common(at, 3, "In one word: whose journal?");
     await type(at.getByLabel("Accepted answers (one a line)"), "Puzanov");
     await press(at.getByRole("button", { name: "Add a wrong answer" }));
-    await type(at.getByLabel("Wrong answer 1: text"), "Kim");
+    await type(at.getByLabel("Wrong answer 1, text"), "Kim");
     await choose(at.getByLabel("Misconception wrong answer 1 shows"), TAG);
     await axe("short answer");
     await formShot(at, "authoring-short-answer");
@@ -168,8 +168,8 @@ describe("keyboard-only authoring of every question kind in Chromium", () => {
     await choose(at.getByLabel("Pair 2: left"), "l-1");
     await choose(at.getByLabel("Pair 2: right"), "r-1");
     await press(at.getByRole("button", { name: "Add a wrong pair" }));
-    await choose(at.getByLabel("Wrong pair 1: left"), "l-1");
-    await choose(at.getByLabel("Wrong pair 1: paired with right"), "r1");
+    await choose(at.getByLabel("Wrong pair 1, left"), "l-1");
+    await choose(at.getByLabel("Wrong pair 1, paired with right"), "r1");
     await choose(at.getByLabel("Misconception wrong pair 1 shows"), TAG);
     await axe("matching");
     await formShot(at, "authoring-matching");

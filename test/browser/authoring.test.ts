@@ -146,6 +146,10 @@ describe("a teacher's own question set in Chromium", () => {
       "f-questions-5-acceptedAnswers",
     );
     await teacher.keyboard.type("Puzanov");
+    await teacher.keyboard.press("Tab"); // the wrong answers' "Add a wrong answer", then on
+    expect(await teacher.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+      "Add a wrong answer",
+    );
     await teacher.keyboard.press("Tab");
     expect(await teacher.evaluate(() => document.activeElement?.id)).toBe(
       "f-questions-5-explanation",
@@ -291,7 +295,7 @@ describe("a teacher's own question set in Chromium", () => {
       submitAttempt.responses.find((r: any) => r.itemId === id).feedback;
     expect(feedbackOf(served[0]!.id).correct).toBe(true);
     expect(feedbackOf(served[6]!.id).correct).toBe(true);
-  });
+  }, 180_000);
 });
 
 describe("sharing, exporting, importing and dragging in Chromium", () => {
