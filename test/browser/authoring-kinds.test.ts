@@ -20,6 +20,7 @@ import {
   press,
   publish,
   saved,
+  tick,
   type,
 } from "./support/authoring.js";
 
@@ -85,8 +86,16 @@ describe("keyboard-only authoring of every question kind in Chromium", () => {
     at = await addItem(page, "EVIDENCE", 4);
     await common(at, 4, "Select one passage that supports the claim.");
     await type(at.getByLabel("Claim"), "The record comes from the ambassador's own journal.");
-    await pickWithKeys(at, 1, 15);
+    await pickWithKeys(at.locator("#f-questions-3-targets"), 1, 15);
     await type(at.getByLabel("Note on passage 1 (for the key)"), "The header names the journal.");
+    // An acceptable passage beyond the key, that may stand in for it.
+    const acceptable = at.locator("#f-questions-3-acceptable");
+    await pickWithKeys(acceptable, 1, 6);
+    await type(
+      acceptable.getByLabel("Note on acceptable passage 1"),
+      "Where the journal is named.",
+    );
+    await tick(acceptable.getByLabel("Acceptable passage 1 may stand in for a key passage"));
     await axe("evidence");
     await formShot(at, "authoring-evidence");
 
@@ -125,6 +134,9 @@ describe("keyboard-only authoring of every question kind in Chromium", () => {
         end: 15,
         note: "The header names the journal.",
       }),
+    ]);
+    expect(q[3].acceptable).toEqual([
+      expect.objectContaining({ paragraph: 1, start: 0, end: 6, countsForRecall: true }),
     ]);
     expect(q[4]).toMatchObject({
       kind: "REFLECTION",

@@ -192,7 +192,9 @@ describe("a teacher's own question set in Chromium", () => {
       evidence.locator("#f-questions-6-picker-p1 p.source-text"),
       "SECRET Copy № 2",
     );
-    await evidence.getByRole("button", { name: "Use selected text from ¶1" }).click();
+    // The key's passages (the item's acceptable passages have a picker of their own below).
+    const key = evidence.locator("#f-questions-6-targets");
+    await key.getByRole("button", { name: "Use selected text from ¶1" }).click();
     await evidence.getByLabel("Note on passage 1 (for the key)").waitFor();
     await saved(teacher);
     const byMouse = await myDraft(teacher, app.url);
@@ -216,17 +218,15 @@ describe("a teacher's own question set in Chromium", () => {
     expect(await teacher.evaluate(() => document.activeElement?.id)).toBe(
       "f-questions-6-targets-0-note",
     );
-    await evidence
+    await key
       .locator(".passages")
       .getByRole("button", { name: /^Remove/ })
       .click();
     await evidence.getByLabel("Note on passage 1 (for the key)").waitFor({ state: "detached" });
-    await evidence
-      .getByRole("button", { name: "Choose a passage with the keyboard in ¶1" })
-      .click();
-    await evidence.getByLabel("Text of ¶1 for selecting with the keyboard").waitFor();
+    await key.getByRole("button", { name: "Choose a passage with the keyboard in ¶1" }).click();
+    await key.getByLabel("Text of ¶1 for selecting with the keyboard").waitFor();
     for (let i = 0; i < 30; i += 1) await teacher.keyboard.press("Shift+ArrowRight");
-    await evidence.getByRole("button", { name: "Use selected words from ¶1" }).click();
+    await key.getByRole("button", { name: "Use selected words from ¶1" }).click();
     await evidence
       .getByLabel("Note on passage 1 (for the key)")
       .fill("The header names the journal.");
