@@ -146,6 +146,10 @@ describe("a teacher's own question set in Chromium", () => {
       "f-questions-5-acceptedAnswers",
     );
     await teacher.keyboard.type("Puzanov");
+    await teacher.keyboard.press("Tab"); // the wrong answers' "Add a wrong answer", then on
+    expect(await teacher.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+      "Add a wrong answer",
+    );
     await teacher.keyboard.press("Tab");
     expect(await teacher.evaluate(() => document.activeElement?.id)).toBe(
       "f-questions-5-explanation",
@@ -188,7 +192,9 @@ describe("a teacher's own question set in Chromium", () => {
       evidence.locator("#f-questions-6-picker-p1 p.source-text"),
       "SECRET Copy № 2",
     );
-    await evidence.getByRole("button", { name: "Use selected text from ¶1" }).click();
+    // The key's passages (the item's acceptable passages have a picker of their own below).
+    const key = evidence.locator("#f-questions-6-targets");
+    await key.getByRole("button", { name: "Use selected text from ¶1" }).click();
     await evidence.getByLabel("Note on passage 1 (for the key)").waitFor();
     await saved(teacher);
     const byMouse = await myDraft(teacher, app.url);
@@ -212,17 +218,15 @@ describe("a teacher's own question set in Chromium", () => {
     expect(await teacher.evaluate(() => document.activeElement?.id)).toBe(
       "f-questions-6-targets-0-note",
     );
-    await evidence
+    await key
       .locator(".passages")
       .getByRole("button", { name: /^Remove/ })
       .click();
     await evidence.getByLabel("Note on passage 1 (for the key)").waitFor({ state: "detached" });
-    await evidence
-      .getByRole("button", { name: "Choose a passage with the keyboard in ¶1" })
-      .click();
-    await evidence.getByLabel("Text of ¶1 for selecting with the keyboard").waitFor();
+    await key.getByRole("button", { name: "Choose a passage with the keyboard in ¶1" }).click();
+    await key.getByLabel("Text of ¶1 for selecting with the keyboard").waitFor();
     for (let i = 0; i < 30; i += 1) await teacher.keyboard.press("Shift+ArrowRight");
-    await evidence.getByRole("button", { name: "Use selected words from ¶1" }).click();
+    await key.getByRole("button", { name: "Use selected words from ¶1" }).click();
     await evidence
       .getByLabel("Note on passage 1 (for the key)")
       .fill("The header names the journal.");
@@ -291,7 +295,7 @@ describe("a teacher's own question set in Chromium", () => {
       submitAttempt.responses.find((r: any) => r.itemId === id).feedback;
     expect(feedbackOf(served[0]!.id).correct).toBe(true);
     expect(feedbackOf(served[6]!.id).correct).toBe(true);
-  });
+  }, 180_000);
 });
 
 describe("sharing, exporting, importing and dragging in Chromium", () => {
@@ -374,11 +378,11 @@ describe("sharing, exporting, importing and dragging in Chromium", () => {
     expect(await teacher.getByRole("button", { name: "Publish", exact: true }).isDisabled()).toBe(
       true,
     );
-    // An exercise, in the exercise file's shape: what it lacks is listed under it.
+    // An exercise, field by field: what it lacks is shown beside its fields.
     await teacher.getByRole("button", { name: "Add an exercise" }).click();
     await saved(teacher);
     const exercise = teacher.locator(".exercise").first();
-    await exercise.getByLabel("Exercise 1 (JSON)").waitFor();
+    await exercise.getByLabel("Title of exercise 1").waitFor();
     const { myQuestionSets } = await gqlAs(
       teacher,
       app.url,

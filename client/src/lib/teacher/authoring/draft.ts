@@ -189,3 +189,11 @@ export function newExercise(slug: string): DraftQuestion {
     exemplars: [],
   };
 }
+
+/** The historical skills an item or exercise practises, for a list to choose from. */
+export const SKILL_OPTIONS = [
+  { value: "SOURCING", label: "Sourcing" },
+  { value: "CLOSE_READING", label: "Close reading" },
+  { value: "CONTEXTUALIZATION", label: "Contextualization" },
+  { value: "CORROBORATION", label: "Corroboration" },
+] as const;
