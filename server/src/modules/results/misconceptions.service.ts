@@ -51,8 +51,10 @@ export function countedAnswer(attempt: AttemptRow, response: ResponseRow): boole
 export async function assignmentMisconceptions(
   deps: Pick<ResultsDeps, "db" | "loaders">,
   assignment: AssignmentRow,
+  /** One lesson of the assignment (resultsLesson): its own by default, or an earlier version. */
+  lessonId: string = assignment.lessonId,
 ): Promise<MisconceptionCountView[]> {
-  const results = await loadClassResults(deps, assignment);
+  const results = await loadClassResults(deps, assignment, lessonId);
   const itemIds = results.items.map((item) => item.itemId);
   const [distractors, catalogue, roster] = await Promise.all([
     selectDistractorsByItemIds(deps.db, itemIds),
