@@ -27,7 +27,8 @@ type Documents = {
     "\n  mutation PlayerSubmitAttempt($attemptId: ID!) {\n    submitAttempt(attemptId: $attemptId) { id status }\n  }\n": typeof types.PlayerSubmitAttemptDocument,
     "\n  query TeacherClassChanges($id: ID!, $first: Int!, $before: ID) {\n    classroom(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": typeof types.TeacherClassChangesDocument,
     "\n  query TeacherAssignmentChanges($id: ID!, $first: Int!, $before: ID) {\n    assignment(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": typeof types.TeacherAssignmentChangesDocument,
-    "\n  query MyQuestionSets {\n    myQuestionSets {\n      ...AuthoredSet\n    }\n  }\n": typeof types.MyQuestionSetsDocument,
+    "\n  query MyQuestionSet($id: ID!) {\n    myQuestionSet(id: $id) {\n      ...AuthoredSet\n    }\n  }\n": typeof types.MyQuestionSetDocument,
+    "\n  mutation PreviewQuestionSet($id: ID!) {\n    previewQuestionSet(id: $id) { lessonSlug draftVersion }\n  }\n": typeof types.PreviewQuestionSetDocument,
     "\n  query MyQuestionSetList {\n    myQuestionSets {\n      id title\n      document { slug title }\n      authoring {\n        status updatedAt\n        problems { path }\n        versions { number lessonSlug }\n      }\n    }\n  }\n": typeof types.MyQuestionSetListDocument,
     "\n  fragment AuthoredSet on QuestionSet {\n    id slug title\n    document { slug title paragraphs { number text notes { id kind start end } } }\n    authoring {\n      version status draft publishable changedSincePublished copiedFrom shareCode yaml updatedAt\n      problems { path message }\n      versions { number lessonSlug publishedAt }\n    }\n  }\n": typeof types.AuthoredSetFragmentDoc,
     "\n  query AuthoringChoices {\n    documents { slug title date }\n    myClasses { id name archived }\n    misconceptions { id name }\n    lessons { slug title steps { questionSet { id title } } }\n  }\n": typeof types.AuthoringChoicesDocument,
@@ -103,7 +104,8 @@ const documents: Documents = {
     "\n  mutation PlayerSubmitAttempt($attemptId: ID!) {\n    submitAttempt(attemptId: $attemptId) { id status }\n  }\n": types.PlayerSubmitAttemptDocument,
     "\n  query TeacherClassChanges($id: ID!, $first: Int!, $before: ID) {\n    classroom(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": types.TeacherClassChangesDocument,
     "\n  query TeacherAssignmentChanges($id: ID!, $first: Int!, $before: ID) {\n    assignment(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": types.TeacherAssignmentChangesDocument,
-    "\n  query MyQuestionSets {\n    myQuestionSets {\n      ...AuthoredSet\n    }\n  }\n": types.MyQuestionSetsDocument,
+    "\n  query MyQuestionSet($id: ID!) {\n    myQuestionSet(id: $id) {\n      ...AuthoredSet\n    }\n  }\n": types.MyQuestionSetDocument,
+    "\n  mutation PreviewQuestionSet($id: ID!) {\n    previewQuestionSet(id: $id) { lessonSlug draftVersion }\n  }\n": types.PreviewQuestionSetDocument,
     "\n  query MyQuestionSetList {\n    myQuestionSets {\n      id title\n      document { slug title }\n      authoring {\n        status updatedAt\n        problems { path }\n        versions { number lessonSlug }\n      }\n    }\n  }\n": types.MyQuestionSetListDocument,
     "\n  fragment AuthoredSet on QuestionSet {\n    id slug title\n    document { slug title paragraphs { number text notes { id kind start end } } }\n    authoring {\n      version status draft publishable changedSincePublished copiedFrom shareCode yaml updatedAt\n      problems { path message }\n      versions { number lessonSlug publishedAt }\n    }\n  }\n": types.AuthoredSetFragmentDoc,
     "\n  query AuthoringChoices {\n    documents { slug title date }\n    myClasses { id name archived }\n    misconceptions { id name }\n    lessons { slug title steps { questionSet { id title } } }\n  }\n": types.AuthoringChoicesDocument,
@@ -218,7 +220,11 @@ export function graphql(source: "\n  query TeacherAssignmentChanges($id: ID!, $f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyQuestionSets {\n    myQuestionSets {\n      ...AuthoredSet\n    }\n  }\n"): typeof import('./graphql').MyQuestionSetsDocument;
+export function graphql(source: "\n  query MyQuestionSet($id: ID!) {\n    myQuestionSet(id: $id) {\n      ...AuthoredSet\n    }\n  }\n"): typeof import('./graphql').MyQuestionSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewQuestionSet($id: ID!) {\n    previewQuestionSet(id: $id) { lessonSlug draftVersion }\n  }\n"): typeof import('./graphql').PreviewQuestionSetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -236,10 +236,19 @@ export type TeacherAssignmentChangesQueryVariables = Exact<{
 
 export type TeacherAssignmentChangesQuery = { assignment: { id: string, auditTrail: Array<{ id: string, at: string, actorName: string, action: AuditAction, field: string | null, oldValue: string | null, newValue: string | null, studentName: string | null }> } | null };
 
-export type MyQuestionSetsQueryVariables = Exact<{ [key: string]: never; }>;
+export type MyQuestionSetQueryVariables = Exact<{
+  id: string | number;
+}>;
 
 
-export type MyQuestionSetsQuery = { myQuestionSets: Array<{ id: string, slug: string, title: string, document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }, authoring: { version: number, status: QuestionSetStatus, draft: unknown, publishable: boolean, changedSincePublished: boolean, copiedFrom: string | null, shareCode: string | null, yaml: string, updatedAt: string, problems: Array<{ path: string, message: string }>, versions: Array<{ number: number, lessonSlug: string, publishedAt: string }> } | null }> };
+export type MyQuestionSetQuery = { myQuestionSet: { id: string, slug: string, title: string, document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }, authoring: { version: number, status: QuestionSetStatus, draft: unknown, publishable: boolean, changedSincePublished: boolean, copiedFrom: string | null, shareCode: string | null, yaml: string, updatedAt: string, problems: Array<{ path: string, message: string }>, versions: Array<{ number: number, lessonSlug: string, publishedAt: string }> } | null } | null };
+
+export type PreviewQuestionSetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PreviewQuestionSetMutation = { previewQuestionSet: { lessonSlug: string, draftVersion: number } };
 
 export type MyQuestionSetListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1330,9 +1339,9 @@ export const TeacherAssignmentChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TeacherAssignmentChangesQuery, TeacherAssignmentChangesQueryVariables>;
-export const MyQuestionSetsDocument = new TypedDocumentString(`
-    query MyQuestionSets {
-  myQuestionSets {
+export const MyQuestionSetDocument = new TypedDocumentString(`
+    query MyQuestionSet($id: ID!) {
+  myQuestionSet(id: $id) {
     ...AuthoredSet
   }
 }
@@ -1374,7 +1383,15 @@ export const MyQuestionSetsDocument = new TypedDocumentString(`
       publishedAt
     }
   }
-}`) as unknown as TypedDocumentString<MyQuestionSetsQuery, MyQuestionSetsQueryVariables>;
+}`) as unknown as TypedDocumentString<MyQuestionSetQuery, MyQuestionSetQueryVariables>;
+export const PreviewQuestionSetDocument = new TypedDocumentString(`
+    mutation PreviewQuestionSet($id: ID!) {
+  previewQuestionSet(id: $id) {
+    lessonSlug
+    draftVersion
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewQuestionSetMutation, PreviewQuestionSetMutationVariables>;
 export const MyQuestionSetListDocument = new TypedDocumentString(`
     query MyQuestionSetList {
   myQuestionSets {
