@@ -76,37 +76,16 @@ const TeacherUpdateAssignment = graphql(`
  * and what is needed to show answers readably (option texts, claims, rubrics, paragraphs).
  */
 const TeacherAssignmentQuery = graphql(`
-  query TeacherAssignment($id: ID!) {
+  query TeacherAssignment($id: ID!, $lessonSlug: String, $versionSlug: String! = "", $byVersion: Boolean! = false) {
     viewer { id role }
+    versionLesson: lesson(slug: $versionSlug) @include(if: $byVersion) { ...TeacherLessonFields }
     assignment(id: $id) {
       id dueAt feedback counts
       extensions { studentId dueAt }
       classroom { id name students { id displayName inactive } }
-      lesson {
-        slug title
-        document { slug paragraphs { number text } }
-        steps {
-          questionSet {
-            questions {
-              id kind
-              ... on ChoiceQuestion { choices { id text } }
-              ... on OrderingQuestion { items { id text } }
-              ... on MatchingQuestion { left { id text } right { id text } }
-              ... on EvidenceQuestion { claim sources { ...EvidenceSources } }
-              ... on AttributionQuestion { segments { id paragraphNumber text } voices { id label } }
-            }
-          }
-          exercise {
-            id slug
-            claims { id text }
-            sources { ...EvidenceSources }
-            ownClaim { label }
-            contextFacts { count prompt }
-            rubric { id title description levels { score label descriptor } }
-          }
-        }
-      }
+      lesson { ...TeacherLessonFields }
       attempts {
+        lesson { slug }
         id status score maxScore autoScore autoMaxScore pendingReviewPoints late startedAt submittedAt dueAt closedByDueDate returnedAt teacherComment
         student { id displayName }
         responses {
@@ -118,17 +97,17 @@ const TeacherAssignmentQuery = graphql(`
           }
         }
       }
-      itemStatistics {
+      itemStatistics(lessonSlug: $lessonSlug) {
         itemId prompt responses facility discrimination meanTries firstTryRight
         criteria { criterionId title scored facility }
       }
-      misconceptions {
+      misconceptions(lessonSlug: $lessonSlug) {
         misconception { id name belief habit reteach }
         studentCount
         students { studentId name }
         items { itemId number prompt studentCount students { studentId name } }
       }
-      review {
+      review(lessonSlug: $lessonSlug) {
         items {
           itemId kind prompt points explanation
           choices { choiceId text correct explanation }
@@ -262,7 +241,14 @@ export const updateAssignment = async (
   feedback: FeedbackTiming,
 ) => void (await request(TeacherUpdateAssignment, { assignmentId, dueAt, feedback }));
 
-export const fetchTeacherAssignment = (id: string) => request(TeacherAssignmentQuery, { id });
+/** `lessonSlug`: an earlier version of a teacher's set that some attempts began on. */
+export const fetchTeacherAssignment = (id: string, lessonSlug: string | null = null) =>
+  request(TeacherAssignmentQuery, {
+    id,
+    lessonSlug,
+    versionSlug: lessonSlug ?? "",
+    byVersion: lessonSlug !== null,
+  });
 
 /** A teacher's judgement of one response: rubric levels for an exercise, points for anything else. */
 export async function scoreResponse(

@@ -547,6 +547,16 @@ export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogOutMutation = { logOut: boolean };
 
+export type TeacherLessonFieldsFragment = { slug: string, title: string, document: { slug: string, paragraphs: Array<{ number: number, text: string }> }, steps: Array<{ questionSet: { questions: Array<
+        | { id: string, kind: QuestionKind, segments: Array<{ id: string, paragraphNumber: number, text: string }>, voices: Array<{ id: string, label: string }> }
+        | { id: string, kind: QuestionKind, choices: Array<{ id: string, text: string }> }
+        | { claim: string, id: string, kind: QuestionKind, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }> }
+        | { id: string, kind: QuestionKind, left: Array<{ id: string, text: string }>, right: Array<{ id: string, text: string }> }
+        | { id: string, kind: QuestionKind, items: Array<{ id: string, text: string }> }
+        | { id: string, kind: QuestionKind }
+        | { id: string, kind: QuestionKind }
+      > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }>, ownClaim: { label: string } | null, contextFacts: { count: number, prompt: string } | null, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> };
+
 export type TeacherDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -610,10 +620,21 @@ export type TeacherUpdateAssignmentMutation = { updateAssignment: { id: string, 
 
 export type TeacherAssignmentQueryVariables = Exact<{
   id: string | number;
+  lessonSlug?: string | null | undefined;
+  versionSlug?: string;
+  byVersion?: boolean;
 }>;
 
 
-export type TeacherAssignmentQuery = { viewer: { id: string, role: Role } | null, assignment: { id: string, dueAt: string | null, feedback: FeedbackTiming, counts: boolean, extensions: Array<{ studentId: string, dueAt: string }>, classroom: { id: string, name: string, students: Array<{ id: string, displayName: string, inactive: boolean | null }> }, lesson: { slug: string, title: string, document: { slug: string, paragraphs: Array<{ number: number, text: string }> }, steps: Array<{ questionSet: { questions: Array<
+export type TeacherAssignmentQuery = { viewer: { id: string, role: Role } | null, versionLesson?: { slug: string, title: string, document: { slug: string, paragraphs: Array<{ number: number, text: string }> }, steps: Array<{ questionSet: { questions: Array<
+          | { id: string, kind: QuestionKind, segments: Array<{ id: string, paragraphNumber: number, text: string }>, voices: Array<{ id: string, label: string }> }
+          | { id: string, kind: QuestionKind, choices: Array<{ id: string, text: string }> }
+          | { claim: string, id: string, kind: QuestionKind, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }> }
+          | { id: string, kind: QuestionKind, left: Array<{ id: string, text: string }>, right: Array<{ id: string, text: string }> }
+          | { id: string, kind: QuestionKind, items: Array<{ id: string, text: string }> }
+          | { id: string, kind: QuestionKind }
+          | { id: string, kind: QuestionKind }
+        > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }>, ownClaim: { label: string } | null, contextFacts: { count: number, prompt: string } | null, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> } | null, assignment: { id: string, dueAt: string | null, feedback: FeedbackTiming, counts: boolean, extensions: Array<{ studentId: string, dueAt: string }>, classroom: { id: string, name: string, students: Array<{ id: string, displayName: string, inactive: boolean | null }> }, lesson: { slug: string, title: string, document: { slug: string, paragraphs: Array<{ number: number, text: string }> }, steps: Array<{ questionSet: { questions: Array<
             | { id: string, kind: QuestionKind, segments: Array<{ id: string, paragraphNumber: number, text: string }>, voices: Array<{ id: string, label: string }> }
             | { id: string, kind: QuestionKind, choices: Array<{ id: string, text: string }> }
             | { claim: string, id: string, kind: QuestionKind, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }> }
@@ -621,7 +642,7 @@ export type TeacherAssignmentQuery = { viewer: { id: string, role: Role } | null
             | { id: string, kind: QuestionKind, items: Array<{ id: string, text: string }> }
             | { id: string, kind: QuestionKind }
             | { id: string, kind: QuestionKind }
-          > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }>, ownClaim: { label: string } | null, contextFacts: { count: number, prompt: string } | null, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> }, attempts: Array<{ id: string, status: AttemptStatus, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, late: boolean, startedAt: string, submittedAt: string | null, dueAt: string | null, closedByDueDate: boolean, returnedAt: string | null, teacherComment: string | null, student: { id: string, displayName: string }, responses: Array<{ id: string, itemId: string, revision: number, triesUsed: number, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }> } | null }> }>, itemStatistics: Array<{ itemId: string, prompt: string, responses: number, facility: number | null, discrimination: number | null, meanTries: number | null, firstTryRight: number | null, criteria: Array<{ criterionId: string, title: string, scored: number, facility: number | null }> }>, misconceptions: Array<{ studentCount: number, misconception: { id: string, name: string, belief: string, habit: HistoricalSkill, reteach: string }, students: Array<{ studentId: string, name: string }>, items: Array<{ itemId: string, number: number, prompt: string, studentCount: number, students: Array<{ studentId: string, name: string }> }> }>, review: { items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, scoringGuide: string | null, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ documentSlug: string, paragraphNumber: number, start: number, end: number, quote: string, note: string, role: EvidencePassageRole, countsForRecall: boolean, document: { slug: string, shortTitle: string }, claims: Array<{ id: string, text: string }> }>, attributions: Array<{ explanation: string, segment: { id: string, paragraphNumber: number, start: number, end: number, text: string }, voice: { id: string, label: string } }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }> } | null } | null };
+          > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }>, ownClaim: { label: string } | null, contextFacts: { count: number, prompt: string } | null, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> }, attempts: Array<{ id: string, status: AttemptStatus, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, late: boolean, startedAt: string, submittedAt: string | null, dueAt: string | null, closedByDueDate: boolean, returnedAt: string | null, teacherComment: string | null, lesson: { slug: string }, student: { id: string, displayName: string }, responses: Array<{ id: string, itemId: string, revision: number, triesUsed: number, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, message: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }> } | null }> }>, itemStatistics: Array<{ itemId: string, prompt: string, responses: number, facility: number | null, discrimination: number | null, meanTries: number | null, firstTryRight: number | null, criteria: Array<{ criterionId: string, title: string, scored: number, facility: number | null }> }>, misconceptions: Array<{ studentCount: number, misconception: { id: string, name: string, belief: string, habit: HistoricalSkill, reteach: string }, students: Array<{ studentId: string, name: string }>, items: Array<{ itemId: string, number: number, prompt: string, studentCount: number, students: Array<{ studentId: string, name: string }> }> }>, review: { items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanation: string, acceptedAnswers: Array<string>, scoringGuide: string | null, choices: Array<{ choiceId: string, text: string, correct: boolean, explanation: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ documentSlug: string, paragraphNumber: number, start: number, end: number, quote: string, note: string, role: EvidencePassageRole, countsForRecall: boolean, document: { slug: string, shortTitle: string }, claims: Array<{ id: string, text: string }> }>, attributions: Array<{ explanation: string, segment: { id: string, paragraphNumber: number, start: number, end: number, text: string }, voice: { id: string, label: string } }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }> } | null } | null };
 
 export type LessonKeyQueryVariables = Exact<{
   slug: string;
@@ -917,6 +938,111 @@ export const EvidenceSourcesFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EvidenceSources"}) as unknown as TypedDocumentString<EvidenceSourcesFragment, unknown>;
+export const TeacherLessonFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TeacherLessonFields on Lesson {
+  slug
+  title
+  document {
+    slug
+    paragraphs {
+      number
+      text
+    }
+  }
+  steps {
+    questionSet {
+      questions {
+        id
+        kind
+        ... on ChoiceQuestion {
+          choices {
+            id
+            text
+          }
+        }
+        ... on OrderingQuestion {
+          items {
+            id
+            text
+          }
+        }
+        ... on MatchingQuestion {
+          left {
+            id
+            text
+          }
+          right {
+            id
+            text
+          }
+        }
+        ... on EvidenceQuestion {
+          claim
+          sources {
+            ...EvidenceSources
+          }
+        }
+        ... on AttributionQuestion {
+          segments {
+            id
+            paragraphNumber
+            text
+          }
+          voices {
+            id
+            label
+          }
+        }
+      }
+    }
+    exercise {
+      id
+      slug
+      claims {
+        id
+        text
+      }
+      sources {
+        ...EvidenceSources
+      }
+      ownClaim {
+        label
+      }
+      contextFacts {
+        count
+        prompt
+      }
+      rubric {
+        id
+        title
+        description
+        levels {
+          score
+          label
+          descriptor
+        }
+      }
+    }
+  }
+}
+    fragment EvidenceSources on EvidenceSource {
+  document {
+    slug
+    title
+    shortTitle
+  }
+  paragraphNumbers
+  paragraphs {
+    number
+    text
+    notes {
+      id
+      kind
+      start
+      end
+    }
+  }
+}`, {"fragmentName":"TeacherLessonFields"}) as unknown as TypedDocumentString<TeacherLessonFieldsFragment, unknown>;
 export const AccountHomeDocument = new TypedDocumentString(`
     query AccountHome {
   viewer {
@@ -2482,10 +2608,13 @@ export const TeacherUpdateAssignmentDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<TeacherUpdateAssignmentMutation, TeacherUpdateAssignmentMutationVariables>;
 export const TeacherAssignmentDocument = new TypedDocumentString(`
-    query TeacherAssignment($id: ID!) {
+    query TeacherAssignment($id: ID!, $lessonSlug: String, $versionSlug: String! = "", $byVersion: Boolean! = false) {
   viewer {
     id
     role
+  }
+  versionLesson: lesson(slug: $versionSlug) @include(if: $byVersion) {
+    ...TeacherLessonFields
   }
   assignment(id: $id) {
     id
@@ -2506,92 +2635,12 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
       }
     }
     lesson {
-      slug
-      title
-      document {
-        slug
-        paragraphs {
-          number
-          text
-        }
-      }
-      steps {
-        questionSet {
-          questions {
-            id
-            kind
-            ... on ChoiceQuestion {
-              choices {
-                id
-                text
-              }
-            }
-            ... on OrderingQuestion {
-              items {
-                id
-                text
-              }
-            }
-            ... on MatchingQuestion {
-              left {
-                id
-                text
-              }
-              right {
-                id
-                text
-              }
-            }
-            ... on EvidenceQuestion {
-              claim
-              sources {
-                ...EvidenceSources
-              }
-            }
-            ... on AttributionQuestion {
-              segments {
-                id
-                paragraphNumber
-                text
-              }
-              voices {
-                id
-                label
-              }
-            }
-          }
-        }
-        exercise {
-          id
-          slug
-          claims {
-            id
-            text
-          }
-          sources {
-            ...EvidenceSources
-          }
-          ownClaim {
-            label
-          }
-          contextFacts {
-            count
-            prompt
-          }
-          rubric {
-            id
-            title
-            description
-            levels {
-              score
-              label
-              descriptor
-            }
-          }
-        }
-      }
+      ...TeacherLessonFields
     }
     attempts {
+      lesson {
+        slug
+      }
       id
       status
       score
@@ -2653,7 +2702,7 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
         }
       }
     }
-    itemStatistics {
+    itemStatistics(lessonSlug: $lessonSlug) {
       itemId
       prompt
       responses
@@ -2668,7 +2717,7 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
         facility
       }
     }
-    misconceptions {
+    misconceptions(lessonSlug: $lessonSlug) {
       misconception {
         id
         name
@@ -2692,7 +2741,7 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
         }
       }
     }
-    review {
+    review(lessonSlug: $lessonSlug) {
       items {
         itemId
         kind
@@ -2783,6 +2832,92 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
       kind
       start
       end
+    }
+  }
+}
+fragment TeacherLessonFields on Lesson {
+  slug
+  title
+  document {
+    slug
+    paragraphs {
+      number
+      text
+    }
+  }
+  steps {
+    questionSet {
+      questions {
+        id
+        kind
+        ... on ChoiceQuestion {
+          choices {
+            id
+            text
+          }
+        }
+        ... on OrderingQuestion {
+          items {
+            id
+            text
+          }
+        }
+        ... on MatchingQuestion {
+          left {
+            id
+            text
+          }
+          right {
+            id
+            text
+          }
+        }
+        ... on EvidenceQuestion {
+          claim
+          sources {
+            ...EvidenceSources
+          }
+        }
+        ... on AttributionQuestion {
+          segments {
+            id
+            paragraphNumber
+            text
+          }
+          voices {
+            id
+            label
+          }
+        }
+      }
+    }
+    exercise {
+      id
+      slug
+      claims {
+        id
+        text
+      }
+      sources {
+        ...EvidenceSources
+      }
+      ownClaim {
+        label
+      }
+      contextFacts {
+        count
+        prompt
+      }
+      rubric {
+        id
+        title
+        description
+        levels {
+          score
+          label
+          descriptor
+        }
+      }
     }
   }
 }`) as unknown as TypedDocumentString<TeacherAssignmentQuery, TeacherAssignmentQueryVariables>;

@@ -12,6 +12,8 @@ export function namesList(names: readonly string[]): string {
   return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
-/** The CSV of an assignment's misconceptions. */
-export const misconceptionsCsvUrl = (assignmentId: string): string =>
-  `/api/assignments/${encodeURIComponent(assignmentId)}/misconceptions.csv`;
+/** The CSV of an assignment's misconceptions (of an earlier version's lesson, when given). */
+export const misconceptionsCsvUrl = (assignmentId: string, lessonSlug?: string | null): string =>
+  `/api/assignments/${encodeURIComponent(assignmentId)}/misconceptions.csv${
+    lessonSlug ? `?lesson=${encodeURIComponent(lessonSlug)}` : ""
+  }`;
