@@ -1,11 +1,17 @@
 // A teacher previews an unpublished draft as a student in the browser: the editor opens through
 // the set's by-id query, the preview runs the draft (its changed key gives the feedback), an edit
-// shows in the next preview, and a draft with a problem lists it with a link to its field.
+// shows in the next preview, and a draft with a problem lists it with a link to its field. An
+// assignment whose attempts span two versions shows each version's misconceptions and key.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { PLAYER_LESSON, servedItems } from "../support/lesson-answers.js";
 import { checking, feedback, question, saving } from "./support/player.js";
 import {
   type BrowserApp,
+  createClassAs,
+  joinClassAs,
+  SAVE_RESPONSE,
+  START_ATTEMPT,
   gqlAs,
   screenshot,
   seriousViolations,
@@ -123,5 +129,76 @@ describe("previewing a draft as a student", () => {
     await problems.getByRole("link").first().click();
     await teacher.waitForURL(/\/teacher\/sets\/[^/]+\?problem=/);
     await teacher.waitForFunction(() => document.activeElement?.id === "f-questions-0-prompt");
+  });
+
+  it("shows an assignment's misconceptions and key version by version", async () => {
+    const PUBLISH = `mutation($id: ID!, $m: Boolean) { publishQuestionSet(id: $id, moveOpenAssignments: $m) { ${SET} authoring { versions { lessonSlug } } } }`;
+    const { questionSet } = await gqlAs(
+      teacher,
+      app.url,
+      `{ questionSet(slug: "sourcing-marks-and-readers") { id } }`,
+    );
+    const set = (
+      await gqlAs(
+        teacher,
+        app.url,
+        `mutation($id: ID!) { duplicateQuestionSet(id: $id) { ${SET} } }`,
+        {
+          id: questionSet.id,
+        },
+      )
+    ).duplicateQuestionSet;
+    const v1 = (await gqlAs(teacher, app.url, PUBLISH, { id: set.id })).publishQuestionSet
+      .authoring;
+    const room = await createClassAs(teacher, app.url, "History 11C");
+    const { assignQuestionSet } = await gqlAs(
+      teacher,
+      app.url,
+      `mutation($c: ID!, $q: ID!) { assignQuestionSet(classId: $c, questionSetId: $q, feedback: ON_SUBMIT) { id } }`,
+      { c: room.id, q: set.id },
+    );
+    /** A new student answers "Who wrote…" on the lesson with the choice. */
+    const answer = async (name: string, slug: string, text: string) => {
+      const student = await app.newPage();
+      await student.goto("/");
+      await joinClassAs(student, app.url, room.joinCode, name);
+      const { lesson } = await gqlAs(student, app.url, PLAYER_LESSON, { slug });
+      const first = servedItems(lesson)[0]!;
+      const { startAttempt } = await gqlAs(student, app.url, START_ATTEMPT, {
+        a: assignQuestionSet.id,
+        l: slug,
+      });
+      await gqlAs(student, app.url, SAVE_RESPONSE, {
+        t: startAttempt.id,
+        i: first.id,
+        a: { choiceIds: [first.choices!.find((c) => c.text === text)!.id] },
+      });
+      await gqlAs(student, app.url, `mutation($a: ID!) { submitAttempt(attemptId: $a) { id } }`, {
+        a: startAttempt.id,
+      });
+    };
+    await answer("Early Student", v1.versions[0].lessonSlug, "Kim Il Sung");
+    const draft = structuredClone(v1.draft);
+    draft.questions[0].prompt = "Who kept this record?";
+    await gqlAs(teacher, app.url, UPDATE, { id: set.id, c: draft, v: v1.version });
+    const v2 = (await gqlAs(teacher, app.url, PUBLISH, { id: set.id, m: true })).publishQuestionSet
+      .authoring;
+    await answer("Late Student", v2.versions[1].lessonSlug, "Mao Zedong");
+
+    await teacher.goto(`/teacher/assignments/${encodeURIComponent(assignQuestionSet.id)}`);
+    const picker = teacher.getByTestId("version-picker");
+    await picker.waitFor();
+    const misconceptions = teacher.getByTestId("misconceptions");
+    await misconceptions.getByText("1 of 2 students").first().waitFor();
+    await misconceptions.getByText("The record is Mao's own words").waitFor();
+    expect(await misconceptions.getByText("The speaker is the author").count()).toBe(0);
+    await teacher.getByLabel("Show the results of").selectOption({ label: "Version 1" });
+    await teacher.getByText("Who wrote this record?").first().waitFor();
+    await misconceptions
+      .getByText(/speaker/i)
+      .first()
+      .waitFor();
+    expect(await seriousViolations(teacher)).toEqual([]);
+    await screenshot(teacher, "assignment-versions");
   });
 });

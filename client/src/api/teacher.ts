@@ -1,5 +1,6 @@
 import { request } from "./client.js";
 import { graphql } from "./generated/gql.js";
+import { fetchVersionLesson } from "./teacher-lesson.js";
 import type { FeedbackTiming, RubricScoreInput } from "./generated/graphql.js";
 
 /**
@@ -76,14 +77,36 @@ const TeacherUpdateAssignment = graphql(`
  * and what is needed to show answers readably (option texts, claims, rubrics, paragraphs).
  */
 const TeacherAssignmentQuery = graphql(`
-  query TeacherAssignment($id: ID!, $lessonSlug: String, $versionSlug: String! = "", $byVersion: Boolean! = false) {
+  query TeacherAssignment($id: ID!, $lessonSlug: String) {
     viewer { id role }
-    versionLesson: lesson(slug: $versionSlug) @include(if: $byVersion) { ...TeacherLessonFields }
     assignment(id: $id) {
       id dueAt feedback counts
       extensions { studentId dueAt }
       classroom { id name students { id displayName inactive } }
-      lesson { ...TeacherLessonFields }
+      lesson {
+        slug title
+        document { slug paragraphs { number text } }
+        steps {
+          questionSet {
+            questions {
+              id kind
+              ... on ChoiceQuestion { choices { id text } }
+              ... on OrderingQuestion { items { id text } }
+              ... on MatchingQuestion { left { id text } right { id text } }
+              ... on EvidenceQuestion { claim sources { ...EvidenceSources } }
+              ... on AttributionQuestion { segments { id paragraphNumber text } voices { id label } }
+            }
+          }
+          exercise {
+            id slug
+            claims { id text }
+            sources { ...EvidenceSources }
+            ownClaim { label }
+            contextFacts { count prompt }
+            rubric { id title description levels { score label descriptor } }
+          }
+        }
+      }
       attempts {
         lesson { slug }
         id status score maxScore autoScore autoMaxScore pendingReviewPoints late startedAt submittedAt dueAt closedByDueDate returnedAt teacherComment
@@ -242,13 +265,13 @@ export const updateAssignment = async (
 ) => void (await request(TeacherUpdateAssignment, { assignmentId, dueAt, feedback }));
 
 /** `lessonSlug`: an earlier version of a teacher's set that some attempts began on. */
-export const fetchTeacherAssignment = (id: string, lessonSlug: string | null = null) =>
-  request(TeacherAssignmentQuery, {
-    id,
-    lessonSlug,
-    versionSlug: lessonSlug ?? "",
-    byVersion: lessonSlug !== null,
-  });
+export async function fetchTeacherAssignment(id: string, lessonSlug: string | null = null) {
+  const [data, versionLesson] = await Promise.all([
+    request(TeacherAssignmentQuery, { id, lessonSlug }),
+    lessonSlug ? fetchVersionLesson(lessonSlug) : null,
+  ]);
+  return { ...data, versionLesson };
+}
 
 /** A teacher's judgement of one response: rubric levels for an exercise, points for anything else. */
 export async function scoreResponse(

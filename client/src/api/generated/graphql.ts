@@ -547,15 +547,20 @@ export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogOutMutation = { logOut: boolean };
 
-export type TeacherLessonFieldsFragment = { slug: string, title: string, document: { slug: string, paragraphs: Array<{ number: number, text: string }> }, steps: Array<{ questionSet: { questions: Array<
-        | { id: string, kind: QuestionKind, segments: Array<{ id: string, paragraphNumber: number, text: string }>, voices: Array<{ id: string, label: string }> }
-        | { id: string, kind: QuestionKind, choices: Array<{ id: string, text: string }> }
-        | { claim: string, id: string, kind: QuestionKind, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }> }
-        | { id: string, kind: QuestionKind, left: Array<{ id: string, text: string }>, right: Array<{ id: string, text: string }> }
-        | { id: string, kind: QuestionKind, items: Array<{ id: string, text: string }> }
-        | { id: string, kind: QuestionKind }
-        | { id: string, kind: QuestionKind }
-      > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }>, ownClaim: { label: string } | null, contextFacts: { count: number, prompt: string } | null, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> };
+export type TeacherVersionLessonQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type TeacherVersionLessonQuery = { lesson: { slug: string, title: string, document: { slug: string, paragraphs: Array<{ number: number, text: string }> }, steps: Array<{ questionSet: { questions: Array<
+          | { id: string, kind: QuestionKind, segments: Array<{ id: string, paragraphNumber: number, text: string }>, voices: Array<{ id: string, label: string }> }
+          | { id: string, kind: QuestionKind, choices: Array<{ id: string, text: string }> }
+          | { claim: string, id: string, kind: QuestionKind, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }> }
+          | { id: string, kind: QuestionKind, left: Array<{ id: string, text: string }>, right: Array<{ id: string, text: string }> }
+          | { id: string, kind: QuestionKind, items: Array<{ id: string, text: string }> }
+          | { id: string, kind: QuestionKind }
+          | { id: string, kind: QuestionKind }
+        > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }>, ownClaim: { label: string } | null, contextFacts: { count: number, prompt: string } | null, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> } | null };
 
 export type TeacherDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -621,20 +626,10 @@ export type TeacherUpdateAssignmentMutation = { updateAssignment: { id: string, 
 export type TeacherAssignmentQueryVariables = Exact<{
   id: string | number;
   lessonSlug?: string | null | undefined;
-  versionSlug?: string;
-  byVersion?: boolean;
 }>;
 
 
-export type TeacherAssignmentQuery = { viewer: { id: string, role: Role } | null, versionLesson?: { slug: string, title: string, document: { slug: string, paragraphs: Array<{ number: number, text: string }> }, steps: Array<{ questionSet: { questions: Array<
-          | { id: string, kind: QuestionKind, segments: Array<{ id: string, paragraphNumber: number, text: string }>, voices: Array<{ id: string, label: string }> }
-          | { id: string, kind: QuestionKind, choices: Array<{ id: string, text: string }> }
-          | { claim: string, id: string, kind: QuestionKind, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }> }
-          | { id: string, kind: QuestionKind, left: Array<{ id: string, text: string }>, right: Array<{ id: string, text: string }> }
-          | { id: string, kind: QuestionKind, items: Array<{ id: string, text: string }> }
-          | { id: string, kind: QuestionKind }
-          | { id: string, kind: QuestionKind }
-        > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }>, ownClaim: { label: string } | null, contextFacts: { count: number, prompt: string } | null, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> } | null, assignment: { id: string, dueAt: string | null, feedback: FeedbackTiming, counts: boolean, extensions: Array<{ studentId: string, dueAt: string }>, classroom: { id: string, name: string, students: Array<{ id: string, displayName: string, inactive: boolean | null }> }, lesson: { slug: string, title: string, document: { slug: string, paragraphs: Array<{ number: number, text: string }> }, steps: Array<{ questionSet: { questions: Array<
+export type TeacherAssignmentQuery = { viewer: { id: string, role: Role } | null, assignment: { id: string, dueAt: string | null, feedback: FeedbackTiming, counts: boolean, extensions: Array<{ studentId: string, dueAt: string }>, classroom: { id: string, name: string, students: Array<{ id: string, displayName: string, inactive: boolean | null }> }, lesson: { slug: string, title: string, document: { slug: string, paragraphs: Array<{ number: number, text: string }> }, steps: Array<{ questionSet: { questions: Array<
             | { id: string, kind: QuestionKind, segments: Array<{ id: string, paragraphNumber: number, text: string }>, voices: Array<{ id: string, label: string }> }
             | { id: string, kind: QuestionKind, choices: Array<{ id: string, text: string }> }
             | { claim: string, id: string, kind: QuestionKind, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }> }
@@ -938,111 +933,6 @@ export const EvidenceSourcesFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EvidenceSources"}) as unknown as TypedDocumentString<EvidenceSourcesFragment, unknown>;
-export const TeacherLessonFieldsFragmentDoc = new TypedDocumentString(`
-    fragment TeacherLessonFields on Lesson {
-  slug
-  title
-  document {
-    slug
-    paragraphs {
-      number
-      text
-    }
-  }
-  steps {
-    questionSet {
-      questions {
-        id
-        kind
-        ... on ChoiceQuestion {
-          choices {
-            id
-            text
-          }
-        }
-        ... on OrderingQuestion {
-          items {
-            id
-            text
-          }
-        }
-        ... on MatchingQuestion {
-          left {
-            id
-            text
-          }
-          right {
-            id
-            text
-          }
-        }
-        ... on EvidenceQuestion {
-          claim
-          sources {
-            ...EvidenceSources
-          }
-        }
-        ... on AttributionQuestion {
-          segments {
-            id
-            paragraphNumber
-            text
-          }
-          voices {
-            id
-            label
-          }
-        }
-      }
-    }
-    exercise {
-      id
-      slug
-      claims {
-        id
-        text
-      }
-      sources {
-        ...EvidenceSources
-      }
-      ownClaim {
-        label
-      }
-      contextFacts {
-        count
-        prompt
-      }
-      rubric {
-        id
-        title
-        description
-        levels {
-          score
-          label
-          descriptor
-        }
-      }
-    }
-  }
-}
-    fragment EvidenceSources on EvidenceSource {
-  document {
-    slug
-    title
-    shortTitle
-  }
-  paragraphNumbers
-  paragraphs {
-    number
-    text
-    notes {
-      id
-      kind
-      start
-      end
-    }
-  }
-}`, {"fragmentName":"TeacherLessonFields"}) as unknown as TypedDocumentString<TeacherLessonFieldsFragment, unknown>;
 export const AccountHomeDocument = new TypedDocumentString(`
     query AccountHome {
   viewer {
@@ -2487,6 +2377,113 @@ export const LogOutDocument = new TypedDocumentString(`
   logOut
 }
     `) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;
+export const TeacherVersionLessonDocument = new TypedDocumentString(`
+    query TeacherVersionLesson($slug: String!) {
+  lesson(slug: $slug) {
+    slug
+    title
+    document {
+      slug
+      paragraphs {
+        number
+        text
+      }
+    }
+    steps {
+      questionSet {
+        questions {
+          id
+          kind
+          ... on ChoiceQuestion {
+            choices {
+              id
+              text
+            }
+          }
+          ... on OrderingQuestion {
+            items {
+              id
+              text
+            }
+          }
+          ... on MatchingQuestion {
+            left {
+              id
+              text
+            }
+            right {
+              id
+              text
+            }
+          }
+          ... on EvidenceQuestion {
+            claim
+            sources {
+              ...EvidenceSources
+            }
+          }
+          ... on AttributionQuestion {
+            segments {
+              id
+              paragraphNumber
+              text
+            }
+            voices {
+              id
+              label
+            }
+          }
+        }
+      }
+      exercise {
+        id
+        slug
+        claims {
+          id
+          text
+        }
+        sources {
+          ...EvidenceSources
+        }
+        ownClaim {
+          label
+        }
+        contextFacts {
+          count
+          prompt
+        }
+        rubric {
+          id
+          title
+          description
+          levels {
+            score
+            label
+            descriptor
+          }
+        }
+      }
+    }
+  }
+}
+    fragment EvidenceSources on EvidenceSource {
+  document {
+    slug
+    title
+    shortTitle
+  }
+  paragraphNumbers
+  paragraphs {
+    number
+    text
+    notes {
+      id
+      kind
+      start
+      end
+    }
+  }
+}`) as unknown as TypedDocumentString<TeacherVersionLessonQuery, TeacherVersionLessonQueryVariables>;
 export const TeacherDashboardDocument = new TypedDocumentString(`
     query TeacherDashboard {
   myClasses {
@@ -2608,13 +2605,10 @@ export const TeacherUpdateAssignmentDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<TeacherUpdateAssignmentMutation, TeacherUpdateAssignmentMutationVariables>;
 export const TeacherAssignmentDocument = new TypedDocumentString(`
-    query TeacherAssignment($id: ID!, $lessonSlug: String, $versionSlug: String! = "", $byVersion: Boolean! = false) {
+    query TeacherAssignment($id: ID!, $lessonSlug: String) {
   viewer {
     id
     role
-  }
-  versionLesson: lesson(slug: $versionSlug) @include(if: $byVersion) {
-    ...TeacherLessonFields
   }
   assignment(id: $id) {
     id
@@ -2635,7 +2629,90 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
       }
     }
     lesson {
-      ...TeacherLessonFields
+      slug
+      title
+      document {
+        slug
+        paragraphs {
+          number
+          text
+        }
+      }
+      steps {
+        questionSet {
+          questions {
+            id
+            kind
+            ... on ChoiceQuestion {
+              choices {
+                id
+                text
+              }
+            }
+            ... on OrderingQuestion {
+              items {
+                id
+                text
+              }
+            }
+            ... on MatchingQuestion {
+              left {
+                id
+                text
+              }
+              right {
+                id
+                text
+              }
+            }
+            ... on EvidenceQuestion {
+              claim
+              sources {
+                ...EvidenceSources
+              }
+            }
+            ... on AttributionQuestion {
+              segments {
+                id
+                paragraphNumber
+                text
+              }
+              voices {
+                id
+                label
+              }
+            }
+          }
+        }
+        exercise {
+          id
+          slug
+          claims {
+            id
+            text
+          }
+          sources {
+            ...EvidenceSources
+          }
+          ownClaim {
+            label
+          }
+          contextFacts {
+            count
+            prompt
+          }
+          rubric {
+            id
+            title
+            description
+            levels {
+              score
+              label
+              descriptor
+            }
+          }
+        }
+      }
     }
     attempts {
       lesson {
@@ -2832,92 +2909,6 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
       kind
       start
       end
-    }
-  }
-}
-fragment TeacherLessonFields on Lesson {
-  slug
-  title
-  document {
-    slug
-    paragraphs {
-      number
-      text
-    }
-  }
-  steps {
-    questionSet {
-      questions {
-        id
-        kind
-        ... on ChoiceQuestion {
-          choices {
-            id
-            text
-          }
-        }
-        ... on OrderingQuestion {
-          items {
-            id
-            text
-          }
-        }
-        ... on MatchingQuestion {
-          left {
-            id
-            text
-          }
-          right {
-            id
-            text
-          }
-        }
-        ... on EvidenceQuestion {
-          claim
-          sources {
-            ...EvidenceSources
-          }
-        }
-        ... on AttributionQuestion {
-          segments {
-            id
-            paragraphNumber
-            text
-          }
-          voices {
-            id
-            label
-          }
-        }
-      }
-    }
-    exercise {
-      id
-      slug
-      claims {
-        id
-        text
-      }
-      sources {
-        ...EvidenceSources
-      }
-      ownClaim {
-        label
-      }
-      contextFacts {
-        count
-        prompt
-      }
-      rubric {
-        id
-        title
-        description
-        levels {
-          score
-          label
-          descriptor
-        }
-      }
     }
   }
 }`) as unknown as TypedDocumentString<TeacherAssignmentQuery, TeacherAssignmentQueryVariables>;
