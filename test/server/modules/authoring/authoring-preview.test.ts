@@ -1,13 +1,15 @@
 // Previewing a draft as a student before publishing, over real HTTP on both databases: the owner
 // tries the unpublished draft with feedback; nobody else reads, starts, assigns or links the
 // preview; it is in no list or result; an edit gets a new preview and the stale one is gone.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { decodeId } from "../../../../server/src/core/ids.js";
 import { authoredLessonIdsOf } from "../../../../server/src/modules/authoring/authored-lessons.js";
 import { DATABASE_KINDS } from "../../../support/databases.js";
 import { codeOf, joinAsNewStudent, newClass, newTeacher } from "../../../support/classroom.js";
 import { PLAYER_LESSON, servedItems } from "../../../support/lesson-answers.js";
-import { serveForSuite } from "../../../support/server.js";
+import { LESSONS_DIR, serveForSuite } from "../../../support/server.js";
 import { SET_FIELDS } from "./authoring-fixtures.js";
 
 const DUPLICATE = `mutation($id: ID!) { duplicateQuestionSet(id: $id) { ${SET_FIELDS} } }`;
@@ -19,6 +21,14 @@ const SAVE = `mutation($a: ID!, $i: ID!, $x: AnswerInput!, $r: Int!) { saveRespo
 const CHECK = `mutation($a: ID!, $i: ID!, $r: Int!) { checkResponse(attemptId: $a, itemId: $i, revision: $r) { feedback { correct score message } } }`;
 const ASSIGN_LESSON = `mutation($c: ID!, $l: String!) { assignLesson(classId: $c, lessonSlug: $l) { id } }`;
 const READ = `query($s: String!) { lesson(slug: $s) { slug } questionSet(slug: $s) { id } }`;
+
+/** The built-in exercise on the set's document, as a teacher would write it: guidance inline. */
+function exercise(title: string) {
+  const file = parse(readFileSync(`${LESSONS_DIR}/exercises/mao-record-reliability.yaml`, "utf8"));
+  const guidance = readFileSync(`${LESSONS_DIR}/exercises/${file.guidance}`, "utf8");
+  const { document: _document, ...rest } = file;
+  return { ...rest, slug: "my-reliability", title, guidance };
+}
 
 describe.each(DATABASE_KINDS)("previewing a draft on %s", (kind) => {
   const suite = serveForSuite(kind);
@@ -151,5 +161,54 @@ describe.each(DATABASE_KINDS)("previewing a draft on %s", (kind) => {
     const refused = await gql(PREVIEW, { id: set.id }, teacher.auth);
     expect(codeOf(refused.errors)).toBe("BAD_USER_INPUT");
     expect(refused.errors![0]!.extensions!.problems).toEqual(v3.problems);
+  });
+
+  it("previews a set's exercise and replaces it with the edited one", async () => {
+    const gql = suite.server.gql.bind(suite.server);
+    const teacher = await newTeacher(suite.server, "Ms Exercise");
+    const made = (
+      await gql(
+        `mutation { createQuestionSet(input: { title: "Reliability", documentSlug: "puzanov-kim-il-sung-1957-11-13" }) { ${SET_FIELDS} } }`,
+        {},
+        teacher.auth,
+      )
+    ).data.createQuestionSet;
+    const STEPS = `query($s: String!) { lesson(slug: $s) { steps { kind exercise { slug title } } } }`;
+    let version = made.authoring.version;
+    const previewWith = async (title: string) => {
+      const content = { questions: [], exercises: [exercise(title)] };
+      const saved = await gql(
+        UPDATE,
+        { id: made.id, input: { content }, v: version },
+        teacher.auth,
+      );
+      expect(saved.errors).toBeUndefined();
+      version = saved.data.updateQuestionSet.authoring.version;
+      const preview = await gql(PREVIEW, { id: made.id }, teacher.auth);
+      expect(preview.errors).toBeUndefined();
+      return preview.data.previewQuestionSet.lessonSlug as string;
+    };
+    const first = await previewWith("How far can we trust the record?");
+    const steps = (await gql(STEPS, { s: first }, teacher.auth)).data.lesson.steps;
+    expect(steps).toEqual([
+      {
+        kind: "EXERCISE",
+        exercise: { slug: `${first}-my-reliability`, title: "How far can we trust the record?" },
+      },
+    ]);
+    expect(
+      (await gql(SCRATCH, { s: first, f: true }, teacher.auth)).data.startScratchAttempt.scratch,
+    ).toBe(true);
+
+    const second = await previewWith("Can we trust what Kim retold?");
+    expect(second).not.toBe(first);
+    expect(
+      (await gql(STEPS, { s: second }, teacher.auth)).data.lesson.steps[0].exercise.title,
+    ).toBe("Can we trust what Kim retold?");
+    expect((await gql(STEPS, { s: first }, teacher.auth)).data.lesson).toBeNull();
+    const gone = await gql(`query($s: String!) { exercise(slug: $s) { slug } }`, {
+      s: `${first}-my-reliability`,
+    });
+    expect(gone.data.exercise).toBeNull();
   });
 });
