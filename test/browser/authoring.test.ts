@@ -253,9 +253,9 @@ describe("a teacher's own question set in Chromium", () => {
     const published = await myDraft(teacher, app.url);
     const lessonSlug = published.authoring.versions[0].lessonSlug;
 
-    // The preview runs the version in the teacher's scratch attempt.
+    // The preview runs the draft in the teacher's scratch attempt.
     await teacher.getByRole("link", { name: "Preview as a student" }).click();
-    await teacher.waitForURL(new RegExp(`/teacher/lessons/${lessonSlug}/try`));
+    await teacher.waitForURL(new RegExp(`/teacher/sets/.+/preview`));
     await teacher.getByText("Whose journal is this record from?").first().waitFor();
 
     // A student in another browser completes it, scored on the changed key.

@@ -9,6 +9,8 @@ export interface AuthoringVars {
   authoredShareCode: string;
   authoredYaml: string;
   authoredDocumentSlug: string;
+  /** The lesson of the set's draft preview (previewQuestionSet): T's alone. */
+  authoredPreviewSlug: string;
 }
 
 export async function buildAuthoringVars(
@@ -32,7 +34,11 @@ export async function buildAuthoringVars(
       { id: set.id },
     )
   ).shareQuestionSet.authoring;
+  const preview = (
+    await call(`mutation($id: ID!) { previewQuestionSet(id: $id) { lessonSlug } }`, { id: set.id })
+  ).previewQuestionSet;
   return {
+    authoredPreviewSlug: preview.lessonSlug,
     authoredSetId: set.id,
     authoredVersion: shared.version,
     authoredLessonSlug: shared.versions[0].lessonSlug,

@@ -2,12 +2,19 @@ import { ApiError, dataOf, post, request } from "./client.js";
 import { graphql } from "./generated/gql.js";
 import type { FeedbackTiming } from "./generated/graphql.js";
 
-/** A teacher's own sets, for the editor (it picks its set by id: there is no query by id). */
-const MyQuestionSets = graphql(`
-  query MyQuestionSets {
-    myQuestionSets {
+/** One of the teacher's own sets by its id, for the editor and the preview (null: not theirs). */
+const MyQuestionSet = graphql(`
+  query MyQuestionSet($id: ID!) {
+    myQuestionSet(id: $id) {
       ...AuthoredSet
     }
+  }
+`);
+
+/** The owner's draft compiled into a private preview lesson (remade when the draft changed). */
+const PreviewQuestionSet = graphql(`
+  mutation PreviewQuestionSet($id: ID!) {
+    previewQuestionSet(id: $id) { lessonSlug draftVersion }
   }
 `);
 
@@ -106,11 +113,11 @@ const AssignQuestionSet = graphql(`
   }
 `);
 
-type SetsResult = Awaited<ReturnType<typeof fetchMyQuestionSets>>;
-export type AuthoredSet = SetsResult[number];
+export type AuthoredSet = NonNullable<Awaited<ReturnType<typeof fetchMyQuestionSet>>>;
 export type Draft = Record<string, unknown>;
 
-export const fetchMyQuestionSets = async () => (await request(MyQuestionSets)).myQuestionSets;
+export const fetchMyQuestionSet = async (id: string) =>
+  (await request(MyQuestionSet, { id })).myQuestionSet ?? null;
 export const fetchMyQuestionSetList = async () => (await request(MyQuestionSetList)).myQuestionSets;
 export const fetchAuthoringChoices = () => request(AuthoringChoices);
 export const createQuestionSet = async (title: string, documentSlug: string) =>
@@ -164,4 +171,30 @@ export async function updateQuestionSet(
       error.extensions.current as { title: string; draft: Draft },
     );
   return dataOf<{ updateQuestionSet: AuthoredSet }>(body).updateQuestionSet;
+}
+
+/** A draft that does not compile into a lesson: its problems by field, as the editor lists them. */
+export class DraftProblemsError extends ApiError {
+  constructor(
+    message: string,
+    readonly problems: Array<{ path: string; message: string }>,
+  ) {
+    super(message, "BAD_USER_INPUT");
+  }
+}
+
+/** The preview lesson of the set's current draft; a draft with problems throws DraftProblemsError. */
+export async function previewQuestionSet(
+  id: string,
+): Promise<{ lessonSlug: string; draftVersion: number }> {
+  const body = await post({ query: PreviewQuestionSet.toString(), variables: { id } });
+  const error = body.errors?.[0] as
+    { message: string; extensions?: Record<string, unknown> } | undefined;
+  if (Array.isArray(error?.extensions?.problems))
+    throw new DraftProblemsError(
+      error.message,
+      error.extensions.problems as Array<{ path: string; message: string }>,
+    );
+  return dataOf<{ previewQuestionSet: { lessonSlug: string; draftVersion: number } }>(body)
+    .previewQuestionSet;
 }

@@ -1,5 +1,6 @@
 import { request } from "./client.js";
 import { graphql } from "./generated/gql.js";
+import { fetchVersionLesson } from "./teacher-lesson.js";
 import type { FeedbackTiming, RubricScoreInput } from "./generated/graphql.js";
 
 /**
@@ -76,7 +77,7 @@ const TeacherUpdateAssignment = graphql(`
  * and what is needed to show answers readably (option texts, claims, rubrics, paragraphs).
  */
 const TeacherAssignmentQuery = graphql(`
-  query TeacherAssignment($id: ID!) {
+  query TeacherAssignment($id: ID!, $lessonSlug: String) {
     viewer { id role }
     assignment(id: $id) {
       id dueAt feedback counts
@@ -107,6 +108,7 @@ const TeacherAssignmentQuery = graphql(`
         }
       }
       attempts {
+        lesson { slug }
         id status score maxScore autoScore autoMaxScore pendingReviewPoints late startedAt submittedAt dueAt closedByDueDate returnedAt teacherComment
         student { id displayName }
         responses {
@@ -118,17 +120,17 @@ const TeacherAssignmentQuery = graphql(`
           }
         }
       }
-      itemStatistics {
+      itemStatistics(lessonSlug: $lessonSlug) {
         itemId prompt responses facility discrimination meanTries firstTryRight
         criteria { criterionId title scored facility }
       }
-      misconceptions {
+      misconceptions(lessonSlug: $lessonSlug) {
         misconception { id name belief habit reteach }
         studentCount
         students { studentId name }
         items { itemId number prompt studentCount students { studentId name } }
       }
-      review {
+      review(lessonSlug: $lessonSlug) {
         items {
           itemId kind prompt points explanationHtml
           choices { choiceId text correct explanationHtml }
@@ -262,7 +264,14 @@ export const updateAssignment = async (
   feedback: FeedbackTiming,
 ) => void (await request(TeacherUpdateAssignment, { assignmentId, dueAt, feedback }));
 
-export const fetchTeacherAssignment = (id: string) => request(TeacherAssignmentQuery, { id });
+/** `lessonSlug`: an earlier version of a teacher's set that some attempts began on. */
+export async function fetchTeacherAssignment(id: string, lessonSlug: string | null = null) {
+  const [data, versionLesson] = await Promise.all([
+    request(TeacherAssignmentQuery, { id, lessonSlug }),
+    lessonSlug ? fetchVersionLesson(lessonSlug) : null,
+  ]);
+  return { ...data, versionLesson };
+}
 
 /** A teacher's judgement of one response: rubric levels for an exercise, points for anything else. */
 export async function scoreResponse(

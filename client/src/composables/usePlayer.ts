@@ -14,12 +14,19 @@ import { useSession } from "./useSession.js";
 
 /**
  * practice: a lesson on its own · assignment: a class's assignment · scratch: a teacher trying
- * the lesson as a student (a scratch attempt that never counts; `fresh` starts it anew).
+ * the lesson as a student (a scratch attempt that never counts; `fresh` starts it anew), or a
+ * draft's preview.
  */
 export type PlayerMode =
   | { kind: "practice"; slug: string }
   | { kind: "assignment"; id: string }
-  | { kind: "scratch"; slug: string; fresh: boolean };
+  | {
+      kind: "scratch";
+      slug: string;
+      fresh: boolean;
+      /** A preview of the teacher's unpublished draft (previewQuestionSet), not a lesson. */
+      draftOf?: { setId: string; draftVersion: number };
+    };
 
 /**
  * What the page is showing: loading; a problem; "sign in first" (assignments); a teacher's

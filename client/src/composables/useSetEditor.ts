@@ -1,8 +1,9 @@
 import { computed, onBeforeUnmount, ref, shallowRef } from "vue";
+import { onBeforeRouteLeave } from "vue-router";
 import {
   archiveQuestionSet,
   type AuthoredSet,
-  fetchMyQuestionSets,
+  fetchMyQuestionSet,
   publishQuestionSet,
   shareQuestionSet,
   StaleVersionError,
@@ -52,7 +53,7 @@ export function useSetEditor(id: string) {
     error.value = null;
     try {
       await session.load();
-      const found = (await fetchMyQuestionSets()).find((s) => s.id === id);
+      const found = await fetchMyQuestionSet(id);
       if (found) take(found, true);
       else set.value = null;
     } catch (caught) {
@@ -155,6 +156,8 @@ export function useSetEditor(id: string) {
     if (state.value !== "saved") event.preventDefault();
   };
   window.addEventListener("beforeunload", warn);
+  // Leaving for another page (the preview above all) waits for the last edit to be saved.
+  onBeforeRouteLeave(() => saveNow());
   onBeforeUnmount(() => {
     window.removeEventListener("beforeunload", warn);
     if (dirty) void saveNow();

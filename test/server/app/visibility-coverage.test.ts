@@ -9,8 +9,6 @@ const ALLOWED = new Map([
   ["Query.documents", "the public archive: anyone reads the documents"],
   ["Query.document", "the public archive"],
   ["Query.lessons", "the public course: lessons without keys (key-exposure.test.ts)"],
-  ["Query.lesson", "the public course"],
-  ["Query.questionSet", "the public course: questions without keys"],
   ["Query.exercise", "the public course: exercise, rubric and sources, never exemplars"],
   ["Query.misconceptions", "the public catalogue of misreadings, with no item or student"],
   ["AuthPayload.token", "the caller's own new session, answered to the caller alone"],

@@ -236,10 +236,19 @@ export type TeacherAssignmentChangesQueryVariables = Exact<{
 
 export type TeacherAssignmentChangesQuery = { assignment: { id: string, auditTrail: Array<{ id: string, at: string, actorName: string, action: AuditAction, field: string | null, oldValue: string | null, newValue: string | null, studentName: string | null }> } | null };
 
-export type MyQuestionSetsQueryVariables = Exact<{ [key: string]: never; }>;
+export type MyQuestionSetQueryVariables = Exact<{
+  id: string | number;
+}>;
 
 
-export type MyQuestionSetsQuery = { myQuestionSets: Array<{ id: string, slug: string, title: string, document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }, authoring: { version: number, status: QuestionSetStatus, draft: unknown, publishable: boolean, changedSincePublished: boolean, copiedFrom: string | null, shareCode: string | null, yaml: string, updatedAt: string, problems: Array<{ path: string, message: string }>, versions: Array<{ number: number, lessonSlug: string, publishedAt: string }> } | null }> };
+export type MyQuestionSetQuery = { myQuestionSet: { id: string, slug: string, title: string, document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }, authoring: { version: number, status: QuestionSetStatus, draft: unknown, publishable: boolean, changedSincePublished: boolean, copiedFrom: string | null, shareCode: string | null, yaml: string, updatedAt: string, problems: Array<{ path: string, message: string }>, versions: Array<{ number: number, lessonSlug: string, publishedAt: string }> } | null } | null };
+
+export type PreviewQuestionSetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PreviewQuestionSetMutation = { previewQuestionSet: { lessonSlug: string, draftVersion: number } };
 
 export type MyQuestionSetListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -546,6 +555,21 @@ export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogOutMutation = { logOut: boolean };
 
+export type TeacherVersionLessonQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type TeacherVersionLessonQuery = { lesson: { slug: string, title: string, document: { slug: string, paragraphs: Array<{ number: number, text: string }> }, steps: Array<{ questionSet: { questions: Array<
+          | { id: string, kind: QuestionKind, segments: Array<{ id: string, paragraphNumber: number, text: string }>, voices: Array<{ id: string, label: string }> }
+          | { id: string, kind: QuestionKind, choices: Array<{ id: string, text: string }> }
+          | { claim: string, id: string, kind: QuestionKind, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }> }
+          | { id: string, kind: QuestionKind, left: Array<{ id: string, text: string }>, right: Array<{ id: string, text: string }> }
+          | { id: string, kind: QuestionKind, items: Array<{ id: string, text: string }> }
+          | { id: string, kind: QuestionKind }
+          | { id: string, kind: QuestionKind }
+        > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }>, ownClaim: { label: string } | null, contextFacts: { count: number, prompt: string } | null, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> } | null };
+
 export type TeacherDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -609,6 +633,7 @@ export type TeacherUpdateAssignmentMutation = { updateAssignment: { id: string, 
 
 export type TeacherAssignmentQueryVariables = Exact<{
   id: string | number;
+  lessonSlug?: string | null | undefined;
 }>;
 
 
@@ -620,7 +645,7 @@ export type TeacherAssignmentQuery = { viewer: { id: string, role: Role } | null
             | { id: string, kind: QuestionKind, items: Array<{ id: string, text: string }> }
             | { id: string, kind: QuestionKind }
             | { id: string, kind: QuestionKind }
-          > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }>, ownClaim: { label: string } | null, contextFacts: { count: number, prompt: string } | null, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> }, attempts: Array<{ id: string, status: AttemptStatus, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, late: boolean, startedAt: string, submittedAt: string | null, dueAt: string | null, closedByDueDate: boolean, returnedAt: string | null, teacherComment: string | null, student: { id: string, displayName: string }, responses: Array<{ id: string, itemId: string, revision: number, triesUsed: number, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, messageHtml: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }> } | null }> }>, itemStatistics: Array<{ itemId: string, prompt: string, responses: number, facility: number | null, discrimination: number | null, meanTries: number | null, firstTryRight: number | null, criteria: Array<{ criterionId: string, title: string, scored: number, facility: number | null }> }>, misconceptions: Array<{ studentCount: number, misconception: { id: string, name: string, belief: string, habit: HistoricalSkill, reteach: string }, students: Array<{ studentId: string, name: string }>, items: Array<{ itemId: string, number: number, prompt: string, studentCount: number, students: Array<{ studentId: string, name: string }> }> }>, review: { items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanationHtml: string, acceptedAnswers: Array<string>, scoringGuideHtml: string | null, choices: Array<{ choiceId: string, text: string, correct: boolean, explanationHtml: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, explanationHtml: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ documentSlug: string, paragraphNumber: number, start: number, end: number, quote: string, note: string, role: EvidencePassageRole, countsForRecall: boolean, document: { slug: string, shortTitle: string }, claims: Array<{ id: string, text: string }> }>, attributions: Array<{ explanation: string, explanationHtml: string, segment: { id: string, paragraphNumber: number, start: number, end: number, text: string }, voice: { id: string, label: string } }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }> } | null } | null };
+          > } | null, exercise: { id: string, slug: string, claims: Array<{ id: string, text: string }>, sources: Array<{ paragraphNumbers: Array<number>, document: { slug: string, title: string, shortTitle: string }, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> }>, ownClaim: { label: string } | null, contextFacts: { count: number, prompt: string } | null, rubric: Array<{ id: string, title: string, description: string, levels: Array<{ score: number, label: string, descriptor: string }> }> } | null }> }, attempts: Array<{ id: string, status: AttemptStatus, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, late: boolean, startedAt: string, submittedAt: string | null, dueAt: string | null, closedByDueDate: boolean, returnedAt: string | null, teacherComment: string | null, lesson: { slug: string }, student: { id: string, displayName: string }, responses: Array<{ id: string, itemId: string, revision: number, triesUsed: number, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, messageHtml: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }> } | null }> }>, itemStatistics: Array<{ itemId: string, prompt: string, responses: number, facility: number | null, discrimination: number | null, meanTries: number | null, firstTryRight: number | null, criteria: Array<{ criterionId: string, title: string, scored: number, facility: number | null }> }>, misconceptions: Array<{ studentCount: number, misconception: { id: string, name: string, belief: string, habit: HistoricalSkill, reteach: string }, students: Array<{ studentId: string, name: string }>, items: Array<{ itemId: string, number: number, prompt: string, studentCount: number, students: Array<{ studentId: string, name: string }> }> }>, review: { items: Array<{ itemId: string, kind: string, prompt: string, points: number, explanationHtml: string, acceptedAnswers: Array<string>, scoringGuideHtml: string | null, choices: Array<{ choiceId: string, text: string, correct: boolean, explanationHtml: string }>, order: Array<{ id: string, text: string }>, pairs: Array<{ explanation: string | null, explanationHtml: string | null, left: { id: string, text: string }, right: { id: string, text: string } }>, targets: Array<{ documentSlug: string, paragraphNumber: number, start: number, end: number, quote: string, note: string, role: EvidencePassageRole, countsForRecall: boolean, document: { slug: string, shortTitle: string }, claims: Array<{ id: string, text: string }> }>, attributions: Array<{ explanation: string, explanationHtml: string, segment: { id: string, paragraphNumber: number, start: number, end: number, text: string }, voice: { id: string, label: string } }>, exemplars: Array<{ title: string, claim: string | null, text: string, commentary: string, levels: Array<{ criterionId: string, score: number }> }> }> } | null } | null };
 
 export type LessonKeyQueryVariables = Exact<{
   slug: string;
@@ -1338,9 +1363,9 @@ export const TeacherAssignmentChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TeacherAssignmentChangesQuery, TeacherAssignmentChangesQueryVariables>;
-export const MyQuestionSetsDocument = new TypedDocumentString(`
-    query MyQuestionSets {
-  myQuestionSets {
+export const MyQuestionSetDocument = new TypedDocumentString(`
+    query MyQuestionSet($id: ID!) {
+  myQuestionSet(id: $id) {
     ...AuthoredSet
   }
 }
@@ -1382,7 +1407,15 @@ export const MyQuestionSetsDocument = new TypedDocumentString(`
       publishedAt
     }
   }
-}`) as unknown as TypedDocumentString<MyQuestionSetsQuery, MyQuestionSetsQueryVariables>;
+}`) as unknown as TypedDocumentString<MyQuestionSetQuery, MyQuestionSetQueryVariables>;
+export const PreviewQuestionSetDocument = new TypedDocumentString(`
+    mutation PreviewQuestionSet($id: ID!) {
+  previewQuestionSet(id: $id) {
+    lessonSlug
+    draftVersion
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewQuestionSetMutation, PreviewQuestionSetMutationVariables>;
 export const MyQuestionSetListDocument = new TypedDocumentString(`
     query MyQuestionSetList {
   myQuestionSets {
@@ -2379,6 +2412,113 @@ export const LogOutDocument = new TypedDocumentString(`
   logOut
 }
     `) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;
+export const TeacherVersionLessonDocument = new TypedDocumentString(`
+    query TeacherVersionLesson($slug: String!) {
+  lesson(slug: $slug) {
+    slug
+    title
+    document {
+      slug
+      paragraphs {
+        number
+        text
+      }
+    }
+    steps {
+      questionSet {
+        questions {
+          id
+          kind
+          ... on ChoiceQuestion {
+            choices {
+              id
+              text
+            }
+          }
+          ... on OrderingQuestion {
+            items {
+              id
+              text
+            }
+          }
+          ... on MatchingQuestion {
+            left {
+              id
+              text
+            }
+            right {
+              id
+              text
+            }
+          }
+          ... on EvidenceQuestion {
+            claim
+            sources {
+              ...EvidenceSources
+            }
+          }
+          ... on AttributionQuestion {
+            segments {
+              id
+              paragraphNumber
+              text
+            }
+            voices {
+              id
+              label
+            }
+          }
+        }
+      }
+      exercise {
+        id
+        slug
+        claims {
+          id
+          text
+        }
+        sources {
+          ...EvidenceSources
+        }
+        ownClaim {
+          label
+        }
+        contextFacts {
+          count
+          prompt
+        }
+        rubric {
+          id
+          title
+          description
+          levels {
+            score
+            label
+            descriptor
+          }
+        }
+      }
+    }
+  }
+}
+    fragment EvidenceSources on EvidenceSource {
+  document {
+    slug
+    title
+    shortTitle
+  }
+  paragraphNumbers
+  paragraphs {
+    number
+    text
+    notes {
+      id
+      kind
+      start
+      end
+    }
+  }
+}`) as unknown as TypedDocumentString<TeacherVersionLessonQuery, TeacherVersionLessonQueryVariables>;
 export const TeacherDashboardDocument = new TypedDocumentString(`
     query TeacherDashboard {
   myClasses {
@@ -2500,7 +2640,7 @@ export const TeacherUpdateAssignmentDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<TeacherUpdateAssignmentMutation, TeacherUpdateAssignmentMutationVariables>;
 export const TeacherAssignmentDocument = new TypedDocumentString(`
-    query TeacherAssignment($id: ID!) {
+    query TeacherAssignment($id: ID!, $lessonSlug: String) {
   viewer {
     id
     role
@@ -2610,6 +2750,9 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
       }
     }
     attempts {
+      lesson {
+        slug
+      }
       id
       status
       score
@@ -2671,7 +2814,7 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
         }
       }
     }
-    itemStatistics {
+    itemStatistics(lessonSlug: $lessonSlug) {
       itemId
       prompt
       responses
@@ -2686,7 +2829,7 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
         facility
       }
     }
-    misconceptions {
+    misconceptions(lessonSlug: $lessonSlug) {
       misconception {
         id
         name
@@ -2710,7 +2853,7 @@ export const TeacherAssignmentDocument = new TypedDocumentString(`
         }
       }
     }
-    review {
+    review(lessonSlug: $lessonSlug) {
       items {
         itemId
         kind

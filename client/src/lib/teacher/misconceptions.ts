@@ -12,9 +12,11 @@ export function namesList(names: readonly string[]): string {
   return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
-/** The CSV of an assignment's misconceptions. */
-export const misconceptionsCsvUrl = (assignmentId: string): string =>
-  `/api/assignments/${encodeURIComponent(assignmentId)}/misconceptions.csv`;
+/** The CSV of an assignment's misconceptions (of an earlier version's lesson, when given). */
+export const misconceptionsCsvUrl = (assignmentId: string, lessonSlug?: string | null): string =>
+  `/api/assignments/${encodeURIComponent(assignmentId)}/misconceptions.csv${
+    lessonSlug ? `?lesson=${encodeURIComponent(lessonSlug)}` : ""
+  }`;
 
 /** "2 students in the last 5 minutes (Ana and Ben), 1 before": how a rising misconception grew. */
 export function risingCount(

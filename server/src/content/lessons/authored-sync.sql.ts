@@ -28,6 +28,8 @@ export interface AuthoredLessonFields {
   summary: string;
   estimatedMinutes: number;
   skills: string[];
+  /** A draft's private preview rather than a published version. */
+  preview: boolean;
   /** In order: the questions' step (when there are questions), then one per exercise. */
   steps: Array<{
     key: string;
@@ -45,8 +47,8 @@ export async function insertAuthoredLesson(
   lesson: AuthoredLessonFields,
 ): Promise<string> {
   const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO lessons (slug, document_id, position, title, summary, estimated_minutes, objectives, skills, authored, authored_by)
-     VALUES ($1, $2, NULL, $3, $4, $5, ARRAY[$3]::text[], $6::text[], true, $7)
+    `INSERT INTO lessons (slug, document_id, position, title, summary, estimated_minutes, objectives, skills, authored, authored_by, preview)
+     VALUES ($1, $2, NULL, $3, $4, $5, ARRAY[$3]::text[], $6::text[], true, $7, $8)
      RETURNING id::text AS "id"`,
     [
       lesson.slug,
@@ -56,6 +58,7 @@ export async function insertAuthoredLesson(
       lesson.estimatedMinutes,
       lesson.skills,
       lesson.ownerId,
+      lesson.preview,
     ],
   );
   const lessonId = rows[0]!.id;
@@ -77,4 +80,30 @@ export async function insertAuthoredLesson(
     ],
   );
   return lessonId;
+}
+
+/**
+ * Deletes a draft's preview lesson with everything written for it: its owner's scratch attempts
+ * and their answers (nobody else can start one), its steps, items and question set.
+ */
+export async function deletePreviewLesson(
+  db: Queryable,
+  preview: { lessonId: string; questionSetId: string },
+): Promise<void> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT exercise_item_id::text AS "id" FROM lesson_steps
+      WHERE lesson_id = $1 AND exercise_item_id IS NOT NULL`,
+    [preview.lessonId],
+  );
+  await db.query(
+    `DELETE FROM responses r USING attempts a WHERE r.attempt_id = a.id AND a.lesson_id = $1`,
+    [preview.lessonId],
+  );
+  await db.query(`DELETE FROM attempts WHERE lesson_id = $1`, [preview.lessonId]);
+  await db.query(`DELETE FROM lessons WHERE id = $1 AND preview`, [preview.lessonId]);
+  await db.query(`DELETE FROM items WHERE question_set_id = $1 OR id = ANY($2::bigint[])`, [
+    preview.questionSetId,
+    rows.map((row) => row.id),
+  ]);
+  await db.query(`DELETE FROM question_sets WHERE id = $1`, [preview.questionSetId]);
 }

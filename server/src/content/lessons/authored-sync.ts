@@ -16,6 +16,8 @@ export interface AuthoredVersion {
   documentId: string;
   title: string;
   set: LoadedQuestionSet & { exercises: LoadedExercise[] };
+  /** A draft's private preview (its owner's alone; never assigned) rather than a version. */
+  preview?: boolean;
 }
 
 /** Writes one published version; returns its lesson's and question set's ids. */
@@ -58,6 +60,7 @@ export async function materialiseAuthoredVersion(
     ownerId: version.ownerId,
     documentId: version.documentId,
     title: version.title,
+    preview: version.preview ?? false,
     summary: `${questions.length} question${questions.length === 1 ? "" : "s"}${
       exercises.length
         ? ` and ${exercises.length} exercise${exercises.length === 1 ? "" : "s"}`
@@ -94,4 +97,12 @@ export async function materialiseAuthoredVersion(
     ],
   });
   return { lessonId, questionSetId };
+}
+
+/** Deletes a draft's preview lesson and all written for it (see deletePreviewLesson). */
+export function removeAuthoredPreview(
+  db: Queryable,
+  preview: { lessonId: string; questionSetId: string },
+): Promise<void> {
+  return sql.deletePreviewLesson(db, preview);
 }

@@ -7,7 +7,7 @@ import type { Relation } from "../classes/classes.policy.js";
 import { ownClass, refuseArchived } from "../classes/classes.service.js";
 import { assignmentSubject, type RelationLoader } from "../classes/relations.js";
 import type { LessonLoaders } from "../lessons/lessons.loaders.js";
-import { mayUseLesson } from "../lessons/lessons.policy.js";
+import { mayAssignLesson } from "../lessons/lessons.policy.js";
 import { requireTeacher } from "../users/users.policy.js";
 import type { ServiceDeps } from "../users/viewer.js";
 import type { AssignmentLoaders } from "./assignments.loaders.js";
@@ -53,7 +53,7 @@ export async function assignLesson(
 ): Promise<sql.AssignmentRow> {
   const classRow = await ownClass(deps, args.classId);
   const lesson = await deps.loaders.lessons.lessonBySlug.load(args.lessonSlug);
-  if (!lesson || !mayUseLesson(deps.viewer!.id, lesson))
+  if (!lesson || !mayAssignLesson(deps.viewer!.id, lesson))
     throw badUserInput(`There is no lesson "${args.lessonSlug}".`, "lessonSlug");
   const feedback = args.feedback ?? "ON_SUBMIT";
   checkTiming(args.dueAt, feedback);

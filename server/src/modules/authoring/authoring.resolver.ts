@@ -22,6 +22,7 @@ import {
   duplicateSet,
   importSet,
   mySets,
+  readableSet,
   shareSet,
   updateSet,
 } from "./authoring.service.js";
@@ -29,9 +30,11 @@ import type { AuthoredSetRow } from "./authoring.sql.js";
 import {
   AuthoringProblem,
   QuestionSetAuthoring,
+  QuestionSetPreview,
   toAuthoredQuestionSet,
   toVersion,
 } from "./authoring.types.js";
+import { previewSet } from "./preview.service.js";
 import { assignSet, authoringState, publishSet } from "./publish.service.js";
 
 /** What the authoring resolvers need from the request. */
@@ -55,6 +58,20 @@ export class AuthoringResolver {
   @Extensions(OWNER)
   async myQuestionSets(@Ctx() context: AuthoringContext): Promise<QuestionSet[]> {
     return Promise.all((await mySets(context)).map((row) => toSet(context, row)));
+  }
+
+  @Query(() => QuestionSet, {
+    nullable: true,
+    description:
+      "Teacher: one of their own question sets by its id (a copy taken through a share link is the copier's own); null for anyone else's set and for anyone else.",
+  })
+  @Extensions(OWNER)
+  async myQuestionSet(
+    @Arg("id", () => ID) id: string,
+    @Ctx() context: AuthoringContext,
+  ): Promise<QuestionSet | null> {
+    const row = await readableSet(context, id);
+    return row ? toSet(context, row) : null;
   }
 
   @FieldResolver(() => QuestionSetAuthoring, {
@@ -133,6 +150,18 @@ export class AuthoringResolver {
     @Ctx() context: AuthoringContext,
   ): Promise<QuestionSet> {
     return toSet(context, await publishSet(context, id, moveOpenAssignments));
+  }
+
+  @Mutation(() => QuestionSetPreview, {
+    description:
+      "Owner: compiles the current draft (unpublished) into a private preview lesson to try as a student, with feedback; remade whenever the draft changed. BAD_USER_INPUT with extensions.problems when the draft does not compile.",
+  })
+  @Extensions(OWNER)
+  async previewQuestionSet(
+    @Arg("id", () => ID) id: string,
+    @Ctx() context: AuthoringContext,
+  ): Promise<QuestionSetPreview> {
+    return Object.assign(new QuestionSetPreview(), await previewSet(context, id));
   }
 
   @Mutation(() => QuestionSet, { description: "Owner: no more edits or assignments; work stays." })

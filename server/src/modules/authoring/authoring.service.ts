@@ -60,6 +60,16 @@ export async function ownSet(deps: AuthoringDeps, id: string): Promise<sql.Autho
   return row;
 }
 
+/** The viewer's own set by id; null for anyone else's, a built-in set, or a caller not its owner. */
+export async function readableSet(
+  deps: AuthoringDeps,
+  id: string,
+): Promise<sql.AuthoredSetRow | null> {
+  const key = decodeId("AuthoredQuestionSet", id);
+  const row = key ? await deps.loaders.authoring.setById.load(key) : null;
+  return row && canEditQuestionSet(deps.viewer, row) ? row : null;
+}
+
 /** The viewer's sets, most recently changed first (none for anyone but a teacher). */
 export async function mySets(deps: AuthoringDeps): Promise<sql.AuthoredSetRow[]> {
   if (deps.viewer?.role !== "TEACHER") return [];

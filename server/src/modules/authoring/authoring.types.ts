@@ -93,6 +93,23 @@ export const setSlug = (row: Pick<AuthoredSetRow, "stem">): string => `set-${row
 export const versionSlug = (row: Pick<AuthoredSetRow, "stem">, number: number): string =>
   `${setSlug(row)}-v${number}`;
 
+/** A draft's preview lesson: `<slug>-preview-<draft version>`, its owner's alone. */
+export const previewSlug = (row: Pick<AuthoredSetRow, "stem">, revision: number): string =>
+  `${setSlug(row)}-preview-${revision}`;
+
+@ObjectType({
+  description:
+    "A draft compiled into a private lesson its owner tries as a student, feedback included: never published, assigned, listed or counted.",
+})
+export class QuestionSetPreview {
+  @Field(() => String, {
+    description: "The preview's lesson: start it with startScratchAttempt (fresh: true).",
+  })
+  lessonSlug!: string;
+  @Field(() => Int, { description: "The draft version (QuestionSetAuthoring.version) it shows." })
+  draftVersion!: number;
+}
+
 export const toVersion = (row: VersionRow, stem: string): QuestionSetVersion =>
   Object.assign(new QuestionSetVersion(), {
     number: row.number,

@@ -38,6 +38,20 @@ export interface AuthoringState {
   yaml: string;
 }
 
+/** BAD_USER_INPUT naming the draft's problems by field (extensions.problems). */
+export function draftProblems(check: DraftCheck, done: string): GraphQLError {
+  return new GraphQLError(
+    `The set has ${check.problems.length} problem(s) to fix before it is ${done}.`,
+    {
+      extensions: {
+        code: "BAD_USER_INPUT",
+        field: check.problems[0]?.path ?? "content",
+        problems: check.problems,
+      },
+    },
+  );
+}
+
 /** Everything its owner sees of a set: the draft's problems, versions, status, the YAML file. */
 export async function authoringState(
   deps: AuthoringDeps,
@@ -83,16 +97,7 @@ export async function publishSet(
   if (row.archived) throw conflict("This question set is archived: copy it to publish it.");
   const state = await authoringState(deps, row);
   if (state.check.problems.length > 0 || !state.check.set)
-    throw new GraphQLError(
-      `The set has ${state.check.problems.length} problem(s) to fix before it is published.`,
-      {
-        extensions: {
-          code: "BAD_USER_INPUT",
-          field: state.check.problems[0]?.path ?? "content",
-          problems: state.check.problems,
-        },
-      },
-    );
+    throw draftProblems(state.check, "published");
   if (!state.changedSincePublished) return row;
   const set = state.check.set;
   const data = state.check.data!;

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Queryable } from "../../core/database.js";
 import type { DocumentLoaders } from "../documents/documents.loaders.js";
 import { Document, toDocument } from "../documents/documents.types.js";
@@ -8,6 +8,7 @@ import type { QuestionLoaders } from "../questions/questions.loaders.js";
 import { toQuestion } from "../questions/kinds/index.js";
 import { Question } from "../questions/questions.types.js";
 import type { LessonLoaders } from "./lessons.loaders.js";
+import { mayReadLesson } from "./lessons.policy.js";
 import { selectLessons } from "./lessons.sql.js";
 import {
   Lesson,
@@ -21,6 +22,8 @@ import {
 /** What the lesson resolvers read: the database and the loaders of lessons and what they hold. */
 export interface LessonsContext {
   db: Queryable;
+  /** The caller, if signed in: a draft's preview is its owner's alone to read. */
+  viewer?: { id: string } | null;
   loaders: {
     lessons: LessonLoaders;
     documents: DocumentLoaders;
@@ -33,6 +36,9 @@ async function documentOf(documentId: string, { loaders }: LessonsContext): Prom
   return toDocument((await loaders.documents.documentById.load(documentId))!);
 }
 
+/** Public content, but a teacher's draft preview is its owner's alone. */
+const READ_LESSON = { policy: "lessons.mayReadLesson" };
+
 @Resolver(() => Lesson)
 export class LessonResolver {
   @Query(() => [Lesson], { description: "The published lessons, in course order." })
@@ -40,13 +46,18 @@ export class LessonResolver {
     return (await selectLessons(db)).map(toLesson);
   }
 
-  @Query(() => Lesson, { nullable: true })
+  @Query(() => Lesson, {
+    nullable: true,
+    description:
+      "A lesson by its slug: the course's, or a version of a teacher's set; a draft's preview only for its owner.",
+  })
+  @Extensions(READ_LESSON)
   async lesson(
     @Arg("slug", () => String) slug: string,
-    @Ctx() { loaders }: LessonsContext,
+    @Ctx() { loaders, viewer }: LessonsContext,
   ): Promise<Lesson | null> {
     const row = await loaders.lessons.lessonBySlug.load(slug);
-    return row ? toLesson(row) : null;
+    return row && mayReadLesson(viewer?.id ?? null, row) ? toLesson(row) : null;
   }
 
   @FieldResolver(() => Document)
@@ -85,13 +96,20 @@ export class LessonStepResolver {
 
 @Resolver(() => QuestionSet)
 export class QuestionSetResolver {
-  @Query(() => QuestionSet, { nullable: true })
+  @Query(() => QuestionSet, {
+    nullable: true,
+    description: "A question set by its slug, as its lesson is read (lesson).",
+  })
+  @Extensions(READ_LESSON)
   async questionSet(
     @Arg("slug", () => String) slug: string,
-    @Ctx() { loaders }: LessonsContext,
+    @Ctx() { loaders, viewer }: LessonsContext,
   ): Promise<QuestionSet | null> {
     const row = await loaders.lessons.questionSetBySlug.load(slug);
-    return row ? toQuestionSet(row) : null;
+    if (!row) return null;
+    // An authored set's question set shares its lesson's slug: a preview's is its owner's.
+    const lesson = await loaders.lessons.lessonBySlug.load(slug);
+    return !lesson || mayReadLesson(viewer?.id ?? null, lesson) ? toQuestionSet(row) : null;
   }
 
   @FieldResolver(() => Document)

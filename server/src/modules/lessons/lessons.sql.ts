@@ -13,6 +13,8 @@ export interface LessonRow {
   authored: boolean;
   /** Its owner; null for a built-in lesson (or once the owner's account is gone). */
   authoredBy: string | null;
+  /** Its owner's preview of a draft (migration 0037): never assigned, listed or counted. */
+  preview: boolean;
 }
 
 export interface StepRow {
@@ -36,7 +38,7 @@ export interface QuestionSetRow {
 
 const LESSON_COLUMNS = `l.id::text AS "id", l.slug AS "slug", l.document_id::text AS "documentId", l.title AS "title",
   l.summary AS "summary", l.estimated_minutes AS "estimatedMinutes", l.objectives AS "objectives", l.skills AS "skills",
-  l.authored AS "authored", l.authored_by::text AS "authoredBy"`;
+  l.authored AS "authored", l.authored_by::text AS "authoredBy", l.preview AS "preview"`;
 
 /** The published lessons in course order (teachers' authored lessons are never listed). */
 export async function selectLessons(db: Queryable): Promise<LessonRow[]> {

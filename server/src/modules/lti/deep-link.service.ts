@@ -5,7 +5,7 @@ import { decodeId, encodeId } from "../../core/ids.js";
 import { assignLinkedLesson } from "../assignments/assignments.service.js";
 import { classById } from "../classes/classes.service.js";
 import { createLessonLoaders, type LessonRow } from "../lessons/lessons.loaders.js";
-import { mayUseLesson } from "../lessons/lessons.policy.js";
+import { mayAssignLesson } from "../lessons/lessons.policy.js";
 import { authoredLessonIdsOf } from "../authoring/authored-lessons.js";
 import { startSession, viewerFromToken } from "../users/sessions.service.js";
 import type { UserRow } from "../users/users.loaders.js";
@@ -204,7 +204,7 @@ export async function answerDeepLink(
       const { lessonSlug, due, timezoneOffset, feedback } = args.form;
       const loaders = createLessonLoaders(db);
       const found = lessonSlug ? await loaders.lessonBySlug.load(lessonSlug) : null;
-      const lesson = found && mayUseLesson(request.userId, found) ? found : null;
+      const lesson = found && mayAssignLesson(request.userId, found) ? found : null;
       if (!lesson) throw new PickProblem("Choose a lesson to add.");
       if ((await classById(db, request.classId))?.archivedAt)
         throw new PickProblem("This course's class is archived here: nothing can be added to it.");

@@ -1,5 +1,5 @@
 import { visibleAssignment } from "../assignments/assignments.service.js";
-import type { ResultsDeps } from "./class-results.service.js";
+import { type ResultsDeps, resultsLesson } from "./class-results.service.js";
 import { assignmentMisconceptions } from "./misconceptions.service.js";
 import { canSeeClassResults } from "./results.policy.js";
 import type { ResultsTable } from "./results-table.service.js";
@@ -22,13 +22,17 @@ const HABITS: Record<string, string> = {
 export async function misconceptionsTable(
   deps: ResultsDeps,
   assignmentId: string,
+  /** An earlier version's lesson (a teacher's set), whose attempts the table then holds. */
+  lessonSlug?: string | null,
 ): Promise<ResultsTable | null> {
   const found = await visibleAssignment(deps, assignmentId);
   if (!found || !canSeeClassResults(found.relation)) return null;
   const { assignment } = found;
+  const lessonId = await resultsLesson(deps, assignment, lessonSlug);
+  if (!lessonId) return null;
   const [ranked, lesson, classRow] = await Promise.all([
-    assignmentMisconceptions(deps, assignment),
-    deps.loaders.lessons.lessonById.load(assignment.lessonId),
+    assignmentMisconceptions(deps, assignment, lessonId),
+    deps.loaders.lessons.lessonById.load(lessonId),
     deps.loaders.classes.classById.load(assignment.classId),
   ]);
   const header = [

@@ -65,8 +65,10 @@ export async function classSightings(
   deps: Pick<ResultsDeps, "db" | "loaders">,
   assignment: AssignmentRow,
   counts: (attempt: AttemptRow, response: ResponseRow) => boolean,
+  /** One lesson of the assignment (resultsLesson): its own by default, or an earlier version. */
+  lessonId: string = assignment.lessonId,
 ): Promise<ClassSightings> {
-  const results = await loadClassResults(deps, assignment);
+  const results = await loadClassResults(deps, assignment, lessonId);
   const itemIds = results.items.map((item) => item.itemId);
   const [distractors, catalogue, roster] = await Promise.all([
     selectDistractorsByItemIds(deps.db, itemIds),
@@ -134,11 +136,14 @@ export async function classSightings(
 export async function assignmentMisconceptions(
   deps: Pick<ResultsDeps, "db" | "loaders">,
   assignment: AssignmentRow,
+  /** One lesson of the assignment (resultsLesson): its own by default, or an earlier version. */
+  lessonId: string = assignment.lessonId,
 ): Promise<MisconceptionCountView[]> {
   const { itemIds, sightings, catalogue, student, item } = await classSightings(
     deps,
     assignment,
     countedAnswer,
+    lessonId,
   );
   const entries = new Map(catalogue.map((m) => [m.id, m]));
   return rankMisconceptions(

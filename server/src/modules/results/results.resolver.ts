@@ -14,6 +14,11 @@ import { toMisconception } from "../questions/misconceptions.types.js";
 import { lessonReview } from "./review.service.js";
 import { AssignmentReview } from "./review.types.js";
 
+const EARLIER_VERSION = (what: string) => ({
+  nullable: true,
+  description: `An earlier version of a teacher's set that some attempts began on: its ${what}. Default: the assignment's lesson.`,
+});
+
 /** What the results resolvers need from the request. */
 export type ResultsContext = ResultsDeps;
 
@@ -68,12 +73,16 @@ export class AssignmentResultsResolver {
   async misconceptions(
     @Root() assignment: Assignment,
     @Ctx() context: ResultsContext,
+    @Arg("lessonSlug", () => String, EARLIER_VERSION("misconceptions"))
+    lessonSlug?: string | null,
   ): Promise<MisconceptionCount[]> {
     if (
       !canSeeClassResults(await context.loaders.relations.load(assignmentSubject(assignment.row)))
     )
       return [];
-    return (await assignmentMisconceptions(context, assignment.row)).map((entry) =>
+    const lessonId = await resultsLesson(context, assignment.row, lessonSlug);
+    if (!lessonId) return [];
+    return (await assignmentMisconceptions(context, assignment.row, lessonId)).map((entry) =>
       Object.assign(new MisconceptionCount(), {
         misconception: toMisconception(entry.misconception),
         studentCount: entry.students.length,
@@ -121,9 +130,12 @@ export class AssignmentResultsResolver {
   async review(
     @Root() assignment: Assignment,
     @Ctx() context: ResultsContext,
+    @Arg("lessonSlug", () => String, EARLIER_VERSION("keys"))
+    lessonSlug?: string | null,
   ): Promise<AssignmentReview | null> {
     if (!canSeeAnswerKeys(await context.loaders.relations.load(assignmentSubject(assignment.row))))
       return null;
-    return lessonReview(context, assignment.row.lessonId);
+    const lessonId = await resultsLesson(context, assignment.row, lessonSlug);
+    return lessonId ? lessonReview(context, lessonId) : null;
   }
 }

@@ -23,6 +23,9 @@ describe("the words for a class's misconceptions", () => {
 
   it("links the assignment's misconceptions CSV, its id escaped", () => {
     expect(misconceptionsCsvUrl("QXNz/1")).toBe("/api/assignments/QXNz%2F1/misconceptions.csv");
+    expect(misconceptionsCsvUrl("A", "set-abc-v1")).toBe(
+      "/api/assignments/A/misconceptions.csv?lesson=set-abc-v1",
+    );
   });
 
   it("says how a rising misconception grew: who in the window, how many before", () => {

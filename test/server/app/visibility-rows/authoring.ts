@@ -24,6 +24,29 @@ export const AUTHORING_READ_ROWS: Row[] = [
     mayNot: { anonymous: [], student: [], classmate: [], outsider: [], otherTeacher: [] },
   },
   {
+    // By id: the owner's own set (a copy through a share link is the copier's own set).
+    field: "Query.myQuestionSet",
+    query: `query($authoredSetId: ID!) { myQuestionSet(id: $authoredSetId) { id authoring { version shareCode } } }`,
+    pick: (d) => d.myQuestionSet?.authoring?.version ?? null,
+    may: ["teacher"],
+    mayNot: { ...NOBODY_ELSE, otherTeacher: null },
+  },
+  {
+    // A draft's preview is a lesson only its owner reads, whoever has its slug.
+    field: "Query.lesson",
+    via: "a draft's preview",
+    query: `query($authoredPreviewSlug: String!) { lesson(slug: $authoredPreviewSlug) { slug steps { questionSet { id } } } }`,
+    may: ["teacher"],
+    mayNot: { ...NOBODY_ELSE, otherTeacher: null },
+  },
+  {
+    field: "Query.questionSet",
+    via: "a draft's preview",
+    query: `query($authoredPreviewSlug: String!) { questionSet(slug: $authoredPreviewSlug) { id } }`,
+    may: ["teacher"],
+    mayNot: { ...NOBODY_ELSE, otherTeacher: null },
+  },
+  {
     field: "QuestionSet.authoring",
     via: "Query.myQuestionSets",
     query: `{ myQuestionSets { id authoring { version shareCode yaml problems { path } } } }`,
@@ -86,6 +109,12 @@ export const AUTHORING_MUTATION_ROWS: Row[] = [
   {
     field: "Mutation.publishQuestionSet",
     query: `mutation($authoredSetId: ID!) { publishQuestionSet(id: $authoredSetId) { id } }`,
+    may: ["teacher"],
+    mayNot: OWNER_ONLY,
+  },
+  {
+    field: "Mutation.previewQuestionSet",
+    query: `mutation($authoredSetId: ID!) { previewQuestionSet(id: $authoredSetId) { lessonSlug } }`,
     may: ["teacher"],
     mayNot: OWNER_ONLY,
   },
