@@ -48,13 +48,20 @@ export function firstPageData(
     if (hit?.version === version) return hit.json;
     const variables = { slug };
     const body = (await execute(query, variables)) as { data?: unknown; errors?: unknown };
-    const json =
-      body.errors || !body.data ? null : JSON.stringify({ operation: route[1], variables, body });
+    // Nothing for a page not everyone may read (no such lesson, a teacher's private preview):
+    // that page asks with its own session instead.
+    const json = readable(body) ? JSON.stringify({ operation: route[1], variables, body }) : null;
     if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value!);
     kept.set(key, { version, json });
     return json;
   };
 }
+
+const readable = (body: { data?: unknown; errors?: unknown }) =>
+  !body.errors &&
+  typeof body.data === "object" &&
+  body.data !== null &&
+  Object.values(body.data).every((value) => value !== null);
 
 /** Runs a query on the app's Apollo server as an anonymous visitor; its result as sent. */
 export function anonymousExecutor(apollo: ApolloServer<Context>, context: () => Context) {
