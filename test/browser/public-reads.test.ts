@@ -28,7 +28,7 @@ describe("public reads from the browser", () => {
   });
   afterAll(() => app?.close());
 
-  it("opens a document and a lesson from their HTML alone: no GraphQL request before they show", async () => {
+  it("opens the home page, a document and a lesson from their HTML alone: no GraphQL request before they show", async () => {
     const page = await app.newPage();
     const askedBeforeFirstPaint = () =>
       page.evaluate(() => {
@@ -38,6 +38,9 @@ describe("public reads from the browser", () => {
           .filter((entry) => entry.name.includes("/graphql") && entry.startTime < paint)
           .map((entry) => entry.name);
       });
+    await page.goto("/");
+    await page.locator(`a[href="/documents/${SLUG}"]`).first().waitFor();
+    expect(await askedBeforeFirstPaint()).toEqual([]);
     await page.goto(`/documents/${SLUG}`);
     await page.locator("#p31").waitFor();
     expect(await askedBeforeFirstPaint()).toEqual([]);

@@ -1,4 +1,4 @@
-import { publicRequest } from "./public-read.js";
+import { prefetchPublic, publicRequest } from "./public-read.js";
 import { graphql } from "./generated/gql.js";
 import type { HomeQuery as HomeResult } from "./generated/graphql.js";
 
@@ -14,6 +14,9 @@ const HomeQuery = graphql(`
 
 export type HomeDocument = NonNullable<HomeResult["document"]>;
 export type CollectionDocument = HomeResult["documents"][number];
+
+/** Fetches the home page's read for its next `fetchHome(slug)`. */
+export const prefetchHome = (slug: string) => prefetchPublic(HomeQuery, { slug });
 
 /** The document the home page introduces, with its lessons; null when there is none. */
 export async function fetchHome(

@@ -4,6 +4,7 @@ import {
   type RouteLocationNormalizedLoaded,
   type RouteRecordRaw,
 } from "vue-router";
+import { RECORD_SLUG } from "../lib/collection/collection.js";
 import HomePage from "../pages/HomePage.vue";
 
 const DEFAULT_DESCRIPTION =
@@ -17,7 +18,11 @@ const routes: RouteRecordRaw[] = [
     path: "/",
     name: "home",
     component: HomePage,
-    meta: { title: "Home", description: DEFAULT_DESCRIPTION },
+    meta: {
+      prefetch: () => import("../api/home.js").then((api) => api.prefetchHome(RECORD_SLUG)),
+      title: "Home",
+      description: DEFAULT_DESCRIPTION,
+    },
   },
   {
     path: "/documents/:slug",

@@ -5,9 +5,27 @@ import type { ContentCache } from "../content/content-cache.js";
 import type { Context } from "../app/context.js";
 
 /** The public read a route's page shows first (client/src/router/index.ts, `meta.prefetch`). */
-const FIRST_READS: Array<[RegExp, string]> = [
-  [/^\/documents\/([^/]+)\/?$/, "ReaderDocument"],
-  [/^\/lessons\/([^/]+)\/?$/, "PlayerLesson"],
+const FIRST_READS: Array<{
+  path: RegExp;
+  operation: string;
+  variables: (match: RegExpExecArray) => Record<string, string>;
+}> = [
+  // The home page introduces the record (client/src/pages/HomePage.vue).
+  {
+    path: /^\/$/,
+    operation: "Home",
+    variables: () => ({ slug: "puzanov-kim-il-sung-1957-11-13" }),
+  },
+  {
+    path: /^\/documents\/([^/]+)\/?$/,
+    operation: "ReaderDocument",
+    variables: (match) => ({ slug: decodeURIComponent(match[1]!) }),
+  },
+  {
+    path: /^\/lessons\/([^/]+)\/?$/,
+    operation: "PlayerLesson",
+    variables: (match) => ({ slug: decodeURIComponent(match[1]!) }),
+  },
 ];
 const MAX_KEPT = 200;
 
@@ -33,24 +51,27 @@ export function firstPageData(
 
   /** The JSON for the page at `pathname`: the operation, its variables and its answer; or null. */
   return async (pathname: string): Promise<string | null> => {
-    const route = FIRST_READS.find(([pattern]) => pattern.test(pathname));
-    const query = route && queries[route[1]];
-    if (!route || !query) return null;
-    let slug: string;
+    let route: (typeof FIRST_READS)[number] | undefined;
+    let variables: Record<string, string>;
     try {
-      slug = decodeURIComponent(route[0].exec(pathname)![1]!);
+      route = FIRST_READS.find((read) => read.path.test(pathname));
+      if (!route || !queries[route.operation]) return null;
+      variables = route.variables(route.path.exec(pathname)!);
     } catch {
       return null;
     }
-    const key = `${route[1]}\u0000${slug}`;
+    const { operation } = route;
+    const key = `${operation}\u0000${JSON.stringify(variables)}`;
     const version = await content.version();
     const hit = kept.get(key);
     if (hit?.version === version) return hit.json;
-    const variables = { slug };
-    const body = (await execute(query, variables)) as { data?: unknown; errors?: unknown };
+    const body = (await execute(queries[operation]!, variables)) as {
+      data?: unknown;
+      errors?: unknown;
+    };
     // Nothing for a page not everyone may read (no such lesson, a teacher's private preview):
     // that page asks with its own session instead.
-    const json = readable(body) ? JSON.stringify({ operation: route[1], variables, body }) : null;
+    const json = readable(body) ? JSON.stringify({ operation, variables, body }) : null;
     if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value!);
     kept.set(key, { version, json });
     return json;

@@ -23,6 +23,7 @@ describe.each(DATABASE_KINDS)("the first page's data in its HTML on %s", (kind) 
     expect(fs.existsSync(OPERATIONS), "the client is built (npm run build)").toBe(true);
     const queries = JSON.parse(fs.readFileSync(OPERATIONS, "utf8"));
     for (const [path, operation, slug] of [
+      ["/", "Home", "puzanov-kim-il-sung-1957-11-13"],
       [LESSON, "PlayerLesson", "sourcing-the-record"],
       [
         "/documents/puzanov-kim-il-sung-1957-11-13",

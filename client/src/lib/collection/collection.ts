@@ -59,3 +59,6 @@ export function citationsByLesson<C extends CitationLike>(
   }
   return [...groups.values()];
 }
+
+/** The record at the centre of the collection: the document the home page introduces. */
+export const RECORD_SLUG = "puzanov-kim-il-sung-1957-11-13";
