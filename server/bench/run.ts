@@ -14,7 +14,7 @@ import { benchLessonRead } from "./lesson-read.js";
 import { benchLighthouse } from "./lighthouse.js";
 import { benchRoundTrips } from "./round-trips.js";
 import { benchWire } from "./wire.js";
-import { benchLive } from "./live.js";
+import { liveClassroomItem } from "./live-item.js";
 
 const peakMemory = (pid: number) => {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
@@ -93,25 +93,4 @@ console.log(
 );
 
 // The live classroom: 40 students autosaving over two servers, two teachers watching on each.
-const live = await createScratchDatabase(ADMIN_URL, "bench");
-const pair = [await startBenchServer(live.url), await startBenchServer(live.url)] as const;
-try {
-  const result = await benchLive(
-    [pair[0].url, pair[1].url],
-    (sql, values) => pair[0].query(sql, values),
-    {
-      students: 40,
-      seconds: quick ? 10 : 60,
-    },
-  );
-  console.log(
-    `9. live classroom: ${result.students} students on 2 servers, ${result.watchers} teacher sockets (2 per server): ` +
-      `${result.events} events, commit → teacher's socket p50 ${result.p50.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms (target 500); ` +
-      `lost ${result.lost}, duplicated ${result.duplicates}; autosave meanwhile p50 ${result.autosaveP50.toFixed(1)} ms, ` +
-      `p99 ${result.autosaveP99.toFixed(1)} ms (${result.saves} saves, ${result.failed} failed); ` +
-      `with nobody watching p50 ${result.baselineP50.toFixed(1)} ms, p99 ${result.baselineP99.toFixed(1)} ms`,
-  );
-} finally {
-  for (const server of pair) await server.stop();
-  await live.drop();
-}
+console.log(await liveClassroomItem(quick));
