@@ -254,8 +254,14 @@ describe("keyboard-only authoring of every question kind in Chromium", () => {
     // Another document of the collection, its paragraph 6 and a key passage picked in it.
     await press(at.getByRole("button", { name: "Add another document" }));
     const source = at.getByRole("group", { name: "Other document 1" });
+    // Until a document is chosen, the server's problem shows beside the field, then is gone.
+    await saved(page);
+    const problem = page.locator("#f-questions-0-sources-0-document-problems");
+    await problem.waitFor();
     await choose(source.getByLabel("Document 1", { exact: true }), OTHER);
     await type(source.getByLabel("Paragraphs shown of document 1 (¶ numbers)"), "6");
+    await saved(page);
+    await problem.waitFor({ state: "detached" });
     const key = source.getByRole("region", { name: "Key passages in document 1" });
     await pickWithKeys(key, 6, 10);
     await type(at.getByLabel("Note on passage 2 (for the key)"), "Ponomarev's report of 1956.");
