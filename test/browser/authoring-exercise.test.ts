@@ -1,7 +1,8 @@
 // An exercise written with the keyboard alone: its prompt and guidance, claims with a written
 // claim of the student's own, model evidence picked in the text by keys and tied to its claims,
 // a rubric's criteria and levels (a level moved out of order is a problem shown beside the
-// levels, and moved back), exemplars scored on each criterion; saved, axe-clean, published.
+// levels, and moved back), exemplars scored on each criterion, a model passage in another document,
+// its tries and its facts from the context; saved, axe-clean, published.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Locator } from "playwright-core";
 import { type BrowserApp, seriousViolations, startBrowserApp } from "./support/browser.js";
@@ -18,6 +19,7 @@ import {
   type,
 } from "./support/authoring.js";
 
+const OTHER = "ponomarev-telegram-1956-09-26";
 const CRITERIA = ["Identifying the author", "Use of evidence", "Reasoning"];
 const LEVELS = ["Not yet", "Developing", "Secure"];
 
@@ -105,6 +107,17 @@ describe("keyboard-only authoring of an exercise in Chromium", () => {
       exercise.getByLabel(/Misreadings it probes/),
       "The speaker is taken for the author.",
     );
+    // A model passage in another document of the collection.
+    await press(exercise.getByRole("button", { name: "Add another document" }));
+    const source = exercise.getByRole("group", { name: "Other document 1" });
+    await choose(source.getByLabel("Document 1", { exact: true }), OTHER);
+    await pickWithKeys(source.getByRole("region", { name: "Model evidence in document 1" }), 6, 10);
+    await type(model.getByLabel("Note on model passage 3"), "Ponomarev's report of 1956.");
+    // Its own tries, and two facts from the context asked for.
+    await type(exercise.getByLabel("Tries in tries mode"), "3");
+    await tick(exercise.getByLabel("Exercise 1 asks for facts from the context"));
+    await type(exercise.getByLabel("How many facts (1 to 5)"), "3");
+    await type(exercise.getByLabel("What each fact should be"), "A fact from the context cards.");
     // With everything written, a level moved out of order is a problem beside the levels; moved
     // back, it is gone.
     const firstLevels = exercise.locator("#f-exercises-0-rubric-0-levels");
@@ -133,11 +146,16 @@ describe("keyboard-only authoring of an exercise in Chromium", () => {
       ],
       ownClaim: { label: "Someone else" },
       misconceptions: ["The speaker is taken for the author."],
+      tries: 3,
+      contextFacts: { count: 3, prompt: "A fact from the context cards." },
     });
     expect(saved0.modelEvidence).toEqual([
       expect.objectContaining({ paragraph: 1, start: 0, end: 16, claims: ["claim-1"] }),
       expect.objectContaining({ paragraph: 2, start: 0, end: 6, claims: ["claim-2"] }),
+      expect.objectContaining({ document: OTHER, paragraph: 6, start: 0, end: 10 }),
     ]);
+    // The passage's paragraph is offered, though only the passage was picked.
+    expect(saved0.sources).toEqual([{ document: OTHER, paragraphs: [6] }]);
     expect(saved0.rubric.map((c: any) => c.title)).toEqual(CRITERIA);
     expect(saved0.rubric[0].levels).toEqual(
       LEVELS.map((label, score) => ({

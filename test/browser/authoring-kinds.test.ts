@@ -1,7 +1,8 @@
 // Every question kind written into a new set with the keyboard alone (choice, short answer,
 // evidence with its passage picked by keys, reflection, ordering with a wrong order, matching
 // with a wrong pair, voices), each form axe-clean; the saved draft has each field, and the set
-// publishes with no problems.
+// publishes with no problems. An evidence item's own tries, and a key passage picked in another
+// document of the collection.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Locator } from "playwright-core";
 import {
@@ -25,6 +26,7 @@ import {
 } from "./support/authoring.js";
 
 const TAG = "speaker-is-author";
+const OTHER = "ponomarev-telegram-1956-09-26";
 
 /** The fields every kind but reflection needs: prompt, explanation, misreadings. */
 async function common(at: Locator, n: number, prompt: string) {
@@ -235,5 +237,48 @@ describe("keyboard-only authoring of every question kind in Chromium", () => {
     expect(problems).toEqual([]);
     await publish(page);
     expect(await seriousViolations(page)).toEqual([]);
+  }, 120_000);
+
+  it("sets an evidence item's tries and picks a key passage in another document by keys, and publishes", async () => {
+    const page = await app.newPage();
+    await newSetAs(page, app.url, "Two documents by keys");
+    const at = await addItem(page, "EVIDENCE", 1);
+    await common(at, 1, "Select a passage in each document that supports the claim.");
+    await type(at.getByLabel("Claim"), "Kim described the 1956 mission in two ways.");
+    await type(at.getByLabel("Fewest passages for full credit"), "2");
+    await type(at.getByLabel("Most passages a student may choose"), "2");
+    await type(at.getByLabel("Tries in tries mode"), "2");
+    await pickWithKeys(at.locator("#f-questions-0-targets"), 1, 15);
+    await type(at.getByLabel("Note on passage 1 (for the key)"), "Puzanov's own record.");
+
+    // Another document of the collection, its paragraph 6 and a key passage picked in it.
+    await press(at.getByRole("button", { name: "Add another document" }));
+    const source = at.getByRole("group", { name: "Other document 1" });
+    // Until a document is chosen, the server's problem shows beside the field, then is gone.
+    await saved(page);
+    const problem = page.locator("#f-questions-0-sources-0-document-problems");
+    await problem.waitFor();
+    await choose(source.getByLabel("Document 1", { exact: true }), OTHER);
+    await type(source.getByLabel("Paragraphs shown of document 1 (¶ numbers)"), "6");
+    await saved(page);
+    await problem.waitFor({ state: "detached" });
+    const key = source.getByRole("region", { name: "Key passages in document 1" });
+    await pickWithKeys(key, 6, 10);
+    await type(at.getByLabel("Note on passage 2 (for the key)"), "Ponomarev's report of 1956.");
+    expect(await seriousViolations(page)).toEqual([]);
+    await formShot(at, "authoring-evidence-sources");
+    await saved(page);
+
+    const { draft, problems } = await myAuthoring(page, app.url);
+    const q = draft.questions[0];
+    expect(q.tries).toBe(2);
+    expect(q.sources).toEqual([{ document: OTHER, paragraphs: [6] }]);
+    expect(q.targets).toEqual([
+      expect.objectContaining({ paragraph: 1, start: 0, end: 15 }),
+      expect.objectContaining({ document: OTHER, paragraph: 6, start: 0, end: 10 }),
+    ]);
+    expect(q.targets[1].note).toBe("Ponomarev's report of 1956.");
+    expect(problems).toEqual([]);
+    await publish(page);
   }, 120_000);
 });

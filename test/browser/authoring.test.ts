@@ -141,7 +141,7 @@ describe("a teacher's own question set in Chromium", () => {
     await sixth.waitFor();
     expect(await teacher.evaluate(() => document.activeElement?.id)).toBe("f-questions-5-prompt");
     await teacher.keyboard.type("In one word: whose journal holds this record?");
-    for (let i = 0; i < 5; i += 1) await teacher.keyboard.press("Tab"); // points, skill, ¶, length, answers
+    for (let i = 0; i < 6; i += 1) await teacher.keyboard.press("Tab"); // points, skill, ¶, tries, length, answers
     expect(await teacher.evaluate(() => document.activeElement?.id)).toBe(
       "f-questions-5-acceptedAnswers",
     );

@@ -27,6 +27,8 @@ type Documents = {
     "\n  mutation PlayerSubmitAttempt($attemptId: ID!) {\n    submitAttempt(attemptId: $attemptId) { id status }\n  }\n": typeof types.PlayerSubmitAttemptDocument,
     "\n  query TeacherClassChanges($id: ID!, $first: Int!, $before: ID) {\n    classroom(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": typeof types.TeacherClassChangesDocument,
     "\n  query TeacherAssignmentChanges($id: ID!, $first: Int!, $before: ID) {\n    assignment(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": typeof types.TeacherAssignmentChangesDocument,
+    "\n  query AuthoringDocuments {\n    documents { slug title date }\n  }\n": typeof types.AuthoringDocumentsDocument,
+    "\n  query AuthoringSourceDocument($slug: String!) {\n    document(slug: $slug) {\n      slug title\n      paragraphs { number text notes { id kind start end } }\n    }\n  }\n": typeof types.AuthoringSourceDocumentDocument,
     "\n  query MyQuestionSet($id: ID!) {\n    myQuestionSet(id: $id) {\n      ...AuthoredSet\n    }\n  }\n": typeof types.MyQuestionSetDocument,
     "\n  mutation PreviewQuestionSet($id: ID!) {\n    previewQuestionSet(id: $id) { lessonSlug draftVersion }\n  }\n": typeof types.PreviewQuestionSetDocument,
     "\n  query MyQuestionSetList {\n    myQuestionSets {\n      id title\n      document { slug title }\n      authoring {\n        status updatedAt\n        problems { path }\n        versions { number lessonSlug }\n      }\n    }\n  }\n": typeof types.MyQuestionSetListDocument,
@@ -106,6 +108,8 @@ const documents: Documents = {
     "\n  mutation PlayerSubmitAttempt($attemptId: ID!) {\n    submitAttempt(attemptId: $attemptId) { id status }\n  }\n": types.PlayerSubmitAttemptDocument,
     "\n  query TeacherClassChanges($id: ID!, $first: Int!, $before: ID) {\n    classroom(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": types.TeacherClassChangesDocument,
     "\n  query TeacherAssignmentChanges($id: ID!, $first: Int!, $before: ID) {\n    assignment(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n": types.TeacherAssignmentChangesDocument,
+    "\n  query AuthoringDocuments {\n    documents { slug title date }\n  }\n": types.AuthoringDocumentsDocument,
+    "\n  query AuthoringSourceDocument($slug: String!) {\n    document(slug: $slug) {\n      slug title\n      paragraphs { number text notes { id kind start end } }\n    }\n  }\n": types.AuthoringSourceDocumentDocument,
     "\n  query MyQuestionSet($id: ID!) {\n    myQuestionSet(id: $id) {\n      ...AuthoredSet\n    }\n  }\n": types.MyQuestionSetDocument,
     "\n  mutation PreviewQuestionSet($id: ID!) {\n    previewQuestionSet(id: $id) { lessonSlug draftVersion }\n  }\n": types.PreviewQuestionSetDocument,
     "\n  query MyQuestionSetList {\n    myQuestionSets {\n      id title\n      document { slug title }\n      authoring {\n        status updatedAt\n        problems { path }\n        versions { number lessonSlug }\n      }\n    }\n  }\n": types.MyQuestionSetListDocument,
@@ -221,6 +225,14 @@ export function graphql(source: "\n  query TeacherClassChanges($id: ID!, $first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeacherAssignmentChanges($id: ID!, $first: Int!, $before: ID) {\n    assignment(id: $id) {\n      id\n      auditTrail(first: $first, before: $before) {\n        id at actorName action field oldValue newValue studentName\n      }\n    }\n  }\n"): typeof import('./graphql').TeacherAssignmentChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthoringDocuments {\n    documents { slug title date }\n  }\n"): typeof import('./graphql').AuthoringDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthoringSourceDocument($slug: String!) {\n    document(slug: $slug) {\n      slug title\n      paragraphs { number text notes { id kind start end } }\n    }\n  }\n"): typeof import('./graphql').AuthoringSourceDocumentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

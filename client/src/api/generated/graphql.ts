@@ -236,6 +236,18 @@ export type TeacherAssignmentChangesQueryVariables = Exact<{
 
 export type TeacherAssignmentChangesQuery = { assignment: { id: string, auditTrail: Array<{ id: string, at: string, actorName: string, action: AuditAction, field: string | null, oldValue: string | null, newValue: string | null, studentName: string | null }> } | null };
 
+export type AuthoringDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthoringDocumentsQuery = { documents: Array<{ slug: string, title: string, date: string }> };
+
+export type AuthoringSourceDocumentQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type AuthoringSourceDocumentQuery = { document: { slug: string, title: string, paragraphs: Array<{ number: number, text: string, notes: Array<{ id: string, kind: EditorialNoteKind, start: number, end: number }> }> } | null };
+
 export type MyQuestionSetQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1363,6 +1375,33 @@ export const TeacherAssignmentChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TeacherAssignmentChangesQuery, TeacherAssignmentChangesQueryVariables>;
+export const AuthoringDocumentsDocument = new TypedDocumentString(`
+    query AuthoringDocuments {
+  documents {
+    slug
+    title
+    date
+  }
+}
+    `) as unknown as TypedDocumentString<AuthoringDocumentsQuery, AuthoringDocumentsQueryVariables>;
+export const AuthoringSourceDocumentDocument = new TypedDocumentString(`
+    query AuthoringSourceDocument($slug: String!) {
+  document(slug: $slug) {
+    slug
+    title
+    paragraphs {
+      number
+      text
+      notes {
+        id
+        kind
+        start
+        end
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthoringSourceDocumentQuery, AuthoringSourceDocumentQueryVariables>;
 export const MyQuestionSetDocument = new TypedDocumentString(`
     query MyQuestionSet($id: ID!) {
   myQuestionSet(id: $id) {

@@ -47,13 +47,18 @@ export function targetSpan(
   return { start: at, end: at + target.quote.length };
 }
 
-/** The picker's passages for a draft's targets (those of the item's own document). */
+/** Whether a target lies in `document` (undefined: the item's own document). */
+const inDocument = (t: DraftTarget, document: string | undefined) =>
+  (t.document || undefined) === document;
+
+/** The picker's passages for a draft's targets in one document (the item's own by default). */
 export function passagesOf(
   targets: readonly DraftTarget[],
   texts: ReadonlyMap<number, string>,
+  document?: string,
 ): PickedPassage[] {
   return targets
-    .filter((t) => !t.document)
+    .filter((t) => inDocument(t, document))
     .map((t) => {
       const span = targetSpan(texts.get(t.paragraph) ?? "", t);
       return { paragraphNumber: t.paragraph, start: span?.start ?? null, end: span?.end ?? null };
@@ -63,14 +68,16 @@ export function passagesOf(
 /**
  * The draft's targets after the picker changed its passages: a passage already a target keeps
  * its note; a new one quotes the selected words (the whole paragraph when chosen whole) with
- * its offsets and occurrence, and an empty note to write.
+ * its offsets and occurrence, and an empty note to write. With `document` (one of the item's
+ * `sources`), the passages are that document's, each naming it; the other targets keep their place.
  */
 export function targetsFromPassages(
   previous: readonly DraftTarget[],
   passages: readonly PickedPassage[],
   texts: ReadonlyMap<number, string>,
+  document?: string,
 ): DraftTarget[] {
-  const others = previous.filter((t) => t.document);
+  const others = previous.filter((t) => !inDocument(t, document));
   const own = passages
     .filter((p) => !p.documentSlug)
     .map((p) => {
@@ -79,7 +86,7 @@ export function targetsFromPassages(
       const end = p.end ?? text.length;
       const kept = previous.find(
         (t) =>
-          !t.document &&
+          inDocument(t, document) &&
           t.paragraph === p.paragraphNumber &&
           targetSpan(text, t)?.start === start &&
           targetSpan(text, t)?.end === end,
@@ -88,6 +95,7 @@ export function targetsFromPassages(
       const quote = text.slice(start, end);
       const occurrence = occurrenceAt(text, quote, start);
       return {
+        ...(document ? { document } : {}),
         paragraph: p.paragraphNumber,
         quote,
         ...(occurrence > 1 ? { occurrence } : {}),
@@ -96,7 +104,7 @@ export function targetsFromPassages(
         note: "",
       };
     });
-  return [...own, ...others];
+  return document ? [...others, ...own] : [...own, ...others];
 }
 
 export const asTargets = (value: Json | undefined): DraftTarget[] =>
