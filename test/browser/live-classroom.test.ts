@@ -94,8 +94,9 @@ describe("the live classroom in Chromium, over two servers on one PostgreSQL", (
     await Promise.all([openQuestions(ann, assignmentId), openQuestions(bo, assignmentId)]);
     // Ann polls (her network blocks WebSockets): hold her polls so she answers before she knows.
     const held: Array<() => Promise<void>> = [];
+    let holding = true;
     await ann.route("**/graphql", async (route) => {
-      if (!(route.request().postData() ?? "").includes("query PlayerAssignment"))
+      if (!holding || !(route.request().postData() ?? "").includes("query PlayerAssignment"))
         return route.continue();
       held.push(() => route.continue());
     });
@@ -119,8 +120,11 @@ describe("the live classroom in Chromium, over two servers on one PostgreSQL", (
         Object.keys(localStorage).filter((key) => key.startsWith("puzanov.autosave.")),
       ),
     ).toHaveLength(1);
-    await ann.unroute("**/graphql");
+    // Let the held polls go before the route goes: a route left pending at unroute is handled by
+    // Playwright itself, and continuing it again would throw.
+    holding = false;
     for (const release of held.splice(0)) await release();
+    await ann.unroute("**/graphql");
 
     await teacher.getByRole("button", { name: "Resume the class" }).click();
     await teacher.getByRole("status").getByText("Class resumed").waitFor();
