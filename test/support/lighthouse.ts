@@ -1,6 +1,9 @@
 import * as chromeLauncher from "chrome-launcher";
-import lighthouse, { type Flags } from "lighthouse";
+import type { Flags, Result } from "lighthouse";
+import { navigationGather } from "lighthouse/core/gather/navigation-runner.js";
+import { Runner } from "lighthouse/core/runner.js";
 import { chromiumPath } from "./chromium.js";
+import { cpuSlowdownFor } from "./lighthouse-calibration.js";
 
 // Lighthouse 12's default run (mobile, simulated throttling) over the app's public routes: shared
 // by the `lighthouse` test project and `npm run bench`.
@@ -25,6 +28,9 @@ export interface LighthouseFigures {
   failing: string[];
   /** What kept the page out of the back/forward cache that the page could change ("Actionable"). */
   bfcacheBlockers: string[];
+  /** Lighthouse's BenchmarkIndex of the host, and the CPU slowdown calibrated from it. */
+  benchmarkIndex: number;
+  cpuSlowdown: number;
 }
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
@@ -73,8 +79,7 @@ async function runOnce(
   // A trace Chrome failed to record (NO_NAVSTART and the like) is run again, up to twice.
   let lhr;
   for (let attempt = 0; ; attempt++) {
-    lhr = (await lighthouse(url, flags))?.lhr;
-    if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+    lhr = await calibratedRun(url, flags);
     if (!lhr.runtimeError) break;
     if (attempt === 2) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
   }
@@ -101,7 +106,25 @@ async function runOnce(
     cls: value("cumulative-layout-shift"),
     tbt: value("total-blocking-time"),
     failing,
+    benchmarkIndex: lhr.environment.benchmarkIndex,
+    cpuSlowdown: lhr.configSettings.throttling.cpuSlowdownMultiplier ?? Number.NaN,
   };
+}
+
+/**
+ * Lighthouse's own run, split where it measures the host: the page is loaded unthrottled (as the
+ * simulated mode always does), then the simulation is run with the CPU slowdown calibrated from
+ * the BenchmarkIndex taken in that same load, so that every run simulates the same phone.
+ */
+async function calibratedRun(url: string, flags: Flags): Promise<Result> {
+  const { artifacts, runnerOptions } = await navigationGather(undefined, url, { flags });
+  const cpuSlowdownMultiplier = cpuSlowdownFor(artifacts.BenchmarkIndex);
+  // Lighthouse refuses to audit with settings other than those it gathered with.
+  for (const settings of new Set([runnerOptions.resolvedConfig.settings, artifacts.settings]))
+    settings.throttling = { ...settings.throttling, cpuSlowdownMultiplier };
+  const result = await Runner.audit(artifacts, runnerOptions);
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  return result.lhr;
 }
 
 /** `runs` Lighthouse runs of a route, one after another; the median of each figure. */
@@ -124,6 +147,8 @@ export async function measureRoute(
     lcp: of("lcp"),
     cls: of("cls"),
     tbt: of("tbt"),
+    benchmarkIndex: of("benchmarkIndex"),
+    cpuSlowdown: of("cpuSlowdown"),
     failing: [...new Set(results.flatMap((r) => r.failing))],
     bfcacheBlockers: [...new Set(results.flatMap((r) => r.bfcacheBlockers))],
   };
@@ -178,13 +203,14 @@ export async function publicRoutes(baseUrl: string): Promise<LighthouseRoute[]> 
 /** The figures as a Markdown table (what the README quotes and `npm run bench` prints). */
 export function lighthouseTable(rows: Array<{ route: string } & LighthouseFigures>): string {
   const lines = [
-    "| route | perf | a11y | best practices | SEO | LCP | CLS | TBT |",
-    "| --- | --: | --: | --: | --: | --: | --: | --: |",
+    "| route | perf | a11y | best practices | SEO | LCP | CLS | TBT | BenchmarkIndex | CPU slowdown |",
+    "| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |",
   ];
   for (const r of rows)
     lines.push(
       `| ${r.route} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ` +
-        `${(r.lcp / 1000).toFixed(2)} s | ${r.cls.toFixed(3)} | ${Math.round(r.tbt)} ms |`,
+        `${(r.lcp / 1000).toFixed(2)} s | ${r.cls.toFixed(3)} | ${Math.round(r.tbt)} ms | ` +
+        `${Math.round(r.benchmarkIndex)} | ${r.cpuSlowdown.toFixed(1)}× |`,
     );
   return lines.join("\n");
 }
