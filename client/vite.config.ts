@@ -3,6 +3,32 @@ import vue from "@vitejs/plugin-vue";
 import { defineConfig } from "vite";
 import { graphqlDocuments } from "./vite-graphql-documents.js";
 
+const SOURCE = String.raw`client[\\/]src[\\/]`;
+
+/**
+ * Modules every page or every lesson needs go out as one file each, not as a dozen small shared
+ * chunks: on a phone's network each file costs a round trip, whatever its size.
+ */
+const CHUNK_GROUPS = [
+  {
+    name: "shell",
+    priority: 2,
+    test: new RegExp(
+      String.raw`\0rolldown/runtime|\0vite/preload-helper|\0plugin-vue:export-helper|node_modules[\\/](@vue|vue|vue-router)[\\/]|` +
+        `${SOURCE}api[\\/](generated[\\/]|frame-token|client|first-page|public-read)|` +
+        `${SOURCE}lib[\\/]format[\\/]locale`,
+    ),
+  },
+  {
+    name: "player",
+    priority: 1,
+    test: new RegExp(
+      `${SOURCE}(api[\\/](player|live|live-socket)|lib[\\/](player|questions|assignments)[\\/]|` +
+        String.raw`composables[\\/]useTries|components[\\/](common[\\/]MarkdownText|player[\\/]PlayerParagraphs)\.vue)`,
+    ),
+  },
+];
+
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
   plugins: [vue(), graphqlDocuments(fileURLToPath(new URL("src/api/generated", import.meta.url)))],
@@ -14,6 +40,7 @@ export default defineConfig({
     target: "es2022",
     // The server reads it to preload each route's own chunks with the page (server/src/http/client-pages.ts).
     manifest: true,
+    rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } },
   },
   server: {
     proxy: {

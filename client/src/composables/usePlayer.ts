@@ -7,7 +7,6 @@ import {
   type PlayerAssignment,
   type PlayerLesson,
 } from "../api/player.js";
-import { startScratchAttempt } from "../api/teacher.js";
 import { problemOf, useAttempt } from "./useAttempt.js";
 import { followAttempt } from "./useAttemptUpdates.js";
 import { useSession } from "./useSession.js";
@@ -55,6 +54,8 @@ export function usePlayer(mode: PlayerMode) {
     // A visitor's first answer starts a guest session under the name they chose.
     start: async () => {
       if (mode.kind === "scratch") {
+        // Teachers' code loads only for a teacher's scratch attempt.
+        const { startScratchAttempt } = await import("../api/teacher.js");
         const started = await startScratchAttempt(mode.slug, freshScratch);
         freshScratch = false;
         return started;

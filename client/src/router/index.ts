@@ -4,6 +4,7 @@ import {
   type RouteLocationNormalizedLoaded,
   type RouteRecordRaw,
 } from "vue-router";
+import { loadStepKinds } from "../components/player/step-kinds.js";
 import { RECORD_SLUG } from "../lib/collection/collection.js";
 import HomePage from "../pages/HomePage.vue";
 
@@ -11,6 +12,9 @@ const DEFAULT_DESCRIPTION =
   "Read a secret 1957 Soviet record of a conversation with Kim Il Sung the way a historian does: guided lessons, questions and source analysis.";
 
 const slugOf = (route: RouteLocationNormalizedLoaded) => String(route.params.slug);
+/** A lesson opened on a later step (?step=3) shows questions at once: their code comes first. */
+const opensPastFirstStep = (route: RouteLocationNormalizedLoaded) =>
+  Number.parseInt(String(route.query.step ?? "1"), 10) > 1;
 
 // Every page but the home page loads lazily, so a student's first visit downloads only what it shows.
 const routes: RouteRecordRaw[] = [
@@ -42,7 +46,10 @@ const routes: RouteRecordRaw[] = [
     component: () => import("../pages/LessonPage.vue"),
     meta: {
       prefetch: (route) =>
-        import("../api/player.js").then((api) => api.prefetchPlayerLesson(slugOf(route))),
+        Promise.all([
+          import("../api/player.js").then((api) => api.prefetchPlayerLesson(slugOf(route))),
+          opensPastFirstStep(route) ? loadStepKinds() : undefined,
+        ]).then(() => undefined),
       title: "Lesson",
       description:
         "A guided lesson on the 1957 record: read the source, answer questions, and weigh the evidence.",
@@ -58,7 +65,10 @@ const routes: RouteRecordRaw[] = [
     path: "/assignments/:id",
     name: "assignment",
     component: () => import("../pages/LessonPage.vue"),
-    meta: { title: "Assignment" },
+    meta: {
+      prefetch: async (route) => void (opensPastFirstStep(route) && (await loadStepKinds())),
+      title: "Assignment",
+    },
   },
   {
     path: "/join/:code?",

@@ -22,6 +22,15 @@ const ROUTE_PAGES: Array<[RegExp, string]> = [
   [/^\/signin\/?$/, "src/pages/SignInPage.vue"],
 ];
 
+/** The code of a lesson's question and exercise steps (client/src/components/player/step-kinds.ts). */
+const STEP_KINDS = [
+  "src/components/player/PlayerQuestionStep.vue",
+  "src/components/player/PlayerExerciseStep.vue",
+];
+const LESSON_PAGE = "src/pages/LessonPage.vue";
+/** A lesson opened on a later step shows a question at once: its code is preloaded too. */
+const opensPastFirstStep = (req: Request) => Number.parseInt(String(req.query.step ?? "1"), 10) > 1;
+
 /** The files a manifest entry needs beyond the entry page's own: its chunk, the chunks it imports, their CSS. */
 function filesOf(manifest: Manifest, key: string, loaded: Set<string>) {
   const scripts: string[] = [];
@@ -62,15 +71,22 @@ export function clientPages(clientDir: string, firstRead: FirstPage = async () =
   const entry = manifest["index.html"];
   const loaded = new Set(entry ? filesOf(manifest, "index.html", new Set()).scripts : []);
   const pages = new Map<string, string>();
-  for (const [, page] of ROUTE_PAGES) {
-    if (pages.has(page) || !manifest[page]) continue;
-    const { scripts, styles } = filesOf(manifest, page, loaded);
-    const links = [
-      ...scripts.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
-      ...styles.map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`),
-    ];
-    pages.set(page, index.replace("</head>", `  ${links.join("\n    ")}\n  </head>`));
-  }
+  const withPreloads = (keys: string[]) => {
+    const seen = new Set(loaded);
+    const links = keys.flatMap((key) => {
+      const { scripts, styles } = filesOf(manifest, key, seen);
+      scripts.forEach((file) => seen.add(file));
+      return [
+        ...scripts.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+        ...styles.map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`),
+      ];
+    });
+    return index.replace("</head>", `  ${links.join("\n    ")}\n  </head>`);
+  };
+  for (const [, page] of ROUTE_PAGES)
+    if (!pages.has(page) && manifest[page]) pages.set(page, withPreloads([page]));
+  if (manifest[LESSON_PAGE])
+    pages.set(`${LESSON_PAGE}+steps`, withPreloads([LESSON_PAGE, ...STEP_KINDS]));
   const encoded = new Map<string, Promise<Variants>>();
   const variantsOf = (html: string) => {
     let variants = encoded.get(html);
@@ -82,7 +98,8 @@ export function clientPages(clientDir: string, firstRead: FirstPage = async () =
     return variants;
   };
   return (req: Request, res: Response, next: NextFunction) => {
-    const page = ROUTE_PAGES.find(([pattern]) => pattern.test(req.path))?.[1];
+    let page = ROUTE_PAGES.find(([pattern]) => pattern.test(req.path))?.[1];
+    if (page === LESSON_PAGE && opensPastFirstStep(req)) page = `${LESSON_PAGE}+steps`;
     const anonymous = tokenFromRequest(req) === null;
     firstRead(req.path)
       .catch(() => null)

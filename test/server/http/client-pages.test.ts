@@ -30,6 +30,21 @@ describe("the client's pages", () => {
           css: ["assets/ReaderPage-1.css"],
         },
         "_segments-1.js": { file: "assets/segments-1.js" },
+        "src/pages/LessonPage.vue": {
+          file: "assets/LessonPage-1.js",
+          imports: ["_vue-1.js", "_player-1.js"],
+        },
+        "_player-1.js": { file: "assets/player-1.js" },
+        "src/components/player/PlayerQuestionStep.vue": {
+          file: "assets/PlayerQuestionStep-1.js",
+          imports: ["_player-1.js", "_questions-1.js"],
+          css: ["assets/questions-1.css"],
+        },
+        "_questions-1.js": { file: "assets/questions-1.js" },
+        "src/components/player/PlayerExerciseStep.vue": {
+          file: "assets/PlayerExerciseStep-1.js",
+          imports: ["_questions-1.js"],
+        },
       }),
     );
     const app = express();
@@ -55,6 +70,24 @@ describe("the client's pages", () => {
     expect(html.indexOf("ReaderPage-1.js")).toBeLessThan(html.indexOf("</head>"));
     const home = await (await fetch(`${url}/`)).text();
     expect(home).not.toContain("modulepreload");
+  });
+
+  it("preload a lesson's question and exercise steps only when it opens past its first step", async () => {
+    const preloads = (html: string) =>
+      [...html.matchAll(/href="\/assets\/([^"]+)"/g)].map((match) => match[1]).sort();
+    const first = await (await fetch(`${url}/lessons/some-lesson`)).text();
+    expect(preloads(first)).toEqual(["LessonPage-1.js", "player-1.js"]);
+    const later = await (await fetch(`${url}/lessons/some-lesson?step=3`)).text();
+    expect(preloads(later)).toEqual([
+      "LessonPage-1.js",
+      "PlayerExerciseStep-1.js",
+      "PlayerQuestionStep-1.js",
+      "player-1.js",
+      "questions-1.css",
+      "questions-1.js",
+    ]);
+    const stepOne = await (await fetch(`${url}/lessons/some-lesson?step=1`)).text();
+    expect(preloads(stepOne)).toEqual(preloads(first));
   });
 
   it("may be kept in the back/forward cache: revalidated, never no-store", async () => {
