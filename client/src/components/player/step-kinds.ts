@@ -1,11 +1,25 @@
+import { type Component, computed, defineAsyncComponent, shallowRef } from "vue";
+
 // The code of the steps a lesson does not open on: its questions (every kind, the evidence picker)
 // and its exercises. The player loads it once the lesson has painted, or before the first paint
 // when the page opens past the first step (client/src/router/index.ts).
-export const loadQuestionStep = () => import("./PlayerQuestionStep.vue");
-export const loadExerciseStep = () => import("./PlayerExerciseStep.vue");
+
+/**
+ * A step's component loaded on demand. Once its code is in, `component` is the component itself,
+ * so a step shown then renders at once, never empty for a frame (a layout shift).
+ */
+function lazyStep(loader: () => Promise<{ default: Component }>) {
+  const loaded = shallowRef<Component | null>(null);
+  const load = () => loader().then((module) => (loaded.value = module.default));
+  const whileLoading = defineAsyncComponent(load);
+  return { load, component: computed(() => loaded.value ?? whileLoading) };
+}
+
+export const questionStep = lazyStep(() => import("./PlayerQuestionStep.vue"));
+export const exerciseStep = lazyStep(() => import("./PlayerExerciseStep.vue"));
 
 export function loadStepKinds(): Promise<unknown> {
-  return Promise.all([loadQuestionStep(), loadExerciseStep()]);
+  return Promise.all([questionStep.load(), exerciseStep.load()]);
 }
 
 /** Loads the steps' code once the page has loaded and the browser is idle. */
