@@ -7,11 +7,6 @@ import type {
 } from "./generated/graphql.js";
 
 /** The viewer's attempts, to find an open practice attempt at a lesson without starting a new one. */
-const PlayerOpenAttemptsQuery = graphql(`
-  query PlayerOpenAttempts {
-    myAttempts { id status lesson { slug } assignment { id } }
-  }
-`);
 
 // Declared for codegen only: the attempt operations below spread it.
 graphql(`
@@ -36,6 +31,13 @@ const PlayerStartAttempt = graphql(`
 `);
 
 /** A submitted attempt read again, with the feedback the submit unlocked. */
+// A server-rendered page brings its answer for a visitor with a session (first-page-data.ts).
+const PlayerOpenPracticeQuery = graphql(`
+  query PlayerOpenPractice($lessonSlug: String!) {
+    myAttempts(lessonSlug: $lessonSlug, status: IN_PROGRESS) { ...PlayerAttemptFields assignment { id } }
+  }
+`);
+
 const PlayerAttemptQuery = graphql(`
   query PlayerAttempt($id: ID!) {
     attempt(id: $id) { ...PlayerAttemptFields }
@@ -84,12 +86,10 @@ export type PlayerAttempt = PlayerAttemptFieldsFragment;
 export type PlayerFeedback = NonNullable<PlayerAttempt["responses"][number]["feedback"]>;
 export type SavedResponse = PlayerSaveResponseMutation["saveResponse"];
 
-/** Whether the viewer has an open practice attempt at the lesson (looking, unlike startAttempt, starts nothing). */
-export async function hasOpenPractice(lessonSlug: string): Promise<boolean> {
-  const { myAttempts } = await request(PlayerOpenAttemptsQuery);
-  return myAttempts.some(
-    (a) => a.status === "IN_PROGRESS" && !a.assignment && a.lesson.slug === lessonSlug,
-  );
+/** The viewer's open practice attempt at the lesson; null if none (looking, unlike startAttempt, starts nothing). */
+export async function openPractice(lessonSlug: string): Promise<PlayerAttempt | null> {
+  const { myAttempts } = await request(PlayerOpenPracticeQuery, { lessonSlug });
+  return myAttempts.find((attempt) => !attempt.assignment) ?? null;
 }
 
 /** The viewer's open attempt at the lesson (or assignment), started if there is none. */

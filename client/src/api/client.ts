@@ -1,3 +1,4 @@
+import { takeFirstRead } from "./first-page.js";
 import { frameToken } from "./frame-token.js";
 import type { TypedDocumentString } from "./generated/graphql.js";
 
@@ -70,7 +71,9 @@ export async function request<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
 ): Promise<TResult> {
-  return dataOf(await post({ query: document.toString(), variables }));
+  const query = document.toString();
+  // What the page's HTML brought for its first paint is used once, instead of asking again.
+  return dataOf(takeFirstRead(query, variables) ?? (await post({ query, variables })));
 }
 
 export interface GraphQLBody<TResult = unknown> {

@@ -1,5 +1,5 @@
 import { computed, getCurrentInstance, onBeforeUnmount, ref, shallowRef } from "vue";
-import { hasOpenPractice, startAttempt } from "../api/attempt.js";
+import { openPractice, startAttempt } from "../api/attempt.js";
 import { ApiError } from "../api/client.js";
 import {
   fetchPlayerAssignment,
@@ -103,13 +103,10 @@ export function usePlayer(mode: PlayerMode) {
       lesson.value = found;
       if (viewer?.role === "TEACHER") return void (loaded.value = "preview");
       // Without an attempt to resume, the first answer starts one.
-      if (
-        viewer &&
-        (mode.kind === "assignment" || (await hasOpenPractice(lessonSlug()))) &&
-        !(await attempt.start())
-      ) {
-        if (mode.kind === "assignment" && attempt.problemCode.value === "FORBIDDEN")
-          return void (loaded.value = "closed");
+      const open = viewer && mode.kind === "practice" ? await openPractice(mode.slug) : null;
+      if (open) attempt.resume(open);
+      else if (viewer && mode.kind === "assignment" && !(await attempt.start())) {
+        if (attempt.problemCode.value === "FORBIDDEN") return void (loaded.value = "closed");
         loadProblem.value = attempt.problem.value;
         loaded.value = "error";
         return;

@@ -1,5 +1,6 @@
 import { computed, readonly, ref } from "vue";
 import { deleteMyAccount } from "../api/deletion.js";
+import { forgetFirstPage } from "../api/first-page.js";
 import { forgetFrameToken } from "../api/lti.js";
 import * as sessions from "../api/session.js";
 import type { Viewer } from "../api/session.js";
@@ -17,6 +18,7 @@ export function useSession() {
     return loaded;
   };
   const set = (next: Viewer | null) => {
+    forgetFirstPage();
     viewer.value = next;
     loaded = Promise.resolve();
     return next;

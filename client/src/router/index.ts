@@ -3,7 +3,9 @@ import {
   createWebHistory,
   type RouteLocationNormalizedLoaded,
   type RouteRecordRaw,
+  START_LOCATION,
 } from "vue-router";
+import { forgetFirstPage } from "../api/first-page.js";
 import { loadStepKinds } from "../components/player/step-kinds.js";
 import { RECORD_SLUG } from "../lib/collection/collection.js";
 import HomePage from "../pages/HomePage.vue";
@@ -178,7 +180,8 @@ export const router = createRouter({
   },
 });
 
-router.afterEach((to) => {
+router.afterEach((to, from) => {
+  if (from !== START_LOCATION && to.path !== from.path) forgetFirstPage();
   document.title = `${String(to.meta.title ?? "")} · Puzanov's record, 1957`;
   document
     .querySelector('meta[name="description"]')

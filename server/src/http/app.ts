@@ -34,6 +34,7 @@ import { readAheadError, withLeanSave } from "./lean-save-entry.js";
 import { gzipAssets } from "./static-gzip.js";
 import { clientPages } from "./client-pages.js";
 import { anonymousExecutor, firstPageData } from "./first-page-data.js";
+import { executorWithSession, personalFirstReads } from "./first-page-personal.js";
 import { misconceptionsTable, resultsCsvHandler } from "./results-csv.js";
 import { studentExportHandler } from "./student-export.js";
 import { DOCUMENT_EXPORT_ROUTE, documentExportHandler } from "./document-exports.js";
@@ -211,6 +212,7 @@ export async function createApp({
     const sendIndex = clientPages(
       clientDir,
       firstPageData(clientDir, anonymousExecutor(apollo, anonymous), contentCache),
+      personalFirstReads(clientDir, executorWithSession(apollo, contextFor)),
     );
     app.get(CONTINUE_PAGE, sendIndex);
     app.get(/^\/(?!graphql|graphiql|healthz|api\/|lti\/).*/, sendIndex);

@@ -4,6 +4,7 @@ import type { NextFunction, Request, Response } from "express";
 import { FIRST_PAGE_ELEMENT_ID } from "./first-page-data.js";
 import {
   chooseEncoding,
+  encodeVariantNow,
   encodeVariants,
   notModified,
   type Variants,
@@ -48,6 +49,8 @@ function filesOf(manifest: Manifest, key: string, loaded: Set<string>) {
 
 /** What the HTML tells the page's first paint: whether the visitor has no session, and its first read. */
 export type FirstPage = (pathname: string) => Promise<string | null>;
+/** A visitor's own first reads for the page, with their session (first-page-personal.ts). */
+export type PersonalReads = (req: Request, res: Response) => Promise<string[]>;
 
 const MAX_ENCODED = 400;
 
@@ -59,7 +62,11 @@ const MAX_ENCODED = 400;
  * there is no session. Sent compressed, with a strong ETag. Without a build manifest the page is
  * served as built.
  */
-export function clientPages(clientDir: string, firstRead: FirstPage = async () => null) {
+export function clientPages(
+  clientDir: string,
+  firstRead: FirstPage = async () => null,
+  personalReads: PersonalReads = async () => [],
+) {
   const indexFile = path.join(clientDir, "index.html");
   if (!fs.existsSync(indexFile))
     return (_req: Request, _res: Response, next: NextFunction) => next();
@@ -101,14 +108,21 @@ export function clientPages(clientDir: string, firstRead: FirstPage = async () =
     let page = ROUTE_PAGES.find(([pattern]) => pattern.test(req.path))?.[1];
     if (page === LESSON_PAGE && opensPastFirstStep(req)) page = `${LESSON_PAGE}+steps`;
     const anonymous = tokenFromRequest(req) === null;
-    firstRead(req.path)
-      .catch(() => null)
-      .then(async (read) => {
-        const html = withFirstPage(pages.get(page ?? "") ?? index, anonymous, read);
-        const variant = (await variantsOf(html))[chooseEncoding(req.headers["accept-encoding"])];
+    Promise.all([
+      firstRead(req.path).catch(() => null),
+      anonymous ? [] : personalReads(req, res).catch(() => []),
+    ])
+      .then(async ([read, personal]) => {
+        const html = withFirstPage(pages.get(page ?? "") ?? index, anonymous, read, personal);
+        const encoding = chooseEncoding(req.headers["accept-encoding"]);
+        // A page carrying a visitor's own reads is theirs alone: made for them, kept by no one.
+        const variant =
+          personal.length > 0
+            ? encodeVariantNow(Buffer.from(html), encoding)
+            : (await variantsOf(html))[encoding];
         // Revalidated on every visit, yet kept for the back/forward cache (no `no-store`).
         res.set({
-          "cache-control": "no-cache",
+          "cache-control": personal.length > 0 ? "private, no-cache" : "no-cache",
           vary: "Accept-Encoding, Cookie",
           etag: variant.etag,
         });
@@ -123,9 +137,18 @@ export function clientPages(clientDir: string, firstRead: FirstPage = async () =
 }
 
 /** The page with its first-paint data as JSON the page reads (never runs): `<` escaped. */
-function withFirstPage(html: string, anonymous: boolean, read: string | null): string {
-  if (!anonymous && read === null) return html;
-  const json = `{"anonymous":${anonymous},"read":${read ?? "null"}}`.replace(/</g, "\\u003c");
+function withFirstPage(
+  html: string,
+  anonymous: boolean,
+  read: string | null,
+  personal: string[],
+): string {
+  if (!anonymous && read === null && personal.length === 0) return html;
+  const json =
+    `{"anonymous":${anonymous},"read":${read ?? "null"},"personal":[${personal.join(",")}]}`.replace(
+      /</g,
+      "\\u003c",
+    );
   return html.replace(
     "</body>",
     `  <script type="application/json" id="${FIRST_PAGE_ELEMENT_ID}">${json}</script>\n  </body>`,

@@ -43,10 +43,7 @@ export function firstPageData(
   execute: (query: string, variables: Record<string, unknown>) => Promise<unknown>,
   content: ContentCache,
 ) {
-  const file = path.join(clientDir, ".vite", "operations.json");
-  const queries: Record<string, string> = fs.existsSync(file)
-    ? JSON.parse(fs.readFileSync(file, "utf8"))
-    : {};
+  const queries = clientOperations(clientDir);
   const kept = new Map<string, { version: string; json: string | null }>();
 
   /** The JSON for the page at `pathname`: the operation, its variables and its answer; or null. */
@@ -78,7 +75,14 @@ export function firstPageData(
   };
 }
 
-const readable = (body: { data?: unknown; errors?: unknown }) =>
+/** The client's queries by operation name, from its build (client/vite-graphql-documents.ts). */
+export function clientOperations(clientDir: string): Record<string, string> {
+  const file = path.join(clientDir, ".vite", "operations.json");
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {};
+}
+
+/** An answer without errors in which every field asked for has a value. */
+export const readable = (body: { data?: unknown; errors?: unknown }) =>
   !body.errors &&
   typeof body.data === "object" &&
   body.data !== null &&

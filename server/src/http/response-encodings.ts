@@ -24,8 +24,11 @@ export type Variants = Record<Encoding, Variant>;
  * best quality runs on the thread pool, so the event loop keeps serving). The tags share the hash
  * of the identity bytes and differ by encoding, since each encoding is a different byte sequence.
  */
+const hashOf = (identity: Buffer) =>
+  crypto.createHash("sha256").update(identity).digest("base64url").slice(0, 27);
+
 export async function encodeVariants(identity: Buffer): Promise<Variants> {
-  const hash = crypto.createHash("sha256").update(identity).digest("base64url").slice(0, 27);
+  const hash = hashOf(identity);
   const plain: Variant = { encoding: "identity", body: identity, etag: `"${hash}"` };
   if (identity.length < MIN_COMPRESSED_BYTES) return { identity: plain, br: plain, gzip: plain };
   const [br, gz] = await Promise.all([
@@ -57,6 +60,14 @@ export function compressNow(body: Buffer, encoding: Encoding): Buffer {
     });
   if (encoding === "gzip") return zlib.gzipSync(body, { level: 6 });
   return body;
+}
+
+/** One encoding of a body made for one request (compressNow), with its strong entity tag. */
+export function encodeVariantNow(identity: Buffer, encoding: Encoding): Variant {
+  const hash = hashOf(identity);
+  if (identity.length < MIN_COMPRESSED_BYTES || encoding === "identity")
+    return { encoding: "identity", body: identity, etag: `"${hash}"` };
+  return { encoding, body: compressNow(identity, encoding), etag: `"${hash}-${encoding}"` };
 }
 
 let lastHeader: string | undefined;

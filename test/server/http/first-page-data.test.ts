@@ -55,15 +55,21 @@ describe.each(DATABASE_KINDS)("the first page's data in its HTML on %s", (kind) 
     const withSession = firstPage(await (await page(LESSON, { cookie })).text());
     expect(withSession.anonymous).toBe(false);
     expect(withSession.read.body.data.lesson.slug).toBe("sourcing-the-record");
-    expect(firstPage(await (await page("/signin", { cookie })).text())).toBeNull();
+    const signIn = firstPage(await (await page("/signin", { cookie })).text());
+    expect(signIn.read).toBeNull();
+    expect(signIn.personal.map((read: { operation: string }) => read.operation)).toEqual([
+      "Viewer",
+    ]);
     expect(firstPage(await (await page("/signin")).text())).toEqual({
       anonymous: true,
       read: null,
+      personal: [],
     });
     // A lesson not everyone may read: the page asks with its own session.
     expect(firstPage(await (await page("/lessons/no-such-lesson")).text())).toEqual({
       anonymous: true,
       read: null,
+      personal: [],
     });
   });
 

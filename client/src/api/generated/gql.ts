@@ -16,9 +16,9 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query AccountHome {\n    viewer { id role displayName signInCode }\n    myClasses {\n      id name\n      assignments {\n        id dueAt myDueAt feedback\n        lesson { slug title }\n        attempts { id status submittedAt score maxScore autoScore autoMaxScore pendingReviewPoints late returnedAt }\n      }\n    }\n    myAttempts {\n      id status startedAt submittedAt score maxScore autoScore autoMaxScore pendingReviewPoints\n      lesson { slug title }\n      assignment { id }\n    }\n  }\n": typeof types.AccountHomeDocument,
-    "\n  query PlayerOpenAttempts {\n    myAttempts { id status lesson { slug } assignment { id } }\n  }\n": typeof types.PlayerOpenAttemptsDocument,
     "\n  fragment PlayerAttemptFields on Attempt {\n    id status submittedAt late score maxScore autoScore autoMaxScore pendingReviewPoints dueAt returnedAt teacherComment\n    responses {\n      itemId revision triesUsed triesLeft maxTries locked\n      answer { choiceIds text order claimId claim contextFacts pairs { leftId rightId } evidence { documentSlug paragraphNumber start end } attributions { segmentId voiceId } }\n      feedback {\n        correct score maxScore messageHtml needsReview teacherComment\n        rubricScores { criterionId score }\n        expected { choiceIds text order claimId claim pairs { leftId rightId } evidence { documentSlug paragraphNumber start end } attributions { segmentId voiceId } }\n      }\n    }\n  }\n": typeof types.PlayerAttemptFieldsFragmentDoc,
     "\n  mutation PlayerStartAttempt($lessonSlug: String!, $assignmentId: ID) {\n    startAttempt(lessonSlug: $lessonSlug, assignmentId: $assignmentId) { ...PlayerAttemptFields }\n  }\n": typeof types.PlayerStartAttemptDocument,
+    "\n  query PlayerOpenPractice($lessonSlug: String!) {\n    myAttempts(lessonSlug: $lessonSlug, status: IN_PROGRESS) { ...PlayerAttemptFields assignment { id } }\n  }\n": typeof types.PlayerOpenPracticeDocument,
     "\n  query PlayerAttempt($id: ID!) {\n    attempt(id: $id) { ...PlayerAttemptFields }\n  }\n": typeof types.PlayerAttemptDocument,
     "\n  mutation PlayerSaveResponse($attemptId: ID!, $itemId: ID!, $answer: AnswerInput!, $revision: Int!) {\n    saveResponse(attemptId: $attemptId, itemId: $itemId, answer: $answer, revision: $revision) {\n      ...PlayerResponseFields\n    }\n  }\n": typeof types.PlayerSaveResponseDocument,
     "\n  fragment PlayerResponseFields on Response {\n    itemId revision triesUsed triesLeft maxTries locked\n    feedback {\n      correct score maxScore messageHtml needsReview teacherComment\n      rubricScores { criterionId score }\n      expected { choiceIds text order claimId claim pairs { leftId rightId } evidence { documentSlug paragraphNumber start end } attributions { segmentId voiceId } }\n    }\n  }\n": typeof types.PlayerResponseFieldsFragmentDoc,
@@ -97,9 +97,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query AccountHome {\n    viewer { id role displayName signInCode }\n    myClasses {\n      id name\n      assignments {\n        id dueAt myDueAt feedback\n        lesson { slug title }\n        attempts { id status submittedAt score maxScore autoScore autoMaxScore pendingReviewPoints late returnedAt }\n      }\n    }\n    myAttempts {\n      id status startedAt submittedAt score maxScore autoScore autoMaxScore pendingReviewPoints\n      lesson { slug title }\n      assignment { id }\n    }\n  }\n": types.AccountHomeDocument,
-    "\n  query PlayerOpenAttempts {\n    myAttempts { id status lesson { slug } assignment { id } }\n  }\n": types.PlayerOpenAttemptsDocument,
     "\n  fragment PlayerAttemptFields on Attempt {\n    id status submittedAt late score maxScore autoScore autoMaxScore pendingReviewPoints dueAt returnedAt teacherComment\n    responses {\n      itemId revision triesUsed triesLeft maxTries locked\n      answer { choiceIds text order claimId claim contextFacts pairs { leftId rightId } evidence { documentSlug paragraphNumber start end } attributions { segmentId voiceId } }\n      feedback {\n        correct score maxScore messageHtml needsReview teacherComment\n        rubricScores { criterionId score }\n        expected { choiceIds text order claimId claim pairs { leftId rightId } evidence { documentSlug paragraphNumber start end } attributions { segmentId voiceId } }\n      }\n    }\n  }\n": types.PlayerAttemptFieldsFragmentDoc,
     "\n  mutation PlayerStartAttempt($lessonSlug: String!, $assignmentId: ID) {\n    startAttempt(lessonSlug: $lessonSlug, assignmentId: $assignmentId) { ...PlayerAttemptFields }\n  }\n": types.PlayerStartAttemptDocument,
+    "\n  query PlayerOpenPractice($lessonSlug: String!) {\n    myAttempts(lessonSlug: $lessonSlug, status: IN_PROGRESS) { ...PlayerAttemptFields assignment { id } }\n  }\n": types.PlayerOpenPracticeDocument,
     "\n  query PlayerAttempt($id: ID!) {\n    attempt(id: $id) { ...PlayerAttemptFields }\n  }\n": types.PlayerAttemptDocument,
     "\n  mutation PlayerSaveResponse($attemptId: ID!, $itemId: ID!, $answer: AnswerInput!, $revision: Int!) {\n    saveResponse(attemptId: $attemptId, itemId: $itemId, answer: $answer, revision: $revision) {\n      ...PlayerResponseFields\n    }\n  }\n": types.PlayerSaveResponseDocument,
     "\n  fragment PlayerResponseFields on Response {\n    itemId revision triesUsed triesLeft maxTries locked\n    feedback {\n      correct score maxScore messageHtml needsReview teacherComment\n      rubricScores { criterionId score }\n      expected { choiceIds text order claimId claim pairs { leftId rightId } evidence { documentSlug paragraphNumber start end } attributions { segmentId voiceId } }\n    }\n  }\n": types.PlayerResponseFieldsFragmentDoc,
@@ -184,15 +184,15 @@ export function graphql(source: "\n  query AccountHome {\n    viewer { id role d
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlayerOpenAttempts {\n    myAttempts { id status lesson { slug } assignment { id } }\n  }\n"): typeof import('./graphql').PlayerOpenAttemptsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment PlayerAttemptFields on Attempt {\n    id status submittedAt late score maxScore autoScore autoMaxScore pendingReviewPoints dueAt returnedAt teacherComment\n    responses {\n      itemId revision triesUsed triesLeft maxTries locked\n      answer { choiceIds text order claimId claim contextFacts pairs { leftId rightId } evidence { documentSlug paragraphNumber start end } attributions { segmentId voiceId } }\n      feedback {\n        correct score maxScore messageHtml needsReview teacherComment\n        rubricScores { criterionId score }\n        expected { choiceIds text order claimId claim pairs { leftId rightId } evidence { documentSlug paragraphNumber start end } attributions { segmentId voiceId } }\n      }\n    }\n  }\n"): typeof import('./graphql').PlayerAttemptFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PlayerStartAttempt($lessonSlug: String!, $assignmentId: ID) {\n    startAttempt(lessonSlug: $lessonSlug, assignmentId: $assignmentId) { ...PlayerAttemptFields }\n  }\n"): typeof import('./graphql').PlayerStartAttemptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlayerOpenPractice($lessonSlug: String!) {\n    myAttempts(lessonSlug: $lessonSlug, status: IN_PROGRESS) { ...PlayerAttemptFields assignment { id } }\n  }\n"): typeof import('./graphql').PlayerOpenPracticeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

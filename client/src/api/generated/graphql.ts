@@ -160,11 +160,6 @@ export type AccountHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AccountHomeQuery = { viewer: { id: string, role: Role, displayName: string, signInCode: string | null } | null, myClasses: Array<{ id: string, name: string, assignments: Array<{ id: string, dueAt: string | null, myDueAt: string | null, feedback: FeedbackTiming, lesson: { slug: string, title: string }, attempts: Array<{ id: string, status: AttemptStatus, submittedAt: string | null, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, late: boolean, returnedAt: string | null }> }> }>, myAttempts: Array<{ id: string, status: AttemptStatus, startedAt: string, submittedAt: string | null, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, lesson: { slug: string, title: string }, assignment: { id: string } | null }> };
 
-export type PlayerOpenAttemptsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type PlayerOpenAttemptsQuery = { myAttempts: Array<{ id: string, status: AttemptStatus, lesson: { slug: string }, assignment: { id: string } | null }> };
-
 export type PlayerAttemptFieldsFragment = { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, messageHtml: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null }> };
 
 export type PlayerStartAttemptMutationVariables = Exact<{
@@ -174,6 +169,13 @@ export type PlayerStartAttemptMutationVariables = Exact<{
 
 
 export type PlayerStartAttemptMutation = { startAttempt: { id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, messageHtml: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null }> } };
+
+export type PlayerOpenPracticeQueryVariables = Exact<{
+  lessonSlug: string;
+}>;
+
+
+export type PlayerOpenPracticeQuery = { myAttempts: Array<{ id: string, status: AttemptStatus, submittedAt: string | null, late: boolean, score: number | null, maxScore: number, autoScore: number | null, autoMaxScore: number | null, pendingReviewPoints: number | null, dueAt: string | null, returnedAt: string | null, teacherComment: string | null, assignment: { id: string } | null, responses: Array<{ itemId: string, revision: number, triesUsed: number, triesLeft: number | null, maxTries: number | null, locked: boolean, answer: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, contextFacts: Array<string> | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null }, feedback: { correct: boolean | null, score: number | null, maxScore: number, messageHtml: string, needsReview: boolean, teacherComment: string | null, rubricScores: Array<{ criterionId: string, score: number }>, expected: { choiceIds: Array<string> | null, text: string | null, order: Array<string> | null, claimId: string | null, claim: string | null, pairs: Array<{ leftId: string, rightId: string }> | null, evidence: Array<{ documentSlug: string, paragraphNumber: number, start: number | null, end: number | null }> | null, attributions: Array<{ segmentId: string, voiceId: string }> | null } | null } | null }> }> };
 
 export type PlayerAttemptQueryVariables = Exact<{
   id: string | number;
@@ -1007,20 +1009,6 @@ export const AccountHomeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountHomeQuery, AccountHomeQueryVariables>;
-export const PlayerOpenAttemptsDocument = new TypedDocumentString(`
-    query PlayerOpenAttempts {
-  myAttempts {
-    id
-    status
-    lesson {
-      slug
-    }
-    assignment {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PlayerOpenAttemptsQuery, PlayerOpenAttemptsQueryVariables>;
 export const PlayerStartAttemptDocument = new TypedDocumentString(`
     mutation PlayerStartAttempt($lessonSlug: String!, $assignmentId: ID) {
   startAttempt(lessonSlug: $lessonSlug, assignmentId: $assignmentId) {
@@ -1104,6 +1092,92 @@ export const PlayerStartAttemptDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<PlayerStartAttemptMutation, PlayerStartAttemptMutationVariables>;
+export const PlayerOpenPracticeDocument = new TypedDocumentString(`
+    query PlayerOpenPractice($lessonSlug: String!) {
+  myAttempts(lessonSlug: $lessonSlug, status: IN_PROGRESS) {
+    ...PlayerAttemptFields
+    assignment {
+      id
+    }
+  }
+}
+    fragment PlayerAttemptFields on Attempt {
+  id
+  status
+  submittedAt
+  late
+  score
+  maxScore
+  autoScore
+  autoMaxScore
+  pendingReviewPoints
+  dueAt
+  returnedAt
+  teacherComment
+  responses {
+    itemId
+    revision
+    triesUsed
+    triesLeft
+    maxTries
+    locked
+    answer {
+      choiceIds
+      text
+      order
+      claimId
+      claim
+      contextFacts
+      pairs {
+        leftId
+        rightId
+      }
+      evidence {
+        documentSlug
+        paragraphNumber
+        start
+        end
+      }
+      attributions {
+        segmentId
+        voiceId
+      }
+    }
+    feedback {
+      correct
+      score
+      maxScore
+      messageHtml
+      needsReview
+      teacherComment
+      rubricScores {
+        criterionId
+        score
+      }
+      expected {
+        choiceIds
+        text
+        order
+        claimId
+        claim
+        pairs {
+          leftId
+          rightId
+        }
+        evidence {
+          documentSlug
+          paragraphNumber
+          start
+          end
+        }
+        attributions {
+          segmentId
+          voiceId
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<PlayerOpenPracticeQuery, PlayerOpenPracticeQueryVariables>;
 export const PlayerAttemptDocument = new TypedDocumentString(`
     query PlayerAttempt($id: ID!) {
   attempt(id: $id) {

@@ -28,7 +28,7 @@ import {
   startAttempt,
   submitAttempt,
 } from "./attempts.service.js";
-import { Attempt, Response, toAttempt, toResponse } from "./attempts.types.js";
+import { Attempt, AttemptStatus, Response, toAttempt, toResponse } from "./attempts.types.js";
 import { attemptScore, attemptScoreSoFar, type ScoreSoFar } from "./response-score.js";
 import { saveAnswer } from "./responses.service.js";
 import { startScratchAttempt } from "./scratch.service.js";
@@ -73,8 +73,20 @@ export class AttemptResolver {
 
   @Query(() => [Attempt], { description: "The viewer's own attempts, newest first." })
   @Extensions({ policy: "attempts.canSeeAttempt" })
-  async myAttempts(@Ctx() context: AttemptsContext): Promise<Attempt[]> {
-    return (await attemptsOfViewer(context)).map(toAttempt);
+  async myAttempts(
+    @Ctx() context: AttemptsContext,
+    @Arg("lessonSlug", () => String, {
+      nullable: true,
+      description: "Only the attempts at the lesson of this slug.",
+    })
+    lessonSlug?: string | null,
+    @Arg("status", () => AttemptStatus, {
+      nullable: true,
+      description: "Only the attempts in this status.",
+    })
+    status?: AttemptStatus | null,
+  ): Promise<Attempt[]> {
+    return (await attemptsOfViewer(context, { lessonSlug, status })).map(toAttempt);
   }
 
   @Extensions({ policy: "attempts.canStartAssignment" })

@@ -94,12 +94,20 @@ async function startAssignmentAttempt(
 }
 
 /** The viewer's own attempts, newest first (none for a teacher or an anonymous caller). */
-export async function attemptsOfViewer({
-  db,
-  viewer,
-}: Pick<AttemptsDeps, "db" | "viewer">): Promise<sql.AttemptRow[]> {
+export async function attemptsOfViewer(
+  { db, viewer, loaders }: Pick<AttemptsDeps, "db" | "viewer" | "loaders">,
+  only: { lessonSlug?: string | null; status?: string | null } = {},
+): Promise<sql.AttemptRow[]> {
   if (viewer?.role !== "STUDENT") return [];
-  return sql.selectAttemptsByStudent(db, viewer.id);
+  const rows = (await sql.selectAttemptsByStudent(db, viewer.id)).filter(
+    (row) => !only.status || row.status === only.status,
+  );
+  if (!only.lessonSlug) return rows;
+  const lessons = await loaders.lessons.lessonById.loadMany(rows.map((row) => row.lessonId));
+  return rows.filter((_row, i) => {
+    const lesson = lessons[i];
+    return lesson && !(lesson instanceof Error) && lesson.slug === only.lessonSlug;
+  });
 }
 
 /**
