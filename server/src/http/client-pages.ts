@@ -24,10 +24,7 @@ const ROUTE_PAGES: Array<[RegExp, string]> = [
 ];
 
 /** The code of a lesson's question and exercise steps (client/src/components/player/step-kinds.ts). */
-const STEP_KINDS = [
-  "src/components/player/PlayerQuestionStep.vue",
-  "src/components/player/PlayerExerciseStep.vue",
-];
+const STEP_KINDS = ["src/components/player/step-components.ts"];
 const LESSON_PAGE = "src/pages/LessonPage.vue";
 /** A lesson opened on a later step shows a question at once: its code is preloaded too. */
 const opensPastFirstStep = (req: Request) => Number.parseInt(String(req.query.step ?? "1"), 10) > 1;

@@ -6,7 +6,10 @@ import type { TypedDocumentString } from "../../../client/src/api/generated/grap
 
 const Viewer = {
   toString: () => "query Viewer { viewer { id displayName } }",
-} as unknown as TypedDocumentString<{ viewer: { id: string; displayName: string } | null }, never>;
+} as unknown as TypedDocumentString<
+  { viewer: { id: string; displayName: string } | null },
+  Record<string, never>
+>;
 const OpenPractice = {
   toString: () => "query PlayerOpenPractice($lessonSlug: String!) { myAttempts { id } }",
 } as unknown as TypedDocumentString<{ myAttempts: Array<{ id: string }> }, { lessonSlug: string }>;

@@ -35,16 +35,12 @@ describe("the client's pages", () => {
           imports: ["_vue-1.js", "_player-1.js"],
         },
         "_player-1.js": { file: "assets/player-1.js" },
-        "src/components/player/PlayerQuestionStep.vue": {
-          file: "assets/PlayerQuestionStep-1.js",
+        "src/components/player/step-components.ts": {
+          file: "assets/step-components-1.js",
           imports: ["_player-1.js", "_questions-1.js"],
-          css: ["assets/questions-1.css"],
+          css: ["assets/step-components-1.css"],
         },
-        "_questions-1.js": { file: "assets/questions-1.js" },
-        "src/components/player/PlayerExerciseStep.vue": {
-          file: "assets/PlayerExerciseStep-1.js",
-          imports: ["_questions-1.js"],
-        },
+        "_questions-1.js": { file: "assets/questions-1.js", css: ["assets/questions-1.css"] },
       }),
     );
     const app = express();
@@ -80,11 +76,11 @@ describe("the client's pages", () => {
     const later = await (await fetch(`${url}/lessons/some-lesson?step=3`)).text();
     expect(preloads(later)).toEqual([
       "LessonPage-1.js",
-      "PlayerExerciseStep-1.js",
-      "PlayerQuestionStep-1.js",
       "player-1.js",
       "questions-1.css",
       "questions-1.js",
+      "step-components-1.css",
+      "step-components-1.js",
     ]);
     const stepOne = await (await fetch(`${url}/lessons/some-lesson?step=1`)).text();
     expect(preloads(stepOne)).toEqual(preloads(first));

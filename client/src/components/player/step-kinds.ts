@@ -15,8 +15,14 @@ function lazyStep(loader: () => Promise<{ default: Component }>) {
   return { load, component: computed(() => loaded.value ?? whileLoading) };
 }
 
-export const questionStep = lazyStep(() => import("./PlayerQuestionStep.vue"));
-export const exerciseStep = lazyStep(() => import("./PlayerExerciseStep.vue"));
+// One file for both: on a phone's network each file costs a round trip.
+const loadSteps = () => import("./step-components.js");
+export const questionStep = lazyStep(() =>
+  loadSteps().then((steps) => ({ default: steps.PlayerQuestionStep })),
+);
+export const exerciseStep = lazyStep(() =>
+  loadSteps().then((steps) => ({ default: steps.PlayerExerciseStep })),
+);
 
 export function loadStepKinds(): Promise<unknown> {
   return Promise.all([questionStep.load(), exerciseStep.load()]);

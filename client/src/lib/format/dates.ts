@@ -1,4 +1,5 @@
 /** Dates and times as people read them, and as datetime-local inputs take them. Pure: no I/O. */
+import { keptDateFormat } from "./kept-formats.js";
 import { LESSON_LOCALE } from "./locale.js";
 
 const MONTHS = [
@@ -20,14 +21,14 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 /** A date and time in the reader's own locale and time zone, e.g. "12 Mar 2025, 09:00". */
 export function formatDateTime(iso: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(
+  return keptDateFormat("date-time", locale, { dateStyle: "medium", timeStyle: "short" }).format(
     new Date(iso),
   );
 }
 
 /** "Friday 14 March 2025, 15:00" in the reader's own time zone. */
 export function formatDue(iso: string, locale = LESSON_LOCALE): string {
-  return new Intl.DateTimeFormat(locale, {
+  return keptDateFormat("due", locale, {
     weekday: "long",
     day: "numeric",
     month: "long",

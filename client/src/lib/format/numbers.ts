@@ -1,8 +1,27 @@
 /** Points and scores as people read them. Pure: no I/O. */
+import { keptNumberFormat } from "./kept-formats.js";
 
 /** A score such as 7.5 or 1.33: at most two decimals, no trailing zeros; the browser's locale unless one is given. */
 export function formatPoints(value: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  return keptNumberFormat("points", locale, { maximumFractionDigits: 2 }).format(value);
+}
+
+/**
+ * formatPoints in British English ("1,250", "1.33", "0.5"), written out rather than through Intl:
+ * a page's first Intl number format costs a phone tens of milliseconds, and the lesson player
+ * shows points on its first screen.
+ */
+export function formatBritishPoints(value: number): string {
+  // Rounded half away from zero from the number's shortest decimal form, as Intl rounds.
+  const abs = Math.abs(value);
+  const [whole = "0", decimals = ""] = (abs < 1e-6 ? "0" : String(abs)).split(".");
+  const hundredths =
+    BigInt(whole + decimals.padEnd(2, "0").slice(0, 2)) + ((decimals[2] ?? "0") >= "5" ? 1n : 0n);
+  const digits = hundredths.toString().padStart(3, "0");
+  const integer = digits.slice(0, -2).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const fraction = digits.slice(-2).replace(/0+$/, "");
+  const sign = value < 0 || Object.is(value, -0) ? "-" : "";
+  return `${sign}${integer}${fraction ? `.${fraction}` : ""}`;
 }
 
 /** "7 / 10", or null while there is no score to show. */

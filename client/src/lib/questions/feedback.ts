@@ -1,5 +1,4 @@
-import { LESSON_LOCALE } from "../format/locale.js";
-import { formatPoints } from "../format/numbers.js";
+import { formatBritishPoints } from "../format/numbers.js";
 
 /** How an item went, in a word a student understands, from the score the server gives. */
 export type Verdict = "correct" | "partly" | "not-yet" | "review" | "unmarked";
@@ -28,7 +27,7 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
 };
 
 /** 1.33, 2, 0.5 in the lesson's British English. */
-export const lessonPoints = (value: number) => formatPoints(value, LESSON_LOCALE);
+export const lessonPoints = (value: number) => formatBritishPoints(value);
 
 export const pointsWord = (value: number) =>
   `${lessonPoints(value)} ${value === 1 ? "point" : "points"}`;

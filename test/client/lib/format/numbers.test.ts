@@ -1,9 +1,24 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  formatBritishPoints,
+  formatPoints,
   formatScore,
   studentScoreSoFar,
   teacherScoreSoFar,
 } from "../../../../client/src/lib/format/numbers.js";
+
+describe("points in British English without Intl", () => {
+  it("writes what Intl writes for en-GB with at most two decimals", () => {
+    for (const value of [0, 1, 2, 0.5, 1.33, 1.335, 0.125, 1250, 1234567.891, -3.5, -0.001])
+      expect(formatBritishPoints(value)).toBe(formatPoints(value, "en-GB"));
+    fc.assert(
+      fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), (value) => {
+        expect(formatBritishPoints(value)).toBe(formatPoints(value, "en-GB"));
+      }),
+    );
+  });
+});
 
 describe("scores", () => {
   it("shows a score only when there is one", () => {
