@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import vue from "@vitejs/plugin-vue";
 import { defineConfig } from "vite";
 import { graphqlDocuments } from "./vite-graphql-documents.js";
+import { precompress } from "./vite-precompress.js";
 
 const SOURCE = String.raw`client[\\/]src[\\/]`;
 
@@ -42,7 +43,11 @@ const CHUNK_GROUPS = [
 
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
-  plugins: [vue(), graphqlDocuments(fileURLToPath(new URL("src/api/generated", import.meta.url)))],
+  plugins: [
+    vue(),
+    graphqlDocuments(fileURLToPath(new URL("src/api/generated", import.meta.url))),
+    precompress(),
+  ],
   build: {
     outDir: "dist",
     emptyOutDir: true,

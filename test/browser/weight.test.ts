@@ -8,7 +8,7 @@ describe("what the home route costs a student's browser", () => {
   });
   afterAll(() => app?.close());
 
-  it("loads at most 100 KB of gzipped JavaScript, and nothing from another origin", async () => {
+  it("loads at most 100 KB of compressed JavaScript (brotli), and nothing from another origin", async () => {
     const page = await app.newPage();
     const scripts: Array<{ url: string; bytes: number; encoding: string | undefined }> = [];
     page.on("response", async (response) => {
@@ -23,7 +23,7 @@ describe("what the home route costs a student's browser", () => {
     await page.goto("/", { waitUntil: "networkidle" });
     await page.getByRole("heading", { name: "Lessons" }).waitFor();
     expect(scripts.length).toBeGreaterThan(0);
-    for (const script of scripts) expect(script.encoding, script.url).toBe("gzip");
+    for (const script of scripts) expect(script.encoding, script.url).toBe("br");
     const total = scripts.reduce((sum, script) => sum + script.bytes, 0);
     expect(total).toBeLessThanOrEqual(100 * 1024);
     // Teacher pages and the lesson player are not part of it: they load lazily.

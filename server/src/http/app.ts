@@ -31,7 +31,7 @@ import { refuseNulCharacters } from "./nul-characters.js";
 import { withPublicReadCache } from "./public-read-cache.js";
 import { leanSave } from "./lean-save.js";
 import { readAheadError, withLeanSave } from "./lean-save-entry.js";
-import { gzipAssets } from "./static-gzip.js";
+import { compressedAssets } from "./static-assets.js";
 import { clientPages } from "./client-pages.js";
 import { anonymousExecutor, firstPageData } from "./first-page-data.js";
 import { executorWithSession, personalFirstReads } from "./first-page-personal.js";
@@ -205,7 +205,7 @@ export async function createApp({
     }),
   );
   if (fs.existsSync(clientDir)) {
-    app.use(gzipAssets(clientDir));
+    app.use(compressedAssets(clientDir));
     app.use(express.static(clientDir, { index: false }));
     const anonymous = () =>
       createContext(pool, null, { clientAddress: "first-page", settings, contentCache });

@@ -17,8 +17,11 @@ describe("the client's pages", () => {
     fs.mkdirSync(path.join(dir, ".vite"));
     fs.writeFileSync(
       path.join(dir, "index.html"),
-      `<html><head><script type="module" src="/assets/index-1.js"></script></head><body></body></html>`,
+      `<html><head><script type="module" src="/assets/index-1.js"></script>` +
+        `<link rel="stylesheet" crossorigin href="/assets/index-1.css"></head><body></body></html>`,
     );
+    fs.mkdirSync(path.join(dir, "assets"));
+    fs.writeFileSync(path.join(dir, "assets", "index-1.css"), "body{margin:0}</style><b>");
     fs.writeFileSync(
       path.join(dir, ".vite", "manifest.json"),
       JSON.stringify({
@@ -84,6 +87,12 @@ describe("the client's pages", () => {
     ]);
     const stepOne = await (await fetch(`${url}/lessons/some-lesson?step=1`)).text();
     expect(preloads(stepOne)).toEqual(preloads(first));
+  });
+
+  it("carry the entry's stylesheet in the head, so no separate file waits for a connection", async () => {
+    const html = await (await fetch(`${url}/documents/some-record`)).text();
+    expect(html).toContain("<style>body{margin:0}<\\/style><b></style>");
+    expect(html).not.toContain("index-1.css");
   });
 
   it("may be kept in the back/forward cache: revalidated, never no-store", async () => {
