@@ -50,6 +50,11 @@ export type FirstPage = (pathname: string) => Promise<string | null>;
 export type PersonalReads = (req: Request, res: Response) => Promise<string[]>;
 
 const MAX_ENCODED = 400;
+/**
+ * What a server may send before the first acknowledgement (TCP's initial window: ten segments of
+ * 1,460 bytes), less room for the headers: a page that fits arrives in one round trip.
+ */
+const FIRST_WINDOW_BYTES = 14_000;
 
 /**
  * The client's index.html for each path, with the lazily loaded page of the path's route
@@ -67,7 +72,8 @@ export function clientPages(
   const indexFile = path.join(clientDir, "index.html");
   if (!fs.existsSync(indexFile))
     return (_req: Request, _res: Response, next: NextFunction) => next();
-  const index = withInlineStyles(clientDir, fs.readFileSync(indexFile, "utf8"));
+  const index = fs.readFileSync(indexFile, "utf8");
+  const inlineStyles = stylesInliner(clientDir);
   const manifestFile = path.join(clientDir, ".vite", "manifest.json");
   const manifest: Manifest = fs.existsSync(manifestFile)
     ? JSON.parse(fs.readFileSync(manifestFile, "utf8"))
@@ -110,13 +116,16 @@ export function clientPages(
       anonymous ? [] : personalReads(req, res).catch(() => []),
     ])
       .then(async ([read, personal]) => {
-        const html = withFirstPage(pages.get(page ?? "") ?? index, anonymous, read, personal);
+        const linked = withFirstPage(pages.get(page ?? "") ?? index, anonymous, read, personal);
         const encoding = chooseEncoding(req.headers["accept-encoding"]);
         // A page carrying a visitor's own reads is theirs alone: made for them, kept by no one.
-        const variant =
+        const encode = async (html: string) =>
           personal.length > 0
             ? encodeVariantNow(Buffer.from(html), encoding)
             : (await variantsOf(html))[encoding];
+        // The stylesheet goes in the head while the page still fits TCP's first window.
+        const inline = await encode(inlineStyles(linked));
+        const variant = inline.body.length <= FIRST_WINDOW_BYTES ? inline : await encode(linked);
         // Revalidated on every visit, yet kept for the back/forward cache (no `no-store`).
         res.set({
           "cache-control": personal.length > 0 ? "private, no-cache" : "no-cache",
@@ -134,19 +143,29 @@ export function clientPages(
 }
 
 /**
- * The entry's own stylesheet put in the page's head: on a phone's network a separate file would
- * wait for a free connection behind the page's scripts (a browser opens six per server).
+ * The page with the entry's stylesheet in its head: on a phone's network a separate file costs a
+ * request that the page's scripts compete with for the browser's six connections to the server.
  */
-function withInlineStyles(clientDir: string, html: string): string {
-  return html.replace(
-    /<link rel="stylesheet" crossorigin href="\/(assets\/[\w.-]+\.css)">/g,
-    (link, file: string) => {
+function stylesInliner(clientDir: string): (html: string) => string {
+  const styles = new Map<string, string | null>();
+  const styleOf = (file: string) => {
+    if (!styles.has(file)) {
       const css = path.join(clientDir, file);
-      return fs.existsSync(css)
-        ? `<style>${fs.readFileSync(css, "utf8").replace(/<\/style/gi, "<\\/style")}</style>`
-        : link;
-    },
-  );
+      styles.set(
+        file,
+        fs.existsSync(css) ? fs.readFileSync(css, "utf8").replace(/<\/style/gi, "<\\/style") : null,
+      );
+    }
+    return styles.get(file);
+  };
+  return (html) =>
+    html.replace(
+      /<link rel="stylesheet" crossorigin href="\/(assets\/[\w.-]+\.css)">/g,
+      (link, file: string) => {
+        const css = styleOf(file);
+        return css === null || css === undefined ? link : `<style>${css}</style>`;
+      },
+    );
 }
 
 /** The page with its first-paint data as JSON the page reads (never runs): `<` escaped. */

@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -93,6 +94,29 @@ describe("the client's pages", () => {
     const html = await (await fetch(`${url}/documents/some-record`)).text();
     expect(html).toContain("<style>body{margin:0}<\\/style><b></style>");
     expect(html).not.toContain("index-1.css");
+  });
+
+  it("keep the stylesheet a file of its own when the page would not fit TCP's first window with it", async () => {
+    // Random text compresses to about its own size: 20 KB of it is past the first 14 KB.
+    const noise = crypto.randomBytes(15_000).toString("base64");
+    const app = express();
+    app.get(
+      /.*/,
+      clientPages(dir, async () => JSON.stringify({ noise })),
+    );
+    const big = http.createServer(app);
+    await new Promise<void>((resolve) => big.listen(0, "127.0.0.1", resolve));
+    try {
+      const address = `http://127.0.0.1:${(big.address() as AddressInfo).port}`;
+      const html = await (
+        await fetch(`${address}/`, { headers: { "accept-encoding": "br" } })
+      ).text();
+      expect(html).toContain(noise);
+      expect(html).toContain(`<link rel="stylesheet" crossorigin href="/assets/index-1.css">`);
+      expect(html).not.toContain("<style>");
+    } finally {
+      await new Promise<void>((resolve) => big.close(() => resolve()));
+    }
   });
 
   it("may be kept in the back/forward cache: revalidated, never no-store", async () => {
