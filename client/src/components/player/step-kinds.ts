@@ -28,13 +28,20 @@ export function loadStepKinds(): Promise<unknown> {
   return Promise.all([questionStep.load(), exerciseStep.load()]);
 }
 
-/** Loads the steps' code once the page has loaded and the browser is idle. */
-export function loadStepKindsWhenIdle(): void {
+/** How long the student reads the lesson's opening before its later steps' code is fetched. */
+const WHILE_READING_MS = 2000;
+
+/**
+ * Loads the steps' code while the student reads the lesson's opening: after the page has loaded
+ * and painted, once the browser is idle, so that none of it competes with the first screen.
+ */
+export function loadStepKindsWhileReading(): void {
   const load = () => void loadStepKinds().catch(() => undefined);
   const whenIdle = () =>
     typeof requestIdleCallback === "function"
       ? requestIdleCallback(load, { timeout: 3000 })
       : setTimeout(load, 0);
-  if (document.readyState === "complete") whenIdle();
-  else window.addEventListener("load", whenIdle, { once: true });
+  const later = () => setTimeout(whenIdle, WHILE_READING_MS);
+  if (document.readyState === "complete") later();
+  else window.addEventListener("load", later, { once: true });
 }
