@@ -1,18 +1,17 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientPages } from "../../../server/src/http/client-pages.js";
+import { listenOnLoopback } from "../../support/raw-http.js";
 import { ROOT } from "../../support/server.js";
 
 describe("the client's pages", () => {
   let dir: string;
-  let server: http.Server;
   let url: string;
+  let close: () => Promise<void>;
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "client-pages-"));
     fs.mkdirSync(path.join(dir, ".vite"));
@@ -49,12 +48,10 @@ describe("the client's pages", () => {
     );
     const app = express();
     app.get(/.*/, clientPages(dir));
-    server = http.createServer(app);
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ url, close } = await listenOnLoopback(app));
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await close?.();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -104,18 +101,16 @@ describe("the client's pages", () => {
       /.*/,
       clientPages(dir, async () => JSON.stringify({ noise })),
     );
-    const big = http.createServer(app);
-    await new Promise<void>((resolve) => big.listen(0, "127.0.0.1", resolve));
+    const big = await listenOnLoopback(app);
     try {
-      const address = `http://127.0.0.1:${(big.address() as AddressInfo).port}`;
       const html = await (
-        await fetch(`${address}/`, { headers: { "accept-encoding": "br" } })
+        await fetch(`${big.url}/`, { headers: { "accept-encoding": "br" } })
       ).text();
       expect(html).toContain(noise);
       expect(html).toContain(`<link rel="stylesheet" crossorigin href="/assets/index-1.css">`);
       expect(html).not.toContain("<style>");
     } finally {
-      await new Promise<void>((resolve) => big.close(() => resolve()));
+      await big.close();
     }
   });
 

@@ -1,18 +1,11 @@
 // A page's HTML carries what its first paint would otherwise ask for: the route's first public
 // read, as the API answers it to anyone, and whether the visitor came without a session.
-import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DATABASE_KINDS } from "../../support/databases.js";
-import { ROOT, serveForSuite } from "../../support/server.js";
+import { clientOperations, firstPage } from "../../support/first-page.js";
+import { serveForSuite } from "../../support/server.js";
 
-const OPERATIONS = `${ROOT}client/dist/.vite/operations.json`;
 const LESSON = "/lessons/sourcing-the-record";
-
-/** The JSON in the page's first-page-data element; null when there is none. */
-function firstPage(html: string): any {
-  const json = /<script type="application\/json" id="first-page-data">([^<]*)<\/script>/.exec(html);
-  return json ? JSON.parse(json[1]!) : null;
-}
 
 describe.each(DATABASE_KINDS)("the first page's data in its HTML on %s", (kind) => {
   const suite = serveForSuite(kind);
@@ -20,8 +13,7 @@ describe.each(DATABASE_KINDS)("the first page's data in its HTML on %s", (kind) 
     fetch(`${suite.server.url}${path}`, { headers });
 
   it("is the API's own answer to the client's query, for a visitor without a session", async () => {
-    expect(fs.existsSync(OPERATIONS), "the client is built (npm run build)").toBe(true);
-    const queries = JSON.parse(fs.readFileSync(OPERATIONS, "utf8"));
+    const queries = clientOperations();
     for (const [path, operation, slug] of [
       ["/", "Home", "puzanov-kim-il-sung-1957-11-13"],
       [LESSON, "PlayerLesson", "sourcing-the-record"],

@@ -1,18 +1,11 @@
 // A page's HTML for a visitor with a session carries their own first reads (the viewer; a
 // lesson's open practice), answered with their session: theirs alone, never anyone else's.
-import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DATABASE_KINDS } from "../../support/databases.js";
-import { ROOT, serveForSuite } from "../../support/server.js";
+import { clientOperations, firstPage } from "../../support/first-page.js";
+import { serveForSuite } from "../../support/server.js";
 
-const OPERATIONS = `${ROOT}client/dist/.vite/operations.json`;
 const LESSON = "sourcing-the-record";
-
-/** The JSON in the page's first-page-data element; null when there is none. */
-function firstPage(html: string): any {
-  const json = /<script type="application\/json" id="first-page-data">([^<]*)<\/script>/.exec(html);
-  return json ? JSON.parse(json[1]!) : null;
-}
 
 describe.each(DATABASE_KINDS)("a visitor's own first reads in the HTML on %s", (kind) => {
   const suite = serveForSuite(kind);
@@ -42,8 +35,7 @@ describe.each(DATABASE_KINDS)("a visitor's own first reads in the HTML on %s", (
     ).data.startAttempt.id as string;
 
   it("are the API's own answers to the client's queries with the visitor's session", async () => {
-    expect(fs.existsSync(OPERATIONS), "the client is built (npm run build)").toBe(true);
-    const queries = JSON.parse(fs.readFileSync(OPERATIONS, "utf8"));
+    const queries = clientOperations();
     const cookie = await guest("Ada");
     const attemptId = await startPractice(cookie);
     const response = await page(`/lessons/${LESSON}?step=2`, { cookie });

@@ -1,49 +1,27 @@
 import crypto from "node:crypto";
-import http from "node:http";
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { withTransaction } from "../../../server/src/core/database.js";
 import { bumpContentVersion } from "../../../server/src/content/content-version.sql.js";
 import { countQueries, DATABASE_KINDS } from "../../support/databases.js";
+import { type RawResponse, rawRequest } from "../../support/raw-http.js";
 import { serveForSuite } from "../../support/server.js";
 
 const LESSON = `query Wire($slug: String!) { lesson(slug: $slug) { title steps { title body } } }`;
 const VARIABLES = { slug: "sourcing-the-record" };
 const PREFLIGHT = { "apollo-require-preflight": "true" };
 
-interface Raw {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-}
-
-/** One request over node:http, which leaves the body as it came over the wire. */
-function raw(
+/** One request to the test server, as it came over the wire (GraphQL unless a path is given). */
+const raw = (
   url: string,
   options: { method?: string; path?: string; headers?: Record<string, string>; body?: string },
-): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      `${url}${options.path ?? "/graphql"}`,
-      { method: options.method ?? "POST", headers: options.headers ?? {} },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () =>
-          resolve({
-            status: response.statusCode!,
-            headers: response.headers,
-            body: Buffer.concat(chunks),
-          }),
-        );
-      },
-    );
-    request.on("error", reject);
-    request.end(options.body);
+) =>
+  rawRequest(`${url}${options.path ?? "/graphql"}`, {
+    ...options,
+    method: options.method ?? "POST",
   });
-}
 
-function decoded(response: Raw): unknown {
+function decoded(response: RawResponse): unknown {
   const encoding = response.headers["content-encoding"];
   const body =
     encoding === "br"

@@ -1,40 +1,20 @@
 import fs from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compressedAssets } from "../../../server/src/http/static-assets.js";
+import { listenOnLoopback, rawRequest } from "../../support/raw-http.js";
 import { ROOT } from "../../support/server.js";
 
-/** A raw GET (fetch would decompress): status, headers and the bytes as sent. */
-function get(url: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>(
-    (resolve, reject) => {
-      http
-        .get(url, { headers }, (response) => {
-          const chunks: Buffer[] = [];
-          response.on("data", (chunk: Buffer) => chunks.push(chunk));
-          response.on("end", () =>
-            resolve({
-              status: response.statusCode!,
-              headers: response.headers,
-              body: Buffer.concat(chunks),
-            }),
-          );
-        })
-        .on("error", reject);
-    },
-  );
-}
+const get = (url: string, headers: Record<string, string> = {}) => rawRequest(url, { headers });
 
 describe("the client's assets", () => {
   const source = "export const greeting = 'hello';\n".repeat(200);
   let dir: string;
-  let server: http.Server;
   let url: string;
+  let close: () => Promise<void>;
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "assets-"));
     fs.mkdirSync(path.join(dir, "assets"));
@@ -46,12 +26,10 @@ describe("the client's assets", () => {
     const app = express();
     app.use(compressedAssets(dir));
     app.use(express.static(dir, { index: false }));
-    server = http.createServer(app);
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ url, close } = await listenOnLoopback(app));
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await close?.();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,25 +1,22 @@
 // Intl formatters, one per kind and locale: making one costs far more than formatting with it
 // (the first can take milliseconds on a phone), and a page formats many points and dates.
-const kept = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const kept = new Map<string, unknown>();
 
-export function keptNumberFormat(
+function keep<T>(key: string, make: () => T): T {
+  if (!kept.has(key)) kept.set(key, make());
+  return kept.get(key) as T;
+}
+
+export const keptNumberFormat = (
   kind: string,
   locale: string | undefined,
   options: Intl.NumberFormatOptions,
-): Intl.NumberFormat {
-  const key = `number ${kind} ${locale ?? ""}`;
-  let format = kept.get(key) as Intl.NumberFormat | undefined;
-  if (!format) kept.set(key, (format = new Intl.NumberFormat(locale, options)));
-  return format;
-}
+): Intl.NumberFormat =>
+  keep(`number ${kind} ${locale ?? ""}`, () => new Intl.NumberFormat(locale, options));
 
-export function keptDateFormat(
+export const keptDateFormat = (
   kind: string,
   locale: string | undefined,
   options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  const key = `date ${kind} ${locale ?? ""}`;
-  let format = kept.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format) kept.set(key, (format = new Intl.DateTimeFormat(locale, options)));
-  return format;
-}
+): Intl.DateTimeFormat =>
+  keep(`date ${kind} ${locale ?? ""}`, () => new Intl.DateTimeFormat(locale, options));
