@@ -18,7 +18,7 @@ const CHUNK_GROUPS = [
       String.raw`\0rolldown/runtime|\0vite/preload-helper|\0plugin-vue:export-helper|node_modules[\\/](@vue|vue|vue-router)[\\/]|` +
         `${SOURCE}api[\\/](generated[\\/]|frame-token|client|first-page|public-read)|` +
         `${SOURCE}lib[\\/](format|collection|lessons)[\\/]|${SOURCE}composables[\\/](useAsync|useStatus|useSession|useProgressiveCount)\\.|` +
-        `${SOURCE}api[\\/](session|deletion|home)\\.|${SOURCE}components[\\/]player[\\/]step-kinds\\.`,
+        `${SOURCE}api[\\/](session|deletion|home)\\.|${SOURCE}router[\\/]lesson-steps\\.`,
     ),
   },
   {
@@ -27,12 +27,12 @@ const CHUNK_GROUPS = [
     test: new RegExp(
       `${SOURCE}(api[\\/](player|live|live-socket)|lib[\\/](player|questions|assignments)[\\/]|` +
         String.raw`composables[\\/]useTries|components[\\/]common[\\/]MarkdownText\.vue|` +
-        // The player itself; not its steps (step-components.ts) nor its results, loaded later.
-        String.raw`components[\\/]player[\\/](?!PlayerQuestionStep|PlayerExerciseStep|PlayerQuestion\.|PlayerTries|PlayerResult|step-components)[\w-]+\.vue)`,
+        // The player itself; not its later steps (router/lesson-steps.ts) nor its results.
+        String.raw`components[\\/]player[\\/](?!PlayerQuestionStep|PlayerExerciseStep|PlayerQuestion\.|PlayerTries|PlayerResult)[\w-]+\.vue)`,
     ),
   },
   {
-    // The questions' components, which the steps (step-components.ts) and teachers' pages share.
+    // The questions' components, which a lesson's later steps and teachers' pages share.
     name: "steps",
     priority: 1,
     test: new RegExp(

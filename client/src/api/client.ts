@@ -1,4 +1,5 @@
 import { takeFirstRead } from "./first-page.js";
+import type { GraphQLBody } from "./graphql-body.js";
 import { frameToken } from "./frame-token.js";
 import type { TypedDocumentString } from "./generated/graphql.js";
 
@@ -76,13 +77,7 @@ export async function request<TResult, TVariables>(
   return dataOf(takeFirstRead(query, variables) ?? (await post({ query, variables })));
 }
 
-export interface GraphQLBody<TResult = unknown> {
-  data?: TResult;
-  errors?: Array<{
-    message: string;
-    extensions?: { code?: string; field?: string; retryAfter?: number; reason?: string };
-  }>;
-}
+export type { GraphQLBody };
 
 /** POSTs a GraphQL request body; the answer's body as sent. Throws ApiError when offline. */
 export function post(body: Record<string, unknown>): Promise<GraphQLBody> {

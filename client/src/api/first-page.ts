@@ -1,4 +1,4 @@
-import type { GraphQLBody } from "./client.js";
+import type { GraphQLBody } from "./graphql-body.js";
 
 // What the server put in the page's HTML for its first paint (server/src/http/client-pages.ts):
 // whether the visitor came without a session cookie, the route's first public read, and, for a

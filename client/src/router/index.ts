@@ -6,7 +6,7 @@ import {
   START_LOCATION,
 } from "vue-router";
 import { forgetFirstPage } from "../api/first-page.js";
-import { loadStepKinds } from "../components/player/step-kinds.js";
+import { loadStepKinds } from "./lesson-steps.js";
 import { RECORD_SLUG } from "../lib/collection/collection.js";
 import HomePage from "../pages/HomePage.vue";
 

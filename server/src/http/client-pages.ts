@@ -23,8 +23,8 @@ const ROUTE_PAGES: Array<[RegExp, string]> = [
   [/^\/signin\/?$/, "src/pages/SignInPage.vue"],
 ];
 
-/** The code of a lesson's question and exercise steps (client/src/components/player/step-kinds.ts). */
-const STEP_KINDS = ["src/components/player/step-components.ts"];
+/** The code of a lesson's question and exercise steps (client/src/router/lesson-steps.ts). */
+const STEP_KINDS = ["src/router/lesson-step-components.ts"];
 const LESSON_PAGE = "src/pages/LessonPage.vue";
 /** A lesson opened on a later step shows a question at once: its code is preloaded too. */
 const opensPastFirstStep = (req: Request) => Number.parseInt(String(req.query.step ?? "1"), 10) > 1;

@@ -38,7 +38,7 @@ describe("the client's pages", () => {
           imports: ["_vue-1.js", "_player-1.js"],
         },
         "_player-1.js": { file: "assets/player-1.js" },
-        "src/components/player/step-components.ts": {
+        "src/router/lesson-step-components.ts": {
           file: "assets/step-components-1.js",
           imports: ["_player-1.js", "_questions-1.js"],
           css: ["assets/step-components-1.css"],

@@ -1,8 +1,8 @@
 import { type Component, computed, defineAsyncComponent, shallowRef } from "vue";
 
 // The code of the steps a lesson does not open on: its questions (every kind, the evidence picker)
-// and its exercises. The player loads it once the lesson has painted, or before the first paint
-// when the page opens past the first step (client/src/router/index.ts).
+// and its exercises. The player loads it while the student reads the lesson's opening; the
+// lesson's route loads it before the first paint when the page opens past the first step.
 
 /**
  * A step's component loaded on demand. Once its code is in, `component` is the component itself,
@@ -16,7 +16,7 @@ function lazyStep(loader: () => Promise<{ default: Component }>) {
 }
 
 // One file for both: on a phone's network each file costs a round trip.
-const loadSteps = () => import("./step-components.js");
+const loadSteps = () => import("./lesson-step-components.js");
 export const questionStep = lazyStep(() =>
   loadSteps().then((steps) => ({ default: steps.PlayerQuestionStep })),
 );
