@@ -6,8 +6,6 @@ import type {
   PlayerSaveResponseMutation,
 } from "./generated/graphql.js";
 
-/** The viewer's attempts, to find an open practice attempt at a lesson without starting a new one. */
-
 // Declared for codegen only: the attempt operations below spread it.
 graphql(`
   fragment PlayerAttemptFields on Attempt {
@@ -30,14 +28,17 @@ const PlayerStartAttempt = graphql(`
   }
 `);
 
-/** A submitted attempt read again, with the feedback the submit unlocked. */
-// A server-rendered page brings its answer for a visitor with a session (first-page-data.ts).
+/**
+ * The viewer's open attempts at a lesson, to resume practice without starting any; a lesson's
+ * HTML brings the answer for a visitor with a session (server/src/http/first-page-personal.ts).
+ */
 const PlayerOpenPracticeQuery = graphql(`
   query PlayerOpenPractice($lessonSlug: String!) {
     myAttempts(lessonSlug: $lessonSlug, status: IN_PROGRESS) { ...PlayerAttemptFields assignment { id } }
   }
 `);
 
+/** A submitted attempt read again, with the feedback the submit unlocked. */
 const PlayerAttemptQuery = graphql(`
   query PlayerAttempt($id: ID!) {
     attempt(id: $id) { ...PlayerAttemptFields }

@@ -139,12 +139,12 @@ export function useAttempt(options: AttemptOptions) {
     }
   }
 
-  /** Starts or resumes the attempt; true once it is open or submitted. Calls while starting share one start. */
   /** Opens an attempt already read (the viewer's open practice): nothing is started. */
   function resume(attempt: PlayerAttempt) {
     if (state.value !== "open" && state.value !== "submitted") take(attempt);
   }
 
+  /** Starts or resumes the attempt; true once it is open or submitted. Calls while starting share one start. */
   function start(): Promise<boolean> {
     if (state.value === "open" || state.value === "submitted") return Promise.resolve(true);
     starting ??= (async () => {
