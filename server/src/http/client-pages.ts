@@ -73,14 +73,15 @@ export function clientPages(
   if (!fs.existsSync(indexFile))
     return (_req: Request, _res: Response, next: NextFunction) => next();
   const index = fs.readFileSync(indexFile, "utf8");
-  const inlineStyles = stylesInliner(clientDir);
   const manifestFile = path.join(clientDir, ".vite", "manifest.json");
   const manifest: Manifest = fs.existsSync(manifestFile)
     ? JSON.parse(fs.readFileSync(manifestFile, "utf8"))
     : {};
   const entry = manifest["index.html"];
   const loaded = new Set(entry ? filesOf(manifest, "index.html", new Set()).scripts : []);
-  const pages = new Map<string, string>();
+  /** Each route's page, with its stylesheet as a file of its own or in its head. */
+  const pages = new Map<string, { linked: string; inline: string }>();
+  const shell = (linked: string) => ({ linked, inline: withInlineStyles(clientDir, linked) });
   const withPreloads = (keys: string[]) => {
     const seen = new Set(loaded);
     const links = keys.flatMap((key) => {
@@ -94,9 +95,10 @@ export function clientPages(
     return index.replace("</head>", `  ${links.join("\n    ")}\n  </head>`);
   };
   for (const [, page] of ROUTE_PAGES)
-    if (!pages.has(page) && manifest[page]) pages.set(page, withPreloads([page]));
+    if (!pages.has(page) && manifest[page]) pages.set(page, shell(withPreloads([page])));
   if (manifest[LESSON_PAGE])
-    pages.set(`${LESSON_PAGE}+steps`, withPreloads([LESSON_PAGE, ...STEP_KINDS]));
+    pages.set(`${LESSON_PAGE}+steps`, shell(withPreloads([LESSON_PAGE, ...STEP_KINDS])));
+  const indexShell = shell(index);
   const encoded = new Map<string, Promise<Variants>>();
   const variantsOf = (html: string) => {
     let variants = encoded.get(html);
@@ -116,7 +118,8 @@ export function clientPages(
       anonymous ? [] : personalReads(req, res).catch(() => []),
     ])
       .then(async ([read, personal]) => {
-        const linked = withFirstPage(pages.get(page ?? "") ?? index, anonymous, read, personal);
+        const { linked, inline } = pages.get(page ?? "") ?? indexShell;
+        const withData = (html: string) => withFirstPage(html, anonymous, read, personal);
         const encoding = chooseEncoding(req.headers["accept-encoding"]);
         // A page carrying a visitor's own reads is theirs alone: made for them, kept by no one.
         const encode = async (html: string) =>
@@ -124,8 +127,9 @@ export function clientPages(
             ? encodeVariantNow(Buffer.from(html), encoding)
             : (await variantsOf(html))[encoding];
         // The stylesheet goes in the head while the page still fits TCP's first window.
-        const inline = await encode(inlineStyles(linked));
-        const variant = inline.body.length <= FIRST_WINDOW_BYTES ? inline : await encode(linked);
+        const small = await encode(withData(inline));
+        const variant =
+          small.body.length <= FIRST_WINDOW_BYTES ? small : await encode(withData(linked));
         // Revalidated on every visit, yet kept for the back/forward cache (no `no-store`).
         res.set({
           "cache-control": personal.length > 0 ? "private, no-cache" : "no-cache",
@@ -146,26 +150,15 @@ export function clientPages(
  * The page with the entry's stylesheet in its head: on a phone's network a separate file costs a
  * request that the page's scripts compete with for the browser's six connections to the server.
  */
-function stylesInliner(clientDir: string): (html: string) => string {
-  const styles = new Map<string, string | null>();
-  const styleOf = (file: string) => {
-    if (!styles.has(file)) {
+function withInlineStyles(clientDir: string, html: string): string {
+  return html.replace(
+    /<link rel="stylesheet" crossorigin href="\/(assets\/[\w.-]+\.css)">/g,
+    (link, file: string) => {
       const css = path.join(clientDir, file);
-      styles.set(
-        file,
-        fs.existsSync(css) ? fs.readFileSync(css, "utf8").replace(/<\/style/gi, "<\\/style") : null,
-      );
-    }
-    return styles.get(file);
-  };
-  return (html) =>
-    html.replace(
-      /<link rel="stylesheet" crossorigin href="\/(assets\/[\w.-]+\.css)">/g,
-      (link, file: string) => {
-        const css = styleOf(file);
-        return css === null || css === undefined ? link : `<style>${css}</style>`;
-      },
-    );
+      if (!fs.existsSync(css)) return link;
+      return `<style>${fs.readFileSync(css, "utf8").replace(/<\/style/gi, "<\\/style")}</style>`;
+    },
+  );
 }
 
 /** The page with its first-paint data as JSON the page reads (never runs): `<` escaped. */

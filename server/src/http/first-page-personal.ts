@@ -19,9 +19,11 @@ const PERSONAL_READS: Array<{
   },
 ];
 
+/** Runs queries with the session of one request (one context for all of them). */
 export type ExecuteAs = (
   req: Request,
   res: Response,
+) => (
   query: string,
   variables: Record<string, unknown> | null,
 ) => Promise<{ data?: unknown; errors?: unknown }>;
@@ -44,9 +46,11 @@ export function personalFirstReads(clientDir: string, execute: ExecuteAs) {
         return [];
       }
     });
+    if (reads.length === 0) return [];
+    const run = execute(req, res);
     const answers = await Promise.all(
       reads.map(async ({ operation, variables }) => {
-        const body = await execute(req, res, queries[operation]!, variables).catch(() => null);
+        const body = await run(queries[operation]!, variables).catch(() => null);
         return body && readable(body) ? JSON.stringify({ operation, variables, body }) : null;
       }),
     );
@@ -59,11 +63,14 @@ export function executorWithSession(
   apollo: ApolloServer<Context>,
   contextFor: (req: Request, res: Response) => Promise<Context>,
 ): ExecuteAs {
-  return async (req, res, query, variables) => {
-    const response = await apollo.executeOperation(
-      { query, variables: variables ?? undefined },
-      { contextValue: await contextFor(req, res) },
-    );
-    return response.body.kind === "single" ? response.body.singleResult : { errors: [] };
+  return (req, res) => {
+    const context = contextFor(req, res);
+    return async (query, variables) => {
+      const response = await apollo.executeOperation(
+        { query, variables: variables ?? undefined },
+        { contextValue: await context },
+      );
+      return response.body.kind === "single" ? response.body.singleResult : { errors: [] };
+    };
   };
 }
