@@ -44,7 +44,8 @@ const CHUNK_GROUPS = [
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
   plugins: [
-    vue(),
+    // Every component uses <script setup>: the Options API runtime is left out of the shell.
+    vue({ features: { optionsAPI: false } }),
     graphqlDocuments(fileURLToPath(new URL("src/api/generated", import.meta.url))),
     precompress(),
   ],

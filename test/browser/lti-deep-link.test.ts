@@ -3,7 +3,8 @@ import { chromiumPath } from "../support/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withTransaction } from "../../server/src/core/database.js";
 import { addPlatform } from "../../server/src/modules/lti/platforms.service.js";
-import { createTestDatabase, type TestDatabase } from "../support/databases.js";
+import { type TestDatabase } from "../support/databases.js";
+import { createPreparedTestDatabase } from "../support/prepared-databases.js";
 import {
   acceptDeepLinks,
   DL,
@@ -30,7 +31,7 @@ describe("an LTI deep link in Chromium", () => {
   let returns: DeepLinkReturn[];
   let port: string;
   beforeAll(async () => {
-    database = await createTestDatabase("postgres");
+    database = await createPreparedTestDatabase("postgres");
     server = await startTestServer(database.pool);
     platform = await startPlatformSimulator();
     port = new URL(platform.issuer).port;

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withTransaction } from "../../server/src/core/database.js";
 import { loadContent } from "../../server/src/content/lessons/load-content.js";
 import { addPlatform } from "../../server/src/modules/lti/platforms.service.js";
-import { createTestDatabase, type TestDatabase } from "../support/databases.js";
+import { type TestDatabase } from "../support/databases.js";
+import { createPreparedTestDatabase } from "../support/prepared-databases.js";
 import { PLAYER_LESSON, rightAnswer, servedItems } from "../support/lesson-answers.js";
 import {
   acceptDeepLinks,
@@ -56,7 +57,7 @@ describe("an LTI launch inside an LMS's iframe, third-party cookies blocked, in 
   let forged: Record<string, string> = {};
   let returns: DeepLinkReturn[] = [];
   beforeAll(async () => {
-    database = await createTestDatabase("postgres");
+    database = await createPreparedTestDatabase("postgres");
     server = await startTestServer(database.pool);
     platform = await startPlatformSimulator();
     const port = new URL(platform.issuer).port;

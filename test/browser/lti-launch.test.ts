@@ -3,7 +3,8 @@ import { chromiumPath } from "../support/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withTransaction } from "../../server/src/core/database.js";
 import { addPlatform } from "../../server/src/modules/lti/platforms.service.js";
-import { createTestDatabase, type TestDatabase } from "../support/databases.js";
+import { type TestDatabase } from "../support/databases.js";
+import { createPreparedTestDatabase } from "../support/prepared-databases.js";
 import { startPlatformSimulator, type PlatformSimulator } from "../support/lti-platform.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { studentLaunch, teacherLaunch } from "../server/http/lti/lti-world.js";
@@ -19,7 +20,7 @@ describe("an LTI launch in Chromium", () => {
   let platform: PlatformSimulator;
   let browser: Browser;
   beforeAll(async () => {
-    database = await createTestDatabase("postgres");
+    database = await createPreparedTestDatabase("postgres");
     server = await startTestServer(database.pool);
     platform = await startPlatformSimulator();
     const port = new URL(platform.issuer).port;

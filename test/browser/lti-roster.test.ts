@@ -1,7 +1,8 @@
 import { chromium, type Browser, type Page } from "playwright-core";
 import { chromiumPath } from "../support/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../support/databases.js";
+import { type TestDatabase } from "../support/databases.js";
+import { createPreparedTestDatabase } from "../support/prepared-databases.js";
 import { addNrps } from "../support/lti-nrps-platform.js";
 import {
   LEARNER,
@@ -19,7 +20,7 @@ describe("syncing a class from the LMS in Chromium", () => {
   let platform: PlatformSimulator;
   let browser: Browser;
   beforeAll(async () => {
-    database = await createTestDatabase("postgres");
+    database = await createPreparedTestDatabase("postgres");
     server = await startTestServer(database.pool);
     platform = await startPlatformSimulator();
     await registerPlatform(database.pool, platform);

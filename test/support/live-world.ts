@@ -1,7 +1,8 @@
 import { afterAll, beforeAll } from "vitest";
 import type { LiveLimits } from "../../server/src/http/live-socket.js";
 import { assign, joinAsNewStudent, newClass, newTeacher } from "./classroom.js";
-import { createTestDatabase, type DatabaseKind, type TestDatabase } from "./databases.js";
+import { type DatabaseKind, type TestDatabase } from "./databases.js";
+import { createPreparedTestDatabase } from "./prepared-databases.js";
 import { startTestServer, type TestServer } from "./server.js";
 import { firstLessonWork } from "./student-work.js";
 
@@ -15,7 +16,7 @@ export const SNAPSHOT = `query($a: ID!, $after: ID) { assignmentActivitySnapshot
 export function liveServer(kind: DatabaseKind, limits: Partial<LiveLimits>) {
   const world = {} as { database: TestDatabase; server: TestServer };
   beforeAll(async () => {
-    world.database = await createTestDatabase(kind);
+    world.database = await createPreparedTestDatabase(kind);
     world.server = await startTestServer(world.database.pool, {
       subscriptions: { listen: world.database.listen, limits },
     });

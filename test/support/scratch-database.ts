@@ -2,15 +2,17 @@ import crypto from "node:crypto";
 import { withConnection } from "../../server/src/core/database.js";
 
 /**
- * A new, empty database beside the one an admin URL names (tests, the benchmark): its URL, and
- * a function that drops it.
+ * A new database beside the one an admin URL names (tests, the benchmark), empty or a copy of
+ * `template`: its URL, and a function that drops it.
  */
 export async function createScratchDatabase(
   adminUrl: string,
   prefix: string,
+  options: { template?: string } = {},
 ): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${crypto.randomBytes(6).toString("hex")}`;
-  await withConnection(adminUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
+  const copy = options.template ? ` TEMPLATE ${options.template}` : "";
+  await withConnection(adminUrl, (admin) => admin.query(`CREATE DATABASE ${name}${copy}`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {

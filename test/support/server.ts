@@ -1,10 +1,9 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { fileURLToPath } from "node:url";
 import type { GraphQLSchema } from "graphql";
 import { afterAll, beforeAll } from "vitest";
 import type { Pool } from "../../server/src/core/database.js";
-import { createTestDatabase, type DatabaseKind, type TestDatabase } from "./databases.js";
+import type { DatabaseKind, TestDatabase } from "./databases.js";
 import { prepareDatabase } from "../../server/src/app/startup.js";
 import { buildAppSchema } from "../../server/src/app/schema.js";
 import { createApp } from "../../server/src/http/app.js";
@@ -13,8 +12,10 @@ import type { Listen } from "../../server/src/core/notifications.js";
 import type { LiveLimits } from "../../server/src/http/live-socket.js";
 import { type ContextSettings, DEFAULT_SETTINGS } from "../../server/src/app/context.js";
 
-export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-export const LESSONS_DIR = `${ROOT}lessons`;
+import { LESSONS_DIR, ROOT } from "./paths.js";
+import { createPreparedTestDatabase } from "./prepared-databases.js";
+
+export { LESSONS_DIR, ROOT };
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -84,14 +85,17 @@ export async function startTestServer(
   };
 }
 
-/** A fresh database of the kind and the real app serving it, for the tests of one describe block. */
+/**
+ * A fresh database of the kind (migrated and holding the built-in content) and the real app
+ * serving it, for the tests of one describe block.
+ */
 export function serveForSuite(kind: DatabaseKind): {
   readonly server: TestServer;
   readonly database: TestDatabase;
 } {
   const suite = {} as { server: TestServer; database: TestDatabase };
   beforeAll(async () => {
-    suite.database = await createTestDatabase(kind);
+    suite.database = await createPreparedTestDatabase(kind);
     suite.server = await startTestServer(suite.database.pool);
   });
   afterAll(async () => {

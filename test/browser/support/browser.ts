@@ -6,7 +6,8 @@ import { prepareDatabase } from "../../../server/src/app/startup.js";
 import { buildAppSchema } from "../../../server/src/app/schema.js";
 import { createApp } from "../../../server/src/http/app.js";
 import { CHROMIUM_ARGS, chromiumPath } from "../../support/chromium.js";
-import { createTestDatabase, type TestDatabase } from "../../support/databases.js";
+import { type TestDatabase } from "../../support/databases.js";
+import { createPreparedTestDatabase } from "../../support/prepared-databases.js";
 import { PLAYER_LESSON, servedItems } from "../../support/lesson-answers.js";
 import { LESSONS_DIR, ROOT } from "../../support/server.js";
 
@@ -29,7 +30,7 @@ export async function startBrowserApp(): Promise<BrowserApp> {
   const executablePath = await chromiumPath();
   if (!fs.existsSync(`${CLIENT_DIR}/index.html`))
     throw new Error("the client is not built: run `npm run build` first");
-  const database = await createTestDatabase("postgres");
+  const database = await createPreparedTestDatabase("postgres");
   await prepareDatabase(database.pool, { lessonsDir: LESSONS_DIR });
   const server = http.createServer();
   const { handler, stop, closeSubscriptions } = await createApp({

@@ -1,6 +1,7 @@
 import { getIntrospectionQuery } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../support/databases.js";
+import { type TestDatabase } from "../../support/databases.js";
+import { createPreparedTestDatabase } from "../../support/prepared-databases.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 
 describe("hostile requests", () => {
@@ -12,7 +13,7 @@ describe("hostile requests", () => {
   ) => fetch(`${server.url}/graphql`, { method: "POST", headers, body });
 
   beforeAll(async () => {
-    database = await createTestDatabase("pglite");
+    database = await createPreparedTestDatabase("pglite");
     server = await startTestServer(database.pool);
   });
   afterAll(async () => {

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../support/databases.js";
+import { type TestDatabase } from "../../support/databases.js";
+import { createPreparedTestDatabase } from "../../support/prepared-databases.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 
 describe("cross-origin calls", () => {
@@ -7,7 +8,7 @@ describe("cross-origin calls", () => {
   afterAll(() => database?.close());
 
   it("are same-origin by default, and open only to the origins named in CORS_ORIGINS", async () => {
-    database = await createTestDatabase("pglite");
+    database = await createPreparedTestDatabase("pglite");
     const plain = await startTestServer(database.pool);
     const preflight = (server: TestServer, origin: string) =>
       fetch(`${server.url}/graphql`, {

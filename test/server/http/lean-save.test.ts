@@ -8,7 +8,8 @@ import { loadContent } from "../../../server/src/content/lessons/load-content.js
 import type { LoadedContent } from "../../../server/src/content/lessons/content.types.js";
 import { leanSaveAnswered } from "../../../server/src/http/lean-save.js";
 import { assign, joinAsNewStudent, newClass, newTeacher } from "../../support/classroom.js";
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../../support/databases.js";
+import { DATABASE_KINDS, type TestDatabase } from "../../support/databases.js";
+import { createPreparedTestDatabase } from "../../support/prepared-databases.js";
 import {
   PLAYER_LESSON,
   rightAnswer,
@@ -96,7 +97,7 @@ describe.each(DATABASE_KINDS)("the lean autosave on %s", (kind) => {
     ).data.attempt.responses.find((r: { itemId: string }) => r.itemId === itemId)?.revision;
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
+    database = await createPreparedTestDatabase(kind);
     server = await startTestServer(database.pool);
     content = (await loadContent(LESSONS_DIR)).content;
     slug = content.lessons[0]!.slug;

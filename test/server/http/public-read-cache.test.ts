@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withTransaction } from "../../../server/src/core/database.js";
 import { bumpContentVersion } from "../../../server/src/content/content-version.sql.js";
-import { countQueries, createTestDatabase, type TestDatabase } from "../../support/databases.js";
+import { countQueries, type TestDatabase } from "../../support/databases.js";
+import { createPreparedTestDatabase } from "../../support/prepared-databases.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 
 const LESSON = `{ lesson(slug: "sourcing-the-record") { title steps { title } } }`;
@@ -11,7 +12,7 @@ describe("the cache of anonymous reads", () => {
   let server: TestServer;
 
   beforeAll(async () => {
-    database = await createTestDatabase("pglite");
+    database = await createPreparedTestDatabase("pglite");
     server = await startTestServer(database.pool);
   });
   afterAll(async () => {

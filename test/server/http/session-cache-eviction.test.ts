@@ -6,7 +6,8 @@ import {
   type SessionCache,
 } from "../../../server/src/modules/users/session-cache.js";
 import { newTeacher } from "../../support/classroom.js";
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../../support/databases.js";
+import { DATABASE_KINDS, type TestDatabase } from "../../support/databases.js";
+import { createPreparedTestDatabase } from "../../support/prepared-databases.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 
 const VIEWER = `{ viewer { id } }`;
@@ -18,7 +19,7 @@ describe.each(DATABASE_KINDS)("the session cache on %s", (kind) => {
   let server: TestServer;
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
+    database = await createPreparedTestDatabase(kind);
     cache = createSessionCache(database.pool, database.listen);
     server = await startTestServer(database.pool, { sessionCache: cache });
   });

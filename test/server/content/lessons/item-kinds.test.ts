@@ -2,18 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareDatabase } from "../../../../server/src/app/startup.js";
 import { ITEM_KINDS } from "../../../../server/src/content/lessons/content-sync.service.js";
 import { upsertItemKinds } from "../../../../server/src/content/lessons/content-sync.sql.js";
-import {
-  createTestDatabase,
-  DATABASE_KINDS,
-  type TestDatabase,
-} from "../../../support/databases.js";
+import { DATABASE_KINDS, type TestDatabase } from "../../../support/databases.js";
+import { createPreparedTestDatabase } from "../../../support/prepared-databases.js";
 import { LESSONS_DIR } from "../../../support/server.js";
 
 describe.each(DATABASE_KINDS)("item kinds on %s", (kind) => {
   let database: TestDatabase;
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
+    database = await createPreparedTestDatabase(kind);
     await prepareDatabase(database.pool, { lessonsDir: LESSONS_DIR });
   });
   afterAll(async () => {

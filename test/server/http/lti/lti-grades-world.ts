@@ -11,11 +11,8 @@ import { addGradeService, type GradeService } from "../../../support/lti-ags-pla
 import { startPlatformSimulator, type PlatformSimulator } from "../../../support/lti-platform.js";
 import { PLAYER_LESSON, rightAnswer, servedItems } from "../../../support/lesson-answers.js";
 import { LESSONS_DIR, startTestServer, type TestServer } from "../../../support/server.js";
-import {
-  createTestDatabase,
-  type DatabaseKind,
-  type TestDatabase,
-} from "../../../support/databases.js";
+import { type DatabaseKind, type TestDatabase } from "../../../support/databases.js";
+import { createPreparedTestDatabase } from "../../../support/prepared-databases.js";
 import { LESSON, registerPlatform, studentLaunch, teacherLaunch } from "./lti-world.js";
 
 /** Quick polls and retries, so a test sees in a second what takes minutes in production. */
@@ -144,7 +141,7 @@ export function gradingWorld(kind: DatabaseKind) {
     player: Awaited<ReturnType<typeof playerCalls>>;
   };
   beforeAll(async () => {
-    world.database = await createTestDatabase(kind);
+    world.database = await createPreparedTestDatabase(kind);
     world.tool = await startToolServer(world.database.pool);
     Object.assign(world, await startGradingPlatform(world.database.pool, world.tool.server.url));
     world.player = await playerCalls(world.tool.server);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listPlatforms } from "../../../../server/src/modules/lti/platforms.service.js";
 import { newRegistrationUrl } from "../../../../server/src/modules/lti/registration.service.js";
-import { createTestDatabase, type TestDatabase } from "../../../support/databases.js";
+import { type TestDatabase } from "../../../support/databases.js";
+import { createPreparedTestDatabase } from "../../../support/prepared-databases.js";
 import { startPlatformSimulator, type PlatformSimulator } from "../../../support/lti-platform.js";
 import { addRegistration, TOOL_CONFIGURATION } from "../../../support/lti-registration-platform.js";
 import { startTestServer, type TestServer } from "../../../support/server.js";
@@ -33,7 +34,7 @@ describe("LTI Dynamic Registration", () => {
   const platformCount = async () => (await listPlatforms(database.pool)).length;
 
   beforeAll(async () => {
-    database = await createTestDatabase("pglite");
+    database = await createPreparedTestDatabase("pglite");
     open = await startTestServer(database.pool, { ltiRegistration: "open" });
     closed = await startTestServer(database.pool, {
       prepare: false,

@@ -5,7 +5,8 @@ import { prepareDatabase } from "../../../../server/src/app/startup.js";
 import { buildAppSchema } from "../../../../server/src/app/schema.js";
 import { loadConfig } from "../../../../server/src/core/config.js";
 import { createApp } from "../../../../server/src/http/app.js";
-import { createTestDatabase, type TestDatabase } from "../../../support/databases.js";
+import { type TestDatabase } from "../../../support/databases.js";
+import { createPreparedTestDatabase } from "../../../support/prepared-databases.js";
 import {
   type LaunchSpec,
   startPlatformSimulator,
@@ -26,7 +27,7 @@ describe("a login's state bound to the browser that began it", () => {
   let stop: () => Promise<void>;
   let url = "";
   beforeAll(async () => {
-    database = await createTestDatabase("pglite");
+    database = await createPreparedTestDatabase("pglite");
     await prepareDatabase(database.pool, { lessonsDir: LESSONS_DIR });
     const app = await createApp({
       schema: await buildAppSchema(),

@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createTestDatabase,
-  DATABASE_KINDS,
-  type TestDatabase,
-} from "../../../support/databases.js";
+import { DATABASE_KINDS, type TestDatabase } from "../../../support/databases.js";
+import { createPreparedTestDatabase } from "../../../support/prepared-databases.js";
 import { PLAYER_LESSON, servedItems, type ServedItem } from "../../../support/lesson-answers.js";
 import { startTestServer, type TestServer } from "../../../support/server.js";
 
@@ -21,7 +18,7 @@ describe.each(DATABASE_KINDS)("short answers over the API on %s", (kind) => {
   let cotton: ServedItem;
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
+    database = await createPreparedTestDatabase(kind);
     server = await startTestServer(database.pool);
     const items = servedItems(
       (await server.gql(PLAYER_LESSON, { slug: "context-1956-1957" })).data.lesson,

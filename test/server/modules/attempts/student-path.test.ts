@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../../../server/src/content/lessons/load-content.js";
 import type { LoadedContent } from "../../../../server/src/content/lessons/content.types.js";
-import {
-  createTestDatabase,
-  DATABASE_KINDS,
-  type TestDatabase,
-} from "../../../support/databases.js";
+import { DATABASE_KINDS, type TestDatabase } from "../../../support/databases.js";
+import { createPreparedTestDatabase } from "../../../support/prepared-databases.js";
 import {
   authoredItem,
   PLAYER_LESSON,
@@ -93,7 +90,7 @@ describe.each(DATABASE_KINDS)("the student path on %s", (kind) => {
   ) => server.gql(SAVE, { attemptId, itemId: item.id, answer, revision }, auth);
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
+    database = await createPreparedTestDatabase(kind);
     server = await startTestServer(database.pool);
     content = (await loadContent(LESSONS_DIR)).content;
     lesson = (await server.gql(PLAYER_LESSON, { slug: content.lessons[0]!.slug })).data.lesson;

@@ -1,9 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  createTestDatabase,
-  DATABASE_KINDS,
-  type TestDatabase,
-} from "../../../support/databases.js";
+import { DATABASE_KINDS, type TestDatabase } from "../../../support/databases.js";
+import { createPreparedTestDatabase } from "../../../support/prepared-databases.js";
 import { codeOf, newTeacher } from "../../../support/classroom.js";
 import { serveForSuite, startTestServer } from "../../../support/server.js";
 
@@ -145,7 +142,7 @@ describe("who may sign up as a teacher", () => {
   afterAll(() => database?.close());
 
   it("follows the server's setting: closed, or limited to email domains", async () => {
-    database = await createTestDatabase("pglite");
+    database = await createPreparedTestDatabase("pglite");
     const closed = await startTestServer(database.pool, {
       settings: { teacherSignup: { mode: "closed" } },
     });
