@@ -4,11 +4,17 @@ import { mentionsByParagraph, peopleOf, termsOf } from "../lib/reader/entities.j
 import { useAsync } from "./useAsync.js";
 
 /** Loads a document for the reader (again when the slug changes), with its people and terms ready to show. */
+/** One empty list for every paragraph without mentions, so that a new stage re-renders only what it adds. */
+const NO_MENTIONS = Object.freeze([]);
+
 export function useReader(slug: Ref<string>) {
   const state = useAsync(() => fetchReaderDocument(slug.value));
   watch(slug, () => void state.run());
 
   const document = computed<ReaderDocument | null>(() => state.data.value ?? null);
+  const mentions = computed(() =>
+    document.value ? mentionsByParagraph(document.value) : new Map(),
+  );
   return {
     document,
     loading: state.loading,
@@ -20,6 +26,7 @@ export function useReader(slug: Ref<string>) {
     ),
     people: computed(() => (document.value ? peopleOf(document.value) : [])),
     terms: computed(() => (document.value ? termsOf(document.value) : [])),
-    mentions: computed(() => (document.value ? mentionsByParagraph(document.value) : new Map())),
+    /** The people and terms named in paragraph ¶n. */
+    mentionsIn: (n: number) => mentions.value.get(n) ?? NO_MENTIONS,
   };
 }
