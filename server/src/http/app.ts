@@ -137,6 +137,7 @@ export async function createApp({
         contentCache,
         cookies: {
           set: (token) => setSessionCookie(req, res, token, settings.sessionIdleSeconds),
+          carried: token !== null && !req.headers.authorization,
           clear: () => {
             sessionCache?.forget(token);
             clearSessionCookie(req, res);

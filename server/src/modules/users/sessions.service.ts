@@ -9,6 +9,8 @@ import type { Viewer } from "./viewer.js";
 export interface SessionCookies {
   set(token: string): void;
   clear(): void;
+  /** The request's session came in the cookie (a browser), not in a bearer header. */
+  readonly carried?: boolean;
 }
 
 const hashToken = (token: string) => crypto.createHash("sha256").update(token, "utf8").digest();
@@ -37,6 +39,22 @@ export async function signIn(
     token,
     viewer: toUser(user, canSeeSignInCode(user, user, false)),
   });
+}
+
+/**
+ * The browser's session goes on under a new token (a new cookie), and the one it came with ends:
+ * after a password change, a cookie someone else had taken is dead too. A bearer client keeps
+ * the token it holds, since nothing would hand it the new one.
+ */
+export async function renewCookieSession(session: {
+  db: Queryable;
+  cookies: SessionCookies;
+  viewer: Viewer;
+}): Promise<void> {
+  if (!session.cookies.carried) return;
+  const token = await startSession(session.db, session.viewer.id);
+  await sql.revokeSession(session.db, session.viewer.sessionId);
+  session.cookies.set(token);
 }
 
 /** The viewer a token names, or null for a missing, unknown, revoked or idle-expired token. */

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Extensions, Mutation, Query, Resolver } from "type-graphql";
 import type { TeacherSignup } from "../../core/config.js";
 import type { Pool } from "../../core/database.js";
-import { endSession, type SessionCookies, signIn } from "./sessions.service.js";
+import { endSession, renewCookieSession, type SessionCookies, signIn } from "./sessions.service.js";
 import { createStudent, requireDisplayName, studentBySignInCode } from "./students.service.js";
 import { changeTeacherPassword, logInTeacher, signUpTeacher } from "./teachers.service.js";
 import { canSeeSignInCode, isSignedIn } from "./users.policy.js";
@@ -75,7 +75,8 @@ export class UserResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: "Teachers: a new password; every other session of the account ends.",
+    description:
+      "Teachers: a new password; every other session of the account ends. A browser's session goes on under a new session cookie; a bearer token stays valid.",
   })
   async changePassword(
     @Arg("currentPassword", () => String) currentPassword: string,
@@ -83,6 +84,7 @@ export class UserResolver {
     @Ctx() context: UsersContext,
   ): Promise<boolean> {
     await changeTeacherPassword(context, currentPassword, newPassword);
+    await renewCookieSession({ ...context, viewer: context.viewer! });
     return true;
   }
 

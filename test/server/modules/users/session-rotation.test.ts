@@ -55,6 +55,45 @@ describe.each(DATABASE_KINDS)("session tokens rotate on %s", (kind) => {
     expect(await viewerOf({ cookie: `session=${cookie}` })).toBe(teacher.id);
   });
 
+  it("a new password renews the browser's cookie and ends every other session; a bearer token stays", async () => {
+    const CHANGE = `mutation($old: String!, $new: String!) { changePassword(currentPassword: $old, newPassword: $new) }`;
+    const teacher = await newTeacher(suite.server);
+    const login = async (password: string) =>
+      (await suite.server.gql(LOG_IN, { e: teacher.email, p: password })).data.logIn.token;
+    const browser = await login("correct horse battery");
+    const elsewhere = await login("correct horse battery");
+    const response = await fetch(`${suite.server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: `session=${browser}` },
+      body: JSON.stringify({
+        query: CHANGE,
+        variables: { old: "correct horse battery", new: "a brand new passphrase" },
+      }),
+    });
+    expect(((await response.json()) as { data: unknown }).data).toEqual({ changePassword: true });
+    const renewed = /session=([^;]+)/.exec(response.headers.get("set-cookie") ?? "")?.[1];
+    expect(renewed).toBeTruthy();
+    expect(renewed).not.toBe(browser);
+    expect(await viewerOf({ cookie: `session=${browser}` })).toBeNull();
+    expect(await viewerOf({ cookie: `session=${renewed}` })).toBe(teacher.id);
+    expect(await viewerOf(bearer(elsewhere))).toBeNull();
+
+    // An API client changing it with its bearer token goes on with that token, and gets no cookie.
+    const api = await login("a brand new passphrase");
+    const byApi = await fetch(`${suite.server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...bearer(api) },
+      body: JSON.stringify({
+        query: CHANGE,
+        variables: { old: "a brand new passphrase", new: "a third good passphrase" },
+      }),
+    });
+    expect(((await byApi.json()) as { data: unknown }).data).toEqual({ changePassword: true });
+    expect(byApi.headers.get("set-cookie")).toBeNull();
+    expect(await viewerOf(bearer(api))).toBe(teacher.id);
+    expect(await viewerOf({ cookie: `session=${renewed}` })).toBeNull();
+  });
+
   it("a guest who joins a class gets a fresh token, and the guest token dies", async () => {
     const teacher = await newTeacher(suite.server);
     const room = await newClass(suite.server, teacher.auth);
