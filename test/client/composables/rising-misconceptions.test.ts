@@ -11,6 +11,7 @@ vi.mock("../../../client/src/api/live.js", () => ({
 
 const { RISING_MINUTES, useRisingMisconceptions } =
   await import("../../../client/src/composables/useRisingMisconceptions.js");
+const { useStatus } = await import("../../../client/src/composables/useStatus.js");
 
 describe("the misconceptions rising now, read as events come", () => {
   beforeEach(() => {
@@ -56,5 +57,27 @@ describe("the misconceptions rising now, read as events come", () => {
     trend.changed();
     await vi.advanceTimersByTimeAsync(60_000);
     expect(calls.reads).toHaveLength(2);
+  });
+
+  it("announces a misconception that starts rising after the page opened, not those it opened with", async () => {
+    const status = useStatus();
+    status.clear();
+    const entry = (id: string, name: string) => ({
+      misconception: { id, name },
+      recentStudents: [{ name: "Ana" }, { name: "Ben" }],
+    });
+    const trend = useRisingMisconceptions(() => "A1");
+    calls.reads[0]!.answer([entry("speaker", "Speaker is the author")]);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(status.message.value).toBe("");
+
+    trend.changed();
+    await vi.advanceTimersByTimeAsync(400);
+    calls.reads[1]!.answer([entry("speaker", "Speaker is the author"), entry("date", "Dates")]);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(status.message.value).toBe(
+      `Misconception rising: Dates, 2 students in the last ${RISING_MINUTES} minutes`,
+    );
+    trend.stop();
   });
 });

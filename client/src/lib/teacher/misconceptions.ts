@@ -28,3 +28,28 @@ export function risingCount(
   const before = earlierCount === 0 ? "none before" : `${earlierCount} before`;
   return `${students} in the last ${minutes} minutes (${namesList(recent)}), ${before}`;
 }
+
+/** What a rising misconception needs here: which it is, and who showed it lately. */
+interface RisingEntry {
+  misconception: { id: string; name: string };
+  recentStudents: readonly unknown[];
+}
+
+/**
+ * What the status region says when misconceptions start rising that were not before ("" when
+ * none did): "Misconception rising: Speaker is the author, 2 students in the last 5 minutes".
+ */
+export function newlyRisingAnnouncement(
+  before: readonly RisingEntry[],
+  now: readonly RisingEntry[],
+  minutes: number,
+): string {
+  const known = new Set(before.map((entry) => entry.misconception.id));
+  const fresh = now.filter((entry) => !known.has(entry.misconception.id));
+  if (fresh.length === 0) return "";
+  const parts = fresh.map(({ misconception, recentStudents: { length } }) => {
+    const students = `${length} student${length === 1 ? "" : "s"}`;
+    return `${misconception.name}, ${students} in the last ${minutes} minutes`;
+  });
+  return `Misconception${fresh.length === 1 ? "" : "s"} rising: ${parts.join("; ")}`;
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   misconceptionsCsvUrl,
   namesList,
+  newlyRisingAnnouncement,
   risingCount,
   studentsShowing,
 } from "../../../../client/src/lib/teacher/misconceptions.js";
@@ -33,5 +34,28 @@ describe("the words for a class's misconceptions", () => {
       "2 students in the last 5 minutes (Ana and Ben), 1 before",
     );
     expect(risingCount(["Cai"], 0, 5)).toBe("1 student in the last 5 minutes (Cai), none before");
+  });
+
+  it("announces only the misconceptions that were not rising before", () => {
+    const entry = (id: string, name: string, students: number) => ({
+      misconception: { id, name },
+      recentStudents: Array.from({ length: students }, (_, i) => ({ name: `S${i}` })),
+    });
+    const speaker = entry("speaker", "Speaker is the author", 2);
+    const date = entry("date", "Date of writing is the date of events", 1);
+    expect(newlyRisingAnnouncement([], [], 5)).toBe("");
+    expect(
+      newlyRisingAnnouncement([speaker], [entry("speaker", "Speaker is the author", 4)], 5),
+    ).toBe("");
+    expect(newlyRisingAnnouncement([], [speaker], 5)).toBe(
+      "Misconception rising: Speaker is the author, 2 students in the last 5 minutes",
+    );
+    expect(newlyRisingAnnouncement([speaker], [speaker, date], 5)).toBe(
+      "Misconception rising: Date of writing is the date of events, 1 student in the last 5 minutes",
+    );
+    expect(newlyRisingAnnouncement([], [speaker, date], 10)).toBe(
+      "Misconceptions rising: Speaker is the author, 2 students in the last 10 minutes; " +
+        "Date of writing is the date of events, 1 student in the last 10 minutes",
+    );
   });
 });
