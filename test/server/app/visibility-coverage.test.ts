@@ -9,7 +9,10 @@ const ALLOWED = new Map([
   ["Query.documents", "the public archive: anyone reads the documents"],
   ["Query.document", "the public archive"],
   ["Query.lessons", "the public course: lessons without keys (key-exposure.test.ts)"],
-  ["Query.exercise", "the public course: exercise, rubric and sources, never exemplars"],
+  [
+    "Query.exercise",
+    "the public course: exercise, rubric and sources, never exemplars; a draft preview's only to its owner (authoring-preview.test.ts)",
+  ],
   ["Query.misconceptions", "the public catalogue of misreadings, with no item or student"],
   ["AuthPayload.token", "the caller's own new session, answered to the caller alone"],
   ["AuthPayload.viewer", "the caller's own user"],

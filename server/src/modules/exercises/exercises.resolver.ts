@@ -4,11 +4,14 @@ import type { QuestionLoaders } from "../questions/questions.loaders.js";
 import { Document, toDocument } from "../documents/documents.types.js";
 import { EvidenceSource, evidenceSources } from "../questions/evidence-sources.js";
 import { Choice, choicesOf } from "../questions/questions.types.js";
+import { mayReadLesson } from "../lessons/lessons.policy.js";
 import type { ExerciseLoaders } from "./exercises.loaders.js";
 import { Exercise, RubricCriterion, toCriterion, toExercise } from "./exercises.types.js";
 
 /** What the exercise resolvers read: the exercises', questions' (for options) and documents' loaders. */
 export interface ExercisesContext {
+  /** The caller, if signed in: an exercise of a draft's preview is its owner's alone to read. */
+  viewer?: { id: string } | null;
   loaders: { exercises: ExerciseLoaders; questions: QuestionLoaders; documents: DocumentLoaders };
 }
 
@@ -17,10 +20,12 @@ export class ExerciseResolver {
   @Query(() => Exercise, { nullable: true })
   async exercise(
     @Arg("slug", () => String) slug: string,
-    @Ctx() { loaders }: ExercisesContext,
+    @Ctx() { loaders, viewer }: ExercisesContext,
   ): Promise<Exercise | null> {
     const row = await loaders.exercises.exerciseBySlug.load(slug);
-    return row ? toExercise(row) : null;
+    if (!row) return null;
+    const preview = { authored: true, authoredBy: row.previewOwner ?? null, preview: true };
+    return !row.previewOwner || mayReadLesson(viewer?.id ?? null, preview) ? toExercise(row) : null;
   }
 
   @FieldResolver(() => Document)

@@ -16,6 +16,8 @@ export interface ExerciseRow {
   minEvidence: number;
   points: number;
   answerSlots: AnswerSlots | null;
+  /** Set when the exercise is only in a teacher's draft preview: that teacher, who alone may read it. */
+  previewOwner?: string | null;
 }
 
 export interface CriterionRow {
@@ -30,13 +32,18 @@ const EXERCISE_COLUMNS = `i.id::text AS "id", i.document_id::text AS "documentId
   i.skill AS "skill", i.prompt AS "prompt", i.guidance AS "guidance", i.paragraph_numbers AS "paragraphNumbers",
   i.min_selections AS "minEvidence", i.points AS "points", i.answer_slots AS "answerSlots"`;
 
-/** Published exercises by slug. */
+/** Published exercises by slug, with the owner of a draft preview that alone holds one. */
 export async function selectExercisesBySlugs(
   db: Queryable,
   slugs: readonly string[],
 ): Promise<ExerciseRow[]> {
   const { rows } = await db.query<ExerciseRow>(
-    `SELECT ${EXERCISE_COLUMNS} FROM items i WHERE i.slug = ANY($1::text[]) AND i.kind = 'EXERCISE' AND NOT i.retired`,
+    `SELECT ${EXERCISE_COLUMNS},
+       (SELECT min(l.authored_by::text) FROM lesson_steps s JOIN lessons l ON l.id = s.lesson_id
+         WHERE s.exercise_item_id = i.id AND l.preview
+           AND NOT EXISTS (SELECT 1 FROM lesson_steps s2 JOIN lessons l2 ON l2.id = s2.lesson_id
+                           WHERE s2.exercise_item_id = i.id AND NOT l2.preview)) AS "previewOwner"
+     FROM items i WHERE i.slug = ANY($1::text[]) AND i.kind = 'EXERCISE' AND NOT i.retired`,
     [slugs],
   );
   return rows;

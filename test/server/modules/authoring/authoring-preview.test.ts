@@ -199,6 +199,16 @@ describe.each(DATABASE_KINDS)("previewing a draft on %s", (kind) => {
     expect(
       (await gql(SCRATCH, { s: first, f: true }, teacher.auth)).data.startScratchAttempt.scratch,
     ).toBe(true);
+    // The preview's exercise by its slug: its owner's alone, like the preview lesson.
+    const EXERCISE = `query($s: String!) { exercise(slug: $s) { slug title } }`;
+    const slug = `${first}-my-reliability`;
+    expect((await gql(EXERCISE, { s: slug }, teacher.auth)).data.exercise.slug).toBe(slug);
+    const other = await newTeacher(suite.server, "Mr Curious");
+    expect((await gql(EXERCISE, { s: slug }, other.auth)).data.exercise).toBeNull();
+    expect((await gql(EXERCISE, { s: slug })).data.exercise).toBeNull();
+    expect((await gql(EXERCISE, { s: "mao-record-reliability" })).data.exercise.slug).toBe(
+      "mao-record-reliability",
+    );
 
     const second = await previewWith("Can we trust what Kim retold?");
     expect(second).not.toBe(first);
