@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { buildAppSchema } from "../../../server/src/app/schema.js";
 import { DATABASE_KINDS } from "../../support/databases.js";
+import { changedTables, stateDigest } from "../../support/fuzz/database-state.js";
 import { fuzzRequests, type FuzzWorld } from "../../support/fuzz/graphql-operations.js";
+import { mutationOf, refusedWhole } from "../../support/fuzz/refusal.js";
 import {
   faultsOf,
   fuzzRuns,
@@ -21,7 +23,8 @@ import {
 /**
  * Thousands of operations generated from the served schema, well-formed and mangled, sent by
  * every role of the visibility world: never a 500, never an unmasked error, never a key or
- * another student's work, and the server still healthy after. FUZZ_SEED replays a run.
+ * another student's work, a mutation refused whole changes nothing in the database, and the
+ * server is still healthy after. FUZZ_SEED replays a run.
  */
 // Building the visibility world takes a while on a busy machine.
 vi.setConfig({ hookTimeout: 180_000 });
@@ -49,6 +52,9 @@ describe.each(DATABASE_KINDS)("GraphQL fuzzing on %s", (kind) => {
     const requests = fc
       .tuple(fc.constantFrom(...ROLES), fc.constant(null))
       .chain(([role]) => fuzzRequests(schema, ids).map((request) => ({ role, request })));
+    const db = suite.database.pool;
+    let state = await stateDigest(db);
+    let refusedMutations = 0;
     await fc.assert(
       fc.asyncProperty(requests, async ({ role, request }) => {
         const response = await send(`${suite.server.url}/graphql`, {
@@ -61,10 +67,19 @@ describe.each(DATABASE_KINDS)("GraphQL fuzzing on %s", (kind) => {
         for (const code of new Set(codes)) tally.set(code, (tally.get(code) ?? 0) + 1);
         const faults = faultsOf(response.status, text, secrets[role], true);
         expect(faults, `${role}: ${JSON.stringify(request)}`).toEqual([]);
+        const mutation = mutationOf(request.query, request.operationName);
+        if (!mutation) return;
+        const before = state;
+        state = await stateDigest(db);
+        if (!refusedWhole(mutation, JSON.parse(text))) return;
+        refusedMutations++;
+        const changed = changedTables(before, state);
+        expect(changed, `refused, yet changed: ${role}: ${JSON.stringify(request)}`).toEqual([]);
       }),
       { seed, numRuns: fuzzRuns(600), endOnFailure: true },
     );
-    console.log(`outcomes on ${kind}:`, Object.fromEntries(tally));
+    console.log(`outcomes on ${kind}:`, Object.fromEntries(tally), { refusedMutations });
+    expect(refusedMutations).toBeGreaterThan(0);
     const health = await fetch(`${suite.server.url}/healthz`);
     expect(health.status).toBe(200);
   }, 120_000);
