@@ -18,14 +18,22 @@ export interface TestDatabase extends Database {
 }
 
 /** A new, empty database of the given kind; close() also drops it. */
-export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+export function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+  return openTestDatabase(kind, { pgliteDump: emptyPgliteCluster });
+}
+
+/**
+ * A new database of the given kind: PGlite from a dump of a cluster, PostgreSQL empty or a copy
+ * of a template database; close() also drops it.
+ */
+export async function openTestDatabase(
+  kind: DatabaseKind,
+  from: { pgliteDump: () => Promise<Blob>; postgresTemplate?: () => Promise<string> },
+): Promise<TestDatabase> {
   if (kind === "pglite")
-    return openDatabase({
-      dataDir: "",
-      inMemory: true,
-      initialDataDir: await emptyPgliteCluster(),
-    });
-  const { url, drop } = await createEmptyPostgresDatabase();
+    return openDatabase({ dataDir: "", inMemory: true, initialDataDir: await from.pgliteDump() });
+  const template = await from.postgresTemplate?.();
+  const { url, drop } = await createScratchDatabase(TEST_DATABASE_URL, "test", { template });
   const database = await openDatabase({ databaseUrl: url, dataDir: "" });
   return {
     ...database,

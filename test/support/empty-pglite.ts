@@ -25,13 +25,21 @@ export async function emptyPgliteCluster(): Promise<Blob> {
   if (!fs.existsSync(DUMP)) {
     const fresh = await PGlite.create("memory://");
     try {
-      const dump = await fresh.dumpDataDir("none");
-      const partial = `${DUMP}.${process.pid}`;
-      fs.writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
-      fs.renameSync(partial, DUMP);
+      await writeDump(fresh, DUMP);
     } finally {
       await fresh.close();
     }
   }
   return new Blob([fs.readFileSync(DUMP)]);
+}
+
+/**
+ * Writes a PGlite cluster's dump to a file, whole or not at all: two workers making the same
+ * dump at once each write their own file and rename it into place.
+ */
+export async function writeDump(pglite: PGlite, file: string): Promise<void> {
+  const dump = await pglite.dumpDataDir("none");
+  const partial = `${file}.${process.pid}`;
+  fs.writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+  fs.renameSync(partial, file);
 }

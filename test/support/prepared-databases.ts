@@ -3,9 +3,13 @@ import os from "node:os";
 import path from "node:path";
 import { prepareDatabase } from "../../server/src/app/startup.js";
 import { openDatabase, withConnection } from "../../server/src/core/database.js";
-import { type DatabaseKind, TEST_DATABASE_URL, type TestDatabase } from "./databases.js";
-import { emptyPgliteCluster } from "./empty-pglite.js";
-import { createScratchDatabase } from "./scratch-database.js";
+import {
+  type DatabaseKind,
+  openTestDatabase,
+  TEST_DATABASE_URL,
+  type TestDatabase,
+} from "./databases.js";
+import { emptyPgliteCluster, writeDump } from "./empty-pglite.js";
 import { LESSONS_DIR } from "./paths.js";
 
 // A database migrated and loaded with the built-in content, copied from one prepared once per
@@ -34,24 +38,11 @@ let dump: Promise<Blob> | undefined;
  * A new database of the given kind, already migrated and holding the built-in lessons and
  * documents, as a server's start would leave it; close() also drops it.
  */
-export async function createPreparedTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
-  if (kind === "pglite")
-    return openDatabase({
-      dataDir: "",
-      inMemory: true,
-      initialDataDir: await (dump ??= preparedPgliteDump()),
-    });
-  const name = await (template ??= preparedPostgresTemplate());
-  const { url, drop } = await createScratchDatabase(TEST_DATABASE_URL, "test", { template: name });
-  const database = await openDatabase({ databaseUrl: url, dataDir: "" });
-  return {
-    ...database,
-    url,
-    close: async () => {
-      await database.close();
-      await drop();
-    },
-  };
+export function createPreparedTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+  return openTestDatabase(kind, {
+    pgliteDump: () => (dump ??= preparedPgliteDump()),
+    postgresTemplate: () => (template ??= preparedPostgresTemplate()),
+  });
 }
 
 async function preparedPostgresTemplate(): Promise<string> {
@@ -85,7 +76,6 @@ async function preparedPostgresTemplate(): Promise<string> {
 async function preparedPgliteDump(): Promise<Blob> {
   const file = pgliteDumpPath(runId());
   if (!fs.existsSync(file)) {
-    // Two workers may both build it the first time; each writes its own file and renames it.
     const database = await openDatabase({
       dataDir: "",
       inMemory: true,
@@ -93,10 +83,7 @@ async function preparedPgliteDump(): Promise<Blob> {
     });
     try {
       await prepareDatabase(database.pool, { lessonsDir: LESSONS_DIR });
-      const data = await database.pglite!.dumpDataDir("none");
-      const partial = `${file}.${process.pid}`;
-      fs.writeFileSync(partial, Buffer.from(await data.arrayBuffer()));
-      fs.renameSync(partial, file);
+      await writeDump(database.pglite!, file);
     } finally {
       await database.close();
     }
