@@ -3,10 +3,10 @@ import { fetchReaderDocument, type ReaderDocument } from "../api/reader.js";
 import { mentionsByParagraph, peopleOf, termsOf } from "../lib/reader/entities.js";
 import { useAsync } from "./useAsync.js";
 
-/** Loads a document for the reader (again when the slug changes), with its people and terms ready to show. */
 /** One empty list for every paragraph without mentions, so that a new stage re-renders only what it adds. */
 const NO_MENTIONS = Object.freeze([]);
 
+/** Loads a document for the reader (again when the slug changes), with its people and terms ready to show. */
 export function useReader(slug: Ref<string>) {
   const state = useAsync(() => fetchReaderDocument(slug.value));
   watch(slug, () => void state.run());
