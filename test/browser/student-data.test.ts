@@ -64,6 +64,14 @@ describe("deleting and downloading student data, in Chromium", () => {
     await teacher.getByRole("button", { name: "Archive class History 10B" }).click();
     await teacher.getByRole("button", { name: "Yes, archive it" }).click();
     await teacher.getByText("(archived)").waitFor();
+    await screenshot(teacher, "teacher-archived-class");
+    // Restored, the class opens again; archived once more, it is ready to delete.
+    await teacher.getByRole("button", { name: "Restore class History 10B" }).click();
+    await teacher.getByRole("status").getByText("History 10B is restored").waitFor();
+    await teacher.getByText("(archived)").waitFor({ state: "detached" });
+    await teacher.getByRole("button", { name: "Archive class History 10B" }).click();
+    await teacher.getByRole("button", { name: "Yes, archive it" }).click();
+    await teacher.getByText("(archived)").waitFor();
     await teacher.getByRole("button", { name: "Delete class History 10B" }).click();
     await teacher
       .getByText(

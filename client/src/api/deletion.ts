@@ -21,6 +21,12 @@ const ArchiveClass = graphql(`
   }
 `);
 
+const RestoreClass = graphql(`
+  mutation RestoreClass($id: ID!) {
+    restoreClass(id: $id) { id archived }
+  }
+`);
+
 const DeleteClass = graphql(`
   mutation DeleteClass($id: ID!) {
     deleteClass(id: $id) { classes students assignments attempts responses }
@@ -38,5 +44,6 @@ export const removeStudent = async (classId: string, studentId: string) =>
 export const deleteAssignment = async (id: string) =>
   (await request(DeleteAssignment, { id })).deleteAssignment;
 export const archiveClass = async (id: string) => void (await request(ArchiveClass, { id }));
+export const restoreClass = async (id: string) => void (await request(RestoreClass, { id }));
 export const deleteClass = async (id: string) => (await request(DeleteClass, { id })).deleteClass;
 export const deleteMyAccount = async () => (await request(DeleteMyAccount)).deleteMyAccount;

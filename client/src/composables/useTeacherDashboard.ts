@@ -56,6 +56,10 @@ export function useTeacherDashboard() {
       await deletion.archiveClass(classId);
       await reload();
     },
+    async restoreClass(classId: string) {
+      await deletion.restoreClass(classId);
+      await reload();
+    },
     async deleteClass(classId: string) {
       await deletion.deleteClass(classId);
       await reload();

@@ -47,6 +47,7 @@ type Documents = {
     "\n  mutation RemoveStudent($classId: ID!, $studentId: ID!) {\n    removeStudent(classId: $classId, studentId: $studentId) { students attempts responses }\n  }\n": typeof types.RemoveStudentDocument,
     "\n  mutation DeleteAssignment($id: ID!) {\n    deleteAssignment(id: $id) { assignments attempts responses }\n  }\n": typeof types.DeleteAssignmentDocument,
     "\n  mutation ArchiveClass($id: ID!) {\n    archiveClass(id: $id) { id archived }\n  }\n": typeof types.ArchiveClassDocument,
+    "\n  mutation RestoreClass($id: ID!) {\n    restoreClass(id: $id) { id archived }\n  }\n": typeof types.RestoreClassDocument,
     "\n  mutation DeleteClass($id: ID!) {\n    deleteClass(id: $id) { classes students assignments attempts responses }\n  }\n": typeof types.DeleteClassDocument,
     "\n  mutation DeleteMyAccount {\n    deleteMyAccount { accounts attempts responses }\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  query TeacherGradeSync($id: ID!) {\n    assignment(id: $id) {\n      id\n      gradeSync { pending failed sent lastError lastSentAt }\n    }\n  }\n": typeof types.TeacherGradeSyncDocument,
@@ -128,6 +129,7 @@ const documents: Documents = {
     "\n  mutation RemoveStudent($classId: ID!, $studentId: ID!) {\n    removeStudent(classId: $classId, studentId: $studentId) { students attempts responses }\n  }\n": types.RemoveStudentDocument,
     "\n  mutation DeleteAssignment($id: ID!) {\n    deleteAssignment(id: $id) { assignments attempts responses }\n  }\n": types.DeleteAssignmentDocument,
     "\n  mutation ArchiveClass($id: ID!) {\n    archiveClass(id: $id) { id archived }\n  }\n": types.ArchiveClassDocument,
+    "\n  mutation RestoreClass($id: ID!) {\n    restoreClass(id: $id) { id archived }\n  }\n": types.RestoreClassDocument,
     "\n  mutation DeleteClass($id: ID!) {\n    deleteClass(id: $id) { classes students assignments attempts responses }\n  }\n": types.DeleteClassDocument,
     "\n  mutation DeleteMyAccount {\n    deleteMyAccount { accounts attempts responses }\n  }\n": types.DeleteMyAccountDocument,
     "\n  query TeacherGradeSync($id: ID!) {\n    assignment(id: $id) {\n      id\n      gradeSync { pending failed sent lastError lastSentAt }\n    }\n  }\n": types.TeacherGradeSyncDocument,
@@ -305,6 +307,10 @@ export function graphql(source: "\n  mutation DeleteAssignment($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ArchiveClass($id: ID!) {\n    archiveClass(id: $id) { id archived }\n  }\n"): typeof import('./graphql').ArchiveClassDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreClass($id: ID!) {\n    restoreClass(id: $id) { id archived }\n  }\n"): typeof import('./graphql').RestoreClassDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -376,6 +376,13 @@ export type ArchiveClassMutationVariables = Exact<{
 
 export type ArchiveClassMutation = { archiveClass: { id: string, archived: boolean } };
 
+export type RestoreClassMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreClassMutation = { restoreClass: { id: string, archived: boolean } };
+
 export type DeleteClassMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -1999,6 +2006,14 @@ export const ArchiveClassDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ArchiveClassMutation, ArchiveClassMutationVariables>;
+export const RestoreClassDocument = new TypedDocumentString(`
+    mutation RestoreClass($id: ID!) {
+  restoreClass(id: $id) {
+    id
+    archived
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreClassMutation, RestoreClassMutationVariables>;
 export const DeleteClassDocument = new TypedDocumentString(`
     mutation DeleteClass($id: ID!) {
   deleteClass(id: $id) {

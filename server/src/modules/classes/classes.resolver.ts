@@ -15,7 +15,7 @@ import type { UserLoaders } from "../users/users.loaders.js";
 import { canSeeSignInCode } from "../users/users.policy.js";
 import { AuthPayload, toUser, User } from "../users/users.types.js";
 import {
-  archiveClass,
+  setArchived,
   type ClassesDeps,
   classByJoinCode,
   classesOfViewer,
@@ -105,13 +105,25 @@ export class ClassroomResolver {
   @Extensions({ policy: "classes.canManageClass" })
   @Mutation(() => Classroom, {
     description:
-      "Teacher: archives their class. Its work stays for the teacher and students to read, but nothing in it changes (joining, assigning, starting, saving, scoring, undoing answer CONFLICT with extensions.reason CLASS_ARCHIVED) until the class is deleted. Archiving again changes nothing.",
+      "Teacher: archives their class. Its work stays for the teacher and students to read, but nothing in it changes (joining, assigning, starting, saving, scoring, undoing answer CONFLICT with extensions.reason CLASS_ARCHIVED) until the class is restored (restoreClass) or deleted. Archiving again changes nothing.",
   })
   async archiveClass(
     @Arg("id", () => ID) id: string,
     @Ctx() context: ClassesContext,
   ): Promise<Classroom> {
-    return toClassroom(await archiveClass(context, id));
+    return toClassroom(await setArchived(context, id, true));
+  }
+
+  @Extensions({ policy: "classes.canManageClass" })
+  @Mutation(() => Classroom, {
+    description:
+      "Teacher: brings an archived class back; joining, assigning and work go on as before it was archived. Restoring a class that is not archived changes nothing.",
+  })
+  async restoreClass(
+    @Arg("id", () => ID) id: string,
+    @Ctx() context: ClassesContext,
+  ): Promise<Classroom> {
+    return toClassroom(await setArchived(context, id, false));
   }
 
   @Mutation(() => AuthPayload, {

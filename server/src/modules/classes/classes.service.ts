@@ -54,11 +54,11 @@ export function refusePaused(row: { pausedAt: Date | null } | null | undefined):
   if (row?.pausedAt) throw classPaused();
 }
 
-/** Archives the teacher's class (again: nothing changes); its work stays to read. */
-export async function archiveClass(deps: ClassesDeps, classId: string): Promise<sql.ClassRow> {
+/** Archives the teacher's class, its work kept to read, or restores it (again: nothing changes). */
+export async function setArchived(deps: ClassesDeps, classId: string, archived: boolean) {
   const row = await ownClass(deps, classId, "allow");
   deps.loaders.classes.classById.clear(row.id);
-  return sql.updateArchived(deps.db, row.id);
+  return sql.updateArchived(deps.db, row.id, archived);
 }
 
 /** The classes the viewer teaches (a teacher) or has joined (a student): exactly those classes.canSeeClass lets them see. */

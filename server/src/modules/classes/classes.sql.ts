@@ -189,11 +189,16 @@ export async function updateInactive(
   return (rowCount ?? 0) > 0;
 }
 
-/** Archives a class (keeping the first time); the class as it stands. */
-export async function updateArchived(db: Queryable, classId: string): Promise<ClassRow> {
+/** Archives a class (keeping the first time) or restores it; the class as it stands. */
+export async function updateArchived(
+  db: Queryable,
+  classId: string,
+  archived: boolean,
+): Promise<ClassRow> {
   const { rows } = await db.query<ClassRow>(
-    `UPDATE classes c SET archived_at = COALESCE(c.archived_at, now()) WHERE c.id = $1 RETURNING ${CLASS_COLUMNS}`,
-    [classId],
+    `UPDATE classes c SET archived_at = CASE WHEN $2 THEN COALESCE(c.archived_at, now()) END
+      WHERE c.id = $1 RETURNING ${CLASS_COLUMNS}`,
+    [classId, archived],
   );
   return rows[0]!;
 }

@@ -8,7 +8,7 @@ export class Classroom {
   @Field(() => String) name!: string;
   @Field(() => Boolean, {
     description:
-      "Archived (archiveClass): its work stays to read, but nothing in it changes until the class is deleted.",
+      "Archived (archiveClass): its work stays to read, but nothing in it changes until the class is restored (restoreClass) or deleted.",
   })
   @Extensions({ policy: "classes.canSeeClass" })
   archived!: boolean;

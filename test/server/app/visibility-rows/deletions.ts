@@ -6,6 +6,13 @@ const DELETION_RESULT = `accounts classes students assignments attempts response
 /** Deleting: T's spare class, archived, emptied and deleted; then everyone's own account. */
 export const DELETION_ROWS: Row[] = [
   {
+    // Before archiving, so that it changes nothing and the class is archived for what follows.
+    field: "Mutation.restoreClass",
+    query: `mutation($spareClassId: ID!) { restoreClass(id: $spareClassId) { archived } }`,
+    may: ["teacher"],
+    mayNot: NOT_TEACHER,
+  },
+  {
     field: "Mutation.archiveClass",
     query: `mutation($spareClassId: ID!) { archiveClass(id: $spareClassId) { archived } }`,
     may: ["teacher"],
