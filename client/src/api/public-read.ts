@@ -40,7 +40,7 @@ export async function publicRequest<TResult, TVariables>(
     prefetched.delete(key);
     return early as Promise<TResult>;
   }
-  return fetchPublic(document, variables);
+  return firstOrFetched(document, variables);
 }
 
 /** Answers fetched before the page that needs them exists, each handed out once. */
@@ -56,16 +56,31 @@ export function prefetchPublic<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
 ): Promise<void> {
-  const first = takeFirstRead(document.toString(), variables);
-  const answer = first
-    ? Promise.resolve(first).then((body) => dataOf<TResult>(body))
-    : fetchPublic(document, variables);
-  prefetched.set(keyOf(document, variables), answer);
+  const key = keyOf(document, variables);
+  if (answeredFromPage.delete(key)) return Promise.resolve();
+  const answer = firstOrFetched(document, variables);
+  prefetched.set(key, answer);
   return answer.then(
     () => undefined,
     () => undefined,
   );
 }
+
+/**
+ * The answer the page's HTML brought, if it is this read's and still unused, else the server's.
+ * A page may ask before its prefetch does (its first paint gave up waiting on a slow load).
+ */
+function firstOrFetched<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables | undefined,
+): Promise<TResult> {
+  const first = takeFirstRead(document.toString(), variables);
+  if (!first) return fetchPublic(document, variables);
+  answeredFromPage.add(keyOf(document, variables));
+  return Promise.resolve(first).then((body) => dataOf<TResult>(body));
+}
+/** Reads answered from the page's HTML: a prefetch arriving after its page asked has nothing to do. */
+const answeredFromPage = new Set<string>();
 
 async function fetchPublic<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,

@@ -41,4 +41,31 @@ describe("prefetchPublic", () => {
     await expect(prefetchPublic(Query, { slug: "c" })).resolves.toBeUndefined();
     await expect(publicRequest(Query, { slug: "c" })).rejects.toMatchObject({ code: "NETWORK" });
   });
+
+  it("when the page asks before its prefetch, the page takes what the HTML brought and the late prefetch asks nothing", async () => {
+    vi.resetModules();
+    const element = document.createElement("script");
+    element.type = "application/json";
+    element.id = "first-page-data";
+    element.textContent = JSON.stringify({
+      anonymous: true,
+      read: {
+        operation: "Doc",
+        variables: { slug: "d" },
+        body: { data: { document: { title: "from the HTML" } } },
+      },
+    });
+    document.body.append(element);
+    const fetch = serve();
+    const fresh = await import("../../../client/src/api/public-read.js");
+    expect(await fresh.publicRequest(Query, { slug: "d" })).toEqual({
+      document: { title: "from the HTML" },
+    });
+    await fresh.prefetchPublic(Query, { slug: "d" });
+    expect(fetch).not.toHaveBeenCalled();
+    expect(await fresh.publicRequest(Query, { slug: "d" })).toEqual({
+      document: { title: "answer 1" },
+    });
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
 });
