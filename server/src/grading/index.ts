@@ -45,7 +45,8 @@ export type {
   StoredOption,
   Target,
 } from "./types.js";
-export { documentTexts } from "./types.js";
+export { documentTexts, otherDocumentOf, paragraphText } from "./types.js";
+export { excerpt } from "./feedback.js";
 export {
   checkTry,
   lockTry,

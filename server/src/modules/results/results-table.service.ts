@@ -2,6 +2,7 @@ import { encodeId } from "../../core/ids.js";
 import { roundScore, type AnswerData, type ItemKey } from "../../grading/index.js";
 import { labelledName } from "../classes/classes.service.js";
 import { visibleAssignment } from "../assignments/assignments.service.js";
+import { gradingInput } from "../attempts/grading-input.js";
 import { attemptScore, responseScore } from "../attempts/response-score.js";
 import {
   criteriaOfExercises,
@@ -9,6 +10,7 @@ import {
   resultsLesson,
   type ResultsDeps,
 } from "./class-results.service.js";
+import { claimCell, passagesCell } from "./evidence-cells.js";
 import { canSeeClassResults } from "./results.policy.js";
 
 /** A cell: text, a number, a moment (written in the export's time zone), or empty. */
@@ -35,6 +37,9 @@ const isTextOnly = (item: { kind: string; points: number }) =>
   item.kind === REFLECTION && item.points === 0;
 
 const ATTRIBUTION = "ATTRIBUTION";
+const EXERCISE = "EXERCISE";
+/** Items whose answer names passages: the table quotes them. */
+const choosesPassages = (kind: string) => kind === "EVIDENCE" || kind === EXERCISE;
 
 /** "1 ¶3 Puzanov narrating; 2 ¶3 unmarked; …": the voice a student gave each segment, in document order. */
 export function attributionCell(key: ItemKey | undefined, answer: AnswerData | undefined): string {
@@ -59,7 +64,9 @@ const twoDecimals = (value: number | null): number | null =>
  * Columns: the student's name, then their id; status, late, started and submitted; each item's
  * score, then (tries mode, IMMEDIATE) the checks spent on it, an exercise followed by the level
  * score given for each rubric criterion, a reflection by the student's text (a 0-point
- * reflection has the text alone), an attribution question by the voice given to each segment; total, max, percentage; the teacher's comments, item by item.
+ * reflection has the text alone), an attribution question by the voice given to each segment,
+ * an exercise by the claim taken, and an evidence question or exercise by the passages chosen;
+ * total, max, percentage; the teacher's comments, item by item.
  * A PRACTICE assignment's status reads "…, practice, not counted".
  */
 export async function classResultsTable(
@@ -84,10 +91,18 @@ export async function classResultsTable(
   const attributionIds = results.items
     .filter((item) => item.kind === ATTRIBUTION)
     .map((item) => item.itemId);
-  const [criteria, keyList] = await Promise.all([
+  const passageItems = results.items.filter((item) => choosesPassages(item.kind));
+  const exerciseIds = passageItems.filter((i) => i.kind === EXERCISE).map((i) => i.itemId);
+  const [criteria, keyList, inputs, claimOptions] = await Promise.all([
     criteriaOfExercises(deps, results.items),
     deps.loaders.attempts.itemKeyById.loadMany(attributionIds),
+    Promise.all(passageItems.map((item) => gradingInput(deps, item.itemId))),
+    Promise.all(exerciseIds.map((id) => deps.loaders.questions.optionsByItem.load(id))),
   ]);
+  const textsOf = new Map(passageItems.map((item, i) => [item.itemId, inputs[i]?.paragraphs]));
+  const claims = new Map(
+    claimOptions.flat().flatMap((o) => (o.role === "CLAIM" ? [[o.id, o.text] as const] : [])),
+  );
   const keys = new Map(
     attributionIds.map((id, index) => {
       const key = keyList[index];
@@ -114,6 +129,8 @@ export async function classResultsTable(
         ? [`${columnTitle(i, results.prompts.get(item.itemId) ?? "")} (reflection)`]
         : []),
       ...(item.kind === ATTRIBUTION ? [`Q${i + 1} voices`] : []),
+      ...(item.kind === EXERCISE ? [`Q${i + 1} claim`] : []),
+      ...(choosesPassages(item.kind) ? [`Q${i + 1} passages`] : []),
     ]),
     "Total",
     "Max",
@@ -147,6 +164,14 @@ export async function classResultsTable(
         ...(item.kind === REFLECTION ? [response?.answer.text ?? null] : []),
         ...(item.kind === ATTRIBUTION
           ? [response ? attributionCell(keys.get(item.itemId), response.answer) : null]
+          : []),
+        ...(item.kind === EXERCISE ? [response ? claimCell(response.answer, claims) : null] : []),
+        ...(choosesPassages(item.kind)
+          ? [
+              response
+                ? passagesCell(response.answer.evidence, textsOf.get(item.itemId) ?? new Map())
+                : null,
+            ]
           : []),
       ];
     });

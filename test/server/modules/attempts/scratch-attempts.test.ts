@@ -116,7 +116,7 @@ describe.each(DATABASE_KINDS)("a teacher's scratch attempt on %s", (kind) => {
       headers: teacher.auth,
     });
     expect(csv.status).toBe(200);
-    const rows = (await csv.text()).trim().split("\n");
+    const rows = (await csv.text()).trim().split("\r\n");
     expect(rows).toHaveLength(2);
     expect(rows.join("\n")).not.toContain("Ms Tryout");
     // Nor in the student's own view.

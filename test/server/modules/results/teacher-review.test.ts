@@ -7,7 +7,12 @@ import {
 } from "../../../support/assignment-work.js";
 import { countQueries, DATABASE_KINDS } from "../../../support/databases.js";
 import { joinAsNewStudent, newTeacher } from "../../../support/classroom.js";
-import { PLAYER_LESSON, servedItems, type ServedItem } from "../../../support/lesson-answers.js";
+import {
+  PLAYER_LESSON,
+  rightAnswer,
+  servedItems,
+  type ServedItem,
+} from "../../../support/lesson-answers.js";
 import { LESSONS_DIR, serveForSuite, startTestServer } from "../../../support/server.js";
 
 describe.each(DATABASE_KINDS)("reviewing a class's work on %s", (kind) => {
@@ -93,7 +98,11 @@ describe.each(DATABASE_KINDS)("reviewing a class's work on %s", (kind) => {
     );
     const rubricColumns = csvFields(lines[0]!).filter((title) => / rubric: /.test(title));
     expect(rubricColumns.length).toBeGreaterThanOrEqual(3);
-    expect(csvFields(lines[0]!)).toHaveLength(6 + items.length + rubricColumns.length + 4);
+    const exercises = items.filter((i) => i.kind === "EXERCISE").length;
+    const evidence = items.filter((i) => i.kind === "EVIDENCE").length;
+    expect(csvFields(lines[0]!)).toHaveLength(
+      6 + items.length + rubricColumns.length + 2 * exercises + evidence + 4,
+    );
     expect(lines).toHaveLength(3 + 1 + 1);
     expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/x""\)",/);
     expect(lines[2]).toMatch(/^"김민준, ""MJ""",/);
@@ -193,6 +202,49 @@ describe.each(DATABASE_KINDS)("reviewing a class's work on %s", (kind) => {
     }
   });
 
+  it("quotes the passages each student chose and the claim their exercise took", async () => {
+    const { teacher, assignment } = await classWithWork(1);
+    const csv = await fetch(`${suite.server.url}/api/assignments/${assignment.id}/results.csv`, {
+      headers: teacher.auth,
+    });
+    const [header, row] = (await csv.text())
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")
+      .map(csvFields);
+    const cell = (title: string) => unquoted(row![header!.indexOf(title)]!);
+    const paragraphs = new Map<number, string>(
+      (
+        await suite.server.gql(
+          `query($s: String!) { lesson(slug: $s) { document { paragraphs { number text } } } }`,
+          { s: slug },
+        )
+      ).data.lesson.document.paragraphs.map((p: any) => [p.number, p.text]),
+    );
+    const quoting = items.flatMap((item, i) =>
+      item.kind === "EVIDENCE" || item.kind === "EXERCISE" ? [{ item, i }] : [],
+    );
+    expect(quoting.length).toBeGreaterThanOrEqual(2);
+    for (const { item, i } of quoting) {
+      const chosen = rightAnswer(content, item).evidence as Array<{
+        paragraphNumber: number;
+        start: number;
+        end: number;
+      }>;
+      const passages = cell(`Q${i + 1} passages`).split("\n");
+      expect(passages).toHaveLength(chosen.length);
+      passages.forEach((passage, n) => {
+        const [, number, quote] = /^¶(\d+) "(.+)"$/s.exec(passage) ?? [];
+        expect(Number(number)).toBe(chosen[n]!.paragraphNumber);
+        const words = paragraphs
+          .get(chosen[n]!.paragraphNumber)!
+          .slice(chosen[n]!.start, chosen[n]!.end);
+        expect(words.replace(/\s+/g, " ").trim()).toContain(quote!.replace(/…$/, ""));
+      });
+      if (item.kind === "EXERCISE")
+        expect(cell(`Q${i + 1} claim`)).toBe(item.claims![0]?.text ?? "Own claim: My own claim.");
+    }
+  });
+
   it("reads the teacher's whole assignment view in the same number of SQL round trips for 1, 10 and 100 students", async () => {
     const counts: number[] = [];
     for (const size of [1, 10, 100]) {
@@ -209,6 +261,10 @@ describe.each(DATABASE_KINDS)("reviewing a class's work on %s", (kind) => {
     expect(counts[0]).toBeLessThanOrEqual(20);
   }, 240_000);
 });
+
+/** A CSV field's text: its quotes removed and doubled quotes made single. */
+const unquoted = (field: string) =>
+  /^".*"$/s.test(field) ? field.slice(1, -1).replace(/""/g, '"') : field;
 
 /** The fields of one RFC 4180 line. */
 function csvFields(line: string): string[] {
