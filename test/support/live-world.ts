@@ -1,3 +1,4 @@
+import type { TrustProxy } from "../../server/src/http/client-address.js";
 import { afterAll, beforeAll } from "vitest";
 import type { LiveLimits } from "../../server/src/http/live-socket.js";
 import { assign, joinAsNewStudent, newClass, newTeacher } from "./classroom.js";
@@ -13,12 +14,17 @@ export const SNAPSHOT = `query($a: ID!, $after: ID) { assignmentActivitySnapshot
  * A server with subscriptions on a fresh database of `kind` for the enclosing describe block:
  * started before its tests, stopped after them.
  */
-export function liveServer(kind: DatabaseKind, limits: Partial<LiveLimits>) {
+export function liveServer(
+  kind: DatabaseKind,
+  limits: Partial<LiveLimits>,
+  options: { trustProxy?: TrustProxy } = {},
+) {
   const world = {} as { database: TestDatabase; server: TestServer };
   beforeAll(async () => {
     world.database = await createPreparedTestDatabase(kind);
     world.server = await startTestServer(world.database.pool, {
       subscriptions: { listen: world.database.listen, limits },
+      trustProxy: options.trustProxy,
     });
   });
   afterAll(async () => {

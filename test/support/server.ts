@@ -1,3 +1,4 @@
+import type { TrustProxy } from "../../server/src/http/client-address.js";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { GraphQLSchema } from "graphql";
@@ -47,6 +48,8 @@ export async function startTestServer(
     sessionCache?: SessionCache;
     /** Serve GraphQL subscriptions over WebSocket too (LISTEN through this). */
     subscriptions?: { listen: Listen; limits?: Partial<LiveLimits> };
+    /** Express's "trust proxy" (TRUST_PROXY). */
+    trustProxy?: TrustProxy;
   } = {},
 ): Promise<TestServer> {
   if (options.prepare !== false) await prepareDatabase(pool, { lessonsDir: LESSONS_DIR });
@@ -61,6 +64,7 @@ export async function startTestServer(
     ltiRegistration: options.ltiRegistration,
     sessionCache: options.sessionCache,
     subscriptions: options.subscriptions && { httpServer: server, ...options.subscriptions },
+    trustProxy: options.trustProxy,
   });
   server.on("request", handler);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

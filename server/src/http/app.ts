@@ -42,6 +42,7 @@ import { ltiRoutes } from "./lti-routes.js";
 import { ltiRegistrationRoutes } from "./lti-registration-routes.js";
 import { CONTINUE_PAGE, ltiFrameRoutes, securityHeaders } from "./lti-frame.js";
 import { type LiveLimits, serveSubscriptions } from "./live-socket.js";
+import { clientAddressOf, type TrustProxy } from "./client-address.js";
 
 /** The most tokens a query may have: room for the client's largest operation and introspection. */
 const MAX_TOKENS = 4000;
@@ -57,7 +58,7 @@ export interface AppOptions {
   /** Field suggestions in errors only in development. */
   development?: boolean;
   /** Express's "trust proxy" (hops, subnets, or false). */
-  trustProxy?: string | number | false;
+  trustProxy?: TrustProxy;
   /** The server's public origin for LTI's own URLs; unset: each request's host and protocol. */
   publicUrl?: string;
   /** LTI Dynamic Registration without a single-use URL: "open" or "closed" (the default). */
@@ -156,6 +157,7 @@ export async function createApp({
       settings,
       contentCache,
       corsOrigins,
+      clientAddress: clientAddressOf(trustProxy),
     });
   let liveClosed: Promise<void> | undefined;
   const closeSubscriptions = () => (liveClosed ??= live?.close() ?? Promise.resolve());

@@ -29,8 +29,10 @@ import type { Request } from "express";
 /** What one client may hold open: README "Live classroom". */
 export interface LiveLimits {
   subscriptionsPerConnection: number;
+  /** Open sockets from one client address (a school's pupils may all share one, behind its NAT). */
   connectionsPerAddress: number;
-  subscriptionsPerAddress: number;
+  /** Subscriptions one user holds across their connections (tabs, devices). */
+  subscriptionsPerUser: number;
   /** The largest message a client may send, in bytes (larger: the socket closes with 1009). */
   maxPayloadBytes: number;
   /** How often every open connection's session is looked up again (expiry without a NOTIFY). */
@@ -39,8 +41,8 @@ export interface LiveLimits {
 
 export const LIVE_LIMITS: LiveLimits = {
   subscriptionsPerConnection: 8,
-  connectionsPerAddress: 20,
-  subscriptionsPerAddress: 60,
+  connectionsPerAddress: 1_000,
+  subscriptionsPerUser: 60,
   maxPayloadBytes: 16 * 1024,
   recheckSessionsMs: 60_000,
 };
@@ -66,6 +68,8 @@ export interface SubscriptionServerOptions {
   settings: ContextSettings;
   contentCache: ContentCache;
   corsOrigins: string[];
+  /** The client's address behind the proxies the server trusts (client-address.ts). */
+  clientAddress: (request: http.IncomingMessage) => string;
   limits?: Partial<LiveLimits>;
 }
 
@@ -95,14 +99,14 @@ export function serveSubscriptions(options: SubscriptionServerOptions) {
   const { pool, settings } = options;
   const hub: LiveHub = createLiveHub(pool, options.listen);
   const connections = new Set<Connection>();
-  const byAddress = (address: string) => [...connections].filter((c) => c.address === address);
+  const ofUser = (userId: string) => [...connections].filter((c) => c.viewer.id === userId);
   const sockets = new Map<string, number>();
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxPayloadBytes });
   const onUpgrade = (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(request.url ?? "/", "http://x").pathname !== "/graphql")
       return void socket.destroy();
-    const address = request.socket.remoteAddress ?? "unknown";
+    const address = options.clientAddress(request);
     if ((sockets.get(address) ?? 0) >= limits.connectionsPerAddress) {
       socket.end(
         "HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\nContent-Length: 0\r\n\r\n",
@@ -165,7 +169,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions) {
         const connection: Connection = {
           viewer,
           token,
-          address: request.socket.remoteAddress ?? "unknown",
+          address: options.clientAddress(request),
           subscriptions: new Set(),
           socket: ctx.extra.socket,
         };
@@ -183,10 +187,10 @@ export function serveSubscriptions(options: SubscriptionServerOptions) {
             `At most ${limits.subscriptionsPerConnection} subscriptions per connection.`,
             "TOO_MANY_REQUESTS",
           );
-        const open = byAddress(connection.address).reduce((n, c) => n + c.subscriptions.size, 0);
-        if (open >= limits.subscriptionsPerAddress)
+        const open = ofUser(connection.viewer.id).reduce((n, c) => n + c.subscriptions.size, 0);
+        if (open >= limits.subscriptionsPerUser)
           return refusal(
-            `At most ${limits.subscriptionsPerAddress} subscriptions per address.`,
+            `At most ${limits.subscriptionsPerUser} subscriptions per user.`,
             "TOO_MANY_REQUESTS",
           );
         let document: DocumentNode;

@@ -11,7 +11,7 @@ describe.each(DATABASE_KINDS)("live classroom: pause, checks, scores, feedback (
   const world = liveServer(kind, {
     subscriptionsPerConnection: 2,
     connectionsPerAddress: 5,
-    subscriptionsPerAddress: 4,
+    subscriptionsPerUser: 4,
     maxPayloadBytes: 4096,
   });
 

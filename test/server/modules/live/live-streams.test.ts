@@ -19,11 +19,11 @@ describe.each(DATABASE_KINDS)("live classroom: limits, sessions, reconnection (%
   const world = liveServer(kind, {
     subscriptionsPerConnection: 2,
     connectionsPerAddress: 5,
-    subscriptionsPerAddress: 4,
+    subscriptionsPerUser: 4,
     maxPayloadBytes: 4096,
   });
 
-  it("bounds subscriptions per connection and per address, connections per address and message size", async () => {
+  it("bounds subscriptions per connection and per user, connections per address and message size", async () => {
     const { teacher, assignment } = await classWithAttempt(world.server);
     const token = tokenOf(teacher.auth);
     // Per connection: a third subscription on one socket is refused.
@@ -60,7 +60,7 @@ describe.each(DATABASE_KINDS)("live classroom: limits, sessions, reconnection (%
     const third = messages.find((m) => m.id === "3");
     expect(third.type).toBe("error");
     expect(third.payload[0].extensions.code).toBe("TOO_MANY_REQUESTS");
-    // Per address (4): two more on a second connection, the third refused.
+    // Per user (4): two more on a second connection, the third refused.
     const second = [0, 1, 2].map(() =>
       liveSubscribe(world.server.url, token, ACTIVITY, { a: assignment.id }),
     );
