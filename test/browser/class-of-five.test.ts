@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import type { Page } from "playwright-core";
+import { csvRecords } from "../support/csv.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PLAYER_LESSON, type ServedItem, servedItems } from "../support/lesson-answers.js";
 import {
@@ -26,18 +27,6 @@ const SUBMIT = `mutation($t: ID!) { submitAttempt(attemptId: $t) { status } }`;
 function localInput(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-/** A quoted CSV line split into its cells (the export quotes only what needs it). */
-function csvCells(line: string): string[] {
-  const cells: string[] = [];
-  const pattern = /("(?:[^"]|"")*"|[^,]*)(,|$)/g;
-  for (const match of line.matchAll(pattern)) {
-    const raw = match[1]!;
-    cells.push(raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw);
-    if (match[2] === "") break;
-  }
-  return cells;
 }
 
 describe("a class of five through one lesson, in Chromium", () => {
@@ -199,31 +188,34 @@ describe("a class of five through one lesson, in Chromium", () => {
     await screenshot(teacher, "class-of-five-results");
     const csvLink = teacher.getByRole("link", { name: "Download CSV" });
     const [download] = await Promise.all([teacher.waitForEvent("download"), csvLink.click()]);
-    const lines = fs
-      .readFileSync((await download.path())!, "utf8")
-      .replace(/^\uFEFF/, "")
-      .trim()
-      .split(/\r?\n(?=[^,]*,)/);
-    const header = csvCells(lines[0]!);
-    expect(header.slice(0, 4)).toEqual(["Student", "Student ID", "Status", "Late"]);
-    const rows = lines.slice(1).map(csvCells);
+    const [header, ...rows] = csvRecords(fs.readFileSync((await download.path())!, "utf8"));
+    expect(header!.slice(0, 4)).toEqual(["Student", "Student ID", "Status", "Late"]);
     expect(rows.map((r) => r[0]).sort()).toEqual([...STUDENTS].sort());
-    const percentage = header.indexOf("Percentage");
-    const comments = header.indexOf("Teacher comments");
+    const percentage = header!.indexOf("Percentage");
+    const comments = header!.indexOf("Teacher comments");
+    // Every score column (not the words of a claim or the passages quoted) has two decimals at most.
+    const scoreColumns = header!.flatMap((title, i) =>
+      i >= 6 && i < percentage && !/ (claim|passages)$/.test(title) ? [i] : [],
+    );
     for (const row of rows) {
       expect(row[2]).toBe("submitted");
       expect(row[3]).toBe("no");
       expect(row[percentage]).toMatch(/^\d+(\.\d{1,2})?$/);
-      for (const cell of row.slice(6, percentage)) expect(cell).toMatch(/^(\d+(\.\d{1,2})?)?$/);
+      for (const i of scoreColumns) expect(row[i]).toMatch(/^(\d+(\.\d{1,2})?)?$/);
     }
     // Tries: Ana's two checks on the first question; everyone else's answer counted as one try
     // at the submit. Her score is the two thirds her second try earned.
-    const q1Tries = header.indexOf("Q1 tries");
+    const q1Tries = header!.indexOf("Q1 tries");
     expect(q1Tries).toBeGreaterThan(0);
     for (const row of rows) expect(row[q1Tries]).toBe(row[0] === "Ana Lopez" ? "2" : "1");
     expect(rows.find((r) => r[0] === "Ana Lopez")![q1Tries - 1]).toBe("0.67");
     const dara = rows.find((r) => r[0] === "Dara Singh")!;
     expect(dara[comments]).toContain(`Q${exerciseNumber}: Quote the passage, then explain it.`);
+    // The exercise's claim and its two passages, quoted in the order chosen.
+    expect(exercise.claims!.map((c) => c.text)).toContain(
+      dara[header!.indexOf(`Q${exerciseNumber} claim`)],
+    );
+    expect(dara[header!.indexOf(`Q${exerciseNumber} passages`)]).toMatch(/^¶4 ".+"\n¶9 ".+"$/);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   classWithWork as classWithWorkOn,
   TEACHER_VIEW,
 } from "../../../support/assignment-work.js";
+import { csvRecords } from "../../../support/csv.js";
 import { countQueries, DATABASE_KINDS } from "../../../support/databases.js";
 import { joinAsNewStudent, newTeacher } from "../../../support/classroom.js";
 import {
@@ -207,11 +208,8 @@ describe.each(DATABASE_KINDS)("reviewing a class's work on %s", (kind) => {
     const csv = await fetch(`${suite.server.url}/api/assignments/${assignment.id}/results.csv`, {
       headers: teacher.auth,
     });
-    const [header, row] = (await csv.text())
-      .replace(/^\uFEFF/, "")
-      .split("\r\n")
-      .map(csvFields);
-    const cell = (title: string) => unquoted(row![header!.indexOf(title)]!);
+    const [header, row] = csvRecords(await csv.text());
+    const cell = (title: string) => row![header!.indexOf(title)]!;
     const paragraphs = new Map<number, string>(
       (
         await suite.server.gql(
@@ -261,10 +259,6 @@ describe.each(DATABASE_KINDS)("reviewing a class's work on %s", (kind) => {
     expect(counts[0]).toBeLessThanOrEqual(20);
   }, 240_000);
 });
-
-/** A CSV field's text: its quotes removed and doubled quotes made single. */
-const unquoted = (field: string) =>
-  /^".*"$/s.test(field) ? field.slice(1, -1).replace(/""/g, '"') : field;
 
 /** The fields of one RFC 4180 line. */
 function csvFields(line: string): string[] {
