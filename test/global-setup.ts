@@ -1,9 +1,13 @@
-import crypto from "node:crypto";
 import type { TestProject } from "vitest/node";
 import { chromiumPath } from "./support/chromium.js";
 import { DEFAULT_TEST_DATABASE_URL } from "./support/database-url.js";
 import { postgresAnswers, startEmbeddedPostgres } from "./support/embedded-postgres.js";
-import { removePreparedCopies, TEST_RUN_ENV } from "./support/prepared-databases.js";
+import {
+  newRunId,
+  removePreparedCopies,
+  removeStalePreparedCopies,
+  TEST_RUN_ENV,
+} from "./support/prepared-databases.js";
 
 /**
  * Once per run, before any worker starts: the Chromium every browser test drives is chosen (and
@@ -20,15 +24,17 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   process.env.CHROMIUM_PATH ||= await chromiumPath().catch(() => "");
   if (!process.env.CHROMIUM_PATH) delete process.env.CHROMIUM_PATH;
   // Names this run's prepared databases (test/support/prepared-databases.ts).
-  const run = crypto.randomBytes(6).toString("hex");
+  const run = newRunId();
   process.env[TEST_RUN_ENV] = run;
   const wanted = process.env.TEST_DATABASE_URL ?? DEFAULT_TEST_DATABASE_URL;
   if (await postgresAnswers(wanted)) {
     process.env.TEST_DATABASE_URL = wanted;
+    await removeStalePreparedCopies(wanted);
     return () => removePreparedCopies(wanted, run);
   }
   const server = await startEmbeddedPostgres();
   process.env.TEST_DATABASE_URL = server.url;
+  await removeStalePreparedCopies(server.url);
   project.vitest.logger.log(
     `No PostgreSQL answers at ${wanted}: testing against embedded PostgreSQL at ${server.url}`,
   );

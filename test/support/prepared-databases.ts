@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -21,9 +22,24 @@ import { LESSONS_DIR } from "./paths.js";
 export const TEST_RUN_ENV = "PUZANOV_TEST_RUN";
 const TEMPLATE_LOCK_KEY = 7_120_113_958;
 
+/** A run's id: the second it started (ten digits), then random hex. */
+const RUN_ID = /^(\d{10})[0-9a-f]+$/;
+/** A run's prepared copies older than this belong to a run that was killed: no run lasts so long. */
+const STALE_AFTER_MS = 6 * 3600_000;
+
+/** A new run's id, from its start time (which tells later runs when its copies are stale). */
+export const newRunId = (now = Date.now()) =>
+  `${Math.floor(now / 1000)}${crypto.randomBytes(4).toString("hex")}`;
+
+/** Whether a run's prepared copies were left behind: it started more than six hours before `now`. */
+export function isStaleRun(id: string, now = Date.now()): boolean {
+  const started = RUN_ID.exec(id)?.[1];
+  return started !== undefined && now - Number(started) * 1000 > STALE_AFTER_MS;
+}
+
 function runId(): string {
   const id = process.env[TEST_RUN_ENV];
-  if (!id || !/^[a-z0-9]+$/.test(id)) throw new Error(`${TEST_RUN_ENV} is not set: run vitest`);
+  if (!id || !RUN_ID.test(id)) throw new Error(`${TEST_RUN_ENV} is not set: run vitest`);
   return id;
 }
 
@@ -97,4 +113,24 @@ export async function removePreparedCopies(adminUrl: string, id: string): Promis
   await withConnection(adminUrl, (admin) =>
     admin.query(`DROP DATABASE IF EXISTS ${postgresTemplateName(id)} WITH (FORCE)`),
   ).catch(() => {});
+}
+
+/**
+ * At the start of a run: removes the prepared copies of runs that were killed before their
+ * teardown (isStaleRun), in PostgreSQL and in the temp dir.
+ */
+export async function removeStalePreparedCopies(adminUrl: string): Promise<void> {
+  for (const file of fs.readdirSync(os.tmpdir())) {
+    const id = /^puzanov-test-pglite-prepared-(\w+)\.tar$/.exec(file)?.[1];
+    if (id && isStaleRun(id)) fs.rmSync(path.join(os.tmpdir(), file), { force: true });
+  }
+  await withConnection(adminUrl, async (admin) => {
+    const { rows } = await admin.query<{ name: string }>(
+      `SELECT datname AS name FROM pg_database WHERE datname LIKE 'puzanov\\_prepared\\_%'`,
+    );
+    for (const { name } of rows) {
+      const id = /^puzanov_prepared_(\w+?)(_building)?$/.exec(name)?.[1];
+      if (id && isStaleRun(id)) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
+  }).catch(() => {});
 }
