@@ -9,8 +9,8 @@ export interface CopyConnection {
   query: Queryable["query"];
   /** Runs `COPY … TO STDOUT` and writes its text into `sink` (left open). */
   copyOut(table: string, columns: string, sink: Writable): Promise<void>;
-  /** Runs `COPY … FROM STDIN` with the rows in `lines` (COPY text format, one row each). */
-  copyIn(table: string, columns: string, lines: string[]): Promise<void>;
+  /** Runs `COPY … FROM STDIN` with the rows `lines` yields (COPY text format, one row each). */
+  copyIn(table: string, columns: string, lines: AsyncIterable<string>): Promise<void>;
   release(): Promise<void>;
 }
 
@@ -22,9 +22,9 @@ export async function begin(connection: CopyConnection, mode = ""): Promise<void
 }
 
 /**
- * PostgreSQL: a pool client and pg-copy-streams, rows streamed straight through. PGlite: the
- * instance itself (its pool does not carry COPY), through its `/dev/blob` device; one table's
- * rows are in memory at a time.
+ * PostgreSQL: a pool client and pg-copy-streams, rows streamed straight through both ways.
+ * PGlite: the instance itself (its pool does not carry COPY), through its `/dev/blob` device,
+ * which takes a whole table at once: one table's rows are in memory at a time.
  */
 export async function openCopyConnection(database: Database): Promise<CopyConnection> {
   if (database.pglite) {
@@ -45,9 +45,11 @@ export async function openCopyConnection(database: Database): Promise<CopyConnec
         if (text && !sink.write(text)) await once(sink, "drain");
       },
       async copyIn(table, columns, lines) {
-        if (lines.length === 0) return;
+        const rows: string[] = [];
+        for await (const line of lines) rows.push(`${line}\n`);
+        if (rows.length === 0) return;
         await pglite.query(`COPY ${table} (${columns}) FROM '/dev/blob'`, [], {
-          blob: new Blob([lines.join("\n") + "\n"]),
+          blob: new Blob(rows),
         });
       },
       release: async () => {},
@@ -61,10 +63,13 @@ export async function openCopyConnection(database: Database): Promise<CopyConnec
         if (!sink.write(chunk)) await once(sink, "drain");
     },
     async copyIn(table, columns, lines) {
-      if (lines.length === 0) return;
-      const rows = Readable.from(lines.map((line) => `${line}\n`));
+      const rows = Readable.from(withNewlines(lines));
       await pipeline(rows, client.query(copyFrom(`COPY ${table} (${columns}) FROM STDIN`)));
     },
     release: async () => client.release(),
   };
+}
+
+async function* withNewlines(lines: AsyncIterable<string>) {
+  for await (const line of lines) yield `${line}\n`;
 }

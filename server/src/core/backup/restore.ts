@@ -109,48 +109,47 @@ export async function loadBackup(database: Database, file: string): Promise<Back
   }
 }
 
+/**
+ * Streams each table's block of the file into its COPY, a line at a time (PostgreSQL holds none
+ * of it in memory here), checking the blocks' order and each table's row count.
+ */
 async function loadTables(connection: CopyConnection, file: string, header: BackupHeader) {
   const lines = linesOf(file);
-  let index = -1;
-  let rows: string[] | null = null;
+  const reader = lines[Symbol.asyncIterator]();
+  const next = async () => {
+    const line = await reader.next();
+    return line.done ? null : line.value;
+  };
   try {
-    for await (const line of lines) {
-      if (index === -1) {
-        index = 0;
-        continue;
-      }
-      const table = header.tables[index];
-      if (rows === null) {
-        if (!table || line !== copyFromStatement(table))
-          throw new BackupFileError(
-            `the backup is damaged: expected the block of ${table?.name ?? "no table"}`,
-          );
-        rows = [];
-      } else if (line !== END_OF_TABLE) {
-        rows.push(line);
-      } else {
-        await loadTable(connection, table!, rows);
-        rows = null;
-        index++;
-      }
+    await next(); // the header, read already
+    for (const table of header.tables) {
+      if ((await next()) !== copyFromStatement(table))
+        throw new BackupFileError(`the backup is damaged: expected the block of ${table.name}`);
+      let count = 0;
+      let ended = false;
+      const rows = async function* () {
+        for (let line = await next(); line !== null; line = await next()) {
+          if (line === END_OF_TABLE) return void (ended = true);
+          count++;
+          yield line;
+        }
+      };
+      await connection.copyIn(
+        quoteIdent(table.name),
+        table.columns.map(quoteIdent).join(", "),
+        rows(),
+      );
+      if (!ended) throw new BackupFileError("the backup is damaged: it ends before its last table");
+      if (count !== table.rows)
+        throw new BackupFileError(
+          `the backup is damaged: ${table.name} has ${count} rows, its header says ${table.rows}`,
+        );
     }
+    if ((await next()) !== null)
+      throw new BackupFileError("the backup is damaged: expected the block of no table");
   } finally {
     lines.close();
   }
-  if (index !== header.tables.length || rows !== null)
-    throw new BackupFileError("the backup is damaged: it ends before its last table");
-}
-
-async function loadTable(
-  connection: CopyConnection,
-  table: BackupHeader["tables"][number],
-  rows: string[],
-) {
-  if (rows.length !== table.rows)
-    throw new BackupFileError(
-      `the backup is damaged: ${table.name} has ${rows.length} rows, its header says ${table.rows}`,
-    );
-  await connection.copyIn(quoteIdent(table.name), table.columns.map(quoteIdent).join(", "), rows);
 }
 
 async function tablesWithTriggers(db: Queryable): Promise<string[]> {
