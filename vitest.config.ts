@@ -1,10 +1,16 @@
 import { createRequire } from "node:module";
 import vue from "@vitejs/plugin-vue";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
 // graphql must load once: type-graphql (CJS) and our ESM imports would otherwise get two copies.
 const graphqlOnce = { find: /^graphql$/, replacement: require.resolve("graphql") };
+/**
+ * Server files that run in a fresh process of their own: the printed schema is compared byte for
+ * byte, and after other files in the same worker type-graphql once printed a field's arguments in
+ * another order.
+ */
+const ISOLATED_SERVER_FILES = ["test/server/app/schema.test.ts"];
 
 export default defineConfig({
   test: {
@@ -20,11 +26,22 @@ export default defineConfig({
         test: {
           name: "server",
           include: ["test/server/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...ISOLATED_SERVER_FILES],
           setupFiles: ["test/setup.ts"],
           environment: "node",
           // A worker imports the server once for all its files, not once per file (about 4 s
-          // each). Every file makes its own databases and servers, and leaves no module state.
+          // each). Every file makes its own databases and servers.
           isolate: false,
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: [graphqlOnce] },
+        test: {
+          name: "server-isolated",
+          include: ISOLATED_SERVER_FILES,
+          setupFiles: ["test/setup.ts"],
+          environment: "node",
         },
       },
       {
